@@ -1,0 +1,25 @@
+#pragma once
+// The collectors: each reads one area of the system through a SystemSource
+// and fills its part of Facts. Each records what it could not learn as a
+// CollectorNote instead of failing. collectFacts() runs them all in order.
+//
+// Every collector is a free function so tests can run one against a
+// ReplaySource built from fixture evidence.
+
+#include "collect/system_source.h"
+#include "model/facts.h"
+
+namespace zd {
+
+void collectDistro(SystemSource& source, Facts& facts);     // /etc/os-release (+ TrueNAS markers)
+void collectKernel(SystemSource& source, Facts& facts);     // release, /proc/version, installed, default, pins
+void collectZfs(SystemSource& source, Facts& facts);        // kmod, userland, parameters, pools, datasets
+void collectLoopDevices(SystemSource& source, Facts& facts);  // loop devices + backing file locations
+void collectSystemd(SystemSource& source, Facts& facts);    // version, sysext environment, sysext images
+void collectKernelLog(SystemSource& source, Facts& facts);  // dmesg hits (optional evidence)
+
+// Runs every collector. Loop devices and sysext images are located through the
+// mount table (libmount), read once per scan.
+Facts collectFacts(SystemSource& source);
+
+}  // namespace zd

@@ -1,0 +1,52 @@
+#pragma once
+// Where collectors get their raw input from.
+//
+// Collectors never touch the file system or start processes themselves: they
+// ask a SystemSource, which records every answer as Evidence. Three sources
+// exist or are planned behind this one interface:
+//   - LiveSource: this machine (files, QProcess, libudev for loop devices);
+//   - ReplaySource: a captured snapshot, answering from its recorded evidence;
+//   - a remote source over SSH (reading the same kernel files).
+// Because the parsers only ever see Evidence, all of them produce identical
+// facts from identical input.
+
+#include <QString>
+#include <QStringList>
+#include <chrono>
+
+#include "model/evidence.h"
+
+namespace zd {
+
+struct LoopAttributes;
+
+class SystemSource {
+public:
+    virtual ~SystemSource() = default;
+
+    // Reads a (small, text) file. Failure is reported in the returned record.
+    virtual Evidence readFile(const QString& path) = 0;
+    // Lists a directory: `output` holds one entry name per line, sorted.
+    virtual Evidence listDirectory(const QString& path) = 0;
+    // Runs argv[0] (looked up in PATH when not absolute) with a clean, C-locale
+    // environment and no stdin. Never through a shell.
+    virtual Evidence run(const QStringList& argv,
+                         std::chrono::milliseconds timeout = std::chrono::seconds(20)) = 0;
+    // Lists the loop block devices ("loop0", "loop7"...), sorted by number.
+    // The live source uses libudev; the result is recorded as a Directory
+    // evidence for "/sys/block" filtered to loop devices, so it replays.
+    virtual Evidence listLoopDevices() = 0;
+    // Reads one sysfs attribute of a block device, e.g. ("loop0", "loop/dio").
+    // Recorded as File evidence under /sys/block/<device>/<attribute>.
+    virtual Evidence readBlockAttribute(const QString& device, const QString& attribute) = 0;
+
+    // Everything this source has answered so far.
+    virtual const EvidenceLog& log() const = 0;
+    // Describes the system being looked at, for reports ("this machine",
+    // "snapshot demo-fedora.json", "ssh root@nas").
+    virtual QString description() const = 0;
+    // True when this is the machine we run on (fixes are only offered there).
+    virtual bool isLive() const = 0;
+};
+
+}  // namespace zd

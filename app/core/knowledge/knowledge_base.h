@@ -1,0 +1,47 @@
+#pragma once
+// The knowledge base: what ZFS Doctor knows about the five problems, loaded
+// from data files (resources/knowledge/) so that a knowledge update needs no
+// recompile. The detectors (one per problem, detectors/) turn Facts into
+// Findings using the version ranges and remedies from here.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+#include "model/facts.h"
+#include "model/finding.h"
+#include "model/probe_result.h"
+
+namespace zd {
+
+struct ProblemInfo;  // defined in knowledge/problem_info.h
+
+class KnowledgeBase {
+public:
+    // Loads every problem from `directory` (one JSON data file + Markdown texts
+    // per problem). Any malformed file fails the whole load with *error naming
+    // the file and the problem: a half-loaded knowledge base would give wrong
+    // "not affected" verdicts.
+    static std::optional<KnowledgeBase> load(const QString& directory, QString* error);
+    static std::optional<KnowledgeBase> loadDefault(QString* error);  // knowledgeDirectory()
+
+    const QList<ProblemInfo>& problems() const;
+    // By stable id ("sysext-odirect-einval") or number ("1").
+    const ProblemInfo* problem(const QString& idOrNumber) const;
+    // The guided explanation (Markdown) in `locale` ("zh_CN") when translated,
+    // English otherwise. Empty when the id is unknown.
+    QString explanation(const QString& id, const QString& locale = QString()) const;
+
+private:
+    QList<ProblemInfo> m_problems;
+    QString m_directory;
+};
+
+// Runs every detector. Probe results, when given, can confirm a finding
+// (Confidence::ConfirmedByProbe) or contradict it; findings come back in
+// problem-number order.
+QList<Finding> evaluate(const Facts& facts, const KnowledgeBase& knowledge,
+                        const QList<ProbeResult>& probes = {});
+
+}  // namespace zd
