@@ -9,16 +9,15 @@
 #include <QStringList>
 #include <optional>
 
+#include "knowledge/problem_info.h"
 #include "model/facts.h"
 #include "model/finding.h"
 #include "model/probe_result.h"
 
 namespace zd {
 
-struct ProblemInfo;  // defined in knowledge/problem_info.h
-
 class KnowledgeBase {
-public:
+  public:
     // Loads every problem from `directory` (one JSON data file + Markdown texts
     // per problem). Any malformed file fails the whole load with *error naming
     // the file and the problem: a half-loaded knowledge base would give wrong
@@ -32,8 +31,10 @@ public:
     // The guided explanation (Markdown) in `locale` ("zh_CN") when translated,
     // English otherwise. Empty when the id is unknown.
     QString explanation(const QString& id, const QString& locale = QString()) const;
+    // The directory it was loaded from.
+    QString directory() const { return m_directory; }
 
-private:
+  private:
     QList<ProblemInfo> m_problems;
     QString m_directory;
 };

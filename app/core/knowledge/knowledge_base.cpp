@@ -1,0 +1,121 @@
+#include "knowledge/knowledge_base.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+
+#include "knowledge/detectors/detectors.h"
+#include "knowledge/problem_parser.h"
+#include "util/paths.h"
+
+namespace zd {
+
+namespace {
+
+std::optional<QByteArray> readFile(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+QString explanationPath(const QString& directory, const QString& id, const QString& locale) {
+    return locale.isEmpty() ? QStringLiteral("%1/%2.md").arg(directory, id)
+                            : QStringLiteral("%1/%2.%3.md").arg(directory, id, locale);
+}
+
+}  // namespace
+
+std::optional<KnowledgeBase> KnowledgeBase::load(const QString& directory, QString* error) {
+    auto fail = [&](const QString& why) -> std::optional<KnowledgeBase> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QDir dir(directory);
+    if (!dir.exists())
+        return fail(QStringLiteral("%1: knowledge base directory does not exist").arg(directory));
+
+    KnowledgeBase knowledge;
+    knowledge.m_directory = dir.absolutePath();
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString& name : files) {
+        const QString path = dir.absoluteFilePath(name);
+        const std::optional<QByteArray> bytes = readFile(path, error);
+        if (!bytes)
+            return std::nullopt;
+        QString why;
+        const std::optional<ProblemInfo> problem = parseProblem(*bytes, &why);
+        if (!problem)
+            return fail(QStringLiteral("%1: %2").arg(path, why));
+        // The file name is the id, so that the Markdown texts beside it and
+        // the data can never disagree about which problem they describe.
+        if (QFileInfo(name).completeBaseName() != problem->id)
+            return fail(QStringLiteral("%1: id \"%2\" does not match the file name")
+                            .arg(path, problem->id));
+        if (!QFileInfo::exists(explanationPath(knowledge.m_directory, problem->id, QString())))
+            return fail(QStringLiteral("%1: the explanation %2 is missing")
+                            .arg(path, explanationPath(knowledge.m_directory, problem->id, {})));
+        knowledge.m_problems << *problem;
+    }
+    // Every problem with a detector must be described: a missing file would
+    // otherwise quietly drop a problem from every scan.
+    for (const QString& id : knownProblemIds())
+        if (!knowledge.problem(id))
+            return fail(QStringLiteral("%1: no data file for problem \"%2\" (%2.json)")
+                            .arg(knowledge.m_directory, id));
+    std::sort(knowledge.m_problems.begin(), knowledge.m_problems.end(),
+              [](const ProblemInfo& a, const ProblemInfo& b) { return a.number < b.number; });
+    return knowledge;
+}
+
+std::optional<KnowledgeBase> KnowledgeBase::loadDefault(QString* error) {
+    return load(knowledgeDirectory(), error);
+}
+
+const QList<ProblemInfo>& KnowledgeBase::problems() const {
+    return m_problems;
+}
+
+const ProblemInfo* KnowledgeBase::problem(const QString& idOrNumber) const {
+    bool isNumber = false;
+    const int number = idOrNumber.toInt(&isNumber);
+    for (const ProblemInfo& candidate : m_problems)
+        if (isNumber ? candidate.number == number : candidate.id == idOrNumber)
+            return &candidate;
+    return nullptr;
+}
+
+QString KnowledgeBase::explanation(const QString& id, const QString& locale) const {
+    if (!problem(id) || problem(id)->id != id)
+        return {};
+    // "zh_CN.UTF-8" and "zh_CN" both pick the zh_CN text.
+    const QString language = locale.section(QLatin1Char('.'), 0, 0);
+    if (!language.isEmpty() && language != QLatin1String("en") &&
+        !language.startsWith(QLatin1String("en_"))) {
+        QFile translated(explanationPath(m_directory, id, language));
+        if (translated.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(translated.readAll());
+    }
+    QFile english(explanationPath(m_directory, id, QString()));
+    if (!english.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(english.readAll());
+}
+
+QList<Finding> evaluate(const Facts& facts, const KnowledgeBase& knowledge,
+                        const QList<ProbeResult>& probes) {
+    QList<Finding> findings;
+    for (const ProblemInfo& problem : knowledge.problems()) {
+        const detectors::Detector detector = detectors::detectorFor(problem.id);
+        if (detector)
+            findings << detector(facts, problem, probes);
+    }
+    return findings;
+}
+
+}  // namespace zd

@@ -1,0 +1,105 @@
+#include "knowledge/problem_info.h"
+
+namespace zd {
+
+namespace {
+QString pickVariant(const QMap<QString, QString>& variants, const QStringList& preferred) {
+    for (const QString& key : preferred) {
+        const auto found = variants.constFind(key);
+        if (found != variants.constEnd())
+            return *found;
+    }
+    return variants.value(QStringLiteral("default"));
+}
+}  // namespace
+
+QString RemedyInfo::commandTemplate(const QStringList& preferred) const {
+    return pickVariant(commands, preferred);
+}
+
+QString RemedyInfo::undoTemplate(const QStringList& preferred) const {
+    return pickVariant(undo, preferred);
+}
+
+const RemedyInfo* ProblemInfo::remedy(const QString& remedyId) const {
+    for (const RemedyInfo& candidate : remedies)
+        if (candidate.id == remedyId)
+            return &candidate;
+    return nullptr;
+}
+
+QStringList ProblemInfo::referenceUrls() const {
+    QStringList urls;
+    for (const ReferenceInfo& reference : references)
+        urls << reference.url;
+    return urls;
+}
+
+const QStringList& knownRemedyIds() {
+    static const QStringList ids{
+        QStringLiteral("sysext-dropin"),
+        QStringLiteral("dataset-direct-standard"),
+        QStringLiteral("dataset-direct-disabled"),
+        QStringLiteral("loop-dio-off"),
+        QStringLiteral("zfs-dio-disable"),
+        QStringLiteral("kernel-pin"),
+        QStringLiteral("upgrade-zfs"),
+        QStringLiteral("use-zvol"),
+    };
+    return ids;
+}
+
+const QStringList& knownProblemIds() {
+    static const QStringList ids{
+        QStringLiteral("sysext-odirect-einval"), QStringLiteral("loop-write-hang"),
+        QStringLiteral("dio-always-cfr-eagain"), QStringLiteral("cfr-linux68-eopnotsupp"),
+        QStringLiteral("loop-dio-always-oops"),
+    };
+    return ids;
+}
+
+QString probeSafetyName(ProbeInfo::Safety safety) {
+    switch (safety) {
+        case ProbeInfo::Safety::Safe:
+            return QStringLiteral("safe");
+        case ProbeInfo::Safety::Gated:
+            return QStringLiteral("gated");
+        case ProbeInfo::Safety::Never:
+            return QStringLiteral("never");
+    }
+    return {};
+}
+
+std::optional<ProbeInfo::Safety> probeSafetyFromName(const QString& name) {
+    for (auto safety :
+         {ProbeInfo::Safety::Safe, ProbeInfo::Safety::Gated, ProbeInfo::Safety::Never})
+        if (probeSafetyName(safety) == name)
+            return safety;
+    return std::nullopt;
+}
+
+std::optional<Severity> severityFromName(const QString& name) {
+    for (auto severity : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
+        if (severityName(severity) == name)
+            return severity;
+    return std::nullopt;
+}
+
+QString remedyVariantForDistro(DistroFamily family) {
+    switch (family) {
+        case DistroFamily::Fedora:
+            return QStringLiteral("fedora");
+        case DistroFamily::Debian:
+            return QStringLiteral("debian");
+        case DistroFamily::Ubuntu:
+            return QStringLiteral("ubuntu");
+        case DistroFamily::TrueNasScale:
+            return QStringLiteral("truenas");
+        case DistroFamily::Unknown:
+        case DistroFamily::Other:
+            break;
+    }
+    return QStringLiteral("other");
+}
+
+}  // namespace zd

@@ -1,0 +1,98 @@
+#pragma once
+// One known problem as the knowledge base data describes it
+// (resources/knowledge/<id>.json, format in docs/knowledge-base.md).
+// Plain data: the detectors read it, the CLI/window show it.
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "model/facts.h"
+#include "model/finding.h"
+#include "util/version.h"
+
+namespace zd {
+
+// A remedy as the data describes it, before it is applied to one system.
+// Command and undo are templates with {placeholders} (see remedy_template.h);
+// each has variants keyed by distribution family ("fedora", "debian",
+// "ubuntu", "truenas", "other") or situation ("inherited" for a dataset whose
+// old value came from inheritance); "default" is always present.
+struct RemedyInfo {
+    QString id;  // one of knownRemedyIds(): also the helper's fix verb
+    QString title;
+    QString target;  // what it acts on: "dataset", "loop-device", "kernel", "system"
+    QMap<QString, QString> commands;  // variant -> command template
+    QMap<QString, QString> undo;      // variant -> undo template
+    QString risk;
+    QString appliesWhen;     // for people: when this remedy is the right one
+    int rank = 0;            // 1 = safest
+    bool automatic = false;  // the privileged helper can apply it
+
+    // The template for the first variant in `preferred` that exists, else "default".
+    QString commandTemplate(const QStringList& preferred) const;
+    QString undoTemplate(const QStringList& preferred) const;
+    bool operator==(const RemedyInfo&) const = default;
+};
+
+struct ReferenceInfo {
+    QString url;
+    QString title;
+    bool operator==(const ReferenceInfo&) const = default;
+};
+
+// The helper probe that can confirm a problem's mechanism on a dataset.
+struct ProbeInfo {
+    enum class Safety {
+        Safe,   // plain userspace I/O on temporary files
+        Gated,  // only when the kernel is known not to crash on it (problem 3)
+        Never,  // reproducing it hangs or crashes the machine (problems 2 and 5)
+    };
+    QString name;  // "odirect-alignment"; empty when Safety::Never
+    Safety safety = Safety::Never;
+    QStringList confirmingErrors;  // errno names that confirm, e.g. {"EINVAL"}
+    QString note;                  // why it is safe, gated or never run
+    bool operator==(const ProbeInfo&) const = default;
+};
+
+struct ProblemInfo {
+    QString id;      // stable id, e.g. "sysext-odirect-einval"
+    int number = 0;  // 1..5
+    QString title;
+    Severity severity = Severity::Medium;
+    QString summary;  // one paragraph for lists and `explain --short`
+
+    // Half-open ranges; a version is affected when any range contains it.
+    QList<VersionRange> zfsAffected;
+    QStringList zfsFixedIn;  // first fixed releases, for messages
+    // Kernels on which the problem can happen. A single "*" means any kernel.
+    QList<VersionRange> kernelAffected;
+    // Kernels for which upstream has not confirmed either way (problem 2's
+    // 6.13/6.14 stable lines): a detector answers "unknown" there.
+    QList<VersionRange> kernelUnconfirmed;
+
+    QStringList confidenceNotes;  // the UNCONFIRMED facts this problem rests on
+    QList<ReferenceInfo> references;
+    QStringList symptoms;  // exact messages
+    ProbeInfo probe;
+    QList<RemedyInfo> remedies;  // sorted by rank
+
+    bool anyKernel() const { return kernelAffected.size() == 1 && kernelAffected[0].isUnbounded(); }
+    const RemedyInfo* remedy(const QString& remedyId) const;
+    QStringList referenceUrls() const;
+    bool operator==(const ProblemInfo&) const = default;
+};
+
+// The helper's fix verbs; a data file naming any other remedy id is rejected.
+const QStringList& knownRemedyIds();
+// The five problem ids, in number order; each has a detector.
+const QStringList& knownProblemIds();
+
+QString probeSafetyName(ProbeInfo::Safety safety);  // "safe", "gated", "never"
+std::optional<ProbeInfo::Safety> probeSafetyFromName(const QString& name);
+std::optional<Severity> severityFromName(const QString& name);
+// Variant key used for remedy commands: "fedora", "debian", "ubuntu", "truenas", "other".
+QString remedyVariantForDistro(DistroFamily family);
+
+}  // namespace zd
