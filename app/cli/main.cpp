@@ -1,0 +1,199 @@
+// zfs-doctor: the command-line front. Parses the global options (anywhere on
+// the command line, before or after the command), sets up logging to stderr
+// and runs one subcommand from the table in command_table.cpp.
+
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include "cli_target.h"
+#include "commands.h"
+#include "util/paths.h"
+
+namespace zd::cli {
+
+namespace {
+
+QStringList demoNames() {
+    QStringList names;
+    const QDir directory(demoDirectory());
+    for (const QString& file :
+         directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        names << file.chopped(5);
+    return names;
+}
+
+// The first sentence of a demo's origin, read without re-deriving its facts.
+QString demoSummary(const QString& name) {
+    QFile file(demoDirectory() + QLatin1Char('/') + name + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString origin =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("origin")).toString();
+    const qsizetype end = origin.indexOf(QStringLiteral(". "));
+    return end < 0 ? origin : origin.left(end + 1);
+}
+
+int listDemos() {
+    const QStringList names = demoNames();
+    if (names.isEmpty()) {
+        printError(QStringLiteral("no demo snapshots in %1").arg(demoDirectory()));
+        return kExitError;
+    }
+    QString text;
+    for (const QString& name : names)
+        text += QStringLiteral("%1\n    %2\n").arg(name, demoSummary(name));
+    printOut(text);
+    return kExitHealthy;
+}
+
+void setUpLogging(int verbosity) {
+    // Logs go to stderr so that stdout stays clean for --json and reports.
+    auto logger = spdlog::stderr_logger_mt("zfs-doctor");
+    logger->set_pattern("zfs-doctor: [%l] %v");
+    spdlog::set_default_logger(logger);
+    spdlog::set_level(verbosity >= 2   ? spdlog::level::debug
+                      : verbosity == 1 ? spdlog::level::info
+                                       : spdlog::level::warn);
+}
+
+// Takes the value of "--name VALUE" or "--name=VALUE" at arguments[*i].
+bool takeValue(const QStringList& arguments, qsizetype* i, const QString& name, QString* value,
+               bool* matched) {
+    const QString& argument = arguments.at(*i);
+    *matched = false;
+    if (argument == name) {
+        *matched = true;
+        if (*i + 1 >= arguments.size()) {
+            printError(QStringLiteral("%1 needs a value").arg(name));
+            return false;
+        }
+        *value = arguments.at(++*i);
+        return true;
+    }
+    if (argument.startsWith(name + QLatin1Char('='))) {
+        *matched = true;
+        *value = argument.mid(name.size() + 1);
+        return true;
+    }
+    return true;
+}
+
+int run(const QStringList& arguments) {
+    GlobalOptions options;
+    QString demo;
+    QString commandName;
+    QStringList commandArguments;
+    bool help = false;
+    bool version = false;
+    bool endOfOptions = false;
+
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (endOfOptions) {
+            commandArguments << argument;
+            continue;
+        }
+        if (argument == QLatin1String("--")) {
+            endOfOptions = true;
+            continue;
+        }
+        bool matched = false;
+        if (!takeValue(arguments, &i, QStringLiteral("--snapshot"), &options.snapshotPath,
+                       &matched))
+            return kExitUsage;
+        if (matched) {
+            if (options.snapshotPath.isEmpty()) {
+                printError(QStringLiteral("--snapshot needs a file name"));
+                return kExitUsage;
+            }
+            continue;
+        }
+        if (!takeValue(arguments, &i, QStringLiteral("--demo"), &demo, &matched))
+            return kExitUsage;
+        if (matched)
+            continue;
+        static const QRegularExpression verbose(QStringLiteral("^-v+$"));
+        if (verbose.match(argument).hasMatch()) {
+            options.verbosity += static_cast<int>(argument.size()) - 1;
+        } else if (argument == QLatin1String("--verbose")) {
+            ++options.verbosity;
+        } else if (argument == QLatin1String("--json")) {
+            options.json = true;
+        } else if (argument == QLatin1String("--version")) {
+            version = true;
+        } else if (commandName.isEmpty() &&
+                   (argument == QLatin1String("-h") || argument == QLatin1String("--help"))) {
+            help = true;
+        } else if (commandName.isEmpty() && argument == QLatin1String("help")) {
+            help = true;
+            commandName = QStringLiteral("help");
+        } else if (commandName.isEmpty() && !argument.startsWith(QLatin1Char('-'))) {
+            commandName = argument;
+        } else if (commandName.isEmpty()) {
+            printError(QStringLiteral("unknown option '%1' (see zfs-doctor --help)").arg(argument));
+            return kExitUsage;
+        } else {
+            commandArguments << argument;
+        }
+    }
+    setUpLogging(options.verbosity);
+
+    if (version) {
+        printOut(QStringLiteral("zfs-doctor %1\n").arg(QLatin1String(ZD_VERSION)));
+        return kExitHealthy;
+    }
+    if (commandName == QLatin1String("help")) {
+        // "zfs-doctor help scan" is "zfs-doctor scan --help".
+        if (commandArguments.isEmpty()) {
+            printOut(mainHelp());
+            return kExitHealthy;
+        }
+        commandName = commandArguments.takeFirst();
+        commandArguments = {QStringLiteral("--help")};
+        help = false;
+    }
+    if (demo == QLatin1String("list"))
+        return listDemos();
+    if (!demo.isEmpty()) {
+        if (!options.snapshotPath.isEmpty()) {
+            printError(QStringLiteral("--demo and --snapshot both name a system; give one"));
+            return kExitUsage;
+        }
+        if (!demoNames().contains(demo)) {
+            printError(QStringLiteral("unknown demo '%1'; available: %2")
+                           .arg(demo, demoNames().join(QStringLiteral(", "))));
+            return kExitUsage;
+        }
+        options.snapshotPath = demoDirectory() + QLatin1Char('/') + demo + QStringLiteral(".json");
+    }
+    if (help || commandName.isEmpty()) {
+        // Without a command: help (the window opens here once the GUI exists).
+        printOut(mainHelp());
+        return kExitHealthy;
+    }
+    const CliCommand* command = findCommand(commandName);
+    if (!command) {
+        printError(QStringLiteral("unknown command '%1' (see zfs-doctor --help)").arg(commandName));
+        return kExitUsage;
+    }
+    return command->run(commandArguments, options);
+}
+
+}  // namespace
+
+}  // namespace zd::cli
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zfs-doctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    return zd::cli::run(arguments);
+}

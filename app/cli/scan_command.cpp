@@ -1,0 +1,94 @@
+// `zfs-doctor scan`: collect (or load) the facts, evaluate the knowledge base
+// and report like `zpool status -x`: one quiet line when nothing needs
+// attention, status/why/action/see per finding otherwise.
+
+#include <QJsonDocument>
+
+#include "cli_target.h"
+#include "commands.h"
+#include "report/scan_report.h"
+
+namespace zd::cli {
+
+namespace {
+
+QString scanHelp() {
+    return QStringLiteral(
+               "Usage: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]\n"
+               "\n"
+               "Checks this machine (or the snapshot given with --snapshot/--demo) for the known\n"
+               "OpenZFS compatibility problems. Prints one line when none is affected or at risk;\n"
+               "otherwise, per problem: its id, status, why (the facts of this system that\n"
+               "decided it), action (the safest remedies with their exact commands) and see\n"
+               "(upstream reports).\n"
+               "\n"
+               "  --format FORMAT  text (default), json (same as --json: facts, findings and\n"
+               "                   collector notes), markdown or html (a report to share)\n"
+               "  -v               also list the problems that do not apply, all remedies\n"
+               "  -vv              also the collected facts, all evidence and collector notes\n"
+               "\n") +
+           globalOptionsHelp() + QStringLiteral("\n") + exitCodeHelp();
+}
+
+}  // namespace
+
+int scanCommand(const QStringList& arguments, const GlobalOptions& options) {
+    QString format = options.json ? QStringLiteral("json") : QStringLiteral("text");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
+            printOut(scanHelp());
+            return kExitHealthy;
+        }
+        if (argument == QLatin1String("--format") ||
+            argument.startsWith(QLatin1String("--format="))) {
+            if (argument == QLatin1String("--format")) {
+                if (i + 1 >= arguments.size()) {
+                    printError(QStringLiteral(
+                        "scan: --format needs a value (text, json, markdown, html)"));
+                    return kExitUsage;
+                }
+                format = arguments.at(++i);
+            } else {
+                format = argument.mid(9);
+            }
+            static const QStringList known{QStringLiteral("text"), QStringLiteral("json"),
+                                           QStringLiteral("markdown"), QStringLiteral("html")};
+            if (!known.contains(format)) {
+                printError(QStringLiteral("scan: unknown format '%1' (text, json, markdown, html)")
+                               .arg(format));
+                return kExitUsage;
+            }
+            continue;
+        }
+        printError(QStringLiteral("scan: unexpected argument '%1' (see zfs-doctor scan --help)")
+                       .arg(argument));
+        return kExitUsage;
+    }
+
+    const auto knowledge = loadKnowledge();
+    if (!knowledge)
+        return kExitError;
+    const auto target = loadTarget(options);
+    if (!target)
+        return kExitError;
+
+    ScanResult result;
+    result.facts = target->facts;
+    result.probes = target->probes;
+    result.source = target->description;
+    result.findings = evaluate(result.facts, *knowledge, result.probes);
+
+    if (format == QLatin1String("json"))
+        printOut(
+            QString::fromUtf8(QJsonDocument(jsonReport(result)).toJson(QJsonDocument::Indented)));
+    else if (format == QLatin1String("markdown"))
+        printOut(markdownReport(result));
+    else if (format == QLatin1String("html"))
+        printOut(htmlReport(result));
+    else
+        printOut(textReport(result, options.verbosity));
+    return countNeedingAttention(result.findings) > 0 ? kExitFindings : kExitHealthy;
+}
+
+}  // namespace zd::cli

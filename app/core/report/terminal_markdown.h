@@ -1,0 +1,18 @@
+#pragma once
+// Renders the knowledge base's Markdown explanations for a plain terminal:
+// headings underlined, paragraphs and list items wrapped to the width,
+// code blocks indented verbatim, links as "text <url>", emphasis markers
+// dropped. Only the Markdown the knowledge base uses is understood; anything
+// else passes through as text, so nothing is ever lost.
+
+#include <QString>
+
+namespace zd {
+
+QString renderMarkdownForTerminal(const QString& markdown, int width = 80);
+
+// Wraps `text` at spaces so no line exceeds `width` (a longer word stays
+// whole); every line after the first starts with `indent`.
+QString wrapText(const QString& text, int width, const QString& firstIndent, const QString& indent);
+
+}  // namespace zd

@@ -1,0 +1,192 @@
+// Report formatting: the quiet healthy line, the zpool-status-like blocks,
+// JSON/Markdown/HTML documents, and the terminal rendering of Markdown.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+#include "report/scan_report.h"
+#include "report/terminal_markdown.h"
+
+using namespace zd;
+
+namespace {
+
+Finding finding(int number, const char* id, FindingStatus status) {
+    Finding f;
+    f.id = QLatin1String(id);
+    f.number = number;
+    f.title = QStringLiteral("Title of %1").arg(QLatin1String(id));
+    f.status = status;
+    f.severity = Severity::High;
+    f.summary = QStringLiteral("Summary of %1.").arg(QLatin1String(id));
+    return f;
+}
+
+Finding affectedSysext() {
+    Finding f = finding(1, "sysext-odirect-einval", FindingStatus::Affected);
+    f.evidence = {{QStringLiteral("ZFS kernel module"), QStringLiteral("2.3.0-1"), true,
+                   QStringLiteral("affected '>=2.3.0 <2.4.0'")},
+                  {QStringLiteral("zfs_dio_enabled"), QStringLiteral("1"), false, QString()}};
+    for (int rank = 1; rank <= 4; ++rank)
+        f.remedies.append({QStringLiteral("remedy-%1").arg(rank), QStringLiteral("tank/ext"),
+                           QStringLiteral("Remedy number %1").arg(rank),
+                           QStringLiteral("zfs set direct=disabled tank/ext"),
+                           QStringLiteral("low"), QStringLiteral("zfs inherit direct tank/ext"),
+                           rank, rank == 1});
+    f.references = {QStringLiteral("https://github.com/openzfs/zfs/issues/17027"),
+                    QStringLiteral("https://github.com/openzfs/zfs/pull/17218")};
+    return f;
+}
+
+ScanResult result(QList<Finding> findings) {
+    ScanResult r;
+    r.facts.zfs.moduleLoaded = true;
+    r.facts.zfs.userlandInstalled = true;
+    r.facts.zfs.kmodVersion = QStringLiteral("2.3.0-1");
+    r.facts.kernel.release = QStringLiteral("6.11.4-301.fc41.x86_64");
+    r.findings = std::move(findings);
+    r.source = QStringLiteral("this machine");
+    return r;
+}
+
+}  // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void healthyIsOneLine() {
+        const ScanResult r = result({finding(1, "a", FindingStatus::NotAffected),
+                                     finding(2, "b", FindingStatus::NotAffected)});
+        QCOMPARE(textReport(r),
+                 QStringLiteral("no known OpenZFS compatibility problems affect this system\n"));
+        QCOMPARE(countNeedingAttention(r.findings), 0);
+    }
+
+    void noZfsGetsAHint() {
+        ScanResult r = result({finding(1, "a", FindingStatus::NotAffected)});
+        r.facts.zfs = ZfsFacts{};
+        QVERIFY(zfsAbsent(r.facts));
+        const QString text = textReport(r);
+        QVERIFY(text.startsWith(healthyLine() + QLatin1Char('\n')));
+        QVERIFY(text.contains(QLatin1String("hint: ZFS is not installed here")));
+    }
+
+    void undecidedProblemsAreMentioned() {
+        Finding unknown = finding(4, "cfr-linux68-eopnotsupp", FindingStatus::Unknown);
+        unknown.unknownReason = QStringLiteral("the kernel release is unknown");
+        const QString text = textReport(result({unknown}));
+        QVERIFY(text.startsWith(healthyLine()));
+        QVERIFY2(
+            text.contains(QLatin1String("could not decide 1 problem(s):\n  4 "
+                                        "cfr-linux68-eopnotsupp: the kernel release is unknown")),
+            qPrintable(text));
+    }
+
+    void findingBlocksLikeZpoolStatus() {
+        const QString text =
+            textReport(result({finding(2, "loop-write-hang", FindingStatus::AtRisk),
+                               affectedSysext(), finding(3, "c", FindingStatus::NotAffected)}));
+        QVERIFY2(
+            text.startsWith(QLatin1String("2 of 3 known problems need attention on this machine:")),
+            qPrintable(text));
+        // Affected comes first, then at risk.
+        QVERIFY(text.indexOf(QLatin1String("sysext-odirect-einval")) <
+                text.indexOf(QLatin1String("loop-write-hang")));
+        QVERIFY(
+            text.contains(QLatin1String(" problem: 1 sysext-odirect-einval (severity high)\n")));
+        QVERIFY(text.contains(QLatin1String("  status: AFFECTED\n")));
+        QVERIFY(text.contains(
+            QLatin1String("     why: ZFS kernel module: 2.3.0-1 (affected '>=2.3.0 <2.4.0')\n")));
+        QVERIFY(!text.contains(QLatin1String("zfs_dio_enabled")));  // not deciding
+        QVERIFY(text.contains(QLatin1String("  action: 1. Remedy number 1 [tank/ext]\n")));
+        QVERIFY(
+            text.contains(QLatin1String("               $ zfs set direct=disabled tank/ext\n")));
+        QVERIFY(text.contains(QLatin1String("          3. Remedy number 3")));
+        QVERIFY(!text.contains(QLatin1String("Remedy number 4")));
+        QVERIFY(text.contains(QLatin1String("(1 more: zfs-doctor explain sysext-odirect-einval)")));
+        QVERIFY(!text.contains(QLatin1String("undo:")));
+        QVERIFY(
+            text.contains(QLatin1String("     see: https://github.com/openzfs/zfs/issues/17027\n"
+                                        "          https://github.com/openzfs/zfs/pull/17218\n")));
+        QVERIFY(!text.contains(QLatin1String(" c ")));
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 80 || line.contains(QLatin1String("$ ")), qPrintable(line));
+    }
+
+    void verboseShowsEverything() {
+        const QString text =
+            textReport(result({affectedSysext(), finding(3, "c", FindingStatus::NotAffected)}), 2);
+        QVERIFY(text.contains(QLatin1String("Remedy number 4")));
+        QVERIFY(text.contains(QLatin1String("undo: zfs inherit direct tank/ext")));
+        QVERIFY(text.contains(QLatin1String("zfs_dio_enabled: 1")));
+        QVERIFY(text.contains(QLatin1String("not affected:\n  3 c: not affected. Summary of c.")));
+        QVERIFY(text.contains(QLatin1String("  kernel: 6.11.4-301.fc41.x86_64")));
+    }
+
+    void jsonReportHasFactsFindingsNotes() {
+        ScanResult r = result({affectedSysext(), finding(2, "b", FindingStatus::AtRisk)});
+        r.facts.notes = {
+            {QStringLiteral("kernel"), QStringLiteral("x"), QStringLiteral("msg"), QString()}};
+        const QJsonObject json =
+            QJsonDocument::fromJson(QJsonDocument(jsonReport(r)).toJson()).object();
+        QCOMPARE(json.value(QStringLiteral("findings")).toArray().size(), 2);
+        QCOMPARE(json.value(QStringLiteral("findings"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("affected"));
+        QCOMPARE(json.value(QStringLiteral("facts")).toObject(), toJson(r.facts));
+        QCOMPARE(json.value(QStringLiteral("notes")).toArray().size(), 1);
+        const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("affected")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("at_risk")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("healthy")).toBool(), false);
+        QCOMPARE(summary.value(QStringLiteral("zfs_installed")).toBool(), true);
+    }
+
+    void markdownAndHtml() {
+        Finding f = affectedSysext();
+        f.title = QStringLiteral("<script>alert(1)</script> & more");
+        const ScanResult r = result({f});
+        const QString markdown = markdownReport(r);
+        QVERIFY(markdown.startsWith(QLatin1String("# ZFS Doctor report\n")));
+        QVERIFY(markdown.contains(QLatin1String(
+            "| 1 | <script>alert(1)</script> & more (`sysext-odirect-einval`) | affected |")));
+        QVERIFY(
+            markdown.contains(QLatin1String("- <https://github.com/openzfs/zfs/issues/17027>")));
+        const QString html = htmlReport(r);
+        QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(!html.contains(QLatin1String("<script>")));
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more")));
+        QVERIFY(html.trimmed().endsWith(QLatin1String("</body></html>")));
+    }
+
+    void terminalMarkdown() {
+        const QString markdown = QStringLiteral(
+            "# What happens\n\nsystemd-sysext reads **images** through a `loop` device; see "
+            "[the report](https://github.com/openzfs/zfs/issues/17027).\n\n"
+            "## Fix\n\n- first item that is long enough to need wrapping at forty columns wide\n"
+            "- second\n\n1. one\n2. two\n\n```\nzfs set direct=disabled tank/ext\n```\n");
+        const QString text = renderMarkdownForTerminal(markdown, 40);
+        QCOMPARE(
+            text,
+            QStringLiteral(
+                "What happens\n============\n\nsystemd-sysext reads images through a\n"
+                "loop device; see the report\n<https://github.com/openzfs/zfs/issues/17027>.\n\n"
+                "Fix\n---\n\n  - first item that is long enough to\n    need wrapping at forty "
+                "columns wide\n"
+                "  - second\n\n  1. one\n  2. two\n\n    zfs set direct=disabled tank/ext\n"));
+    }
+
+    void wrapKeepsLongWords() {
+        QCOMPARE(wrapText(QStringLiteral("a verylongword b"), 5, QStringLiteral("> "),
+                          QStringLiteral("  ")),
+                 QStringLiteral("> a\n  verylongword\n  b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "test_report.moc"

@@ -1,0 +1,240 @@
+// Snapshot files: write/load round trip, re-derivation of facts, schema and
+// format checks, and clear errors for every kind of broken file.
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "snapshot/snapshot.h"
+#include "util/paths.h"
+
+using namespace zd;
+
+namespace {
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString demoPath(const QString& name) {
+    return demoDirectory() + QLatin1Char('/') + name + QStringLiteral(".json");
+}
+
+QJsonObject demoObject(const QString& name) {
+    return QJsonDocument::fromJson(readAll(demoPath(name))).object();
+}
+
+QString parseError(const QByteArray& data) {
+    QString error;
+    const auto snapshot = parseSnapshot(data, &error);
+    return snapshot ? QStringLiteral("(parsed)") : error;
+}
+
+}  // namespace
+
+class TestSnapshot : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void everyDemoIsConsistent_data() {
+        QTest::addColumn<QString>("name");
+        const QStringList files =
+            QDir(demoDirectory()).entryList({QStringLiteral("*.json")}, QDir::Files);
+        QVERIFY(files.size() >= 8);
+        for (const QString& file : files)
+            QTest::newRow(qPrintable(file)) << file.chopped(5);
+    }
+    void everyDemoIsConsistent() {
+        QFETCH(QString, name);
+        QString error;
+        const auto snapshot = loadSnapshot(demoPath(name), &error);
+        QVERIFY2(snapshot.has_value(), qPrintable(error));
+        QVERIFY(!snapshot->origin.isEmpty());
+        QVERIFY(snapshot->origin.contains(QLatin1String("odelled")) ||
+                snapshot->origin.contains(QLatin1String("captured")));
+        const QString problem = factsConsistencyProblem(*snapshot);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void roundTripKeepsEverything() {
+        QString error;
+        const auto original =
+            loadSnapshot(demoPath(QStringLiteral("problem5-loop-dio-always")), &error);
+        QVERIFY2(original.has_value(), qPrintable(error));
+        Snapshot changed = *original;
+        ProbeResult probe;
+        probe.probe = QStringLiteral("odirect-alignment");
+        probe.dataset = QStringLiteral("tank/images");
+        probe.ran = true;
+        probe.errorNumber = 22;
+        probe.errorName = QStringLiteral("EINVAL");
+        probe.detail = QStringLiteral("pread(fd, 512, offset 512) with O_DIRECT");
+        changed.probes = {probe};
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("snap.json"));
+        QVERIFY2(writeSnapshot(changed, path, false, &error), qPrintable(error));
+        const auto back = loadSnapshot(path, &error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QCOMPARE(back->origin, original->origin);
+        QCOMPARE(back->capturedAt, original->capturedAt);
+        QCOMPARE(back->redacted, false);
+        QCOMPARE(back->evidence.items().size(), original->evidence.items().size());
+        for (qsizetype i = 0; i < back->evidence.items().size(); ++i)
+            QCOMPARE(back->evidence.items().at(i).toJson(),
+                     original->evidence.items().at(i).toJson());
+        QVERIFY(back->facts == original->facts);
+        QCOMPARE(back->probes, changed.probes);
+        QVERIFY(factsConsistencyProblem(*back).isEmpty());
+        // Writing the loaded snapshot again gives the same bytes.
+        QCOMPARE(serializeSnapshot(*back), readAll(path));
+    }
+
+    void refusesToOverwriteWithoutForce() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("snap.json"));
+        Snapshot snapshot;
+        QString error;
+        QVERIFY(writeSnapshot(snapshot, path, false, &error));
+        QFile::resize(path, 3);
+        QVERIFY(!writeSnapshot(snapshot, path, false, &error));
+        QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+        QCOMPARE(QFileInfo(path).size(), 3);  // untouched
+        QVERIFY2(writeSnapshot(snapshot, path, true, &error), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > 3);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);  // no temp left
+        QVERIFY(!writeSnapshot(snapshot, dir.filePath(QStringLiteral("missing/dir/x.json")), false,
+                               &error));
+        QVERIFY(error.startsWith(QLatin1String("cannot write")));
+    }
+
+    void consistencyCheckNamesTheDifference() {
+        QString error;
+        auto snapshot = loadSnapshot(demoPath(QStringLiteral("problem1-sysext-fedora41")), &error);
+        QVERIFY2(snapshot.has_value(), qPrintable(error));
+        snapshot->storedFacts->zfs.kmodVersion = QStringLiteral("2.4.0-1");
+        const QString problem = factsConsistencyProblem(*snapshot);
+        QVERIFY2(
+            problem.contains(QLatin1String("facts.zfs.kmod_version: \"2.4.0-1\" vs \"2.3.0-1\"")),
+            qPrintable(problem));
+        snapshot->storedFacts.reset();
+        QVERIFY(factsConsistencyProblem(*snapshot).contains(QLatin1String("no stored")));
+    }
+
+    void storedFactsAreNotTrusted() {
+        // A file whose "facts" lie is analysed from its evidence.
+        QJsonObject object = demoObject(QStringLiteral("problem1-sysext-fedora41"));
+        QJsonObject facts = object.value(QStringLiteral("facts")).toObject();
+        QJsonObject zfs = facts.value(QStringLiteral("zfs")).toObject();
+        zfs.insert(QStringLiteral("kmod_version"), QStringLiteral("2.4.0-1"));
+        facts.insert(QStringLiteral("zfs"), zfs);
+        object.insert(QStringLiteral("facts"), facts);
+        QString error;
+        const auto snapshot = parseSnapshot(QJsonDocument(object).toJson(), &error);
+        QVERIFY2(snapshot.has_value(), qPrintable(error));
+        QCOMPARE(snapshot->facts.zfs.kmodVersion, QStringLiteral("2.3.0-1"));
+        QCOMPARE(snapshot->storedFacts->zfs.kmodVersion, QStringLiteral("2.4.0-1"));
+        QVERIFY(!factsConsistencyProblem(*snapshot).isEmpty());
+    }
+
+    void garbageIsRefusedClearly_data() {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        QJsonObject valid = demoObject(QStringLiteral("no-zfs-debian12"));
+        const QByteArray full = QJsonDocument(valid).toJson();
+        const auto with = [&](const char* key, const QJsonValue& value) {
+            QJsonObject copy = valid;
+            if (value.isUndefined())
+                copy.remove(QLatin1String(key));
+            else
+                copy.insert(QLatin1String(key), value);
+            return QJsonDocument(copy).toJson();
+        };
+        QJsonArray badEvidence = valid.value(QStringLiteral("evidence")).toArray();
+        badEvidence.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("socket")},
+                                       {QStringLiteral("key"), QStringLiteral("/run/x")}});
+        QJsonArray nonObjectEvidence{QStringLiteral("dmesg")};
+
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("the file is empty");
+        QTest::newRow("whitespace") << QByteArray(" \n") << QStringLiteral("the file is empty");
+        QTest::newRow("truncated")
+            << full.left(full.size() / 2) << QStringLiteral("not valid JSON");
+        QTest::newRow("not json") << QByteArray("zfs-2.3.1-1\n")
+                                  << QStringLiteral("not valid JSON");
+        QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("is an array");
+        QTest::newRow("no format") << with("format", QJsonValue(QJsonValue::Undefined))
+                                   << QStringLiteral("\"format\" is missing");
+        QTest::newRow("other format") << with("format", QStringLiteral("sosreport"))
+                                      << QStringLiteral("\"format\" is \"sosreport\"");
+        QTest::newRow("newer schema")
+            << with("schema", 2) << QStringLiteral("uses schema 2, but this ZFS Doctor");
+        QTest::newRow("schema text")
+            << with("schema", QStringLiteral("1")) << QStringLiteral("\"schema\" is \"1\"");
+        QTest::newRow("schema zero")
+            << with("schema", 0) << QStringLiteral("expected a positive whole number");
+        QTest::newRow("origin number")
+            << with("origin", 7) << QStringLiteral("\"origin\" is 7, expected a string");
+        QTest::newRow("redacted text")
+            << with("redacted", QStringLiteral("no")) << QStringLiteral("\"redacted\" is \"no\"");
+        QTest::newRow("no evidence") << with("evidence", QJsonValue(QJsonValue::Undefined))
+                                     << QStringLiteral("\"evidence\" is missing");
+        QTest::newRow("evidence object")
+            << with("evidence", QJsonObject{}) << QStringLiteral("\"evidence\" is an object");
+        QTest::newRow("evidence not object")
+            << with("evidence", nonObjectEvidence) << QStringLiteral("evidence[0] is \"dmesg\"");
+        QTest::newRow("unknown kind")
+            << with("evidence", badEvidence)
+            << QStringLiteral("evidence[%1]: evidence record has unknown kind 'socket'")
+                   .arg(badEvidence.size() - 1);
+        QTest::newRow("facts array")
+            << with("facts", QJsonArray{}) << QStringLiteral("\"facts\" is an array of 0");
+        QTest::newRow("facts bad field")
+            << with("facts", QJsonObject{{QStringLiteral("kernel"), 3}})
+            << QStringLiteral("facts.kernel: expected an object, got number");
+        QTest::newRow("probes object")
+            << with("probes", QJsonObject{}) << QStringLiteral("\"probes\" is an object");
+        QTest::newRow("probe string")
+            << with("probes", QJsonArray{QStringLiteral("x")}) << QStringLiteral("probes[0]:");
+    }
+    void garbageIsRefusedClearly() {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        const QString error = parseError(data);
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void loadReportsFileProblems() {
+        QString error;
+        QVERIFY(!loadSnapshot(QStringLiteral("/nonexistent/snap.json"), &error));
+        QCOMPARE(error,
+                 QStringLiteral("cannot read snapshot /nonexistent/snap.json: no such file"));
+        QTemporaryDir dir;
+        QVERIFY(!loadSnapshot(dir.path(), &error));
+        QVERIFY(error.endsWith(QLatin1String("it is a directory")));
+        const QString empty = dir.filePath(QStringLiteral("empty.json"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        QVERIFY(!loadSnapshot(empty, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("snapshot %1: the file is empty").arg(empty)),
+                 qPrintable(error));
+    }
+
+    void olderSnapshotWithoutFactsStillLoads() {
+        // Only format, schema and evidence are required; facts are re-derived.
+        QJsonObject object = demoObject(QStringLiteral("problem3-dio-always-cfr"));
+        object.remove(QStringLiteral("facts"));
+        object.remove(QStringLiteral("origin"));
+        QString error;
+        const auto snapshot = parseSnapshot(QJsonDocument(object).toJson(), &error);
+        QVERIFY2(snapshot.has_value(), qPrintable(error));
+        QVERIFY(!snapshot->storedFacts.has_value());
+        QCOMPARE(snapshot->facts.zfs.kmodVersion, QStringLiteral("2.3.0-1"));
+        QCOMPARE(snapshot->facts.collectedAt, snapshot->capturedAt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshot)
+#include "test_snapshot.moc"
