@@ -1,0 +1,192 @@
+// collectZfs(): kernel module state and parameters from /sys/module/zfs, the
+// userland version, pools, and the properties of every filesystem dataset.
+//
+// Process budget, whatever the number of pools or datasets: `zfs version`,
+// `zpool list`, one `zfs get` for all datasets, and on OpenZFS before 2.3 one
+// more `zfs get` without the `direct` property. Nothing runs per dataset.
+
+#include <QSet>
+
+#include "collect/collect.h"
+#include "collect/parsers/text_lines.h"
+#include "collect/parsers/zfs_parsers.h"
+
+namespace zd {
+
+namespace {
+
+const QString kModuleDir = QStringLiteral("/sys/module/zfs");
+const QString kParametersDir = QStringLiteral("/sys/module/zfs/parameters");
+
+// The module parameters that decide the issues in the knowledge base.
+const QStringList kParameters{QStringLiteral("zfs_dio_enabled"), QStringLiteral("zfs_dio_strict"),
+                              QStringLiteral("zfs_bclone_enabled")};
+
+const QStringList kDatasetProperties{QStringLiteral("direct"), QStringLiteral("recordsize"),
+                                     QStringLiteral("mountpoint"), QStringLiteral("mounted"),
+                                     QStringLiteral("readonly")};
+
+QStringList zfsGetArgv(const QStringList& properties) {
+    return {QStringLiteral("zfs"),
+            QStringLiteral("get"),
+            QStringLiteral("-Hp"),
+            QStringLiteral("-t"),
+            QStringLiteral("filesystem"),
+            QStringLiteral("-o"),
+            QStringLiteral("name,property,value,source"),
+            properties.join(QLatin1Char(','))};
+}
+
+// Why a command did not give usable output, in one line for a note.
+QString whyFailed(const Evidence& evidence) {
+    if (evidence.failure != Evidence::Failure::None)
+        return evidence.message.isEmpty() ? failureName(evidence.failure) : evidence.message;
+    const QString stderrLine = firstLine(evidence.errorOutput);
+    return stderrLine.isEmpty()
+               ? QStringLiteral("exit status %1").arg(evidence.exitCode)
+               : QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stderrLine);
+}
+
+class ZfsCollector {
+  public:
+    ZfsCollector(SystemSource& source, Facts& facts) : m_source(source), m_facts(facts) {}
+
+    void collect() {
+        collectModule();
+        if (!collectUserlandVersion())
+            return;
+        // Without the module, zpool and zfs only print "The ZFS modules are not
+        // loaded": starting them would tell nothing new.
+        if (!zfs().moduleLoaded)
+            return;
+        collectPools();
+        collectDatasets();
+    }
+
+  private:
+    ZfsFacts& zfs() { return m_facts.zfs; }
+
+    void note(const QString& code, const QString& message, const QString& evidenceKey) {
+        m_facts.notes.append({QStringLiteral("zfs"), code, message, evidenceKey});
+    }
+
+    void collectModule() {
+        const Evidence module = m_source.listDirectory(kModuleDir);
+        zfs().moduleLoaded = module.ok();
+        if (!zfs().moduleLoaded) {
+            note(QStringLiteral("zfs-module-not-loaded"),
+                 QStringLiteral("The zfs kernel module is not loaded (%1 is missing).")
+                     .arg(kModuleDir),
+                 module.key);
+            return;
+        }
+
+        const Evidence version = m_source.readFile(kModuleDir + QStringLiteral("/version"));
+        zfs().kmodVersion = version.ok() ? parseKmodVersionFile(version.output) : QString();
+        if (zfs().kmodVersion.isEmpty())
+            note(QStringLiteral("zfs-kmod-version-unknown"),
+                 QStringLiteral("The loaded zfs module's version could not be read from %1.")
+                     .arg(version.key),
+                 version.key);
+
+        // List once, then read only the parameters that exist: an absent file
+        // means this ZFS version has no such parameter, and that is a fact.
+        const Evidence parameters = m_source.listDirectory(kParametersDir);
+        if (!parameters.ok()) {
+            note(QStringLiteral("zfs-parameters-unreadable"),
+                 QStringLiteral("The zfs module parameters in %1 could not be listed.")
+                     .arg(kParametersDir),
+                 parameters.key);
+            return;
+        }
+        const QStringList present = nonEmptyLines(parameters.output);
+        for (const QString& name : kParameters) {
+            if (!present.contains(name))
+                continue;
+            const Evidence value = m_source.readFile(kParametersDir + QLatin1Char('/') + name);
+            if (value.ok())
+                zfs().parameters.insert(name, parseModuleParameter(value.output));
+            else
+                note(QStringLiteral("zfs-parameter-unreadable"),
+                     QStringLiteral("The zfs module parameter %1 could not be read.").arg(name),
+                     value.key);
+        }
+    }
+
+    // Returns false when the zfs command is not there at all.
+    bool collectUserlandVersion() {
+        const Evidence version = m_source.run({QStringLiteral("zfs"), QStringLiteral("version")});
+        if (version.failure == Evidence::Failure::NotFound) {
+            zfs().userlandInstalled = false;
+            note(QStringLiteral("zfs-not-installed"),
+                 QStringLiteral(
+                     "The zfs command is not installed, so pools and datasets are unknown."),
+                 version.key);
+            return false;
+        }
+        zfs().userlandInstalled = true;
+        // `zfs version` exits non-zero when it cannot read the kmod version but
+        // still prints the userland line, so parse whatever it printed.
+        const ZfsVersionOutput parsed = parseZfsVersion(version.output);
+        zfs().userlandVersion = parsed.userland;
+        zfs().userlandKmodVersion = parsed.kmod;
+        if (parsed.userland.isEmpty())
+            note(QStringLiteral("zfs-version-unknown"),
+                 QStringLiteral("`zfs version` did not print a version (%1).")
+                     .arg(whyFailed(version)),
+                 version.key);
+        return true;
+    }
+
+    void collectPools() {
+        const Evidence pools =
+            m_source.run({QStringLiteral("zpool"), QStringLiteral("list"), QStringLiteral("-Hp"),
+                          QStringLiteral("-o"), QStringLiteral("name,size,alloc,free,health")});
+        if (!pools.ok()) {
+            note(QStringLiteral("zpool-list-failed"),
+                 QStringLiteral("`zpool list` failed (%1).").arg(whyFailed(pools)), pools.key);
+            return;
+        }
+        QStringList problems;
+        zfs().pools = parseZpoolList(pools.output, &problems);
+        for (const QString& problem : problems)
+            note(QStringLiteral("zpool-list-malformed"), problem, pools.key);
+    }
+
+    void collectDatasets() {
+        QStringList properties = kDatasetProperties;
+        Evidence get = m_source.run(zfsGetArgv(properties));
+        if (get.failure == Evidence::Failure::None && get.exitCode != 0 &&
+            isInvalidPropertyError(get.errorOutput, QStringLiteral("direct"))) {
+            // OpenZFS before 2.3.0 has no `direct` property: ask once more for
+            // the others. Every dataset's `direct` then stays present=false.
+            zfs().directPropertySupported = false;
+            properties.removeAll(QStringLiteral("direct"));
+            get = m_source.run(zfsGetArgv(properties));
+        } else if (get.ok()) {
+            zfs().directPropertySupported = true;
+        }
+        if (!get.ok()) {
+            note(QStringLiteral("zfs-get-failed"),
+                 QStringLiteral("`zfs get` failed, so dataset properties are unknown (%1).")
+                     .arg(whyFailed(get)),
+                 get.key);
+            return;
+        }
+        QStringList problems;
+        zfs().datasets = parseZfsGet(get.output, properties, &problems);
+        for (const QString& problem : problems)
+            note(QStringLiteral("zfs-get-malformed"), problem, get.key);
+    }
+
+    SystemSource& m_source;
+    Facts& m_facts;
+};
+
+}  // namespace
+
+void collectZfs(SystemSource& source, Facts& facts) {
+    ZfsCollector(source, facts).collect();
+}
+
+}  // namespace zd

@@ -1,0 +1,213 @@
+// Installed kernels, default boot entry and package locks.
+// Fixtures: see tests/fixtures/kernel/README.md.
+
+#include <QtTest>
+
+#include "collect/parsers/kernel_parsers.h"
+#include "support/parser_fixtures.h"
+
+using namespace zd;
+
+namespace {
+QString fixture(const char* name) {
+    return test::fixtureText(QStringLiteral("kernel/") + QLatin1String(name));
+}
+}  // namespace
+
+class ParseKernelTest : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void rpmReleases() {
+        QCOMPARE(parseRpmKernelReleases(fixture("rpm-kernel-core.txt")),
+                 (QStringList{QStringLiteral("6.11.4-301.fc41.x86_64"),
+                              QStringLiteral("6.12.24-200.fc41.x86_64"),
+                              QStringLiteral("6.12.25-200.fc41.x86_64")}));
+    }
+    void rpmNotInstalledAndGarbage() {
+        QVERIFY(parseRpmKernelReleases(QStringLiteral("package kernel-core is not installed\n"))
+                    .isEmpty());
+        QVERIFY(parseRpmKernelReleases(QString()).isEmpty());
+        QVERIFY(parseRpmKernelReleases(
+                    QStringLiteral("error: rpmdb: BDB0113 Thread/process failed\n/x\n"))
+                    .isEmpty());
+        // Truncated mid-line: the whole part that is there still looks like a release.
+        QCOMPARE(parseRpmKernelReleases(QStringLiteral("6.11.4-301.fc41.x86_64\n6.12")).size(), 2);
+    }
+    void dpkgInstalledOnly() {
+        const QList<DebianKernelPackage> packages =
+            parseDpkgKernelPackages(fixture("dpkg-query-linux-image.txt"));
+        QCOMPARE(packages.size(), 2);
+        QCOMPARE(packages.at(0).package, QStringLiteral("linux-image-6.1.0-18-amd64"));
+        QCOMPARE(packages.at(0).release, QStringLiteral("6.1.0-18-amd64"));
+        QCOMPARE(packages.at(1).release, QStringLiteral("6.12.12+bpo-amd64"));
+    }
+    void dpkgUnsignedAndUbuntu() {
+        const auto packages = parseDpkgKernelPackages(
+            QStringLiteral("linux-image-6.1.0-18-amd64-unsigned\tinstall ok installed\n"
+                           "linux-image-6.8.0-51-generic\tinstall ok installed\n"
+                           "linux-image-generic\tinstall ok installed\n"
+                           "linux-image-6.8.0-50-generic\tdeinstall ok config-files\n"));
+        QCOMPARE(packages.size(), 2);
+        QCOMPARE(packages.at(0).release, QStringLiteral("6.1.0-18-amd64"));
+        QCOMPARE(packages.at(0).package, QStringLiteral("linux-image-6.1.0-18-amd64-unsigned"));
+        QCOMPARE(packages.at(1).release, QStringLiteral("6.8.0-51-generic"));
+    }
+    // The VM capture script asks for "${Package} ${Version} ${Status}".
+    void dpkgWithVersionColumn() {
+        const auto packages = parseDpkgKernelPackages(
+            QStringLiteral("linux-image-6.12.95+bpo-amd64 6.12.95-1~bpo12+1 install ok installed\n"
+                           "linux-image-6.1.0-40-amd64 6.1.153-1 deinstall ok config-files\n"
+                           "linux-image-amd64 6.1.153-1 install ok installed\n"));
+        QCOMPARE(packages.size(), 1);
+        QCOMPARE(packages.at(0).release, QStringLiteral("6.12.95+bpo-amd64"));
+    }
+    void dpkgEmptyAndGarbage() {
+        QVERIFY(parseDpkgKernelPackages(QString()).isEmpty());
+        QVERIFY(parseDpkgKernelPackages(
+                    QStringLiteral("dpkg-query: no packages found matching linux-image-*\n"))
+                    .isEmpty());
+        QVERIFY(parseDpkgKernelPackages(QStringLiteral("linux-image-6.1.0-18-amd64\tinstall ok"))
+                    .isEmpty());
+    }
+    void listings() {
+        QCOMPARE(
+            parseModulesListing(QStringLiteral("6.1.0-18-amd64\n6.12.12+bpo-amd64\nextra-junk\n")),
+            (QStringList{QStringLiteral("6.1.0-18-amd64"), QStringLiteral("6.12.12+bpo-amd64")}));
+        QCOMPARE(parseBootListing(QStringLiteral(
+                     "config-6.11.4-301.fc41.x86_64\nefi\ngrub2\n"
+                     "initramfs-6.11.4-301.fc41.x86_64.img\nloader\n"
+                     "vmlinuz-0-rescue-1a2b3c4d5e6f\nvmlinuz-6.11.4-301.fc41.x86_64\n")),
+                 QStringList{QStringLiteral("6.11.4-301.fc41.x86_64")});
+        QVERIFY(parseBootListing(QString()).isEmpty());
+    }
+    void merge() {
+        const QList<InstalledKernel> kernels = mergeInstalledKernels(
+            QStringLiteral("dpkg"),
+            {{QStringLiteral("linux-image-6.1.0-18-amd64"), QStringLiteral("6.1.0-18-amd64")}},
+            {QStringLiteral("6.1.0-18-amd64"), QStringLiteral("6.1.0-17-amd64")},
+            {QStringLiteral("6.1.0-18-amd64")});
+        QCOMPARE(kernels.size(), 2);
+        QCOMPARE(kernels.at(0).package, QStringLiteral("linux-image-6.1.0-18-amd64"));
+        QCOMPARE(kernels.at(0).seenIn,
+                 (QStringList{QStringLiteral("dpkg"), QStringLiteral("/lib/modules"),
+                              QStringLiteral("/boot")}));
+        QCOMPARE(kernels.at(1).release, QStringLiteral("6.1.0-17-amd64"));
+        QVERIFY(kernels.at(1).package.isEmpty());
+        QCOMPARE(kernels.at(1).seenIn, QStringList{QStringLiteral("/lib/modules")});
+    }
+
+    void grubby() {
+        QCOMPARE(
+            parseGrubbyDefaultKernel(QStringLiteral("/boot/vmlinuz-6.12.24-200.fc41.x86_64\n")),
+            QStringLiteral("6.12.24-200.fc41.x86_64"));
+        QVERIFY(parseGrubbyDefaultKernel(QString()).isEmpty());
+        QVERIFY(
+            parseGrubbyDefaultKernel(QStringLiteral("The param /boot/x is incorrect\n")).isEmpty());
+        QVERIFY(parseGrubbyDefaultKernel(QStringLiteral("/boot/vmlinuz-6.1\n/boot/vmlinuz-6.2\n"))
+                    .isEmpty());
+        QVERIFY(parseGrubbyDefaultKernel(QStringLiteral("/boot/vmlinuz-")).isEmpty());
+    }
+    void grubenv() {
+        QCOMPARE(parseGrubenvSavedEntry(fixture("grubenv-saved-advanced")),
+                 QStringLiteral(
+                     "gnulinux-advanced-6f1c0a8e-4c1e-4b8e-9a57-2f3f1b0c6d11>"
+                     "gnulinux-6.1.0-18-amd64-advanced-6f1c0a8e-4c1e-4b8e-9a57-2f3f1b0c6d11"));
+        QVERIFY(
+            parseGrubenvSavedEntry(QStringLiteral("# GRUB Environment Block\n#####\n")).isEmpty());
+    }
+    void grubDefaultZero() {
+        QString problem;
+        QCOMPARE(
+            resolveGrubDefaultRelease(fixture("grub-debian-default0.cfg"), QString(), &problem),
+            QStringLiteral("6.12.12+bpo-amd64"));
+        QVERIFY(problem.isEmpty());
+    }
+    void grubSavedEntryById() {
+        QString problem;
+        QCOMPARE(resolveGrubDefaultRelease(
+                     fixture("grub-debian-saved.cfg"),
+                     parseGrubenvSavedEntry(fixture("grubenv-saved-advanced")), &problem),
+                 QStringLiteral("6.1.0-18-amd64"));
+    }
+    void grubSavedEntryByTitleAndIndex() {
+        QString problem;
+        const QString cfg = fixture("grub-debian-saved.cfg");
+        QCOMPARE(
+            resolveGrubDefaultRelease(cfg,
+                                      QStringLiteral("Advanced options for Debian GNU/Linux>Debian "
+                                                     "GNU/Linux, with Linux 6.1.0-18-amd64"),
+                                      &problem),
+            QStringLiteral("6.1.0-18-amd64"));
+        QCOMPARE(resolveGrubDefaultRelease(cfg, QStringLiteral("1>2"), &problem),
+                 QStringLiteral("6.1.0-18-amd64"));
+        // GRUB_DEFAULT=saved but nothing saved yet: GRUB boots entry 0.
+        QCOMPARE(resolveGrubDefaultRelease(cfg, QString(), &problem),
+                 QStringLiteral("6.12.12+bpo-amd64"));
+    }
+    void grubSavedEntryIgnoredWhenConfigIsFixed() {
+        QString problem;
+        QCOMPARE(resolveGrubDefaultRelease(fixture("grub-debian-default0.cfg"),
+                                           QStringLiteral("1>2"), &problem),
+                 QStringLiteral("6.12.12+bpo-amd64"));
+    }
+    void grubUnresolvable() {
+        QString problem;
+        const QString cfg = fixture("grub-debian-saved.cfg");
+        QVERIFY(resolveGrubDefaultRelease(cfg, QStringLiteral("7"), &problem).isEmpty());
+        QVERIFY(problem.contains(QStringLiteral("'7'")));
+        QVERIFY(resolveGrubDefaultRelease(cfg, QStringLiteral("1"), &problem).isEmpty());
+        QVERIFY(problem.contains(QStringLiteral("submenu")));
+        QVERIFY(resolveGrubDefaultRelease(QString(), QString(), &problem).isEmpty());
+        QVERIFY(problem.contains(QStringLiteral("no menu entries")));
+        // Truncated file: the entry's linux line is missing.
+        QVERIFY(resolveGrubDefaultRelease(cfg.left(cfg.indexOf(QStringLiteral("\tlinux"))),
+                                          QString(), &problem)
+                    .isEmpty());
+        QVERIFY(problem.contains(QStringLiteral("no vmlinuz")));
+        QVERIFY(
+            resolveGrubDefaultRelease(QStringLiteral("}}}{{{\x01"), QString(), &problem).isEmpty());
+    }
+
+    void dnf4() {
+        QCOMPARE(parseDnf4VersionlockKernels(fixture("versionlock.list")),
+                 (QStringList{QStringLiteral("kernel-core-0:6.12.24-200.fc41.*"),
+                              QStringLiteral("kernel-modules-0:6.12.24-200.fc41.*")}));
+        QVERIFY(parseDnf4VersionlockKernels(QString()).isEmpty());
+    }
+    void dnf5() {
+        QStringList problems;
+        QCOMPARE(
+            parseDnf5VersionlockKernels(fixture("versionlock.toml"), &problems),
+            (QStringList{QStringLiteral("kernel-core (evr = 0:6.12.24-200.fc41)"),
+                         QStringLiteral("kernel-modules-extra (evr >= 0:6.12, evr < 0:6.13)")}));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+    void dnf5Malformed() {
+        QStringList problems;
+        const QStringList locks =
+            parseDnf5VersionlockKernels(QStringLiteral("version = \"1.0\"\n"
+                                                       "[[packages]]\n"
+                                                       "name = kernel-core\n"
+                                                       "[[packages]]\n"
+                                                       "name = \"kernel\"\n"
+                                                       "[[packages.conditions]]\n"
+                                                       "key = \"evr\"\n"
+                                                       "comparator = \"=\"\n"
+                                                       "value = \"0:6.12.24-200.fc41"),
+                                        &problems);
+        QCOMPARE(locks, QStringList{QStringLiteral("kernel (evr = )")});
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.at(0).contains(QStringLiteral("line 3")));
+        QVERIFY(parseDnf5VersionlockKernels(QString(), &problems).isEmpty());
+    }
+    void aptHolds() {
+        QCOMPARE(parseAptHeldKernels(
+                     QStringLiteral("linux-image-6.1.0-18-amd64\nlinux-image-amd64\nzfs-dkms\n")),
+                 (QStringList{QStringLiteral("linux-image-6.1.0-18-amd64"),
+                              QStringLiteral("linux-image-amd64")}));
+        QVERIFY(parseAptHeldKernels(QString()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(ParseKernelTest)
+#include "test_parse_kernel.moc"

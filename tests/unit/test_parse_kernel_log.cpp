@@ -1,0 +1,105 @@
+// Kernel log matching. Fixtures: see tests/fixtures/kernel-log/README.md.
+
+#include <QtTest>
+
+#include "collect/parsers/kernel_log_parser.h"
+#include "support/parser_fixtures.h"
+
+using namespace zd;
+
+class ParseKernelLogTest : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void squashfsEinval() {
+        const auto hits = parseKernelLog(
+            test::fixtureText(QStringLiteral("kernel-log/dmesg-squashfs-einval.log")));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).kind, KernelLogHit::Kind::SquashfsEinval);
+        QCOMPARE(hits.at(0).line,
+                 QStringLiteral("[  259.833845] SQUASHFS error: Failed to read block 0x0: -22"));
+    }
+    void squashfsOtherErrorsAreNotEinval() {
+        QVERIFY(parseKernelLog(QStringLiteral("SQUASHFS error: Failed to read block 0x0: -5\n"
+                                              "SQUASHFS error: -220 is not einval\n"))
+                    .isEmpty());
+    }
+    void txgSyncHung() {
+        const auto hits =
+            parseKernelLog(test::fixtureText(QStringLiteral("kernel-log/dmesg-txg-sync-hung.log")));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).kind, KernelLogHit::Kind::TxgSyncHung);
+        QVERIFY(hits.at(0).line.contains(
+            QStringLiteral("INFO: task txg_sync:1187 blocked for more than 122 seconds.")));
+    }
+    void otherHungTasksAreNotTxgSync() {
+        QVERIFY(
+            parseKernelLog(
+                QStringLiteral("INFO: task kworker/u8:2:77 blocked for more than 120 seconds.\n"
+                               "INFO: task txg_quiesce:12 blocked for more than 120 seconds.\n"))
+                .isEmpty());
+    }
+    void setupDirectOops() {
+        const auto hits = parseKernelLog(
+            test::fixtureText(QStringLiteral("kernel-log/dmesg-zfs-setup-direct-oops.log")));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).kind, KernelLogHit::Kind::ZfsSetupDirectOops);
+        QVERIFY(hits.at(0).line.contains(
+            QStringLiteral("BUG: kernel NULL pointer dereference, address: 00000000000000b0")));
+    }
+    void otherNullDereferenceIsNotReported() {
+        QVERIFY(parseKernelLog(
+                    test::fixtureText(QStringLiteral("kernel-log/oops-other-null-deref.log")))
+                    .isEmpty());
+    }
+    // zfs_setup_direct in a later, unrelated report must not be tied to an
+    // earlier NULL dereference whose report already ended.
+    void setupDirectAfterEndOfTraceIsNotReported() {
+        const QString log =
+            test::fixtureText(QStringLiteral("kernel-log/oops-other-null-deref.log")) +
+            QStringLiteral(
+                "---[ end trace 0000000000000000 ]---\n"
+                "WARNING: CPU: 1 PID: 5 at something\n"
+                " zfs_setup_direct+0x8e/0x1e0 [zfs]\n");
+        QVERIFY(parseKernelLog(log).isEmpty());
+    }
+    void setupDirectWithoutNullDereferenceIsNotReported() {
+        QVERIFY(parseKernelLog(QStringLiteral(" zfs_setup_direct+0x8e/0x1e0 [zfs]\n")).isEmpty());
+    }
+    void allKindsTogetherInOrder() {
+        const QString log =
+            test::fixtureText(QStringLiteral("kernel-log/dmesg-zfs-setup-direct-oops.log")) +
+            test::fixtureText(QStringLiteral("kernel-log/dmesg-squashfs-einval.log")) +
+            test::fixtureText(QStringLiteral("kernel-log/dmesg-txg-sync-hung.log"));
+        const auto hits = parseKernelLog(log);
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits.at(0).kind, KernelLogHit::Kind::ZfsSetupDirectOops);
+        QCOMPARE(hits.at(1).kind, KernelLogHit::Kind::SquashfsEinval);
+        QCOMPARE(hits.at(2).kind, KernelLogHit::Kind::TxgSyncHung);
+    }
+    void journalctlFormat() {
+        const auto hits = parseKernelLog(QStringLiteral(
+            "[  412.131907] nas kernel: SQUASHFS error: Failed to read block 0x0: -22\r\n"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).line,
+                 QStringLiteral(
+                     "[  412.131907] nas kernel: SQUASHFS error: Failed to read block 0x0: -22"));
+    }
+    void capLimitsStoredLines() {
+        QString flood;
+        for (int i = 0; i < 10000; ++i)
+            flood += QStringLiteral("[ %1.000000] SQUASHFS error: Failed to read block 0x0: -22\n")
+                         .arg(i);
+        QCOMPARE(parseKernelLog(flood).size(), kDefaultMaxKernelLogHits);
+        QCOMPARE(parseKernelLog(flood, 3).size(), 3);
+        QCOMPARE(parseKernelLog(flood, 0).size(), 0);
+    }
+    void emptyTruncatedGarbage() {
+        QVERIFY(parseKernelLog(QString()).isEmpty());
+        QVERIFY(parseKernelLog(QStringLiteral("SQUASHFS err")).isEmpty());
+        QVERIFY(parseKernelLog(QStringLiteral("BUG: kernel NULL pointer dereference")).isEmpty());
+        QVERIFY(parseKernelLog(QStringLiteral("\x01\x02\xff\n\n\n")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(ParseKernelLogTest)
+#include "test_parse_kernel_log.moc"
