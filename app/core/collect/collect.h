@@ -18,6 +18,13 @@ void collectLoopDevices(SystemSource& source, Facts& facts);  // loop devices + 
 void collectSystemd(SystemSource& source, Facts& facts);    // version, sysext environment, sysext images
 void collectKernelLog(SystemSource& source, Facts& facts);  // dmesg hits (optional evidence)
 
+// The same two collectors given a mount table that was already read, so one
+// scan reads /proc/self/mountinfo once. The two-argument versions above read
+// it themselves through the source (MountTable::fromSource).
+class MountTable;
+void collectLoopDevices(SystemSource& source, Facts& facts, const MountTable& mounts);
+void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts);
+
 // Runs every collector. Loop devices and sysext images are located through the
 // mount table (libmount), read once per scan.
 Facts collectFacts(SystemSource& source);

@@ -39,6 +39,22 @@ public:
     // Reads one sysfs attribute of a block device, e.g. ("loop0", "loop/dio").
     // Recorded as File evidence under /sys/block/<device>/<attribute>.
     virtual Evidence readBlockAttribute(const QString& device, const QString& attribute) = 0;
+    // Lists a directory like listDirectory(), but every entry that is a
+    // directory (after following symlinks) carries a trailing "/", e.g.
+    // "debug.raw\ndevel/\n". Collectors use it to tell directory-style sysext
+    // extensions from image files without stat()ing through the source.
+    // Recorded as Directory evidence under the key "<path>/" (the path with one
+    // trailing slash), so it never collides with a plain listDirectory() record.
+    // Sources that cannot tell files from directories keep this default, which
+    // answers with Failure::Error.
+    virtual Evidence listDirectoryTyped(const QString& path) {
+        Evidence evidence;
+        evidence.kind = Evidence::Kind::Directory;
+        evidence.key = path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/');
+        evidence.failure = Evidence::Failure::Error;
+        evidence.message = QStringLiteral("this source cannot tell files from directories");
+        return evidence;
+    }
 
     // Everything this source has answered so far.
     virtual const EvidenceLog& log() const = 0;

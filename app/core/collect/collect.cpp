@@ -1,0 +1,47 @@
+// collectFacts: one scan of a system, every collector in a fixed order.
+//
+// The mount table is read and parsed once here and handed to the collectors
+// that place files on filesystems. No collector starts one process per
+// dataset or per loop device, so the number of processes a scan starts does
+// not grow with the size of the system.
+
+#include <QDateTime>
+
+#include "collect/collect.h"
+#include "collect/mount_table.h"
+
+namespace zd {
+
+namespace {
+
+void collectHostname(SystemSource& source, Facts& facts) {
+    const Evidence evidence = source.readFile(QStringLiteral("/proc/sys/kernel/hostname"));
+    const QString name = evidence.output.trimmed();
+    if (!evidence.ok() || name.isEmpty()) {
+        facts.notes.append(
+            {QStringLiteral("host"), QStringLiteral("hostname-unreadable"),
+             QStringLiteral("The host name could not be read (%1).")
+                 .arg(evidence.ok() ? QStringLiteral("empty file") : evidence.message),
+             evidence.key});
+        return;
+    }
+    facts.hostname = name;
+}
+
+}  // namespace
+
+Facts collectFacts(SystemSource& source) {
+    Facts facts;
+    facts.collectedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    collectHostname(source, facts);
+    collectDistro(source, facts);
+    collectKernel(source, facts);
+    collectZfs(source, facts);
+    const MountTable mounts = MountTable::fromSource(source, &facts.notes);
+    collectLoopDevices(source, facts, mounts);
+    collectSystemd(source, facts, mounts);
+    collectKernelLog(source, facts);
+    return facts;
+}
+
+}  // namespace zd

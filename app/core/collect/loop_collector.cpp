@@ -1,0 +1,155 @@
+// collectLoopDevices: the attached loop devices, their sysfs state, and the
+// filesystem (ZFS dataset) holding each backing file.
+//
+// Input: SystemSource::listLoopDevices() (attached devices only) and, per
+// device, /sys/block/loopN/{loop/backing_file,loop/dio,loop/offset,
+// loop/sizelimit,loop/autoclear,ro} (kernel drivers/block/loop.c). The number
+// of reads grows with the number of loop devices, but no process is started.
+
+#include <QRegularExpression>
+
+#include "collect/collect.h"
+#include "collect/mount_table.h"
+
+namespace zd {
+
+namespace {
+
+const QString kCollector = QStringLiteral("loop");
+// d_path() marks a backing file that was unlinked while attached this way.
+const QString kDeletedSuffix = QStringLiteral(" (deleted)");
+
+class LoopReader {
+  public:
+    LoopReader(SystemSource& source, Facts& facts, const QString& device)
+        : m_source(source), m_facts(facts), m_device(device) {}
+
+    // The attribute's text without the kernel's trailing newline, or nullopt
+    // (with a note) when it cannot be read.
+    std::optional<QString> text(const QString& attribute) {
+        const Evidence evidence = m_source.readBlockAttribute(m_device, attribute);
+        if (!evidence.ok()) {
+            note(QStringLiteral("loop-attribute-unreadable"),
+                 QStringLiteral("%1: could not read %2 (%3).")
+                     .arg(m_device, attribute,
+                          evidence.message.isEmpty() ? failureName(evidence.failure)
+                                                     : evidence.message),
+                 evidence.key);
+            return std::nullopt;
+        }
+        QString value = evidence.output;
+        if (value.endsWith(QLatin1Char('\n')))
+            value.chop(1);
+        m_lastKey = evidence.key;
+        return value;
+    }
+
+    // A 0/1 flag; anything else is noted and leaves the default.
+    std::optional<bool> flag(const QString& attribute) {
+        const auto value = text(attribute);
+        if (!value)
+            return std::nullopt;
+        const QString trimmed = value->trimmed();
+        if (trimmed == QLatin1String("0"))
+            return false;
+        if (trimmed == QLatin1String("1"))
+            return true;
+        invalid(attribute, *value, QStringLiteral("0 or 1"));
+        return std::nullopt;
+    }
+
+    // A non-negative byte count.
+    std::optional<qint64> number(const QString& attribute) {
+        const auto value = text(attribute);
+        if (!value)
+            return std::nullopt;
+        bool ok = false;
+        const qint64 parsed = value->trimmed().toLongLong(&ok);
+        if (ok && parsed >= 0)
+            return parsed;
+        invalid(attribute, *value, QStringLiteral("a byte count"));
+        return std::nullopt;
+    }
+
+    void note(const QString& code, const QString& message, const QString& key) {
+        m_facts.notes.append({kCollector, code, message, key});
+    }
+
+  private:
+    void invalid(const QString& attribute, const QString& value, const QString& expected) {
+        note(QStringLiteral("loop-attribute-invalid"),
+             QStringLiteral("%1: %2 holds '%3', expected %4; ignored.")
+                 .arg(m_device, attribute, value.left(80), expected),
+             m_lastKey);
+    }
+
+    SystemSource& m_source;
+    Facts& m_facts;
+    QString m_device;
+    QString m_lastKey;
+};
+
+LoopDevice readLoopDevice(SystemSource& source, Facts& facts, const MountTable& mounts,
+                          const QString& name) {
+    LoopReader reader(source, facts, name);
+    LoopDevice device;
+    device.name = name;
+    if (auto backing = reader.text(QStringLiteral("loop/backing_file"))) {
+        QString path = *backing;
+        if (path.endsWith(kDeletedSuffix)) {
+            path.chop(kDeletedSuffix.size());
+            device.backingFileDeleted = true;
+        }
+        device.backingFile = path;
+        // A deleted file still lives on the filesystem it was unlinked from
+        // until the loop device lets go of it, so it is located all the same.
+        if (!path.isEmpty())
+            device.backingLocation = mounts.locate(path);
+    }
+    if (auto dio = reader.flag(QStringLiteral("loop/dio")))
+        device.directIo = *dio;
+    if (auto offset = reader.number(QStringLiteral("loop/offset")))
+        device.offset = *offset;
+    if (auto sizeLimit = reader.number(QStringLiteral("loop/sizelimit")))
+        device.sizeLimit = *sizeLimit;
+    if (auto autoclear = reader.flag(QStringLiteral("loop/autoclear")))
+        device.autoclear = *autoclear;
+    if (auto readOnly = reader.flag(QStringLiteral("ro")))
+        device.readOnly = *readOnly;
+    return device;
+}
+
+}  // namespace
+
+void collectLoopDevices(SystemSource& source, Facts& facts, const MountTable& mounts) {
+    facts.loopDevices.clear();
+    const Evidence list = source.listLoopDevices();
+    if (!list.ok()) {
+        facts.notes.append(
+            {kCollector, QStringLiteral("loop-list-unreadable"),
+             QStringLiteral("The loop devices could not be listed (%1).")
+                 .arg(list.message.isEmpty() ? failureName(list.failure) : list.message),
+             list.key});
+        return;
+    }
+    static const QRegularExpression loopName(QStringLiteral("^loop[0-9]+$"));
+    for (const QString& line : list.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString name = line.trimmed();
+        if (!loopName.match(name).hasMatch()) {
+            facts.notes.append({kCollector, QStringLiteral("loop-list-invalid"),
+                                QStringLiteral("Ignored '%1' in the loop device list: not a loop "
+                                               "device name.")
+                                    .arg(name.left(80)),
+                                list.key});
+            continue;
+        }
+        facts.loopDevices.append(readLoopDevice(source, facts, mounts, name));
+    }
+}
+
+void collectLoopDevices(SystemSource& source, Facts& facts) {
+    const MountTable mounts = MountTable::fromSource(source, &facts.notes);
+    collectLoopDevices(source, facts, mounts);
+}
+
+}  // namespace zd

@@ -1,0 +1,59 @@
+#include "collect/replay_source.h"
+
+#include "collect/source_requests.h"
+
+namespace zd {
+
+ReplaySource::ReplaySource(EvidenceLog recorded, QString description)
+    : m_recorded(std::move(recorded)), m_description(std::move(description)) {}
+
+Evidence ReplaySource::answer(Evidence::Kind kind, const QString& key, const QStringList& argv) {
+    Evidence evidence;
+    if (const Evidence* found = m_recorded.find(kind, key)) {
+        evidence = *found;
+    } else {
+        evidence.kind = kind;
+        evidence.key = key;
+        evidence.argv = argv;
+        evidence.failure = Evidence::Failure::NotFound;
+        evidence.message = notRecordedMessage();
+    }
+    m_log.add(evidence);
+    return evidence;
+}
+
+Evidence ReplaySource::readFile(const QString& path) {
+    return answer(Evidence::Kind::File, path);
+}
+
+Evidence ReplaySource::listDirectory(const QString& path) {
+    return answer(Evidence::Kind::Directory, path);
+}
+
+Evidence ReplaySource::listDirectoryTyped(const QString& path) {
+    return answer(Evidence::Kind::Directory, typedListingEvidenceKey(path));
+}
+
+Evidence ReplaySource::run(const QStringList& argv, std::chrono::milliseconds /*timeout*/) {
+    return answer(Evidence::Kind::Command, commandEvidenceKey(argv), argv);
+}
+
+Evidence ReplaySource::listLoopDevices() {
+    return answer(Evidence::Kind::Directory, loopDeviceListEvidenceKey());
+}
+
+Evidence ReplaySource::readBlockAttribute(const QString& device, const QString& attribute) {
+    const QString key = blockAttributeEvidenceKey(device, attribute);
+    const QString refusal = blockAttributeRequestError(device, attribute);
+    if (refusal.isEmpty())
+        return answer(Evidence::Kind::File, key);
+    Evidence evidence;
+    evidence.kind = Evidence::Kind::File;
+    evidence.key = key;
+    evidence.failure = Evidence::Failure::Error;
+    evidence.message = refusal;
+    m_log.add(evidence);
+    return evidence;
+}
+
+}  // namespace zd
