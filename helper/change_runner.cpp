@@ -1,0 +1,118 @@
+#include "change_runner.h"
+
+namespace zd::helper {
+
+ChangeRunner::ChangeRunner(Journal& journal, Progress progress)
+    : m_journal(journal), m_progress(std::move(progress)) {}
+
+bool ChangeRunner::save(const ChangeRecord& record, HelperError* error) {
+    QString message;
+    if (m_journal.save(record, &message))
+        return true;
+    return setError(error, kErrorFailed,
+                    QStringLiteral("The change journal cannot be written (%1).").arg(message));
+}
+
+bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<FixStepAction>& actions,
+                            HelperError* error, bool* journalFailed) {
+    QList<ChangeStep>& steps = undoing ? record->undoSteps : record->steps;
+    for (int i = 0; i < actions.size(); ++i) {
+        const FixStepAction& action = actions.at(i);
+        steps[i].status = QStringLiteral("running");
+        steps[i].time = Journal::now();
+        // Journal first: if we die inside the step, the record says it may have run.
+        if (!save(*record, error)) {
+            *journalFailed = true;
+            return false;
+        }
+        if (m_progress)
+            m_progress(record->id, action.name, action.command);
+        QString detail;
+        const bool ok = action.run(&detail);
+        steps[i].status = ok ? QStringLiteral("done") : QStringLiteral("failed");
+        steps[i].detail = detail;
+        steps[i].time = Journal::now();
+        if (!ok)
+            record->message = QStringLiteral("Step '%1' failed: %2").arg(action.name, detail);
+        if (!save(*record, error)) {
+            *journalFailed = true;
+            return false;
+        }
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool ChangeRunner::apply(Fix& fix, const QString& verb, const QString& target,
+                         const QString& option, const FixPlan& plan, uint callerUid,
+                         ChangeRecord* record, HelperError* error) {
+    ChangeRecord& change = *record;
+    change = {};
+    change.id = Journal::newId();
+    change.time = Journal::now();
+    change.callerUid = callerUid;
+    change.verb = verb;
+    change.target = target;
+    change.option = option;
+    change.status = QStringLiteral("planned");
+    change.warnings = plan.warnings;
+    change.before = plan.before;
+    change.after = plan.after;
+    fix.setChangeId(change.id);
+    const QList<FixStepAction> actions = fix.applySteps(target, plan.before);
+    for (const FixStepAction& action : actions)
+        change.steps.append({action.name, action.command, QStringLiteral("pending"), {}, {}});
+    if (!save(change, error))
+        return false;
+
+    change.status = QStringLiteral("applying");
+    bool journalFailed = false;
+    const bool stepsOk = runSteps(&change, false, actions, error, &journalFailed);
+    if (journalFailed)
+        return false;
+    if (stepsOk) {
+        change.status = QStringLiteral("applied");
+        QString message;
+        QJsonObject after;
+        const bool verified = fix.verifyApplied(target, plan.before, &after, &message);
+        change.after = after;
+        change.status = verified ? QStringLiteral("verified") : QStringLiteral("failed");
+        change.message = message;
+    } else {
+        change.status = QStringLiteral("failed");
+    }
+    return save(change, error);
+}
+
+bool ChangeRunner::undo(Fix& fix, ChangeRecord* record, HelperError* error) {
+    ChangeRecord& change = *record;
+    if (!change.anyStepStarted()) {
+        change.status = QStringLiteral("undone");
+        change.message = QStringLiteral("No step of this change had started; nothing to restore.");
+        return save(change, error);
+    }
+    fix.setChangeId(change.id);
+    const QList<FixStepAction> actions = fix.undoSteps(change.target, change.before);
+    change.undoSteps.clear();
+    for (const FixStepAction& action : actions)
+        change.undoSteps.append({action.name, action.command, QStringLiteral("pending"), {}, {}});
+    change.status = QStringLiteral("undoing");
+    if (!save(change, error))
+        return false;
+    bool journalFailed = false;
+    const bool stepsOk = runSteps(&change, true, actions, error, &journalFailed);
+    if (journalFailed)
+        return false;
+    if (stepsOk) {
+        QString message;
+        const bool verified = fix.verifyUndone(change.target, change.before, &message);
+        change.status = verified ? QStringLiteral("undone") : QStringLiteral("undo-failed");
+        change.message = message;
+    } else {
+        change.status = QStringLiteral("undo-failed");
+    }
+    return save(change, error);
+}
+
+}  // namespace zd::helper

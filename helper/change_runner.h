@@ -1,0 +1,37 @@
+#pragma once
+// Runs a fix or its undo as journaled steps: the record is written before and
+// after every step, then the result is verified by reading the state back.
+
+#include <functional>
+
+#include "fix.h"
+#include "journal.h"
+
+namespace zd::helper {
+
+class ChangeRunner {
+  public:
+    // progress(changeId, stepName, message) is called before each step.
+    using Progress = std::function<void(const QString&, const QString&, const QString&)>;
+    ChangeRunner(Journal& journal, Progress progress);
+
+    // Creates and runs a change. Returns false only when the journal cannot be
+    // written (then nothing was changed); a failed step or verification is a
+    // record with status "failed", returned in *record.
+    bool apply(Fix& fix, const QString& verb, const QString& target, const QString& option,
+               const FixPlan& plan, uint callerUid, ChangeRecord* record, HelperError* error);
+    // Restores record->before. A change whose steps never started is simply
+    // marked undone.
+    bool undo(Fix& fix, ChangeRecord* record, HelperError* error);
+
+  private:
+    bool save(const ChangeRecord& record, HelperError* error);
+    // Runs steps into `journalSteps` (same length); false at the first failure.
+    bool runSteps(ChangeRecord* record, bool undoing, const QList<FixStepAction>& actions,
+                  HelperError* error, bool* journalFailed);
+
+    Journal& m_journal;
+    Progress m_progress;
+};
+
+}  // namespace zd::helper

@@ -1,0 +1,116 @@
+#pragma once
+// The D-Bus contract between ZFS Doctor (unprivileged) and zfs-doctor-helper
+// (root). This is the ONE header the app includes from helper/: it names the
+// bus, the object, the interface, the methods, the verbs, the probes, the
+// polkit actions and the error names. Everything here is header-only so the
+// app does not link any helper code.
+//
+// Shape of the interface (all arguments are strings; every result is a JSON
+// document in a string, so fields can be added without breaking callers):
+//   Probe(probe, dataset)            -> zd::ProbeResult JSON
+//   PreviewFix(fix, target, option)  -> {"fix","target","current":{...},"new":{...},
+//                                        "commands":[...],"warnings":[...],"noop":bool}
+//   ApplyFix(fix, target, option)    -> the journal change record (see docs/helper.md)
+//   Undo(changeId)                   -> the updated change record
+//   UndoAll()                        -> {"changes":[record...]} newest first
+//   History()                        -> {"changes":[record...]} newest first
+//   Version()                        -> {"version","interface","verbs":[...],"probes":[...]}
+// Signal (targeted at the calling connection only, never broadcast):
+//   Progress(changeId, step, message)
+//
+// `option` is reserved for future verbs and must be empty today.
+
+#include <QLatin1String>
+#include <QString>
+#include <QStringList>
+
+namespace zd::helper {
+
+inline constexpr const char* kServiceName = "org.zfsdoctor.Helper";
+inline constexpr const char* kObjectPath = "/org/zfsdoctor/Helper";
+inline constexpr const char* kInterfaceName = "org.zfsdoctor.Helper1";
+// Bump when a method's meaning changes incompatibly (the interface name
+// would then become org.zfsdoctor.Helper2).
+inline constexpr int kContractVersion = 1;
+
+// Fix verbs: identical to the knowledge base's remedy ids.
+inline constexpr const char* kFixDatasetDirectStandard = "dataset-direct-standard";
+inline constexpr const char* kFixDatasetDirectDisabled = "dataset-direct-disabled";
+inline constexpr const char* kFixLoopDioOff = "loop-dio-off";
+inline constexpr const char* kFixSysextDropin = "sysext-dropin";
+inline constexpr const char* kFixZfsDioDisable = "zfs-dio-disable";
+inline constexpr const char* kFixKernelPin = "kernel-pin";
+
+// Probes. Problems 2 and 5 crash or hang the kernel: they have no probe verb.
+inline constexpr const char* kProbeODirectAlignment = "odirect-alignment";
+inline constexpr const char* kProbeCopyFileRange = "copy-file-range";
+inline constexpr const char* kProbeCopyFileRangeUnaligned = "copy-file-range-unaligned";
+
+// polkit action ids (resources/polkit/org.zfsdoctor.policy).
+inline constexpr const char* kActionProbe = "org.zfsdoctor.probe";
+inline constexpr const char* kActionFixDatasetDirect = "org.zfsdoctor.fix.dataset-direct";
+inline constexpr const char* kActionFixLoopDio = "org.zfsdoctor.fix.loop-dio";
+inline constexpr const char* kActionFixSysextDropin = "org.zfsdoctor.fix.sysext-dropin";
+inline constexpr const char* kActionFixZfsDio = "org.zfsdoctor.fix.zfs-dio";
+inline constexpr const char* kActionFixKernelPin = "org.zfsdoctor.fix.kernel-pin";
+inline constexpr const char* kActionUndo = "org.zfsdoctor.undo";
+inline constexpr const char* kActionReadHistory = "org.zfsdoctor.read-history";
+
+// D-Bus error names. Each error's message is a sentence meant for people.
+inline constexpr const char* kErrorNotAuthorized = "org.zfsdoctor.Helper.Error.NotAuthorized";
+inline constexpr const char* kErrorCancelled = "org.zfsdoctor.Helper.Error.Cancelled";
+inline constexpr const char* kErrorAuthorizationUnavailable =
+    "org.zfsdoctor.Helper.Error.AuthorizationUnavailable";
+inline constexpr const char* kErrorInvalidArgument = "org.zfsdoctor.Helper.Error.InvalidArgument";
+inline constexpr const char* kErrorUnknownVerb = "org.zfsdoctor.Helper.Error.UnknownVerb";
+inline constexpr const char* kErrorNotFound = "org.zfsdoctor.Helper.Error.NotFound";
+inline constexpr const char* kErrorUnknownChange = "org.zfsdoctor.Helper.Error.UnknownChange";
+inline constexpr const char* kErrorRefused = "org.zfsdoctor.Helper.Error.Refused";
+inline constexpr const char* kErrorToolMissing = "org.zfsdoctor.Helper.Error.ToolMissing";
+inline constexpr const char* kErrorFailed = "org.zfsdoctor.Helper.Error.Failed";
+
+inline QStringList fixVerbs() {
+    return {QLatin1String(kFixDatasetDirectStandard),
+            QLatin1String(kFixDatasetDirectDisabled),
+            QLatin1String(kFixLoopDioOff),
+            QLatin1String(kFixSysextDropin),
+            QLatin1String(kFixZfsDioDisable),
+            QLatin1String(kFixKernelPin)};
+}
+
+inline QStringList probeVerbs() {
+    return {QLatin1String(kProbeODirectAlignment), QLatin1String(kProbeCopyFileRange),
+            QLatin1String(kProbeCopyFileRangeUnaligned)};
+}
+
+// What the target argument of a fix names. None: the target must be empty.
+enum class TargetKind { None, Dataset, LoopDevice, KernelRelease };
+
+inline TargetKind targetKindForFix(const QString& fix) {
+    if (fix == QLatin1String(kFixDatasetDirectStandard) ||
+        fix == QLatin1String(kFixDatasetDirectDisabled))
+        return TargetKind::Dataset;
+    if (fix == QLatin1String(kFixLoopDioOff))
+        return TargetKind::LoopDevice;
+    if (fix == QLatin1String(kFixKernelPin))
+        return TargetKind::KernelRelease;
+    return TargetKind::None;
+}
+
+// The polkit action that guards a fix verb; empty for an unknown verb.
+inline QString actionForFix(const QString& fix) {
+    if (fix == QLatin1String(kFixDatasetDirectStandard) ||
+        fix == QLatin1String(kFixDatasetDirectDisabled))
+        return QLatin1String(kActionFixDatasetDirect);
+    if (fix == QLatin1String(kFixLoopDioOff))
+        return QLatin1String(kActionFixLoopDio);
+    if (fix == QLatin1String(kFixSysextDropin))
+        return QLatin1String(kActionFixSysextDropin);
+    if (fix == QLatin1String(kFixZfsDioDisable))
+        return QLatin1String(kActionFixZfsDio);
+    if (fix == QLatin1String(kFixKernelPin))
+        return QLatin1String(kActionFixKernelPin);
+    return {};
+}
+
+}  // namespace zd::helper

@@ -1,0 +1,28 @@
+#include "fix.h"
+
+#include "contract.h"
+#include "fix_dataset_direct.h"
+#include "fix_kernel_pin.h"
+#include "fix_loop_dio.h"
+#include "fix_sysext_dropin.h"
+#include "fix_zfs_dio.h"
+
+namespace zd::helper {
+
+std::unique_ptr<Fix> makeFix(const QString& verb, FixContext context) {
+    if (verb == QLatin1String(kFixDatasetDirectStandard))
+        return std::make_unique<DatasetDirectFix>(context, QStringLiteral("standard"));
+    if (verb == QLatin1String(kFixDatasetDirectDisabled))
+        return std::make_unique<DatasetDirectFix>(context, QStringLiteral("disabled"));
+    if (verb == QLatin1String(kFixLoopDioOff))
+        return std::make_unique<LoopDioFix>(context);
+    if (verb == QLatin1String(kFixSysextDropin))
+        return std::make_unique<SysextDropinFix>(context);
+    if (verb == QLatin1String(kFixZfsDioDisable))
+        return std::make_unique<ZfsDioFix>(context);
+    if (verb == QLatin1String(kFixKernelPin))
+        return std::make_unique<KernelPinFix>(context);
+    return nullptr;
+}
+
+}  // namespace zd::helper

@@ -1,0 +1,72 @@
+#pragma once
+// One remedy verb. A Fix reads the current state (plan), lists the steps that
+// change it, reads the result back (verify), and lists the steps that restore
+// the recorded `before` state (undo). Undo steps are idempotent and depend only
+// on `before`, so they also repair a change that was interrupted half way.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+#include "helper_error.h"
+#include "system_root.h"
+#include "systemd_manager.h"
+#include "tool_runner.h"
+
+namespace zd::helper {
+
+struct FixContext {
+    ToolRunner& tools;
+    const SystemRoot& root;
+    SystemdManager& systemd;
+};
+
+struct FixPlan {
+    QJsonObject before;    // current state, incl. everything undo needs
+    QJsonObject after;     // the state the fix will produce
+    QStringList commands;  // command-line equivalents, in order
+    QStringList warnings;
+    bool noop = false;  // already in the wanted state
+    QString noopMessage;
+};
+
+struct FixStepAction {
+    QString name;
+    QString command;  // command-line equivalent
+    // Returns false on failure; *detail says what happened either way.
+    std::function<bool(QString* detail)> run;
+};
+
+class Fix {
+  public:
+    explicit Fix(FixContext context) : m_context(context) {}
+    virtual ~Fix() = default;
+    Fix(const Fix&) = delete;
+    Fix& operator=(const Fix&) = delete;
+
+    // Checks the (already syntax-validated) target on the system and reads the
+    // current state. False with *error when the fix cannot apply here.
+    virtual bool plan(const QString& target, FixPlan* plan, HelperError* error) = 0;
+    virtual QList<FixStepAction> applySteps(const QString& target, const QJsonObject& before) = 0;
+    // Reads the state back. True when it is the wanted one; *after is the state read.
+    virtual bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
+                               QString* message) = 0;
+    virtual QList<FixStepAction> undoSteps(const QString& target, const QJsonObject& before) = 0;
+    virtual bool verifyUndone(const QString& target, const QJsonObject& before,
+                              QString* message) = 0;
+
+    // The journal id of the change being applied (drop-in files name it).
+    void setChangeId(const QString& id) { m_changeId = id; }
+
+  protected:
+    FixContext m_context;
+    QString m_changeId;
+};
+
+// nullptr for an unknown verb.
+std::unique_ptr<Fix> makeFix(const QString& verb, FixContext context);
+
+}  // namespace zd::helper

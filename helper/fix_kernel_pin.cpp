@@ -1,0 +1,414 @@
+#include "fix_kernel_pin.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include "file_util.h"
+#include "target_checks.h"
+
+namespace zd::helper {
+
+namespace {
+
+const QString kSysconfigKernel = QStringLiteral("/etc/sysconfig/kernel");
+const QString kDefaultGrub = QStringLiteral("/etc/default/grub");
+const QString kGrubCfg = QStringLiteral("/boot/grub/grub.cfg");
+
+QString lockFileFor(bool dnf5) {
+    return dnf5 ? QStringLiteral("/etc/dnf/versionlock.toml")
+                : QStringLiteral("/etc/dnf/plugins/versionlock.list");
+}
+
+// "6.11.4-301.fc41.x86_64" -> "6.11.4-301.fc41": what a lock file records.
+QString versionRelease(const QString& release) {
+    static const QRegularExpression arch(QStringLiteral("\\.(x86_64|aarch64|ppc64le|s390x|i686)$"));
+    QString result = release;
+    result.remove(arch);
+    return result;
+}
+
+QString fileText(const SystemRoot& root, const QString& path, bool* existed) {
+    QString error;
+    const auto content = readSmallFile(root.path(path), &error);
+    *existed = content.has_value();
+    return content ? QString::fromUtf8(*content) : QString();
+}
+
+}  // namespace
+
+QByteArray KernelPinFix::withUpdateDefaultNo(const QByteArray& sysconfigKernel) {
+    QList<QByteArray> lines = sysconfigKernel.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    bool replaced = false;
+    for (QByteArray& line : lines) {
+        if (line.trimmed().startsWith("UPDATEDEFAULT=")) {
+            line = "UPDATEDEFAULT=no";
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        lines.append("UPDATEDEFAULT=no");
+    return lines.join('\n') + '\n';
+}
+
+QByteArray KernelPinFix::withGrubDefault(const QByteArray& defaultGrub, const QString& entry) {
+    QList<QByteArray> lines = defaultGrub.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    const QByteArray wanted = "GRUB_DEFAULT=\"" + entry.toUtf8() + '"';
+    bool replaced = false;
+    for (QByteArray& line : lines) {
+        if (line.trimmed().startsWith("GRUB_DEFAULT=")) {
+            line = wanted;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        lines.append(wanted);
+    return lines.join('\n') + '\n';
+}
+
+QString KernelPinFix::grubEntryPath(const QString& grubCfg, const QString& release) {
+    static const QRegularExpression submenu(
+        QStringLiteral("^\\s*submenu\\s.*\\$menuentry_id_option\\s+'(gnulinux-advanced-[^']+)'"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpression entry(
+        QStringLiteral(
+            "^\\s*menuentry\\s.*\\$menuentry_id_option\\s+'(gnulinux-%1-advanced-[^']+)'")
+            .arg(QRegularExpression::escape(release)),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch submenuMatch = submenu.match(grubCfg);
+    const QRegularExpressionMatch entryMatch = entry.match(grubCfg);
+    if (!submenuMatch.hasMatch() || !entryMatch.hasMatch())
+        return {};
+    return submenuMatch.captured(1) + QLatin1Char('>') + entryMatch.captured(1);
+}
+
+KernelPinFix::Family KernelPinFix::detectFamily() const {
+    bool existed = false;
+    const QString osRelease = fileText(m_context.root, QStringLiteral("/etc/os-release"), &existed);
+    if (QFileInfo::exists(m_context.root.path(QStringLiteral("/usr/bin/midclt"))) ||
+        osRelease.contains(QLatin1String("TrueNAS"), Qt::CaseInsensitive))
+        return Family::TrueNas;
+    QString id, idLike;
+    for (const QString& line : osRelease.split(QLatin1Char('\n'))) {
+        auto value = [&line](int prefix) {
+            QString v = line.mid(prefix).trimmed();
+            if (v.size() >= 2 &&
+                (v.startsWith(QLatin1Char('"')) || v.startsWith(QLatin1Char('\''))))
+                v = v.mid(1, v.size() - 2);
+            return v;
+        };
+        if (line.startsWith(QLatin1String("ID=")))
+            id = value(3);
+        else if (line.startsWith(QLatin1String("ID_LIKE=")))
+            idLike = value(8);
+    }
+    const QStringList family = QStringList{id} + idLike.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (family.contains(QLatin1String("fedora")))
+        return Family::Fedora;
+    if (family.contains(QLatin1String("debian")) || family.contains(QLatin1String("ubuntu")))
+        return Family::Debian;
+    return Family::Other;
+}
+
+bool KernelPinFix::plan(const QString& target, FixPlan* plan, HelperError* error) {
+    const Family family = detectFamily();
+    if (family == Family::TrueNas)
+        return setError(error, kErrorRefused,
+                        QStringLiteral("This is TrueNAS SCALE, an appliance: ZFS Doctor does not "
+                                       "pin kernels or change its base system. Use a TrueNAS "
+                                       "update, or activate an earlier boot environment under "
+                                       "System > Boot."));
+    if (!checkKernelInstalled(m_context.root, target, error))
+        return false;
+    if (family == Family::Fedora)
+        return planFedora(target, plan, error);
+    if (family == Family::Debian)
+        return planDebian(target, plan, error);
+    return setError(error, kErrorRefused,
+                    QStringLiteral("Kernel pinning is supported on Fedora and Debian/Ubuntu only; "
+                                   "this system's /etc/os-release names neither."));
+}
+
+bool KernelPinFix::planFedora(const QString& release, FixPlan* plan, HelperError* error) {
+    for (const QString& tool : {QStringLiteral("dnf"), QStringLiteral("grubby")}) {
+        if (!m_context.tools.available(tool))
+            return setError(error, kErrorToolMissing,
+                            QStringLiteral("%1 is not installed; it is needed to pin a kernel on "
+                                           "Fedora.")
+                                .arg(tool));
+    }
+    const ToolResult current = m_context.tools.run(
+        QStringLiteral("grubby"), {QStringLiteral("--default-kernel")}, std::chrono::seconds(30));
+    if (!current.ok())
+        return setError(
+            error, kErrorFailed,
+            QStringLiteral("Could not read the default kernel: %1").arg(current.describeFailure()));
+    const bool dnf5 = m_context.tools.available(QStringLiteral("dnf5"));
+    bool lockExisted = false, sysconfigExisted = false;
+    const QString lockFile = lockFileFor(dnf5);
+    const QString lockContent = fileText(m_context.root, lockFile, &lockExisted);
+    const QString sysconfig = fileText(m_context.root, kSysconfigKernel, &sysconfigExisted);
+    const QString image = QStringLiteral("/boot/vmlinuz-") + release;
+    plan->before = {{QStringLiteral("family"), QStringLiteral("fedora")},
+                    {QStringLiteral("release"), release},
+                    {QStringLiteral("defaultKernel"), current.output.trimmed()},
+                    {QStringLiteral("lockFile"), lockFile},
+                    {QStringLiteral("lockExisted"), lockExisted},
+                    {QStringLiteral("lockContent"), lockContent},
+                    {QStringLiteral("sysconfigExisted"), sysconfigExisted},
+                    {QStringLiteral("sysconfigContent"), sysconfig}};
+    plan->after = plan->before;
+    plan->after.insert(QStringLiteral("defaultKernel"), image);
+    plan->after.insert(QStringLiteral("sysconfigContent"),
+                       QString::fromUtf8(withUpdateDefaultNo(sysconfig.toUtf8())));
+    plan->commands = {QStringLiteral("dnf versionlock add kernel-core-%1").arg(release),
+                      QStringLiteral("grubby --set-default %1").arg(image),
+                      QStringLiteral("set UPDATEDEFAULT=no in %1").arg(kSysconfigKernel)};
+    plan->warnings.append(
+        QStringLiteral("PackageKit (GNOME Software, Discover, Cockpit) ignores "
+                       "versionlock; the boot default is what keeps this kernel "
+                       "in use."));
+    bool confExisted = false;
+    const QString dnfConf =
+        fileText(m_context.root, QStringLiteral("/etc/dnf/dnf.conf"), &confExisted);
+    static const QRegularExpression limit(QStringLiteral("^\\s*installonly_limit\\s*=\\s*(\\d+)"),
+                                          QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = limit.match(dnfConf);
+    plan->warnings.append(
+        QStringLiteral("dnf keeps only %1 kernels (installonly_limit); when the pinned kernel is "
+                       "not the running one, a later update may remove it.")
+            .arg(match.hasMatch() ? match.captured(1) : QStringLiteral("3 (the default)")));
+    if (current.output.trimmed() == image && lockContent.contains(versionRelease(release)) &&
+        sysconfig.contains(QLatin1String("UPDATEDEFAULT=no"))) {
+        plan->noop = true;
+        plan->noopMessage = QStringLiteral(
+                                "Kernel %1 is already locked and the boot default; "
+                                "nothing to change.")
+                                .arg(release);
+    }
+    return true;
+}
+
+bool KernelPinFix::planDebian(const QString& release, FixPlan* plan, HelperError* error) {
+    for (const QString& tool : {QStringLiteral("apt-mark"), QStringLiteral("update-grub")}) {
+        if (!m_context.tools.available(tool))
+            return setError(error, kErrorToolMissing,
+                            QStringLiteral("%1 is not installed; it is needed to pin a kernel on "
+                                           "Debian/Ubuntu.")
+                                .arg(tool));
+    }
+    const QString package = QStringLiteral("linux-image-") + release;
+    const ToolResult holds = m_context.tools.run(
+        QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
+    if (!holds.ok())
+        return setError(
+            error, kErrorFailed,
+            QStringLiteral("Could not list held packages: %1").arg(holds.describeFailure()));
+    const bool held = holds.output.split(QLatin1Char('\n')).contains(package);
+    bool grubExisted = false, cfgExisted = false;
+    const QString defaultGrub = fileText(m_context.root, kDefaultGrub, &grubExisted);
+    const QString grubCfg = fileText(m_context.root, kGrubCfg, &cfgExisted);
+    const QString entry = grubEntryPath(grubCfg, release);
+    plan->before = {{QStringLiteral("family"), QStringLiteral("debian")},
+                    {QStringLiteral("release"), release},
+                    {QStringLiteral("package"), package},
+                    {QStringLiteral("held"), held},
+                    {QStringLiteral("grubEntry"), entry},
+                    {QStringLiteral("defaultGrubExisted"), grubExisted},
+                    {QStringLiteral("defaultGrubContent"), defaultGrub}};
+    plan->after = plan->before;
+    plan->after.insert(QStringLiteral("held"), true);
+    plan->commands = {QStringLiteral("apt-mark hold %1").arg(package)};
+    if (entry.isEmpty()) {
+        plan->warnings.append(QStringLiteral("No GRUB entry for %1 was found in %2; only the "
+                                             "package hold is applied. Choose the kernel in the "
+                                             "GRUB menu at boot.")
+                                  .arg(release, kGrubCfg));
+    } else {
+        plan->after.insert(QStringLiteral("defaultGrubContent"),
+                           QString::fromUtf8(withGrubDefault(defaultGrub.toUtf8(), entry)));
+        plan->commands.append(
+            QStringLiteral("set GRUB_DEFAULT=\"%1\" in %2").arg(entry, kDefaultGrub));
+        plan->commands.append(QStringLiteral("update-grub"));
+    }
+    if (held && (entry.isEmpty() || defaultGrub.contains(entry))) {
+        plan->noop = true;
+        plan->noopMessage = QStringLiteral(
+                                "%1 is already held and the boot default; nothing to "
+                                "change.")
+                                .arg(package);
+    }
+    return true;
+}
+
+FixStepAction KernelPinFix::toolStep(const QString& name, const QString& tool,
+                                     const QStringList& arguments) {
+    return {
+        name, tool + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')),
+        [this, tool, arguments](QString* detail) {
+            const ToolResult result = m_context.tools.run(tool, arguments, std::chrono::minutes(5));
+            *detail = result.ok() ? result.output.trimmed().left(2000) : result.describeFailure();
+            return result.ok();
+        }};
+}
+
+FixStepAction KernelPinFix::writeFileStep(const QString& name, const QString& path,
+                                          const QByteArray& content) {
+    return {name, QStringLiteral("write %1").arg(path), [this, path, content](QString* detail) {
+                const QString real = m_context.root.path(path);
+                if (!ensureDirectory(QFileInfo(real).absolutePath(), 0755, detail) ||
+                    !writeFileAtomically(real, content, 0644, detail))
+                    return false;
+                *detail = QStringLiteral("wrote %1").arg(path);
+                return true;
+            }};
+}
+
+FixStepAction KernelPinFix::restoreFileStep(const QString& name, const QString& path, bool existed,
+                                            const QByteArray& content) {
+    if (existed)
+        return writeFileStep(name, path, content);
+    return {name, QStringLiteral("rm %1").arg(path), [this, path](QString* detail) {
+                if (!removeFileDurably(m_context.root.path(path), detail))
+                    return false;
+                *detail = QStringLiteral("removed %1").arg(path);
+                return true;
+            }};
+}
+
+QList<FixStepAction> KernelPinFix::applySteps(const QString& target, const QJsonObject& before) {
+    QList<FixStepAction> steps;
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        steps.append(toolStep(QStringLiteral("versionlock"), QStringLiteral("dnf"),
+                              {QStringLiteral("versionlock"), QStringLiteral("add"),
+                               QStringLiteral("kernel-core-") + target}));
+        steps.append(
+            toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
+                     {QStringLiteral("--set-default"), QStringLiteral("/boot/vmlinuz-") + target}));
+        steps.append(writeFileStep(
+            QStringLiteral("UPDATEDEFAULT=no"), kSysconfigKernel,
+            withUpdateDefaultNo(
+                before.value(QStringLiteral("sysconfigContent")).toString().toUtf8())));
+        return steps;
+    }
+    steps.append(
+        toolStep(QStringLiteral("apt-mark hold"), QStringLiteral("apt-mark"),
+                 {QStringLiteral("hold"), before.value(QStringLiteral("package")).toString()}));
+    const QString entry = before.value(QStringLiteral("grubEntry")).toString();
+    if (!entry.isEmpty()) {
+        steps.append(writeFileStep(
+            QStringLiteral("GRUB_DEFAULT"), kDefaultGrub,
+            withGrubDefault(before.value(QStringLiteral("defaultGrubContent")).toString().toUtf8(),
+                            entry)));
+        steps.append(toolStep(QStringLiteral("update-grub"), QStringLiteral("update-grub"), {}));
+    }
+    return steps;
+}
+
+bool KernelPinFix::verifyApplied(const QString& target, const QJsonObject& before,
+                                 QJsonObject* after, QString* message) {
+    *after = before;
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        const ToolResult current =
+            m_context.tools.run(QStringLiteral("grubby"), {QStringLiteral("--default-kernel")},
+                                std::chrono::seconds(30));
+        const QString image = QStringLiteral("/boot/vmlinuz-") + target;
+        after->insert(QStringLiteral("defaultKernel"), current.output.trimmed());
+        bool existed = false;
+        const QString lock =
+            fileText(m_context.root, before.value(QStringLiteral("lockFile")).toString(), &existed);
+        after->insert(QStringLiteral("lockContent"), lock);
+        // Ask dnf rather than parse its lock file: dnf4 and dnf5 store locks
+        // differently, but both list the locked version-release.
+        const ToolResult locks = m_context.tools.run(
+            QStringLiteral("dnf"), {QStringLiteral("versionlock"), QStringLiteral("list")},
+            std::chrono::minutes(2));
+        if (!current.ok() || current.output.trimmed() != image) {
+            *message = QStringLiteral("grubby reports '%1' as the default kernel, not %2.")
+                           .arg(current.output.trimmed(), image);
+            return false;
+        }
+        if (!locks.ok() || !locks.output.contains(versionRelease(target))) {
+            *message = QStringLiteral("The versionlock list does not mention %1.")
+                           .arg(versionRelease(target));
+            return false;
+        }
+        *message = QStringLiteral("kernel-core-%1 is locked and is the boot default.").arg(target);
+        return true;
+    }
+    const QString package = before.value(QStringLiteral("package")).toString();
+    const ToolResult holds = m_context.tools.run(
+        QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
+    const bool held = holds.ok() && holds.output.split(QLatin1Char('\n')).contains(package);
+    after->insert(QStringLiteral("held"), held);
+    if (!held) {
+        *message = QStringLiteral("apt-mark showhold does not list %1.").arg(package);
+        return false;
+    }
+    *message = QStringLiteral("%1 is held.").arg(package);
+    return true;
+}
+
+QList<FixStepAction> KernelPinFix::undoSteps(const QString&, const QJsonObject& before) {
+    QList<FixStepAction> steps;
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        steps.append(
+            restoreFileStep(QStringLiteral("restore versionlock"),
+                            before.value(QStringLiteral("lockFile")).toString(),
+                            before.value(QStringLiteral("lockExisted")).toBool(),
+                            before.value(QStringLiteral("lockContent")).toString().toUtf8()));
+        const QString oldDefault = before.value(QStringLiteral("defaultKernel")).toString();
+        if (!oldDefault.isEmpty())
+            steps.append(toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
+                                  {QStringLiteral("--set-default"), oldDefault}));
+        steps.append(
+            restoreFileStep(QStringLiteral("restore sysconfig"), kSysconfigKernel,
+                            before.value(QStringLiteral("sysconfigExisted")).toBool(),
+                            before.value(QStringLiteral("sysconfigContent")).toString().toUtf8()));
+        return steps;
+    }
+    if (!before.value(QStringLiteral("held")).toBool())
+        steps.append(toolStep(
+            QStringLiteral("apt-mark unhold"), QStringLiteral("apt-mark"),
+            {QStringLiteral("unhold"), before.value(QStringLiteral("package")).toString()}));
+    if (!before.value(QStringLiteral("grubEntry")).toString().isEmpty()) {
+        steps.append(restoreFileStep(
+            QStringLiteral("restore GRUB_DEFAULT"), kDefaultGrub,
+            before.value(QStringLiteral("defaultGrubExisted")).toBool(),
+            before.value(QStringLiteral("defaultGrubContent")).toString().toUtf8()));
+        steps.append(toolStep(QStringLiteral("update-grub"), QStringLiteral("update-grub"), {}));
+    }
+    return steps;
+}
+
+bool KernelPinFix::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        bool existed = false;
+        const QString lock =
+            fileText(m_context.root, before.value(QStringLiteral("lockFile")).toString(), &existed);
+        if (existed != before.value(QStringLiteral("lockExisted")).toBool() ||
+            lock != before.value(QStringLiteral("lockContent")).toString()) {
+            *message = QStringLiteral("The versionlock list is not as it was before.");
+            return false;
+        }
+        *message = QStringLiteral("The versionlock list, boot default and %1 are as before.")
+                       .arg(kSysconfigKernel);
+        return true;
+    }
+    const QString package = before.value(QStringLiteral("package")).toString();
+    const ToolResult holds = m_context.tools.run(
+        QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
+    const bool held = holds.ok() && holds.output.split(QLatin1Char('\n')).contains(package);
+    if (held != before.value(QStringLiteral("held")).toBool()) {
+        *message = QStringLiteral("%1 is %2 held, unlike before.")
+                       .arg(package, held ? QString() : QStringLiteral("not"));
+        return false;
+    }
+    *message = QStringLiteral("%1 and GRUB_DEFAULT are as before.").arg(package);
+    return true;
+}
+
+}  // namespace zd::helper

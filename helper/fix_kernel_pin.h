@@ -1,0 +1,51 @@
+#pragma once
+// kernel-pin: keeps an installed, known-good kernel and makes it the boot default.
+//
+// Fedora (dnf5 or dnf4 + versionlock plugin):
+//   dnf versionlock add kernel-core-<release>; grubby --set-default
+//   /boot/vmlinuz-<release>; UPDATEDEFAULT=no in /etc/sysconfig/kernel (so a
+//   new kernel does not become the default). PackageKit ignores versionlock,
+//   which is why the boot default matters as much as the lock.
+// Debian/Ubuntu:
+//   apt-mark hold linux-image-<release>; GRUB_DEFAULT in /etc/default/grub set
+//   to the entry's stable id path ("gnulinux-advanced-UUID>gnulinux-REL-advanced-UUID"
+//   read from /boot/grub/grub.cfg), then update-grub. We edit /etc/default/grub
+//   rather than use grub-set-default because it is the documented, persistent
+//   configuration, survives every grub-mkconfig, and needs no GRUB_DEFAULT=saved;
+//   ids are used instead of menu titles because titles change with translations.
+// TrueNAS SCALE: refused; the supported path is a TrueNAS update or boot environment.
+// Undo restores the recorded lock files / configuration exactly and the old default.
+
+#include "fix.h"
+
+namespace zd::helper {
+
+class KernelPinFix final : public Fix {
+  public:
+    using Fix::Fix;
+    bool plan(const QString& target, FixPlan* plan, HelperError* error) override;
+    QList<FixStepAction> applySteps(const QString& target, const QJsonObject& before) override;
+    bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
+                       QString* message) override;
+    QList<FixStepAction> undoSteps(const QString& target, const QJsonObject& before) override;
+    bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
+
+    // Pure helpers, unit-tested.
+    static QByteArray withUpdateDefaultNo(const QByteArray& sysconfigKernel);
+    static QByteArray withGrubDefault(const QByteArray& defaultGrub, const QString& entry);
+    // "gnulinux-advanced-X>gnulinux-REL-advanced-X" from grub.cfg text, or empty.
+    static QString grubEntryPath(const QString& grubCfg, const QString& release);
+
+  private:
+    enum class Family { Fedora, Debian, TrueNas, Other };
+    Family detectFamily() const;
+    bool planFedora(const QString& release, FixPlan* plan, HelperError* error);
+    bool planDebian(const QString& release, FixPlan* plan, HelperError* error);
+    FixStepAction toolStep(const QString& name, const QString& tool, const QStringList& arguments);
+    FixStepAction restoreFileStep(const QString& name, const QString& path, bool existed,
+                                  const QByteArray& content);
+    FixStepAction writeFileStep(const QString& name, const QString& path,
+                                const QByteArray& content);
+};
+
+}  // namespace zd::helper

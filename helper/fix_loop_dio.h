@@ -1,0 +1,27 @@
+#pragma once
+// loop-dio-off: turns direct I/O off on a live loop device with the
+// LOOP_SET_DIRECT_IO ioctl (what `losetup --direct-io=off` does), then reads
+// /sys/block/loopN/loop/dio back: the kernel may ignore the request silently.
+// Undo sets the recorded old value again and verifies it the same way.
+
+#include "fix.h"
+
+namespace zd::helper {
+
+class LoopDioFix final : public Fix {
+  public:
+    using Fix::Fix;
+    bool plan(const QString& target, FixPlan* plan, HelperError* error) override;
+    QList<FixStepAction> applySteps(const QString& target, const QJsonObject& before) override;
+    bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
+                       QString* message) override;
+    QList<FixStepAction> undoSteps(const QString& target, const QJsonObject& before) override;
+    bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
+
+  private:
+    // "0"/"1" from sysfs, or empty with *error.
+    QString readDio(const QString& device, QString* error) const;
+    bool setDio(const QString& device, bool enabled, QString* detail) const;
+};
+
+}  // namespace zd::helper

@@ -1,0 +1,32 @@
+#pragma once
+// zfs-dio-disable: sets the zfs_dio_enabled module parameter to 0 now (sysfs)
+// and at every module load (/etc/modprobe.d/zfs-doctor-dio.conf). With it at
+// 0 every dataset behaves as direct=disabled. Undo writes the old value back
+// and restores (normally: removes) the modprobe.d file.
+
+#include "fix.h"
+
+namespace zd::helper {
+
+class ZfsDioFix final : public Fix {
+  public:
+    using Fix::Fix;
+    static QString parameterPath() {
+        return QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled");
+    }
+    static QString modprobePath() { return QStringLiteral("/etc/modprobe.d/zfs-doctor-dio.conf"); }
+    static QByteArray modprobeContent(const QString& changeId);
+
+    bool plan(const QString& target, FixPlan* plan, HelperError* error) override;
+    QList<FixStepAction> applySteps(const QString& target, const QJsonObject& before) override;
+    bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
+                       QString* message) override;
+    QList<FixStepAction> undoSteps(const QString& target, const QJsonObject& before) override;
+    bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
+
+  private:
+    QString readParameter(QString* error) const;
+    bool writeParameter(const QString& value, QString* detail) const;
+};
+
+}  // namespace zd::helper

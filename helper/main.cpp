@@ -1,0 +1,113 @@
+// zfs-doctor-helper: the privileged half of ZFS Doctor, a D-Bus system
+// service started on demand by D-Bus activation (see docs/helper.md).
+//
+// Options exist for tests and are only ever set by whoever starts the
+// process (root, via the activation file); no D-Bus caller can change them:
+//   --root DIR          prefix for every file path (/etc, /sys, /proc, /dev, /boot)
+//   --state-dir DIR     journal location (default /var/lib/zfs-doctor)
+//   --idle-timeout-ms N exit after N ms without calls (default 60000)
+//   --probe-timeout-ms N
+//   --log-stderr        log to stderr instead of syslog
+// Environment (tests only): ZFS_DOCTOR_HELPER_KILL_AFTER_STEP=N makes the
+// helper SIGKILL itself right after its N-th journal write.
+
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/sinks/syslog_sink.h>
+#include <spdlog/spdlog.h>
+#include <syslog.h>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+
+#include "authorizer.h"
+#include "contract.h"
+#include "helper_service.h"
+#include "journal.h"
+#include "systemd_manager.h"
+#include "tool_runner.h"
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zfs-doctor-helper"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Privileged D-Bus helper of ZFS Doctor (org.zfsdoctor.Helper)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption rootOption(QStringLiteral("root"),
+                                        QStringLiteral("Prefix for all system paths."),
+                                        QStringLiteral("DIR"), QStringLiteral("/"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state-dir"), QStringLiteral("Journal directory parent."),
+        QStringLiteral("DIR"), QStringLiteral("/var/lib/zfs-doctor"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-timeout-ms"),
+                                        QStringLiteral("Exit after this long without calls."),
+                                        QStringLiteral("MS"), QStringLiteral("60000"));
+    const QCommandLineOption probeOption(QStringLiteral("probe-timeout-ms"),
+                                         QStringLiteral("Time limit of one probe call."),
+                                         QStringLiteral("MS"), QStringLiteral("20000"));
+    const QCommandLineOption stderrOption(QStringLiteral("log-stderr"),
+                                          QStringLiteral("Log to stderr instead of syslog."));
+    parser.addOptions({rootOption, stateOption, idleOption, probeOption, stderrOption});
+    parser.process(app);
+
+    if (parser.isSet(stderrOption))
+        spdlog::set_default_logger(spdlog::stderr_logger_mt("zfs-doctor-helper"));
+    else
+        spdlog::set_default_logger(spdlog::syslog_logger_mt(
+            "zfs-doctor-helper", "zfs-doctor-helper", LOG_PID, LOG_DAEMON));
+    spdlog::set_level(spdlog::level::info);
+    spdlog::flush_on(spdlog::level::info);
+
+    bool idleOk = false, probeOk = false;
+    const int idleMs = parser.value(idleOption).toInt(&idleOk);
+    const int probeMs = parser.value(probeOption).toInt(&probeOk);
+    if (!idleOk || idleMs <= 0 || !probeOk || probeMs <= 0) {
+        spdlog::error("--idle-timeout-ms and --probe-timeout-ms take a positive number");
+        return 2;
+    }
+
+    // QDBusConnection::systemBus() honours DBUS_SYSTEM_BUS_ADDRESS: tests use
+    // it to run this very binary on a private bus.
+    QDBusConnection bus = QDBusConnection::systemBus();
+    if (!bus.isConnected()) {
+        spdlog::error("cannot connect to the system bus: {}",
+                      bus.lastError().message().toStdString());
+        return 1;
+    }
+
+    zd::helper::SystemRoot root(parser.value(rootOption));
+    zd::helper::Journal journal(parser.value(stateOption) + QStringLiteral("/journal"));
+    const int killAfter = qEnvironmentVariableIntValue("ZFS_DOCTOR_HELPER_KILL_AFTER_STEP");
+    if (killAfter > 0) {
+        spdlog::warn("test hook: will SIGKILL itself after journal write {}", killAfter);
+        journal.setKillAfterWrite(killAfter);
+    }
+    zd::helper::ProcessToolRunner tools;
+    zd::helper::DBusSystemdManager systemd(bus);
+    zd::helper::PolkitAuthorizer authorizer(bus);
+    zd::helper::HelperService service(
+        bus, {authorizer, tools, systemd, root, journal, std::chrono::milliseconds(idleMs),
+              std::chrono::milliseconds(probeMs)});
+    QObject::connect(&service, &zd::helper::HelperService::quitRequested, &app,
+                     &QCoreApplication::quit, Qt::QueuedConnection);
+
+    QString error;
+    if (!service.registerObject(&error)) {
+        spdlog::error("{}", error.toStdString());
+        return 1;
+    }
+    if (!bus.registerService(QLatin1String(zd::helper::kServiceName))) {
+        spdlog::error("cannot own {}: {}", zd::helper::kServiceName,
+                      bus.lastError().message().toStdString());
+        return 1;
+    }
+    spdlog::info("ready on {} (root {}, journal {})", zd::helper::kServiceName,
+                 root.root().toStdString(), journal.directory().toStdString());
+    const int status = app.exec();
+    spdlog::info("exiting");
+    return status;
+}

@@ -1,0 +1,16 @@
+#include "system_root.h"
+
+#include <QDir>
+
+namespace zd::helper {
+
+SystemRoot::SystemRoot(QString root)
+    : m_root(QDir::cleanPath(root.isEmpty() ? QStringLiteral("/") : root)) {}
+
+QString SystemRoot::path(const QString& absolute) const {
+    if (isRealRoot())
+        return absolute;
+    return m_root + absolute;
+}
+
+}  // namespace zd::helper

@@ -1,0 +1,63 @@
+#include "recording_tool_runner.h"
+
+#include <QMutexLocker>
+
+namespace zd::helper::test {
+
+RecordingToolRunner::RecordingToolRunner() : m_installed(allowedTools()) {}
+
+void RecordingToolRunner::script(const QStringList& argv, int exitCode, const QString& output,
+                                 const QString& errorOutput) {
+    QMutexLocker lock(&m_mutex);
+    m_script[argv.join(QChar(0x1f))] = {{exitCode, output, errorOutput}};
+}
+
+void RecordingToolRunner::scriptSequence(const QStringList& argv, const QList<QString>& outputs) {
+    QMutexLocker lock(&m_mutex);
+    QList<Answer> answers;
+    for (const QString& output : outputs)
+        answers.append({0, output, {}});
+    m_script[argv.join(QChar(0x1f))] = answers;
+}
+
+ToolResult RecordingToolRunner::run(const QString& tool, const QStringList& arguments,
+                                    std::chrono::milliseconds) {
+    QMutexLocker lock(&m_mutex);
+    const QStringList argv = QStringList{tool} + arguments;
+    m_calls.append(argv);
+    ToolResult result;
+    result.argv = QStringList{QStringLiteral("/usr/sbin/") + tool} + arguments;
+    if (!m_installed.contains(tool)) {
+        result.message = QStringLiteral("%1 is not installed").arg(tool);
+        return result;
+    }
+    result.started = true;
+    auto it = m_script.find(argv.join(QChar(0x1f)));
+    if (it == m_script.end() || it->isEmpty()) {
+        result.exitCode = 1;
+        result.errorOutput = QStringLiteral("unscripted call: ") + argv.join(QLatin1Char(' '));
+        return result;
+    }
+    const Answer answer = it->size() > 1 ? it->takeFirst() : it->first();
+    result.exitCode = answer.exitCode;
+    result.output = answer.output;
+    result.errorOutput = answer.errorOutput;
+    return result;
+}
+
+QString RecordingToolRunner::path(const QString& tool) const {
+    QMutexLocker lock(&m_mutex);
+    return m_installed.contains(tool) ? QStringLiteral("/usr/sbin/") + tool : QString();
+}
+
+QList<QStringList> RecordingToolRunner::calls() const {
+    QMutexLocker lock(&m_mutex);
+    return m_calls;
+}
+
+void RecordingToolRunner::clearCalls() {
+    QMutexLocker lock(&m_mutex);
+    m_calls.clear();
+}
+
+}  // namespace zd::helper::test

@@ -1,0 +1,46 @@
+#pragma once
+// A ToolRunner for tests: never starts a process. It answers from a script
+// (argv after the tool name -> result) and records every argv it was asked
+// to run, so tests assert exact command lines, and that hostile input
+// started no tool at all.
+
+#include <QList>
+#include <QMap>
+#include <QMutex>
+#include <QStringList>
+
+#include "tool_runner.h"
+
+namespace zd::helper::test {
+
+class RecordingToolRunner final : public ToolRunner {
+  public:
+    // Tools that count as installed (as "/usr/sbin/<tool>"); default: all allowed tools.
+    RecordingToolRunner();
+    void setInstalled(const QStringList& tools) { m_installed = tools; }
+    // Answer for "tool arg1 arg2..."; unscripted calls fail with exit 1.
+    void script(const QStringList& argv, int exitCode, const QString& output,
+                const QString& errorOutput = {});
+    // Consumed in order for repeated identical argv (read before/after a change).
+    void scriptSequence(const QStringList& argv, const QList<QString>& outputs);
+
+    ToolResult run(const QString& tool, const QStringList& arguments,
+                   std::chrono::milliseconds timeout) override;
+    QString path(const QString& tool) const override;
+
+    QList<QStringList> calls() const;
+    void clearCalls();
+
+  private:
+    struct Answer {
+        int exitCode = 0;
+        QString output;
+        QString errorOutput;
+    };
+    mutable QMutex m_mutex;
+    QStringList m_installed;
+    QMap<QString, QList<Answer>> m_script;
+    QList<QStringList> m_calls;
+};
+
+}  // namespace zd::helper::test

@@ -1,0 +1,102 @@
+// The CLI's helper commands (app/cli/helper_commands.cpp) against the real
+// helper binary on a private bus: review-then-apply, refusal without --yes
+// off a terminal, polkit denial as a sentence and exit code 3, history, undo.
+#include <QtTest>
+
+#include "fake_services.h"
+#include "private_bus.h"
+#include "real_helper.h"
+
+using namespace zd::helper;
+using namespace zd::helper::test;
+
+class CliClientTest : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString output;
+    };
+
+    // The helper exits when its caller leaves, so each CLI run gets a fresh one
+    // (on a real system D-Bus activation starts it).
+    Run cli(const QStringList& arguments) {
+        RealHelper helper(*m_bus, m_temporary->path() + QStringLiteral("/root"),
+                          m_temporary->path() + QStringLiteral("/state"));
+        if (!helper.waitUntilOnBus())
+            return {};
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_bus->address());
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(ZD_CLI_BINARY), arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAll())};
+    }
+
+  private Q_SLOTS:
+    void init() {
+        m_bus = std::make_unique<PrivateBus>();
+        QString error;
+        QVERIFY2(m_bus->start(&error), qPrintable(error));
+        m_fakes = std::make_unique<FakeServices>(m_bus->address(), true, true);
+        QVERIFY(m_fakes->ok());
+        m_temporary = std::make_unique<QTemporaryDir>();
+    }
+    void cleanup() {
+        m_fakes.reset();
+        m_bus.reset();
+    }
+
+    void fixHistoryUndo() {
+        Run run = cli({QStringLiteral("history")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(QStringLiteral("no changes")), qPrintable(run.output));
+
+        run = cli({QStringLiteral("fix"), QStringLiteral("sysext-dropin")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.output.contains(QStringLiteral("systemctl daemon-reload")),
+                 qPrintable(run.output));
+        QVERIFY(run.output.contains(QStringLiteral("Nothing was changed")));
+
+        run =
+            cli({QStringLiteral("fix"), QStringLiteral("sysext-dropin"), QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(QStringLiteral("verified")), qPrintable(run.output));
+
+        run = cli({QStringLiteral("history")});
+        QVERIFY2(run.output.contains(QStringLiteral("sysext-dropin")), qPrintable(run.output));
+
+        run = cli({QStringLiteral("undo"), QStringLiteral("--all")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(QStringLiteral("undone")), qPrintable(run.output));
+    }
+
+    void denialIsASentence() {
+        m_fakes->polkit()->setAnswer(PolkitAnswer::Deny);
+        const Run run =
+            cli({QStringLiteral("fix"), QStringLiteral("sysext-dropin"), QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.output.contains(
+                     QStringLiteral("Not authorized: polkit denied org.zfsdoctor.fix.sysext-dropin "
+                                    "for this user. Nothing was changed.")),
+                 qPrintable(run.output));
+    }
+
+    void hostileTargetIsRefused() {
+        const Run run = cli({QStringLiteral("fix"), QStringLiteral("dataset-direct-standard"),
+                             QStringLiteral("tank/$(reboot)"), QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.output.contains(QStringLiteral("not allow")), qPrintable(run.output));
+    }
+
+  private:
+    std::unique_ptr<PrivateBus> m_bus;
+    std::unique_ptr<FakeServices> m_fakes;
+    std::unique_ptr<QTemporaryDir> m_temporary;
+};
+
+QTEST_GUILESS_MAIN(CliClientTest)
+#include "test_cli_client.moc"

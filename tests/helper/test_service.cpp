@@ -1,0 +1,756 @@
+// The helper's service object on a private bus, with a fake polkit Authority
+// and a fake systemd Manager on that same bus and a recording tool runner:
+// authorization outcomes, hostile input, exact fix command lines, journal and
+// undo, probes, and targeted progress signals.
+#include <QtTest>
+
+#include <QDBusConnectionInterface>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "contract.h"
+#include "model/probe_result.h"
+#include "service_harness.h"
+
+using namespace zd::helper;
+using namespace zd::helper::test;
+
+namespace {
+
+QJsonObject jsonOf(const QDBusMessage& reply) {
+    return QJsonDocument::fromJson(reply.arguments().value(0).toString().toUtf8()).object();
+}
+
+QString describe(const QDBusMessage& reply) {
+    return reply.type() == QDBusMessage::ErrorMessage
+               ? reply.errorName() + QStringLiteral(": ") + reply.errorMessage()
+               : reply.arguments().value(0).toString();
+}
+
+QStringList zfsList(const QString& dataset) {
+    return {QStringLiteral("zfs"), QStringLiteral("list"),      QStringLiteral("-H"),
+            QStringLiteral("-o"),  QStringLiteral("name,type"), dataset};
+}
+
+QStringList zfsGetDirect(const QString& dataset) {
+    return {QStringLiteral("zfs"),
+            QStringLiteral("get"),
+            QStringLiteral("-Hp"),
+            QStringLiteral("-o"),
+            QStringLiteral("value,source"),
+            QStringLiteral("direct"),
+            dataset};
+}
+
+}  // namespace
+
+class ServiceTest : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void polkitIsAskedForTheCallerBusName() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QDBusMessage reply = h.call(QStringLiteral("Version"), {});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        QCOMPARE(jsonOf(reply).value(QStringLiteral("interface")).toString(),
+                 QStringLiteral("org.zfsdoctor.Helper1"));
+        const QList<PolkitCall> calls = h.fakes().polkit()->calls();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().signature, QStringLiteral("(sa{sv})sa{ss}us"));
+        QCOMPARE(calls.first().subjectKind, QStringLiteral("system-bus-name"));
+        QCOMPARE(calls.first().subjectName, h.client().baseService());
+        QCOMPARE(calls.first().actionId, QStringLiteral("org.zfsdoctor.read-history"));
+        QCOMPARE(calls.first().flags, 1u);
+        QCOMPARE(calls.first().cancellationId, QString());
+    }
+
+    void authorizationOutcomes_data() {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("denied")
+            << int(PolkitAnswer::Deny) << QString::fromLatin1(kErrorNotAuthorized)
+            << QStringLiteral("Not authorized: polkit denied org.zfsdoctor.fix.dataset-direct");
+        QTest::newRow("dismissed")
+            << int(PolkitAnswer::Dismissed) << QString::fromLatin1(kErrorCancelled)
+            << QStringLiteral("dismissed");
+        QTest::newRow("cancelled")
+            << int(PolkitAnswer::CancelledError) << QString::fromLatin1(kErrorCancelled)
+            << QStringLiteral("cancelled");
+        QTest::newRow("no agent") << int(PolkitAnswer::Challenge)
+                                  << QString::fromLatin1(kErrorNotAuthorized)
+                                  << QStringLiteral("no authentication agent");
+    }
+    void authorizationOutcomes() {
+        QFETCH(int, answer);
+        QFETCH(QString, error);
+        QFETCH(QString, phrase);
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.fakes().polkit()->setAnswer(static_cast<PolkitAnswer>(answer));
+        const QDBusMessage reply = h.call(
+            QStringLiteral("ApplyFix"),
+            {QStringLiteral("dataset-direct-standard"), QStringLiteral("tank/data"), QString()});
+        QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(reply.errorName(), error);
+        QVERIFY2(reply.errorMessage().contains(phrase), qPrintable(reply.errorMessage()));
+        QVERIFY(reply.errorMessage().contains(QStringLiteral("Nothing was changed")));
+        QVERIFY(h.tools().calls().isEmpty());
+        QVERIFY(h.journal().all().isEmpty());
+    }
+
+    void polkitUnreachable() {
+        ServiceHarness h(ServiceHarness::Options{false, true, {}});
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QDBusMessage reply = h.call(QStringLiteral("ApplyFix"),
+                                          {QStringLiteral("sysext-dropin"), QString(), QString()});
+        QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorAuthorizationUnavailable));
+        QVERIFY(reply.errorMessage().contains(QStringLiteral("polkit could not be asked")));
+        QVERIFY(!h.rootFileExists(QStringLiteral("/etc/systemd/system/systemd-sysext.service.d")));
+        QVERIFY(h.fakes().systemd()->calls().isEmpty());
+    }
+
+    // (d) hostile input: each is refused with a clear error and no tool runs.
+    void hostileInput_data() {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error");
+        const QString invalid = QString::fromLatin1(kErrorInvalidArgument);
+        const QString unknownVerb = QString::fromLatin1(kErrorUnknownVerb);
+        const QString notFound = QString::fromLatin1(kErrorNotFound);
+        const QString unknownChange = QString::fromLatin1(kErrorUnknownChange);
+        const QString std = QStringLiteral("dataset-direct-standard");
+        const QString dis = QStringLiteral("dataset-direct-disabled");
+        const QString loop = QStringLiteral("loop-dio-off");
+        const QString pin = QStringLiteral("kernel-pin");
+        const QString odirect = QStringLiteral("odirect-alignment");
+        auto fix = [](const QString& verb, const QString& target) {
+            return QStringList{verb, target, QString()};
+        };
+        QTest::newRow("01 shell ;")
+            << "ApplyFix" << fix(std, QStringLiteral("tank; rm -rf /")) << invalid;
+        QTest::newRow("02 shell $()")
+            << "ApplyFix" << fix(std, QStringLiteral("tank/$(reboot)")) << invalid;
+        QTest::newRow("03 backticks")
+            << "ApplyFix" << fix(std, QStringLiteral("tank/`id`")) << invalid;
+        QTest::newRow("04 pipe") << "ApplyFix" << fix(dis, QStringLiteral("tank|cat")) << invalid;
+        QTest::newRow("05 ampersand")
+            << "ApplyFix" << fix(dis, QStringLiteral("tank&&reboot")) << invalid;
+        QTest::newRow("06 redirect")
+            << "ApplyFix" << fix(std, QStringLiteral("tank>/etc/passwd")) << invalid;
+        QTest::newRow("07 option -o") << "ApplyFix" << fix(std, QStringLiteral("-o")) << invalid;
+        QTest::newRow("08 option --help")
+            << "PreviewFix" << fix(std, QStringLiteral("--help")) << invalid;
+        QTest::newRow("09 option -r tank")
+            << "ApplyFix" << fix(std, QStringLiteral("-r tank")) << invalid;
+        QTest::newRow("10 dotdot")
+            << "ApplyFix" << fix(std, QStringLiteral("tank/../other")) << invalid;
+        QTest::newRow("11 path") << "ApplyFix" << fix(std, QStringLiteral("../../etc/shadow"))
+                                 << invalid;
+        QTest::newRow("12 absolute path")
+            << "ApplyFix" << fix(std, QStringLiteral("/tank/data")) << invalid;
+        QTest::newRow("13 snapshot") << "ApplyFix" << fix(std, QStringLiteral("tank@x")) << invalid;
+        QTest::newRow("14 bookmark") << "ApplyFix" << fix(std, QStringLiteral("tank#b")) << invalid;
+        QTest::newRow("15 snapshot probe")
+            << "Probe" << QStringList{odirect, QStringLiteral("tank/a@snap")} << invalid;
+        QTest::newRow("16 10 kB") << "ApplyFix"
+                                  << fix(std,
+                                         QStringLiteral("tank/") + QString(10240, QLatin1Char('a')))
+                                  << invalid;
+        QTest::newRow("17 10 kB verb")
+            << "ApplyFix" << fix(QString(10240, QLatin1Char('x')), QString()) << invalid;
+        // D-Bus strings cannot carry NUL (QtDBus cuts the string there on the
+        // sending side), so NUL itself is covered in test_validators; DEL here.
+        QTest::newRow("18 DEL") << "ApplyFix"
+                                << fix(std,
+                                       QStringLiteral("tank") + QChar(0x7f) + QStringLiteral("x"))
+                                << invalid;
+        QTest::newRow("19 newline")
+            << "ApplyFix" << fix(std, QStringLiteral("tank\nfake log line")) << invalid;
+        QTest::newRow("20 escape")
+            << "ApplyFix" << fix(std, QStringLiteral("tank\x1b[2J")) << invalid;
+        QTest::newRow("21 empty dataset") << "ApplyFix" << fix(std, QString()) << invalid;
+        QTest::newRow("22 trailing slash")
+            << "ApplyFix" << fix(std, QStringLiteral("tank/")) << invalid;
+        QTest::newRow("23 empty component")
+            << "ApplyFix" << fix(std, QStringLiteral("tank//x")) << invalid;
+        QTest::newRow("24 glob") << "ApplyFix" << fix(std, QStringLiteral("tank/*")) << invalid;
+        QTest::newRow("25 unknown fix")
+            << "ApplyFix" << fix(QStringLiteral("rm-rf"), QString()) << unknownVerb;
+        QTest::newRow("26 never-probed 2")
+            << "Probe" << QStringList{QStringLiteral("loop-hang"), QStringLiteral("tank")}
+            << unknownVerb;
+        QTest::newRow("27 never-probed 5")
+            << "Probe" << QStringList{QStringLiteral("loop-direct-always"), QStringLiteral("tank")}
+            << unknownVerb;
+        QTest::newRow("28 fix as probe")
+            << "Probe" << QStringList{std, QStringLiteral("tank")} << unknownVerb;
+        QTest::newRow("29 loop path")
+            << "ApplyFix" << fix(loop, QStringLiteral("/dev/loop0")) << invalid;
+        QTest::newRow("30 sda") << "ApplyFix" << fix(loop, QStringLiteral("sda")) << invalid;
+        QTest::newRow("31 ram0") << "ApplyFix" << fix(loop, QStringLiteral("ram0")) << invalid;
+        QTest::newRow("32 loop traversal")
+            << "ApplyFix" << fix(loop, QStringLiteral("loop0/../../sda")) << invalid;
+        QTest::newRow("33 missing loop")
+            << "ApplyFix" << fix(loop, QStringLiteral("loop7")) << notFound;
+        QTest::newRow("34 kernel option")
+            << "ApplyFix" << fix(pin, QStringLiteral("--all")) << invalid;
+        QTest::newRow("35 kernel traversal")
+            << "ApplyFix" << fix(pin, QStringLiteral("6.1/../../x")) << invalid;
+        QTest::newRow("36 kernel missing")
+            << "ApplyFix" << fix(pin, QStringLiteral("6.1.0-99-amd64")) << notFound;
+        QTest::newRow("37 target for no-target fix")
+            << "ApplyFix" << fix(QStringLiteral("sysext-dropin"), QStringLiteral("x")) << invalid;
+        QTest::newRow("38 option given")
+            << "ApplyFix" << QStringList{std, QStringLiteral("tank"), QStringLiteral("--force")}
+            << invalid;
+        QTest::newRow("39 unknown change")
+            << "Undo" << QStringList{QStringLiteral("20261121T204500Z-1a2b3c4d")} << unknownChange;
+        QTest::newRow("40 change traversal")
+            << "Undo" << QStringList{QStringLiteral("../../etc/passwd")} << unknownChange;
+        QTest::newRow("41 change glob")
+            << "Undo" << QStringList{QStringLiteral("*")} << unknownChange;
+        QTest::newRow("42 pool starts with digit")
+            << "ApplyFix" << fix(std, QStringLiteral("0tank")) << invalid;
+        QTest::newRow("43 reserved pool")
+            << "ApplyFix" << fix(std, QStringLiteral("mirror")) << invalid;
+        QTest::newRow("44 unicode lookalike")
+            << "ApplyFix" << fix(std, QStringLiteral("tank\u2215etc")) << invalid;
+        QTest::newRow("45 C1 control")
+            << "Probe" << QStringList{odirect, QStringLiteral("tank") + QChar(0x9b)} << invalid;
+    }
+    void hostileInput() {
+        QFETCH(QString, method);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.writeRootFile(QStringLiteral("/sys/block/sda/size"), "100\n");
+        h.writeRootFile(QStringLiteral("/sys/block/ram0/size"), "100\n");
+        QVariantList variants;
+        for (const QString& argument : arguments)
+            variants.append(argument);
+        const QDBusMessage reply = h.call(method, variants);
+        QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(reply.errorName(), error);
+        QVERIFY(reply.errorMessage().size() > 15);
+        QVERIFY2(h.tools().calls().isEmpty(), "a tool was started for hostile input");
+        QVERIFY(h.journal().all().isEmpty());
+        QVERIFY(h.fakes().systemd()->calls().isEmpty());
+        if (qstrcmp(QTest::currentDataTag(), "30 sda") == 0)
+            QVERIFY(reply.errorMessage().contains(QStringLiteral("not a loop device")));
+    }
+
+    void wrongDBusTypes() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        auto raw = [&h](const QString& method, const QVariantList& arguments) {
+            QDBusMessage message = QDBusMessage::createMethodCall(
+                QLatin1String(kServiceName), QLatin1String(kObjectPath),
+                QLatin1String(kInterfaceName), method);
+            message.setArguments(arguments);
+            return h.rawCall(message);
+        };
+        const QList<QPair<QString, QVariantList>> cases = {
+            {QStringLiteral("ApplyFix"), {42, QStringLiteral("tank"), QString()}},
+            {QStringLiteral("ApplyFix"), {QStringLiteral("sysext-dropin")}},
+            {QStringLiteral("ApplyFix"),
+             {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}},
+            {QStringLiteral("Probe"),
+             {QStringList{QStringLiteral("odirect-alignment")}, QStringLiteral("tank")}},
+            {QStringLiteral("Undo"), {true}},
+            {QStringLiteral("History"), {QStringLiteral("extra")}},
+            {QStringLiteral("Shell"), {QStringLiteral("id")}},
+        };
+        for (const auto& [method, arguments] : cases) {
+            const QDBusMessage reply = raw(method, arguments);
+            QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+            QVERIFY2(
+                reply.errorName().startsWith(QStringLiteral("org.freedesktop.DBus.Error.Unknown")),
+                qPrintable(reply.errorName()));
+        }
+        QVERIFY(h.tools().calls().isEmpty());
+        QVERIFY(h.fakes().polkit()->calls().isEmpty());
+    }
+
+    // (g) exact argv of zfs set / inherit, value AND source recorded.
+    void datasetDirectApplyAndUndo_data() {
+        QTest::addColumn<QString>("oldValue");
+        QTest::addColumn<QString>("oldSource");
+        QTest::addColumn<QStringList>("undoArgv");
+        QTest::newRow("default") << "always"
+                                 << "default"
+                                 << QStringList{"zfs", "inherit", "direct", "tank/data"};
+        QTest::newRow("inherited")
+            << "always"
+            << "inherited from tank" << QStringList{"zfs", "inherit", "direct", "tank/data"};
+        QTest::newRow("local") << "always"
+                               << "local"
+                               << QStringList{"zfs", "set", "direct=always", "tank/data"};
+        QTest::newRow("received") << "always"
+                                  << "received"
+                                  << QStringList{"zfs", "inherit", "-S", "direct", "tank/data"};
+    }
+    void datasetDirectApplyAndUndo() {
+        QFETCH(QString, oldValue);
+        QFETCH(QString, oldSource);
+        QFETCH(QStringList, undoArgv);
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString ds = QStringLiteral("tank/data");
+        h.tools().script(zfsList(ds), 0, QStringLiteral("tank/data\tfilesystem\n"));
+        h.tools().scriptSequence(zfsGetDirect(ds),
+                                 {oldValue + QLatin1Char('\t') + oldSource + QLatin1Char('\n'),
+                                  QStringLiteral("standard\tlocal\n")});
+        h.tools().script({"zfs", "set", "direct=standard", ds}, 0, {});
+        const QDBusMessage preview =
+            h.call(QStringLiteral("PreviewFix"),
+                   {QStringLiteral("dataset-direct-standard"), ds, QString()});
+        QVERIFY2(preview.type() == QDBusMessage::ReplyMessage, qPrintable(describe(preview)));
+        const QJsonObject plan = jsonOf(preview);
+        QCOMPARE(plan.value("current").toObject().value("direct").toString(), oldValue);
+        QCOMPARE(plan.value("current").toObject().value("source").toString(), oldSource);
+        QCOMPARE(plan.value("commands").toArray().first().toString(),
+                 QStringLiteral("zfs set direct=standard tank/data"));
+        h.tools().clearCalls();
+        // Re-script: preview consumed the first answer.
+        h.tools().scriptSequence(zfsGetDirect(ds),
+                                 {oldValue + QLatin1Char('\t') + oldSource + QLatin1Char('\n'),
+                                  QStringLiteral("standard\tlocal\n")});
+        const QDBusMessage applied = h.call(
+            QStringLiteral("ApplyFix"), {QStringLiteral("dataset-direct-standard"), ds, QString()});
+        QVERIFY2(applied.type() == QDBusMessage::ReplyMessage, qPrintable(describe(applied)));
+        const QJsonObject record = jsonOf(applied);
+        QCOMPARE(record.value("status").toString(), QStringLiteral("verified"));
+        QCOMPARE(record.value("before").toObject().value("source").toString(), oldSource);
+        QCOMPARE(h.tools().calls(), (QList<QStringList>{zfsList(ds),
+                                                        zfsGetDirect(ds),
+                                                        {"zfs", "set", "direct=standard", ds},
+                                                        zfsGetDirect(ds)}));
+        QCOMPARE(h.journal().all().size(), 1);
+
+        h.tools().clearCalls();
+        h.tools().script(undoArgv, 0, {});
+        h.tools().script(zfsGetDirect(ds), 0,
+                         oldValue + QLatin1Char('\t') + oldSource + QLatin1Char('\n'));
+        const QDBusMessage undone = h.call(QStringLiteral("Undo"), {record.value("id").toString()});
+        QVERIFY2(undone.type() == QDBusMessage::ReplyMessage, qPrintable(describe(undone)));
+        QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        QCOMPARE(h.tools().calls(), (QList<QStringList>{undoArgv, zfsGetDirect(ds)}));
+        QCOMPARE(h.fakes().polkit()->calls().last().actionId, QStringLiteral("org.zfsdoctor.undo"));
+        // Undoing twice changes nothing more.
+        h.tools().clearCalls();
+        const QDBusMessage again = h.call(QStringLiteral("Undo"), {record.value("id").toString()});
+        QVERIFY(
+            jsonOf(again).value("message").toString().contains(QStringLiteral("already undone")));
+        QVERIFY(h.tools().calls().isEmpty());
+    }
+
+    void reapplyingIsANoop() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString ds = QStringLiteral("tank/data");
+        h.tools().script(zfsList(ds), 0, QStringLiteral("tank/data\tfilesystem\n"));
+        h.tools().script(zfsGetDirect(ds), 0, QStringLiteral("disabled\tlocal\n"));
+        const QDBusMessage reply = h.call(
+            QStringLiteral("ApplyFix"), {QStringLiteral("dataset-direct-disabled"), ds, QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        QCOMPARE(jsonOf(reply).value("status").toString(), QStringLiteral("no-op"));
+        QVERIFY(jsonOf(reply).value("message").toString().contains(
+            QStringLiteral("already has direct=disabled")));
+        QVERIFY(h.journal().all().isEmpty());
+        for (const QStringList& call : h.tools().calls())
+            QVERIFY(!call.contains(QStringLiteral("set")));
+    }
+
+    void volumeIsNotAFilesystem() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.tools().script(zfsList(QStringLiteral("tank/vol")), 0,
+                         QStringLiteral("tank/vol\tvolume\n"));
+        const QDBusMessage reply = h.call(
+            QStringLiteral("ApplyFix"),
+            {QStringLiteral("dataset-direct-standard"), QStringLiteral("tank/vol"), QString()});
+        QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorInvalidArgument));
+        QVERIFY(reply.errorMessage().contains(QStringLiteral("volume")));
+        QCOMPARE(h.tools().calls().size(), 1);
+    }
+
+    void missingDatasetAndMissingZfs() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.tools().script(zfsList(QStringLiteral("tank/nope")), 1, {},
+                         QStringLiteral("cannot open 'tank/nope': dataset does not exist\n"));
+        QDBusMessage reply = h.call(
+            QStringLiteral("ApplyFix"),
+            {QStringLiteral("dataset-direct-standard"), QStringLiteral("tank/nope"), QString()});
+        QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorNotFound));
+        QVERIFY(reply.errorMessage().contains(QStringLiteral("dataset does not exist")));
+        h.tools().setInstalled({});
+        reply = h.call(QStringLiteral("ApplyFix"), {QStringLiteral("dataset-direct-standard"),
+                                                    QStringLiteral("tank/x"), QString()});
+        QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorToolMissing));
+    }
+
+    // (h) the drop-in, Reload and RestartUnit through the fake systemd Manager.
+    void sysextDropin_data() {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QStringList>("applyCalls");
+        QTest::newRow("active") << "active"
+                                << QStringList{"GetUnit systemd-sysext.service", "Get ActiveState",
+                                               "Reload",
+                                               "RestartUnit systemd-sysext.service replace"};
+        QTest::newRow("inactive") << "inactive"
+                                  << QStringList{"GetUnit systemd-sysext.service",
+                                                 "Get ActiveState", "Reload"};
+    }
+    void sysextDropin() {
+        QFETCH(QString, state);
+        QFETCH(QStringList, applyCalls);
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.fakes().systemd()->setSysextActiveState(state);
+        h.client().connect(QLatin1String(kServiceName), QLatin1String(kObjectPath),
+                           QLatin1String(kInterfaceName), QStringLiteral("Progress"), this,
+                           SLOT(recordProgress(QString, QString, QString)));
+        m_progress.clear();
+        const QDBusMessage reply = h.call(QStringLiteral("ApplyFix"),
+                                          {QStringLiteral("sysext-dropin"), QString(), QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        const QJsonObject record = jsonOf(reply);
+        QCOMPARE(record.value("status").toString(), QStringLiteral("verified"));
+        const QString path = QStringLiteral(
+            "/etc/systemd/system/systemd-sysext.service.d/50-zfs-doctor-loop-direct-io.conf");
+        const QByteArray content = h.readRootFile(path);
+        QVERIFY(content.contains("[Service]\nEnvironment=SYSTEMD_LOOP_DIRECT_IO=0\n"));
+        QVERIFY(content.contains("ZFS Doctor"));
+        QVERIFY(content.contains(record.value("id").toString().toUtf8()));
+        QCOMPARE(h.fakes().systemd()->calls(), applyCalls);
+        QVERIFY(h.tools().calls().isEmpty());
+        QTRY_VERIFY(!m_progress.isEmpty());
+        QCOMPARE(m_progress.first().at(0), record.value("id").toString());
+
+        const QDBusMessage undone = h.call(QStringLiteral("Undo"), {record.value("id").toString()});
+        QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        QVERIFY(!h.rootFileExists(path));
+        QStringList undoCalls = applyCalls;
+        undoCalls.removeFirst();  // GetUnit/Get happen only when planning
+        undoCalls.removeFirst();
+        QCOMPARE(h.fakes().systemd()->calls().mid(applyCalls.size()), undoCalls);
+    }
+
+    void progressIsTargetedAtTheCallerOnly() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        // A second client listening for the signal must hear nothing.
+        m_progress.clear();
+        m_bystanderProgress.clear();
+        QDBusConnection watcher =
+            QDBusConnection::connectToBus(h.busAddress(), QStringLiteral("watcher"));
+        QVERIFY(watcher.isConnected());
+        watcher.connect(QString(), QLatin1String(kObjectPath), QLatin1String(kInterfaceName),
+                        QStringLiteral("Progress"), this,
+                        SLOT(recordBystander(QString, QString, QString)));
+        h.client().connect(QLatin1String(kServiceName), QLatin1String(kObjectPath),
+                           QLatin1String(kInterfaceName), QStringLiteral("Progress"), this,
+                           SLOT(recordProgress(QString, QString, QString)));
+        const QDBusMessage reply = h.call(QStringLiteral("ApplyFix"),
+                                          {QStringLiteral("sysext-dropin"), QString(), QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        QTRY_VERIFY(!m_progress.isEmpty());
+        QTest::qWait(300);
+        QVERIFY(m_bystanderProgress.isEmpty());
+        QDBusConnection::disconnectFromBus(QStringLiteral("watcher"));
+    }
+
+    void zfsDioDisableAndUndo() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString parameter = QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled");
+        const QString modprobe = QStringLiteral("/etc/modprobe.d/zfs-doctor-dio.conf");
+        h.writeRootFile(parameter, "1\n");
+        const QDBusMessage reply = h.call(
+            QStringLiteral("ApplyFix"), {QStringLiteral("zfs-dio-disable"), QString(), QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        QCOMPARE(jsonOf(reply).value("status").toString(), QStringLiteral("verified"));
+        QCOMPARE(h.readRootFile(parameter), QByteArray("0\n"));
+        QVERIFY(h.readRootFile(modprobe).contains("\noptions zfs zfs_dio_enabled=0\n"));
+        QCOMPARE(h.fakes().polkit()->calls().last().actionId,
+                 QStringLiteral("org.zfsdoctor.fix.zfs-dio"));
+        // Applying again: already in place.
+        const QDBusMessage again = h.call(
+            QStringLiteral("ApplyFix"), {QStringLiteral("zfs-dio-disable"), QString(), QString()});
+        QCOMPARE(jsonOf(again).value("status").toString(), QStringLiteral("no-op"));
+        const QDBusMessage undone =
+            h.call(QStringLiteral("Undo"), {jsonOf(reply).value("id").toString()});
+        QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        QCOMPARE(h.readRootFile(parameter), QByteArray("1\n"));
+        QVERIFY(!h.rootFileExists(modprobe));
+    }
+
+    void zfsDioRefusedWithoutParameter() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QDBusMessage reply = h.call(
+            QStringLiteral("ApplyFix"), {QStringLiteral("zfs-dio-disable"), QString(), QString()});
+        QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorRefused));
+        QVERIFY(reply.errorMessage().contains(QStringLiteral("2.3.0")));
+        QVERIFY(!h.rootFileExists(QStringLiteral("/etc/modprobe.d")));
+    }
+
+    // (g) kernel pin on Fedora: dnf versionlock, grubby, /etc/sysconfig/kernel.
+    void kernelPinFedora() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString release = QStringLiteral("6.12.24-200.fc41.x86_64");
+        h.writeRootFile(QStringLiteral("/etc/os-release"),
+                        "NAME=\"Fedora Linux\"\nID=fedora\nVERSION_ID=41\n");
+        h.writeRootFile(QStringLiteral("/lib/modules/") + release + QStringLiteral("/modules.dep"),
+                        "");
+        h.writeRootFile(QStringLiteral("/boot/vmlinuz-") + release, "kernel");
+        h.writeRootFile(QStringLiteral("/etc/sysconfig/kernel"),
+                        "UPDATEDEFAULT=yes\nDEFAULTKERNEL=kernel-core\n");
+        h.writeRootFile(QStringLiteral("/etc/dnf/dnf.conf"), "[main]\ninstallonly_limit=3\n");
+        h.tools().setInstalled(
+            {QStringLiteral("dnf"), QStringLiteral("dnf5"), QStringLiteral("grubby")});
+        h.tools().scriptSequence({"grubby", "--default-kernel"},
+                                 {QStringLiteral("/boot/vmlinuz-6.12.25-200.fc41.x86_64\n"),
+                                  QStringLiteral("/boot/vmlinuz-") + release + QLatin1Char('\n')});
+        h.tools().script({"dnf", "versionlock", "add", "kernel-core-" + release}, 0, {});
+        h.tools().script({"grubby", "--set-default", "/boot/vmlinuz-" + release}, 0, {});
+        h.tools().script({"dnf", "versionlock", "list"}, 0,
+                         QStringLiteral("# Added by 'versionlock add' command\nPackage name: "
+                                        "kernel-core\nevr = 6.12.24-200.fc41\n"));
+        const QDBusMessage reply =
+            h.call(QStringLiteral("ApplyFix"), {QStringLiteral("kernel-pin"), release, QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        const QJsonObject record = jsonOf(reply);
+        QCOMPARE(record.value("status").toString(), QStringLiteral("verified"));
+        QCOMPARE(h.tools().calls(),
+                 (QList<QStringList>{{"grubby", "--default-kernel"},
+                                     {"dnf", "versionlock", "add", "kernel-core-" + release},
+                                     {"grubby", "--set-default", "/boot/vmlinuz-" + release},
+                                     {"grubby", "--default-kernel"},
+                                     {"dnf", "versionlock", "list"}}));
+        QCOMPARE(h.readRootFile(QStringLiteral("/etc/sysconfig/kernel")),
+                 QByteArray("UPDATEDEFAULT=no\nDEFAULTKERNEL=kernel-core\n"));
+        bool warned = false;
+        for (const QJsonValue& warning : record.value("warnings").toArray())
+            warned = warned || warning.toString().contains(QStringLiteral("installonly_limit"));
+        QVERIFY(warned);
+
+        h.tools().clearCalls();
+        h.tools().script({"grubby", "--set-default", "/boot/vmlinuz-6.12.25-200.fc41.x86_64"}, 0,
+                         {});
+        const QDBusMessage undone = h.call(QStringLiteral("Undo"), {record.value("id").toString()});
+        QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        QCOMPARE(h.tools().calls(),
+                 (QList<QStringList>{
+                     {"grubby", "--set-default", "/boot/vmlinuz-6.12.25-200.fc41.x86_64"}}));
+        QCOMPARE(h.readRootFile(QStringLiteral("/etc/sysconfig/kernel")),
+                 QByteArray("UPDATEDEFAULT=yes\nDEFAULTKERNEL=kernel-core\n"));
+        QVERIFY(!h.rootFileExists(QStringLiteral("/etc/dnf/versionlock.toml")));
+    }
+
+    void kernelPinDebian() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString release = QStringLiteral("6.1.0-27-amd64");
+        h.writeRootFile(QStringLiteral("/etc/os-release"),
+                        "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\n");
+        h.writeRootFile(QStringLiteral("/lib/modules/") + release + QStringLiteral("/modules.dep"),
+                        "");
+        h.writeRootFile(QStringLiteral("/boot/vmlinuz-") + release, "kernel");
+        h.writeRootFile(QStringLiteral("/etc/default/grub"), "GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n");
+        h.writeRootFile(QStringLiteral("/boot/grub/grub.cfg"),
+                        "submenu 'Advanced options for Debian GNU/Linux' $menuentry_id_option "
+                        "'gnulinux-advanced-abcd' {\n"
+                        "\tmenuentry 'Debian GNU/Linux, with Linux 6.1.0-27-amd64' --class debian "
+                        "$menuentry_id_option 'gnulinux-6.1.0-27-amd64-advanced-abcd' {\n\t}\n}\n");
+        h.tools().scriptSequence({"apt-mark", "showhold"},
+                                 {QString(), QStringLiteral("linux-image-6.1.0-27-amd64\n")});
+        h.tools().script({"apt-mark", "hold", "linux-image-" + release}, 0, {});
+        h.tools().script({"update-grub"}, 0, {});
+        const QDBusMessage reply =
+            h.call(QStringLiteral("ApplyFix"), {QStringLiteral("kernel-pin"), release, QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        const QJsonObject record = jsonOf(reply);
+        QCOMPARE(record.value("status").toString(), QStringLiteral("verified"));
+        QCOMPARE(h.tools().calls(),
+                 (QList<QStringList>{{"apt-mark", "showhold"},
+                                     {"apt-mark", "hold", "linux-image-" + release},
+                                     {"update-grub"},
+                                     {"apt-mark", "showhold"}}));
+        QCOMPARE(h.readRootFile(QStringLiteral("/etc/default/grub")),
+                 QByteArray("GRUB_DEFAULT=\"gnulinux-advanced-abcd>gnulinux-6.1.0-27-amd64-"
+                            "advanced-abcd\"\nGRUB_TIMEOUT=5\n"));
+        h.tools().clearCalls();
+        h.tools().script({"apt-mark", "unhold", "linux-image-" + release}, 0, {});
+        h.tools().script({"apt-mark", "showhold"}, 0, QString());
+        const QDBusMessage undone = h.call(QStringLiteral("Undo"), {record.value("id").toString()});
+        QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        QCOMPARE(h.tools().calls(),
+                 (QList<QStringList>{{"apt-mark", "unhold", "linux-image-" + release},
+                                     {"update-grub"},
+                                     {"apt-mark", "showhold"}}));
+        QCOMPARE(h.readRootFile(QStringLiteral("/etc/default/grub")),
+                 QByteArray("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n"));
+    }
+
+    void kernelPinRefusedOnTrueNas() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.writeRootFile(QStringLiteral("/etc/os-release"),
+                        "PRETTY_NAME=\"Debian GNU/Linux 12\"\nID=debian\n");
+        h.writeRootFile(QStringLiteral("/usr/bin/midclt"), "#!/bin/sh\n");
+        const QDBusMessage reply = h.call(
+            QStringLiteral("ApplyFix"),
+            {QStringLiteral("kernel-pin"), QStringLiteral("6.6.44-production+truenas"), QString()});
+        QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorRefused));
+        QVERIFY(reply.errorMessage().contains(QStringLiteral("boot environment")));
+        QVERIFY(h.tools().calls().isEmpty());
+    }
+
+    void probes() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        // A dataset "mounted" at <root>/mnt/probe: the mount table is the
+        // root's, the directory is real (on this machine's file system).
+        h.writeRootFile(QStringLiteral("/proc/self/mountinfo"),
+                        "22 1 0:21 / / rw,relatime - ext4 /dev/vda rw\n"
+                        "80 22 0:50 / /mnt/probe rw,relatime - zfs tank/probe rw,xattr,posixacl\n"
+                        "81 22 0:51 / /mnt/ro ro,relatime - zfs tank/ro ro,xattr\n");
+        h.writeRootFile(QStringLiteral("/mnt/probe/keep"), "x");
+        h.writeRootFile(QStringLiteral("/sys/module/zfs/version"), "2.3.2-1\n");
+        h.tools().script(zfsList(QStringLiteral("tank/probe")), 0,
+                         QStringLiteral("tank/probe\tfilesystem\n"));
+        h.tools().script(zfsList(QStringLiteral("tank/ro")), 0,
+                         QStringLiteral("tank/ro\tfilesystem\n"));
+        h.tools().script(zfsList(QStringLiteral("tank/gone")), 0,
+                         QStringLiteral("tank/gone\tfilesystem\n"));
+        const QString probeDir = h.root() + QStringLiteral("/mnt/probe/.zfs-doctor-probe");
+        for (const QString& probe :
+             {QStringLiteral("odirect-alignment"), QStringLiteral("copy-file-range"),
+              QStringLiteral("copy-file-range-unaligned")}) {
+            const QDBusMessage reply =
+                h.call(QStringLiteral("Probe"), {probe, QStringLiteral("tank/probe")});
+            QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+            const auto result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
+            QVERIFY(result);
+            QVERIFY2(result->ran, qPrintable(result->refusedReason));
+            QVERIFY(!result->detail.isEmpty());
+            // ext4 here: the calls succeed; on ZFS 2.3.x the first gives EINVAL.
+            if (result->errorNumber == 0)
+                QVERIFY(result->bytes > 0);
+            else
+                QVERIFY(!result->errorName.isEmpty());
+            QVERIFY2(!QFileInfo::exists(probeDir), "probe files were left behind");
+        }
+        QCOMPARE(h.fakes().polkit()->calls().last().actionId,
+                 QStringLiteral("org.zfsdoctor.probe"));
+
+        // 2.3.0: the unaligned copy_file_range probe is refused, and says why.
+        h.writeRootFile(QStringLiteral("/sys/module/zfs/version"), "2.3.0-1\n");
+        QDBusMessage reply =
+            h.call(QStringLiteral("Probe"),
+                   {QStringLiteral("copy-file-range-unaligned"), QStringLiteral("tank/probe")});
+        auto result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
+        QVERIFY(result && !result->ran);
+        QVERIFY(result->refusedReason.contains(QStringLiteral("#16952")));
+        QVERIFY(!QFileInfo::exists(probeDir));
+
+        reply = h.call(QStringLiteral("Probe"),
+                       {QStringLiteral("odirect-alignment"), QStringLiteral("tank/ro")});
+        result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
+        QVERIFY(result && !result->ran &&
+                result->refusedReason.contains(QStringLiteral("read-only")));
+        reply = h.call(QStringLiteral("Probe"),
+                       {QStringLiteral("odirect-alignment"), QStringLiteral("tank/gone")});
+        result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
+        QVERIFY(result && !result->ran &&
+                result->refusedReason.contains(QStringLiteral("not mounted")));
+
+        // A symlink planted where the probe directory goes is not followed.
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::link(elsewhere.path(), probeDir));
+        reply = h.call(QStringLiteral("Probe"),
+                       {QStringLiteral("odirect-alignment"), QStringLiteral("tank/probe")});
+        result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
+        QVERIFY(result && !result->ran);
+        QVERIFY2(result->refusedReason.contains(QStringLiteral("symlink")),
+                 qPrintable(result->refusedReason));
+        QVERIFY(
+            QDir(elsewhere.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+        QVERIFY(QFileInfo(probeDir).isSymLink());
+    }
+
+    // The mount table captured on the real-ZFS VM (tests/fixtures/real,
+    // ZFS 2.3.2 / Linux 6.12, with "shared:N" optional fields) locates the
+    // dataset's mountpoint.
+    void probeWithRealMountTable() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        QFile fixture(QStringLiteral(ZD_SOURCE_FIXTURES
+                                     "/real/zfs-2.3.2-linux-6.12/cat-proc-self-mountinfo"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        h.writeRootFile(QStringLiteral("/proc/self/mountinfo"), fixture.readAll());
+        h.writeRootFile(QStringLiteral("/tank/std/existing"), "x");
+        h.writeRootFile(QStringLiteral("/sys/module/zfs/version"), "2.3.2-1\n");
+        h.tools().script(zfsList(QStringLiteral("tank/std")), 0,
+                         QStringLiteral("tank/std\tfilesystem\n"));
+        const QDBusMessage reply =
+            h.call(QStringLiteral("Probe"),
+                   {QStringLiteral("odirect-alignment"), QStringLiteral("tank/std")});
+        const auto result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
+        QVERIFY(result);
+        QVERIFY2(result->ran, qPrintable(result->refusedReason));
+        QVERIFY(!QFileInfo::exists(h.root() + QStringLiteral("/tank/std/.zfs-doctor-probe")));
+    }
+
+    void historyAndUndoAll() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.writeRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled"), "1\n");
+        QCOMPARE(jsonOf(h.call(QStringLiteral("ApplyFix"),
+                               {QStringLiteral("zfs-dio-disable"), QString(), QString()}))
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("verified"));
+        QCOMPARE(jsonOf(h.call(QStringLiteral("ApplyFix"),
+                               {QStringLiteral("sysext-dropin"), QString(), QString()}))
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("verified"));
+        const QJsonObject history = jsonOf(h.call(QStringLiteral("History"), {}));
+        const QJsonArray changes = history.value("changes").toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).toObject().value("verb").toString(),
+                 QStringLiteral("sysext-dropin"));
+        QCOMPARE(changes.at(0).toObject().value("callerUid").toInteger(), qint64(::getuid()));
+        const QJsonObject all = jsonOf(h.call(QStringLiteral("UndoAll"), {}));
+        QCOMPARE(all.value("changes").toArray().size(), 2);
+        QVERIFY(all.value("failures").toArray().isEmpty());
+        for (const QJsonValue& change : all.value("changes").toArray())
+            QCOMPARE(change.toObject().value("status").toString(), QStringLiteral("undone"));
+        QCOMPARE(h.readRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled")),
+                 QByteArray("1\n"));
+    }
+
+  public Q_SLOTS:
+    void recordProgress(const QString& id, const QString& step, const QString& message) {
+        m_progress.append({id, step, message});
+    }
+    void recordBystander(const QString& id, const QString& step, const QString& message) {
+        m_bystanderProgress.append({id, step, message});
+    }
+
+  private:
+    QList<QStringList> m_progress;
+    QList<QStringList> m_bystanderProgress;
+};
+
+QTEST_GUILESS_MAIN(ServiceTest)
+#include "test_service.moc"
