@@ -77,15 +77,22 @@ choose_accel() {
   kh="$(sha256sum "$kernel" | cut -c1-12)"
   cache="$VM_CACHE/accel-$boot_id-$kh"
   if [ -s "$cache" ]; then cat "$cache"; return; fi
-  local tmp accel=tcg
-  tmp="$(mktemp)"
-  # No root device: a working kernel prints its banner and panics; -no-reboot
-  # then ends QEMU. A kernel that dies in the decompressor prints nothing.
-  timeout 30 qemu-system-x86_64 -accel kvm -cpu host -m 256 -nodefaults \
-    -display none -no-reboot -serial "file:$tmp" -kernel "$kernel" \
-    -append "console=ttyS0 panic=-1 root=/dev/nonexistent" >/dev/null 2>&1 || true
-  if grep -q 'Linux version' "$tmp"; then accel=kvm; fi
-  rm -f "$tmp"
+  local tmp accel=tcg pid _
+  tmp="$(mktemp -d)"
+  # No root device: a working kernel prints its banner within a second or two
+  # (then panics). Under kvm_pvm QEMU stops with "KVM internal error" instead.
+  qemu-system-x86_64 -accel kvm -cpu host -m 256 -nodefaults \
+    -display none -no-reboot -serial "file:$tmp/serial" -kernel "$kernel" \
+    -append "console=ttyS0 panic=-1 root=/dev/nonexistent" >"$tmp/qemu" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 40); do
+    if grep -q 'Linux version' "$tmp/serial" 2>/dev/null; then accel=kvm; break; fi
+    if grep -q 'internal error' "$tmp/qemu" || ! kill -0 "$pid" 2>/dev/null; then break; fi
+    sleep 0.5
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$tmp"
   log "accel: KVM boot test $([ "$accel" = kvm ] && echo passed || echo failed) -> $accel"
   echo "$accel" >"$cache"
   echo "$accel"

@@ -60,7 +60,8 @@ make_xfer() {
   install -m 0755 "$scenario" "$stage/scenario.sh"
   mb=$(( $(du -sm "$stage" | cut -f1) + 1024 ))
   truncate -s "${mb}M" "$disk"
-  mkfs.ext4 -q -L zdxfer -d "$stage" "$disk"
+  # No journal: what the guest synced is readable even after a hang.
+  mkfs.ext4 -q -L zdxfer -O ^has_journal -d "$stage" "$disk"
   rm -rf "$stage"
 }
 
@@ -76,6 +77,8 @@ run_one() {
   if [ -n "$ssh_port" ]; then
     net=(-nic "user,model=virtio-net-pci,restrict=off,hostfwd=tcp:127.0.0.1:$ssh_port-:22")
   fi
+  # The image's cmdline and fstab say /dev/vda: the root disk must be probed
+  # first, hence fixed PCI slots (root 04, scenario disk 05).
   local t0 t1
   t0=$(date +%s)
   set +e
@@ -83,9 +86,10 @@ run_one() {
   timeout --kill-after=10 "$timeout_s" qemu-system-x86_64 \
     $(accel_args "$accel") -smp "$(nproc)" -m "$mem" -nodefaults -display none -no-reboot \
     -kernel "$img/vmlinuz" -initrd "$img/initrd.img" -append "$(cat "$img/cmdline")" \
-    -drive "file=$run/overlay.qcow2,if=virtio,format=qcow2,cache=unsafe,discard=unmap" \
+    -drive "file=$run/overlay.qcow2,if=none,id=root,format=qcow2,cache=unsafe,discard=unmap" \
+    -device virtio-blk-pci,drive=root,serial=zdroot,addr=0x4 \
     -drive "file=$run/xfer.img,if=none,id=xfer,format=raw,cache=writeback" \
-    -device virtio-blk-pci,drive=xfer,serial=zdxfer \
+    -device virtio-blk-pci,drive=xfer,serial=zdxfer,addr=0x5 \
     -device virtio-serial-pci \
     -chardev "file,id=zdlog,path=$dir/live.log" \
     -device virtserialport,chardev=zdlog,name=org.zfsdoctor.log \
@@ -113,14 +117,15 @@ run_one() {
     echo "FAIL $name (exit $ex, $(( t1 - t0 )) s; see $dir)"
   else
     echo "FAIL $name ($status; see $dir)"
-    echo "---- last console lines ($dir/console.log):"; tail -n 15 "$dir/console.log" 2>/dev/null || true
+    echo "---- last console lines ($dir/console.log, progress lines dropped):"
+    sed -e 's/\x1b\[[0-9;]*[A-Za-z]//g' -e 's/\r//g' "$dir/console.log" 2>/dev/null \
+      | grep -v -E '(Job|job) .* running \(' | tail -n 15 || true
   fi
   return 1
 }
 
 failed=0
 for s in "${scenarios[@]}"; do
-  status=""
   run_one "$s" || failed=$((failed + 1))
 done
 [ "$failed" -eq 0 ] || { log "$failed of ${#scenarios[@]} scenario(s) failed"; exit 1; }

@@ -11,20 +11,30 @@ out="${ZD_OUT:?}"
 cd "$out" || exit 1
 printf 'name\texit\tcommand\n' >commands.tsv
 
+# The command line as one would type it (for commands.tsv and the README).
+qjoin() {
+  local a out=()
+  for a in "$@"; do
+    if [[ $a =~ ^[A-Za-z0-9_./:=,@%+-]+$ ]]; then out+=("$a"); else out+=("'${a//\'/\'\\\'\'}'"); fi
+  done
+  echo "${out[*]}"
+}
 # cap NAME CMD...: run, store stdout/stderr/exit, sync (results survive a hang).
+shown=""
 cap() {
   local name="$1"; shift
   "$@" >"$name" 2>"$name.stderr" </dev/null
   local rc=$?
   echo "$rc" >"$name.exit"
   [ -s "$name.stderr" ] || rm -f "$name.stderr"
-  printf '%s\t%s\t%s\n' "$name" "$rc" "$*" >>commands.tsv
-  echo "[$rc] $name: $*"
+  printf '%s\t%s\t%s\n' "$name" "$rc" "${shown:-$(qjoin "$@")}" >>commands.tsv
+  echo "[$rc] $name: ${shown:-$(qjoin "$@")}"
+  shown=""
   sync
   return 0
 }
 # capsh NAME 'shell text': same, for pipelines/globs.
-capsh() { local name="$1"; shift; cap "$name" bash -c "$1"; sed -i '$ s/\tbash -c /\t/' commands.tsv; }
+capsh() { shown="$2"; cap "$1" bash -c "$2"; }
 note() { echo "$*" >>notes.txt; echo "note: $*"; sync; }
 step() { echo "== $*"; }
 
@@ -40,6 +50,12 @@ cap ls-boot ls /boot
 cap apt-mark-showhold apt-mark showhold
 
 step "modprobe zfs"
+# Debian's zfs-load-module.service has loaded it at boot already: unload it
+# first so that the timing below is a real load.
+if [ -d /sys/module/zfs ]; then
+  note "zfs was loaded at boot ($(systemctl show zfs-load-module.service -p ActiveState -p ExecMainStartTimestampMonotonic -p ExecMainExitTimestampMonotonic | tr '\n' ' '))"
+  cap modprobe-r-zfs modprobe -r zfs
+fi
 t0=$(date +%s.%N)
 cap modprobe-zfs modprobe zfs
 t1=$(date +%s.%N)
@@ -63,6 +79,8 @@ cap zfs-create-tank-a zfs create tank/a
 cap zfs-set-direct-always-tank-a zfs set direct=always tank/a
 cap zfs-create-tank-a-b zfs create tank/a/b
 cap zfs-create-tank-c zfs create -o direct=disabled tank/c
+# ZFS < 2.3 has no 'direct': create tank/c anyway, the loop steps need it.
+zfs list tank/c >/dev/null 2>&1 || cap zfs-create-tank-c-without-direct zfs create tank/c
 cap zfs-create-tank-ro zfs create -o readonly=on tank/ro
 cap zfs-create-tank-unmounted zfs create -o canmount=off tank/unmounted
 cap zfs-create-tank-nomount zfs create -o mountpoint=none tank/nomount
@@ -183,5 +201,5 @@ step cleanup
 cap dmesg dmesg
 for l in "$l1" "$l2"; do [ -n "$l" ] && losetup -d "/dev/$l"; done
 cap zpool-export zpool export tank
-echo done
+echo "capture done"
 exit 0
