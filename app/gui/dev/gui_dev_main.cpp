@@ -1,0 +1,7 @@
+// zfs-doctor-gui-dev: opens the window directly, for development before the
+// `zfs-doctor` front end dispatches to it. Not installed.
+#include "gui_main.h"
+
+int main(int argc, char** argv) {
+    return zd::gui::runWindow(argc, argv);
+}

@@ -1,0 +1,382 @@
+#include "explanation_page.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "collapsible_section.h"
+#include "knowledge/knowledge_base.h"
+#include "knowledge/problem_info.h"
+#include "markdown_sections.h"
+#include "status_style.h"
+
+namespace zd::gui {
+namespace {
+
+QLabel* markdownLabel(const QString& markdown) {
+    auto* label = new QLabel;
+    label->setTextFormat(Qt::RichText);
+    label->setText(wrappingHtmlFromMarkdown(markdown));
+    label->setWordWrap(true);
+    label->setOpenExternalLinks(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    return label;
+}
+
+QLabel* richLabel(const QString& html) {
+    auto* label = new QLabel(html);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setOpenExternalLinks(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel* sectionHeading(const QString& text) {
+    auto* label = new QLabel(text);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    label->setFont(font);
+    label->setAccessibleName(text);
+    label->setContentsMargins(0, 12, 0, 2);
+    return label;
+}
+
+QString blend(const QColor& a, const QColor& b, qreal amount) {
+    return QColor::fromRgbF(a.redF() * amount + b.redF() * (1 - amount),
+                            a.greenF() * amount + b.greenF() * (1 - amount),
+                            a.blueF() * amount + b.blueF() * (1 - amount))
+        .name();
+}
+
+}  // namespace
+
+ExplanationPage::ExplanationPage(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* parent)
+    : QScrollArea(parent), m_knowledge(std::move(knowledge)) {
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setObjectName(QStringLiteral("explanationPage"));
+    setAccessibleName(tr("Explanation"));
+    clear();
+}
+
+void ExplanationPage::clear() {
+    m_findingId.clear();
+    auto* placeholder = new QLabel(tr("Choose a problem to see what it means for this system."));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    setWidget(placeholder);
+}
+
+void ExplanationPage::showFinding(const Finding& finding, const QString& fixesDisabledReason) {
+    m_findingId = finding.id;
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("explanationContent"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(18, 12, 18, 18);
+    layout->addWidget(buildHeader(finding));
+
+    const QString markdown = m_knowledge->explanation(finding.id, m_locale);
+    const QList<MarkdownSection> sections = splitMarkdownSections(markdown);
+    auto sectionOf = [&sections](MarkdownSection::Kind kind) -> const MarkdownSection* {
+        for (const MarkdownSection& section : sections) {
+            if (section.kind == kind) {
+                return &section;
+            }
+        }
+        return nullptr;
+    };
+    using Kind = MarkdownSection::Kind;
+    auto headingFor = [](const MarkdownSection* section, const QString& fallback) {
+        return section != nullptr && !section->heading.isEmpty() ? section->heading : fallback;
+    };
+
+    if (const MarkdownSection* intro = sectionOf(Kind::Intro)) {
+        layout->addWidget(markdownLabel(intro->body));
+    }
+    if (const MarkdownSection* see = sectionOf(Kind::WhatYouSee)) {
+        layout->addWidget(sectionHeading(headingFor(see, tr("What you see"))));
+        layout->addWidget(markdownLabel(see->body));
+    }
+    if (const MarkdownSection* why = sectionOf(Kind::WhyItHappens)) {
+        layout->addWidget(sectionHeading(headingFor(why, tr("Why it happens"))));
+        const FoldedText folded = foldDetails(why->body);
+        layout->addWidget(markdownLabel(folded.plain));
+        if (!folded.details.isEmpty()) {
+            auto* details =
+                new CollapsibleSection(tr("Technical details"), markdownLabel(folded.details));
+            details->setObjectName(QStringLiteral("whyDetails"));
+            layout->addWidget(details);
+        }
+    }
+
+    const MarkdownSection* affected = sectionOf(Kind::AreYouAffected);
+    layout->addWidget(sectionHeading(headingFor(affected, tr("Are you affected?"))));
+    if (affected != nullptr) {
+        layout->addWidget(markdownLabel(affected->body));
+    }
+    layout->addWidget(buildEvidence(finding));
+
+    const MarkdownSection* todo = sectionOf(Kind::WhatToDo);
+    layout->addWidget(sectionHeading(headingFor(todo, tr("What to do"))));
+    if (todo != nullptr) {
+        layout->addWidget(markdownLabel(todo->body));
+    }
+    if (finding.remedies.isEmpty()) {
+        layout->addWidget(richLabel(
+            tr("Nothing needs to be done on this system for this problem.").toHtmlEscaped()));
+    }
+    if (!finding.remedies.isEmpty()) {
+        auto* forThisSystem = new QLabel(tr("For this system, safest first:"));
+        QFont bold = forThisSystem->font();
+        bold.setBold(true);
+        forThisSystem->setFont(bold);
+        forThisSystem->setContentsMargins(0, 8, 0, 0);
+        layout->addWidget(forThisSystem);
+    }
+    QList<RemedyOption> remedies = finding.remedies;
+    std::stable_sort(remedies.begin(), remedies.end(),
+                     [](const RemedyOption& a, const RemedyOption& b) { return a.rank < b.rank; });
+    QList<QList<RemedyOption>> groups;
+    for (const RemedyOption& remedy : remedies) {
+        auto same = std::find_if(groups.begin(), groups.end(), [&remedy](const auto& group) {
+            return group.first().id == remedy.id;
+        });
+        if (same == groups.end()) {
+            groups.append({remedy});
+        } else {
+            same->append(remedy);
+        }
+    }
+    for (const QList<RemedyOption>& group : groups) {
+        layout->addWidget(buildRemedy(finding, group, fixesDisabledReason));
+    }
+
+    if (const MarkdownSection* verify = sectionOf(Kind::Verification)) {
+        layout->addWidget(sectionHeading(headingFor(verify, tr("How it will be verified"))));
+        layout->addWidget(markdownLabel(verify->body));
+    }
+    for (const MarkdownSection& section : sections) {
+        if (section.kind == Kind::Other) {
+            layout->addWidget(sectionHeading(section.heading));
+            layout->addWidget(markdownLabel(section.body));
+        }
+    }
+    const MarkdownSection* references = sectionOf(Kind::References);
+    layout->addWidget(sectionHeading(headingFor(references, tr("References"))));
+    layout->addWidget(buildReferences(finding, references ? references->body : QString()));
+    layout->addStretch(1);
+    setWidget(content);
+    verticalScrollBar()->setValue(0);
+}
+
+QWidget* ExplanationPage::buildHeader(const Finding& finding) {
+    auto* header = new QWidget;
+    header->setObjectName(QStringLiteral("explanationHeader"));
+    auto* layout = new QGridLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* icon = new QLabel;
+    icon->setPixmap(statusIcon(finding.status).pixmap(QSize(40, 40), devicePixelRatioF()));
+    icon->setAccessibleName(statusText(finding.status));
+    layout->addWidget(icon, 0, 0, 2, 1, Qt::AlignTop);
+
+    auto* title = new QLabel(finding.title);
+    title->setTextFormat(Qt::PlainText);
+    title->setObjectName(QStringLiteral("explanationTitle"));
+    title->setWordWrap(true);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title, 0, 1);
+
+    const QColor color = statusColor(finding.status, palette());
+    auto* chips = richLabel(
+        QStringLiteral("<span style='color:%1'><b>%2</b></span> &nbsp;·&nbsp; %3 &nbsp;·&nbsp; %4")
+            .arg(color.name(), statusText(finding.status).toHtmlEscaped(),
+                 tr("Severity: %1").arg(severityText(finding.severity)).toHtmlEscaped(),
+                 confidenceText(finding.confidence).toHtmlEscaped()));
+    chips->setObjectName(QStringLiteral("explanationStatus"));
+    layout->addWidget(chips, 1, 1);
+
+    auto* summary = richLabel(finding.summary.toHtmlEscaped());
+    summary->setObjectName(QStringLiteral("explanationSummary"));
+    layout->addWidget(summary, 2, 1);
+    if (finding.status == FindingStatus::Unknown && !finding.unknownReason.isEmpty()) {
+        layout->addWidget(
+            richLabel(tr("<b>Why unknown:</b> %1").arg(finding.unknownReason.toHtmlEscaped())), 3,
+            1);
+    }
+    layout->setColumnStretch(1, 1);
+    return header;
+}
+
+QWidget* ExplanationPage::buildEvidence(const Finding& finding) {
+    if (finding.evidence.isEmpty()) {
+        return richLabel(tr("No evidence was collected for this problem.").toHtmlEscaped());
+    }
+    const QPalette& pal = palette();
+    const QString highlight =
+        blend(statusColor(finding.status, pal), pal.color(QPalette::Base), 0.22);
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='5' width='100%'>");
+    html += QStringLiteral(
+                "<tr><th align='left'>%1</th><th align='left'>%2</th>"
+                "<th align='left'>%3</th></tr>")
+                .arg(tr("Fact").toHtmlEscaped(), tr("On this system").toHtmlEscaped(),
+                     tr("Why it matters").toHtmlEscaped());
+    for (const FindingEvidence& item : finding.evidence) {
+        // Deciding facts get a marker and bold text as well as a background,
+        // so they stand out without relying on colour.
+        const QString marker = item.deciding ? QStringLiteral("◆ ") : QString();
+        const QString open = item.deciding ? QStringLiteral("<b>") : QString();
+        const QString close = item.deciding ? QStringLiteral("</b>") : QString();
+        html += QStringLiteral("<tr%1><td>%2%3%4%5</td><td><code>%6</code></td><td>%7</td></tr>")
+                    .arg(item.deciding ? QStringLiteral(" bgcolor='%1'").arg(highlight) : QString(),
+                         marker, open, item.label.toHtmlEscaped(), close,
+                         item.value.toHtmlEscaped(), item.note.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table><p><small>%1</small></p>")
+                .arg(tr("◆ marks the facts that decided the verdict.").toHtmlEscaped());
+    auto* label = richLabel(html);
+    label->setObjectName(QStringLiteral("evidenceTable"));
+    label->setAccessibleName(tr("Evidence on this system"));
+    return label;
+}
+
+QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<RemedyOption>& group,
+                                      const QString& fixesDisabledReason) {
+    // One card per remedy; when it applies to several targets (one per
+    // dataset or loop device) a chooser picks the target, so a system with
+    // hundreds of loop devices gets one card, not hundreds.
+    const RemedyOption& first = group.first();
+    auto* card = new QFrame;
+    card->setObjectName(QStringLiteral("remedy_") + first.id);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QGridLayout(card);
+    auto* title = new QLabel(tr("%1. %2").arg(first.rank).arg(first.title));
+    title->setTextFormat(Qt::PlainText);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setWordWrap(true);
+    layout->addWidget(title, 0, 0, 1, 2);
+
+    int rowIndex = 1;
+    auto* targets = new QComboBox;
+    targets->setObjectName(QStringLiteral("remedyTarget"));
+    targets->setAccessibleName(tr("Target of: %1").arg(first.title));
+    for (const RemedyOption& remedy : group) {
+        targets->addItem(remedy.target);
+    }
+    auto* targetLabel = new QLabel(tr("Target:"));
+    targetLabel->setBuddy(targets);
+    layout->addWidget(targetLabel, rowIndex, 0, Qt::AlignLeft);
+    layout->addWidget(targets, rowIndex++, 1);
+    // One target needs no chooser; the widget stays for a uniform structure.
+    targetLabel->setVisible(group.size() > 1);
+    targets->setVisible(group.size() > 1);
+
+    auto* command = new QLabel;
+    command->setTextFormat(Qt::PlainText);
+    command->setObjectName(QStringLiteral("remedyCommand"));
+    command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    command->setWordWrap(true);
+    command->setAccessibleName(tr("Command"));
+    command->setAutoFillBackground(true);
+    command->setBackgroundRole(QPalette::AlternateBase);
+    command->setMargin(6);
+    layout->addWidget(command, rowIndex, 0);
+    auto* copy = new QToolButton;
+    copy->setText(tr("Copy"));
+    copy->setAccessibleName(tr("Copy command"));
+    copy->setToolTip(tr("Copy the command to the clipboard"));
+    connect(copy, &QToolButton::clicked, command,
+            [command] { QApplication::clipboard()->setText(command->text()); });
+    layout->addWidget(copy, rowIndex++, 1, Qt::AlignTop);
+    auto* risk = richLabel(QString());
+    layout->addWidget(risk, rowIndex++, 0, 1, 2);
+    auto* undo = richLabel(QString());
+    layout->addWidget(undo, rowIndex++, 0, 1, 2);
+
+    QPushButton* fix = nullptr;
+    if (first.automatic) {
+        fix = new QPushButton(tr("Fix…"));
+        fix->setObjectName(QStringLiteral("fixButton_") + first.id);
+        fix->setAccessibleName(tr("Fix: %1").arg(first.title));
+        fix->setEnabled(fixesDisabledReason.isEmpty());
+        fix->setToolTip(fixesDisabledReason.isEmpty()
+                            ? tr("Review the exact change, then apply it with the helper")
+                            : fixesDisabledReason);
+        const QString findingId = finding.id;
+        connect(fix, &QPushButton::clicked, this, [this, findingId, group, targets] {
+            Q_EMIT fixRequested(findingId, group.value(targets->currentIndex()));
+        });
+        layout->addWidget(fix, rowIndex, 1, Qt::AlignRight);
+        if (!fixesDisabledReason.isEmpty()) {
+            layout->addWidget(
+                richLabel(
+                    QStringLiteral("<small>%1</small>").arg(fixesDisabledReason.toHtmlEscaped())),
+                rowIndex, 0);
+        }
+    } else {
+        layout->addWidget(richLabel(QStringLiteral("<small>%1</small>")
+                                        .arg(tr("Manual step: ZFS Doctor shows the command but "
+                                                "does not run it.")
+                                                 .toHtmlEscaped())),
+                          rowIndex, 0, 1, 2);
+    }
+    auto showTarget = [group, command, risk, undo](int index) {
+        const RemedyOption remedy = group.value(index);
+        command->setText(remedy.command);
+        command->setVisible(!remedy.command.isEmpty());
+        risk->setText(tr("<b>Risk:</b> %1").arg(remedy.risk.toHtmlEscaped()));
+        risk->setVisible(!remedy.risk.isEmpty());
+        undo->setText(tr("<b>Undo:</b> <code>%1</code>").arg(remedy.undo.toHtmlEscaped()));
+        undo->setVisible(!remedy.undo.isEmpty());
+    };
+    showTarget(0);
+    connect(targets, &QComboBox::currentIndexChanged, card, showTarget);
+    layout->setColumnStretch(0, 1);
+    return card;
+}
+
+QWidget* ExplanationPage::buildReferences(const Finding& finding, const QString& knowledgeText) {
+    if (!knowledgeText.isEmpty()) {
+        auto* label = markdownLabel(knowledgeText);
+        label->setObjectName(QStringLiteral("referencesText"));
+        return label;
+    }
+    QString html = QStringLiteral("<ul>");
+    const ProblemInfo* problem = m_knowledge->problem(finding.id);
+    QStringList urls = finding.references;
+    if (problem != nullptr) {
+        for (const ReferenceInfo& reference : problem->references) {
+            urls.removeAll(reference.url);
+            html += QStringLiteral("<li><a href='%1'>%2</a></li>")
+                        .arg(reference.url.toHtmlEscaped(),
+                             (reference.title.isEmpty() ? reference.url : reference.title)
+                                 .toHtmlEscaped());
+        }
+    }
+    for (const QString& url : urls) {
+        html += QStringLiteral("<li><a href='%1'>%1</a></li>").arg(url.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    auto* label = richLabel(html);
+    label->setObjectName(QStringLiteral("referencesText"));
+    return label;
+}
+
+}  // namespace zd::gui

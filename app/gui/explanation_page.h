@@ -1,0 +1,49 @@
+#pragma once
+// The guided explanation of one problem on one system:
+//   What you see · Why it happens (plain first, details folded) · Are you
+//   affected (this system's evidence, deciding facts highlighted) · What to
+//   do (remedies ranked, each with its exact command, risk, undo and a Fix…
+//   button) · How it will be verified · References.
+// The prose comes from the knowledge base's Markdown; this page only lays it
+// out around the finding's evidence and remedies.
+
+#include <QScrollArea>
+#include <memory>
+
+#include "model/finding.h"
+
+namespace zd {
+class KnowledgeBase;
+}
+
+namespace zd::gui {
+
+class ExplanationPage : public QScrollArea {
+    Q_OBJECT
+  public:
+    explicit ExplanationPage(std::shared_ptr<const KnowledgeBase> knowledge,
+                             QWidget* parent = nullptr);
+
+    // `fixesDisabledReason` empty = Fix… buttons are enabled for automatic remedies.
+    void showFinding(const Finding& finding, const QString& fixesDisabledReason);
+    void clear();
+    QString findingId() const { return m_findingId; }
+    // The language of the knowledge-base text ("zh_CN", "de"; empty = English).
+    void setTextLocale(const QString& locale) { m_locale = locale; }
+
+  Q_SIGNALS:
+    void fixRequested(const QString& findingId, const zd::RemedyOption& remedy);
+
+  private:
+    QWidget* buildHeader(const Finding& finding);
+    QWidget* buildEvidence(const Finding& finding);
+    QWidget* buildRemedy(const Finding& finding, const QList<RemedyOption>& group,
+                         const QString& fixesDisabledReason);
+    QWidget* buildReferences(const Finding& finding, const QString& knowledgeText);
+
+    std::shared_ptr<const KnowledgeBase> m_knowledge;
+    QString m_findingId;
+    QString m_locale;
+};
+
+}  // namespace zd::gui

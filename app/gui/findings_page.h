@@ -1,0 +1,43 @@
+#pragma once
+// The findings: a list on the left (status, severity, problem) and the
+// selected problem's guided explanation on the right.
+
+#include <QWidget>
+#include <memory>
+
+#include "system_state.h"
+
+class QTreeWidget;
+
+namespace zd {
+class KnowledgeBase;
+}
+
+namespace zd::gui {
+
+class ExplanationPage;
+
+class FindingsPage : public QWidget {
+    Q_OBJECT
+  public:
+    FindingsPage(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* parent = nullptr);
+
+    void setState(const SystemState& state, const QString& fixesDisabledReason);
+    // Selects the finding and shows its explanation; false if there is none.
+    bool showFinding(const QString& findingId);
+    ExplanationPage* explanation() const { return m_explanation; }
+    QTreeWidget* list() const { return m_list; }
+
+  Q_SIGNALS:
+    void fixRequested(const QString& findingId, const zd::RemedyOption& remedy);
+
+  private:
+    void showCurrent();
+
+    QTreeWidget* m_list;
+    ExplanationPage* m_explanation;
+    SystemState m_state;
+    QString m_fixesDisabledReason;
+};
+
+}  // namespace zd::gui

@@ -1,0 +1,82 @@
+#include "gui_main.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+
+#include "app_setup.h"
+#include "knowledge/knowledge_base.h"
+#include "main_window.h"
+#include "screenshot_tour.h"
+#include "system_loader.h"
+#include "util/paths.h"
+#include "window_options.h"
+
+namespace zd::gui {
+
+int runWindow(int& argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("zfs-doctor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ZFS Doctor"));
+    QApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.zfsdoctor.ZfsDoctor"));
+    const QLocale locale = QLocale::system();
+    installTranslations(app, locale);
+
+    QString error;
+    QStringList arguments = QApplication::arguments();
+    arguments.removeFirst();
+    const std::optional<WindowOptions> options = parseWindowOptions(arguments, &error);
+    if (!options) {
+        std::fprintf(stderr, "zfs-doctor: %s\n%s", qPrintable(error), qPrintable(windowUsage()));
+        return 2;
+    }
+    if (options->help) {
+        std::fputs(qPrintable(windowUsage()), stdout);
+        return 0;
+    }
+    if (options->dark) {
+        applyDarkPalette(app);
+    }
+
+    std::optional<KnowledgeBase> knowledge = KnowledgeBase::loadDefault(&error);
+    if (!knowledge) {
+        QMessageBox::critical(nullptr, QApplication::translate("zd::gui::MainWindow", "ZFS Doctor"),
+                              QApplication::translate("zd::gui::MainWindow",
+                                                      "The knowledge base could not be loaded: %1")
+                                  .arg(error));
+        return 3;
+    }
+
+    QString demoPath;
+    if (options->demo) {
+        const std::optional<DemoInfo> demo = findDemo(options->demoName);
+        if (!demo) {
+            std::fprintf(stderr, "zfs-doctor: %s\n",
+                         qPrintable(QApplication::translate("zd::gui::WindowOptions",
+                                                            "no demo called \"%1\" in %2")
+                                        .arg(options->demoName, demoDirectory())));
+            return 2;
+        }
+        demoPath = demo->path;
+    }
+
+    MainWindow window(std::make_shared<const KnowledgeBase>(std::move(*knowledge)));
+    window.setTextLocale(locale.name());
+    if (!options->screenshotDir.isEmpty()) {
+        return runScreenshotTour(window, options->screenshotDir, demoPath);
+    }
+    window.show();
+    if (!options->snapshotPath.isEmpty()) {
+        window.openSnapshot(options->snapshotPath);
+    } else if (!demoPath.isEmpty()) {
+        window.openDemo(demoPath);
+    } else {
+        window.scanLive();
+    }
+    return QApplication::exec();
+}
+
+}  // namespace zd::gui

@@ -1,0 +1,47 @@
+#pragma once
+// The helper's change journal: every change ZFS Doctor made on this machine,
+// newest first, with Undo for one change and Undo all.
+
+#include <QWidget>
+
+#include "helper_records.h"
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace zd::gui {
+
+class HelperClient;
+
+class HistoryPage : public QWidget {
+    Q_OBJECT
+  public:
+    HistoryPage(HelperClient* helper, QWidget* parent = nullptr);
+
+    // Snapshots have no journal here: the page then explains why it is empty.
+    void setLive(bool live);
+    void refresh();
+    const QList<ChangeSummary>& changes() const { return m_changes; }
+
+  Q_SIGNALS:
+    // A change was undone: the system should be scanned again.
+    void changesUndone();
+
+  private:
+    void showChanges(const QList<ChangeSummary>& changes);
+    void undoSelected();
+    void undoAll();
+    void updateButtons();
+
+    HelperClient* m_helper;
+    bool m_live = true;
+    QList<ChangeSummary> m_changes;
+    QTreeWidget* m_list;
+    QLabel* m_status;
+    QPushButton* m_undo;
+    QPushButton* m_undoAll;
+    QPushButton* m_refresh;
+};
+
+}  // namespace zd::gui

@@ -1,0 +1,320 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include "demo_chooser_dialog.h"
+#include "explanation_page.h"
+#include "findings_page.h"
+#include "fix_review_dialog.h"
+#include "helper_client.h"
+#include "history_page.h"
+#include "knowledge/knowledge_base.h"
+#include "loop_device_monitor.h"
+#include "overview_page.h"
+#include "scan_controller.h"
+#include "status_style.h"
+
+namespace zd::gui {
+
+MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* parent)
+    : QMainWindow(parent),
+      m_knowledge(std::move(knowledge)),
+      m_scanner(new ScanController(m_knowledge, this)),
+      m_helper(new HelperClient(this)),
+      m_loopMonitor(new LoopDeviceMonitor(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ZFS Doctor"));
+    setWindowIcon(statusIcon(FindingStatus::NotAffected));
+    resize(1280, 820);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    buildBanner();
+    layout->addWidget(m_banner);
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(6, 6, 6, 6);
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Overview")));
+    m_sidebar->addItem(new QListWidgetItem(statusIcon(FindingStatus::AtRisk), tr("Findings")));
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                           tr("History")));
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
+    body->addWidget(m_sidebar);
+
+    m_pages = new QStackedWidget;
+    m_overview = new OverviewPage;
+    m_findings = new FindingsPage(m_knowledge);
+    m_history = new HistoryPage(m_helper);
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_findings);
+    m_pages->addWidget(m_history);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (row == int(Page::History) && m_state && m_state->isLive()) {
+            m_history->refresh();
+        }
+    });
+    m_sidebar->setCurrentRow(0);
+
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setAccessibleName(tr("Scan progress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_statusText = new QLabel;
+    m_statusText->setObjectName(QStringLiteral("statusText"));
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    buildMenus();
+
+    connect(m_scanner, &ScanController::started, this, &MainWindow::onScanStarted);
+    connect(m_scanner, &ScanController::finished, this, &MainWindow::onScanFinished);
+    connect(m_scanner, &ScanController::failed, this, &MainWindow::onScanFailed);
+    connect(m_overview, &OverviewPage::findingActivated, this, &MainWindow::showFinding);
+    connect(m_overview, &OverviewPage::openDemoRequested, this, &MainWindow::chooseDemo);
+    connect(m_findings, &FindingsPage::fixRequested, this, &MainWindow::requestFix);
+    connect(m_history, &HistoryPage::changesUndone, this, &MainWindow::scanLive);
+    // Only a live view follows the machine; a snapshot never changes.
+    connect(m_loopMonitor, &LoopDeviceMonitor::loopDevicesChanged, this, [this] {
+        if (m_state && m_state->isLive()) {
+            m_statusText->setText(tr("Loop devices changed; scanning again…"));
+            scanLive();
+        }
+    });
+    updateBanner();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildBanner() {
+    m_banner = new QFrame;
+    m_banner->setObjectName(QStringLiteral("snapshotBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette palette = m_banner->palette();
+    const QColor base = palette.color(QPalette::Window);
+    const QColor tint =
+        isDarkPalette(palette) ? QColor(0x1d, 0x3b, 0x5e) : QColor(0xdc, 0xeb, 0xfb);
+    palette.setColor(QPalette::Window, tint);
+    palette.setColor(QPalette::WindowText, isDarkPalette(palette) || base.lightnessF() < 0.5
+                                               ? QColor(Qt::white)
+                                               : QColor(0x10, 0x20, 0x30));
+    m_banner->setPalette(palette);
+    auto* layout = new QHBoxLayout(m_banner);
+    auto* icon = new QLabel;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(24, 24));
+    layout->addWidget(icon);
+    m_bannerText = new QLabel;
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    m_bannerText->setWordWrap(true);
+    layout->addWidget(m_bannerText, 1);
+    m_bannerScan = new QPushButton(tr("Scan &this machine"));
+    m_bannerScan->setObjectName(QStringLiteral("bannerScanButton"));
+    connect(m_bannerScan, &QPushButton::clicked, this, &MainWindow::scanLive);
+    layout->addWidget(m_bannerScan);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Snapshot…"), this, &MainWindow::chooseSnapshot);
+    open->setShortcut(QKeySequence::Open);
+    QAction* demo = file->addAction(tr("Open &Demo System…"), this, &MainWindow::chooseDemo);
+    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QString pageNames[] = {tr("&Overview"), tr("&Findings"), tr("&History")};
+    for (int i = 0; i < 3; ++i) {
+        QAction* action =
+            view->addAction(pageNames[i], this, [this, i] { showPage(static_cast<Page>(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    m_rescanAction = view->addAction(tr("&Scan This Machine"), this, &MainWindow::scanLive);
+    m_rescanAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* wizard =
+        tools->addAction(tr("&Troubleshoot a Problem…"), this, &MainWindow::startWizard);
+    wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ZFS Doctor"), this, [this] {
+        QMessageBox::about(this, tr("About ZFS Doctor"),
+                           tr("<h3>ZFS Doctor %1</h3><p>Finds and fixes known compatibility "
+                              "problems between OpenZFS, the Linux kernel, loop devices and "
+                              "systemd.</p>")
+                               .arg(QStringLiteral(ZD_VERSION)));
+    });
+}
+
+void MainWindow::scanLive() {
+    m_scanner->scanLive();
+}
+
+void MainWindow::openSnapshot(const QString& path) {
+    m_scanner->loadSnapshot(path, SystemState::Origin::Snapshot);
+}
+
+void MainWindow::openDemo(const QString& path) {
+    m_scanner->loadSnapshot(path, SystemState::Origin::Demo);
+}
+
+bool MainWindow::isBusy() const {
+    return m_scanner->isBusy();
+}
+
+void MainWindow::chooseDemo() {
+    DemoChooserDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedPath().isEmpty()) {
+        openDemo(dialog.selectedPath());
+    }
+}
+
+void MainWindow::chooseSnapshot() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Snapshot"), QString(), tr("ZFS Doctor snapshots (*.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        openSnapshot(path);
+    }
+}
+
+void MainWindow::onScanStarted(const QString& description) {
+    m_progress->show();
+    m_statusText->setText(description);
+    m_rescanAction->setEnabled(false);
+}
+
+void MainWindow::onScanFinished(const SystemState& state) {
+    m_progress->hide();
+    m_rescanAction->setEnabled(true);
+    setState(state);
+    m_statusText->setText(state.attentionCount() == 0 ? tr("No problem needs attention.")
+                                                      : tr("%n problem(s) need attention.", nullptr,
+                                                           state.attentionCount()));
+}
+
+void MainWindow::onScanFailed(const QString& message) {
+    m_progress->hide();
+    m_rescanAction->setEnabled(true);
+    m_statusText->setText(tr("Could not load: %1").arg(message));
+    Q_EMIT scanFailed(message);
+    if (isVisible()) {
+        QMessageBox::warning(this, tr("ZFS Doctor"), message);
+    }
+}
+
+QString MainWindow::fixesDisabledReason() const {
+    if (!m_state) {
+        return tr("Nothing has been scanned yet.");
+    }
+    if (!m_state->isLive()) {
+        return tr("Fixes are disabled: this is a snapshot of another system, not this machine.");
+    }
+    return QString();
+}
+
+void MainWindow::setTextLocale(const QString& locale) {
+    m_textLocale = locale;
+    m_findings->explanation()->setTextLocale(locale);
+}
+
+void MainWindow::setState(const SystemState& state) {
+    m_state = state;
+    m_overview->setState(state);
+    m_findings->setState(state, fixesDisabledReason());
+    m_history->setLive(state.isLive());
+    m_exportAction->setEnabled(true);
+    const QString subject = state.isLive() ? (state.facts.hostname.isEmpty() ? tr("this machine")
+                                                                             : state.facts.hostname)
+                                           : tr("snapshot %1").arg(state.sourceLabel);
+    setWindowTitle(tr("ZFS Doctor — %1").arg(subject));
+    const int attention = state.attentionCount();
+    m_sidebar->item(int(Page::Findings))
+        ->setText(attention > 0 ? tr("Findings (%1)").arg(attention) : tr("Findings"));
+    updateBanner();
+    Q_EMIT stateChanged();
+}
+
+void MainWindow::updateBanner() {
+    if (!m_state || m_state->isLive()) {
+        m_banner->hide();
+        return;
+    }
+    const SystemState& state = *m_state;
+    QString text =
+        state.origin == SystemState::Origin::Demo
+            ? tr("<b>Not this machine:</b> demo snapshot “%1”.")
+                  .arg(state.sourceLabel.toHtmlEscaped())
+            : tr("<b>Not this machine:</b> snapshot “%1”.").arg(state.sourceLabel.toHtmlEscaped());
+    if (!state.facts.hostname.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Captured on %1.").arg(state.facts.hostname.toHtmlEscaped());
+    }
+    text += QLatin1Char(' ') + tr("Fixes are disabled.");
+    m_bannerText->setText(text);
+    m_banner->show();
+}
+
+void MainWindow::showPage(Page page) {
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::showFinding(const QString& findingId) {
+    showPage(Page::Findings);
+    m_findings->showFinding(findingId);
+}
+
+void MainWindow::requestFix(const QString& findingId, const RemedyOption& remedy) {
+    Q_UNUSED(findingId);
+    if (!fixesDisabledReason().isEmpty()) {
+        QMessageBox::information(this, tr("ZFS Doctor"), fixesDisabledReason());
+        return;
+    }
+    auto* dialog = new FixReviewDialog(m_helper, remedy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Verify: a change is only trusted once a new scan shows it.
+    connect(dialog, &FixReviewDialog::applied, this, &MainWindow::scanLive);
+    dialog->open();
+}
+
+}  // namespace zd::gui

@@ -1,0 +1,106 @@
+#pragma once
+// The ZFS Doctor window: a sidebar (Overview, Findings, History), a banner
+// when what is shown is not this machine, and the scan's progress in the
+// status bar. Scans run off the GUI thread; loop devices appearing or
+// disappearing trigger a rescan by themselves.
+
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+#include "system_state.h"
+
+class QAction;
+class QFrame;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace zd {
+class KnowledgeBase;
+}
+
+namespace zd::gui {
+
+class FindingsPage;
+class HelperClient;
+class HistoryPage;
+class LoopDeviceMonitor;
+class OverviewPage;
+class ScanController;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+  public:
+    enum class Page { Overview = 0, Findings = 1, History = 2 };
+
+    explicit MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void scanLive();
+    void openSnapshot(const QString& path);
+    void openDemo(const QString& path);
+    // Shows a state computed elsewhere (tests, benchmark, the wizard's verify step).
+    void setState(const SystemState& state);
+
+    const std::optional<SystemState>& state() const { return m_state; }
+    bool isBusy() const;
+    QString fixesDisabledReason() const;
+    // The language used for knowledge-base texts ("zh_CN", "de", empty = English).
+    void setTextLocale(const QString& locale);
+    QString textLocale() const { return m_textLocale; }
+
+    void showPage(Page page);
+    Page currentPage() const;
+    void showFinding(const QString& findingId);
+
+    OverviewPage* overviewPage() const { return m_overview; }
+    FindingsPage* findingsPage() const { return m_findings; }
+    HistoryPage* historyPage() const { return m_history; }
+    HelperClient* helper() const { return m_helper; }
+    ScanController* scanner() const { return m_scanner; }
+    std::shared_ptr<const KnowledgeBase> knowledge() const { return m_knowledge; }
+
+  public Q_SLOTS:
+    void chooseDemo();
+    void chooseSnapshot();
+    void startWizard();
+    void exportReport();
+    void requestFix(const QString& findingId, const zd::RemedyOption& remedy);
+
+  Q_SIGNALS:
+    void stateChanged();
+    void scanFailed(const QString& message);
+
+  private:
+    void buildMenus();
+    void buildBanner();
+    void onScanStarted(const QString& description);
+    void onScanFinished(const SystemState& state);
+    void onScanFailed(const QString& message);
+    void updateBanner();
+
+    std::shared_ptr<const KnowledgeBase> m_knowledge;
+    ScanController* m_scanner;
+    HelperClient* m_helper;
+    LoopDeviceMonitor* m_loopMonitor;
+    std::optional<SystemState> m_state;
+    QString m_textLocale;
+
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QPushButton* m_bannerScan = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    OverviewPage* m_overview = nullptr;
+    FindingsPage* m_findings = nullptr;
+    HistoryPage* m_history = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_statusText = nullptr;
+    QAction* m_rescanAction = nullptr;
+    QAction* m_exportAction = nullptr;
+};
+
+}  // namespace zd::gui

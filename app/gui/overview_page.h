@@ -1,0 +1,61 @@
+#pragma once
+// The overview: what this system is (kernel, distribution, ZFS versions,
+// systemd), its pools and datasets with the properties that matter and where
+// each value comes from, its loop devices and system extensions, and the
+// findings at a glance.
+
+#include <QWidget>
+
+#include "system_state.h"
+
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QFrame;
+class QPushButton;
+
+namespace zd::gui {
+
+class OverviewPage : public QWidget {
+    Q_OBJECT
+  public:
+    explicit OverviewPage(QWidget* parent = nullptr);
+
+    void setState(const SystemState& state);
+
+  Q_SIGNALS:
+    void findingActivated(const QString& findingId);
+    void openDemoRequested();
+
+  private:
+    void fillSummary(const SystemState& state);
+    void fillFindings(const SystemState& state);
+    void fillDatasets(const Facts& facts);
+    void fillLoopDevices(const Facts& facts);
+    void fillSysext(const Facts& facts);
+    void fillParameters(const Facts& facts);
+    void fillKernels(const Facts& facts);
+    void fillNotes(const Facts& facts);
+
+    QFrame* m_noZfsBox = nullptr;
+    QPushButton* m_openDemoButton = nullptr;
+    QLabel* m_systemLabel = nullptr;
+    QLabel* m_zfsLabel = nullptr;
+    QLabel* m_systemdLabel = nullptr;
+    QTreeWidget* m_findings = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTreeWidget* m_datasets = nullptr;
+    QTableWidget* m_loops = nullptr;
+    QTableWidget* m_sysext = nullptr;
+    QTableWidget* m_parameters = nullptr;
+    QTableWidget* m_kernels = nullptr;
+    QTableWidget* m_notes = nullptr;
+};
+
+// "standard (default)", "128K (local)"; an em dash when the property does
+// not exist on this ZFS version.
+QString propertyText(const ZfsProperty& property);
+
+}  // namespace zd::gui

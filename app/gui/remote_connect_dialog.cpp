@@ -1,0 +1,97 @@
+#include "remote_connect_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "collect/collect.h"
+#include "remote/host_spec.h"
+#include "remote/remote_target.h"
+#include "system_loader.h"
+
+namespace zd::gui {
+
+RemoteConnectDialog::RemoteConnectDialog(QWidget* parent) : QDialog(parent) {
+    setWindowTitle(tr("Connect to a remote machine"));
+    auto* intro = new QLabel(
+        tr("Scan another machine, for example a TrueNAS server, over SSH. Your own SSH keys, "
+           "agent and ~/.ssh/config are used; ZFS Doctor never asks for a password and never "
+           "accepts an unknown host key, so connect once with <code>ssh</code> in a terminal "
+           "first. The scan only reads: nothing is installed or changed on that machine."),
+        this);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::RichText);
+
+    m_host = new QLineEdit(this);
+    m_host->setPlaceholderText(tr("admin@nas, nas.local:2222"));
+    m_host->setAccessibleName(tr("Host"));
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Host ([user@]host[:port]):"), m_host);
+    form->addRow(QString(), m_problem);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_connect = buttons->addButton(tr("&Connect and Scan"), QDialogButtonBox::AcceptRole);
+    m_connect->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_host, &QLineEdit::textChanged, this, &RemoteConnectDialog::validate);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    validate();
+}
+
+QString RemoteConnectDialog::hostSpec() const {
+    return m_host->text().trimmed();
+}
+
+void RemoteConnectDialog::setHostSpec(const QString& text) {
+    m_host->setText(text);
+}
+
+bool RemoteConnectDialog::canConnect() const {
+    return m_connect->isEnabled();
+}
+
+QString RemoteConnectDialog::problem() const {
+    return m_problem->text();
+}
+
+void RemoteConnectDialog::validate() {
+    const QString text = hostSpec();
+    QString error;
+    const bool valid = !text.isEmpty() && HostSpec::parse(text, &error).has_value();
+    m_connect->setEnabled(valid);
+    // An empty field is not an error yet; say nothing until something is typed.
+    m_problem->setText(text.isEmpty() || valid ? QString() : error);
+}
+
+LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& hostSpec) {
+    return loadRemoteSystem(knowledge, hostSpec, SshOptions{});
+}
+
+LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& hostSpec,
+                             const SshOptions& options) {
+    QString error;
+    std::unique_ptr<RemoteSource> source = connectRemote(hostSpec, options, &error);
+    if (!source)
+        return {std::nullopt, error};
+    SystemState state;
+    // Not Live: fixes through the local helper would change THIS machine.
+    state.origin = SystemState::Origin::Snapshot;
+    state.facts = collectFacts(*source);
+    if (!source->connectionError().isEmpty())
+        return {std::nullopt, source->connectionError()};
+    state.sourceLabel = source->description();
+    return {evaluateState(knowledge, std::move(state)), QString()};
+}
+
+}  // namespace zd::gui

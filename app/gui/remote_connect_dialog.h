@@ -1,0 +1,56 @@
+#pragma once
+// "Connect to a remote machine…": asks for [user@]HOST[:port], checks it as
+// the user types, and explains what connecting does and does not do. The
+// scan itself runs as a ScanController job (loadRemoteSystem below), so the
+// window shows its progress and errors like any other scan.
+//
+// Wiring (main window): on the menu action, exec() the dialog; when
+// Accepted, call
+//   controller->run(tr("Scanning %1 over SSH").arg(dialog.hostSpec()),
+//                    [knowledge, spec = dialog.hostSpec()] {
+//                        return loadRemoteSystem(*knowledge, spec);
+//                    });
+
+#include <QDialog>
+
+#include "remote/ssh_options.h"
+#include "scan_controller.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace zd {
+class KnowledgeBase;
+}
+
+namespace zd::gui {
+
+class RemoteConnectDialog : public QDialog {
+    Q_OBJECT
+  public:
+    explicit RemoteConnectDialog(QWidget* parent = nullptr);
+    // The host as typed (trimmed), valid once exec() returned Accepted.
+    QString hostSpec() const;
+    void setHostSpec(const QString& text);
+    // For tests: is the Connect button enabled, and what does the hint say?
+    bool canConnect() const;
+    QString problem() const;
+
+  private:
+    void validate();
+
+    QLineEdit* m_host;
+    QLabel* m_problem;
+    QPushButton* m_connect;
+};
+
+// Connects over SSH, collects the facts, closes the connection and evaluates
+// them. Runs off the GUI thread. The state is not live (no local fixes are
+// offered for it); its label is "ssh HOST". On failure `error` says why in
+// one sentence (host key, permission, refused, timed out, connection lost).
+LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& hostSpec);
+LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& hostSpec,
+                             const SshOptions& options);
+
+}  // namespace zd::gui

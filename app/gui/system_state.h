@@ -1,0 +1,39 @@
+#pragma once
+// What the window shows: one system's facts and the findings about it, plus
+// where they came from. Produced off the GUI thread by the ScanController and
+// handed over by value.
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include "model/facts.h"
+#include "model/finding.h"
+#include "model/probe_result.h"
+
+namespace zd::gui {
+
+struct SystemState {
+    enum class Origin {
+        Live,      // this machine, scanned now
+        Snapshot,  // a captured snapshot file opened by the user
+        Demo,      // a bundled demo snapshot
+    };
+    Origin origin = Origin::Live;
+    Facts facts;
+    QList<Finding> findings;
+    QList<ProbeResult> probes;  // probe results the findings were evaluated with
+    QString sourcePath;         // snapshot file (Snapshot, Demo)
+    QString sourceLabel;        // "demo-fedora41-sysext", "/tmp/nas.json", or the host name
+
+    bool isLive() const { return origin == Origin::Live; }
+    // True when ZFS is neither loaded nor installed: the window offers demos.
+    bool hasNoZfs() const { return !facts.zfs.moduleLoaded && !facts.zfs.userlandInstalled; }
+    const Finding* finding(const QString& id) const;
+    // Affected or at-risk findings: what needs attention.
+    int attentionCount() const;
+};
+
+}  // namespace zd::gui
+
+Q_DECLARE_METATYPE(zd::gui::SystemState)

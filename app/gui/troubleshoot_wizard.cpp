@@ -1,0 +1,82 @@
+#include "troubleshoot_wizard.h"
+
+#include "main_window.h"
+#include "troubleshoot_pages.h"
+
+namespace zd::gui {
+
+QList<int> problemNumbersForSymptom(TroubleshootWizard::Symptom symptom) {
+    using Symptom = TroubleshootWizard::Symptom;
+    switch (symptom) {
+        case Symptom::SysextFails:
+            return {1};
+        case Symptom::LoopMountHangs:
+            return {2};
+        case Symptom::CopyFails:
+            return {3, 4};
+        case Symptom::KernelCrashed:
+            // A hung machine after a kernel update is often reported as a crash.
+            return {5, 2};
+        case Symptom::CheckEverything:
+            return {1, 2, 3, 4, 5};
+    }
+    return {};
+}
+
+TroubleshootWizard::TroubleshootWizard(MainWindow* window) : QWizard(window), m_window(window) {
+    setObjectName(QStringLiteral("troubleshootWizard"));
+    setWindowTitle(tr("Troubleshoot a Problem"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    resize(820, 620);
+    setPage(SymptomPageId, new SymptomPage);
+    setPage(ScanPageId, new ScanPage);
+    setPage(ProbePageId, new ProbePage);
+    setPage(FindingsPageId, new WizardFindingsPage);
+    setPage(ReviewPageId, new ReviewPage);
+    setPage(VerifyPageId, new VerifyPage);
+    setPage(SummaryPageId, new SummaryPage);
+    setStartId(SymptomPageId);
+}
+
+QList<int> TroubleshootWizard::relevantProblemNumbers() const {
+    return problemNumbersForSymptom(m_symptom);
+}
+
+QList<Finding> TroubleshootWizard::relevantFindings() const {
+    QList<Finding> findings;
+    if (!m_window->state()) {
+        return findings;
+    }
+    const QList<int> numbers = relevantProblemNumbers();
+    for (int number : numbers) {
+        for (const Finding& finding : m_window->state()->findings) {
+            if (finding.number == number) {
+                findings.append(finding);
+            }
+        }
+    }
+    return findings;
+}
+
+int TroubleshootWizard::nextId() const {
+    switch (currentId()) {
+        case SymptomPageId:
+            return ScanPageId;
+        case ScanPageId:
+            return ProbePageId;
+        case ProbePageId:
+            return FindingsPageId;
+        case FindingsPageId:
+            return chosenRemedy ? ReviewPageId : SummaryPageId;
+        case ReviewPageId:
+            return VerifyPageId;
+        case VerifyPageId:
+            return SummaryPageId;
+        default:
+            return -1;
+    }
+}
+
+}  // namespace zd::gui

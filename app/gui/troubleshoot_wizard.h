@@ -1,0 +1,65 @@
+#pragma once
+// The troubleshooting wizard: symptom -> scan -> safe probes (with
+// authorization; refused ones say why) -> findings -> choose a remedy ->
+// review the exact change -> apply through the helper -> verify by scanning
+// again -> summary with Undo and Export.
+//
+// The wizard drives the main window's scanner and helper client, so what it
+// finds is also what the window shows.
+
+#include <QWizard>
+#include <optional>
+
+#include "helper_records.h"
+#include "system_state.h"
+
+namespace zd::gui {
+
+class MainWindow;
+
+class TroubleshootWizard : public QWizard {
+    Q_OBJECT
+  public:
+    enum PageId {
+        SymptomPageId,
+        ScanPageId,
+        ProbePageId,
+        FindingsPageId,
+        ReviewPageId,
+        VerifyPageId,
+        SummaryPageId
+    };
+    enum class Symptom { SysextFails, LoopMountHangs, CopyFails, KernelCrashed, CheckEverything };
+
+    explicit TroubleshootWizard(MainWindow* window);
+
+    MainWindow* mainWindow() const { return m_window; }
+
+    Symptom symptom() const { return m_symptom; }
+    void setSymptom(Symptom symptom) { m_symptom = symptom; }
+    // Problem numbers (1..5) this symptom can come from.
+    QList<int> relevantProblemNumbers() const;
+    // The findings for those problems in the current state.
+    QList<Finding> relevantFindings() const;
+
+    // The remedy chosen on the findings page, if any.
+    std::optional<RemedyOption> chosenRemedy;
+    QString chosenFindingId;
+    FindingStatus chosenFindingStatus = FindingStatus::Unknown;  // before the fix
+    // The change the helper applied, if any; and whether the rescan verified it.
+    std::optional<ChangeSummary> appliedChange;
+    std::optional<bool> verified;
+    bool undone = false;
+    // Probe results gathered on the probe page.
+    QList<ProbeResult> probeResults;
+
+    int nextId() const override;
+
+  private:
+    MainWindow* m_window;
+    Symptom m_symptom = Symptom::CheckEverything;
+};
+
+QList<int> problemNumbersForSymptom(TroubleshootWizard::Symptom symptom);
+
+}  // namespace zd::gui

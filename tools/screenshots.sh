@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Screenshots of the ZFS Doctor window over the bundled demo snapshots, for
+# docs/screenshots/ and for reviewing the UI by eye.
+#
+#   tools/screenshots.sh [BUILD_DIR]      (default: build/dev)
+#
+# Runs the window under Xvfb with its hidden --screenshot-tour option, which
+# opens each demo and saves a PNG of every page, every explanation (as shown
+# and in full) and every troubleshooting-wizard step into a scratch
+# directory. A curated set is then copied to docs/screenshots/: each demo's
+# overview, each problem demo's own explanation, the wizard, the history page,
+# plus a Chinese (zh_CN) and a dark-palette set.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$here/build/dev}"
+app="$build/app/gui/zfs-doctor-gui-dev"
+out="$here/docs/screenshots"
+
+if [ ! -x "$app" ]; then
+  echo "screenshots: $app not found; build it first: ninja -C $build zfs-doctor-gui-dev" >&2
+  exit 2
+fi
+command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing (apt install xvfb xauth)" >&2; exit 2; }
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export ZFS_DOCTOR_DATA_DIR="$here/resources"
+
+tour() {  # tour DIR [extra options...]; runs with the current LANG
+  local dir="$1"; shift
+  xvfb-run -a -s '-screen 0 1400x900x24' "$app" --screenshot-tour "$dir" "$@" >/dev/null
+}
+
+LANG=C.UTF-8 LC_ALL=C.UTF-8 tour "$scratch/en"
+LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN tour "$scratch/zh_CN" --demo problem1-sysext-fedora41
+LANG=C.UTF-8 LC_ALL=C.UTF-8 tour "$scratch/dark" --demo problem1-sysext-fedora41 --dark
+
+rm -rf "$out"
+mkdir -p "$out/zh_CN" "$out/dark"
+copy() { cp "$scratch/$1" "$out/$2"; echo "$out/$2"; }
+
+for overview in "$scratch"/en/*-overview.png; do
+  copy "en/$(basename "$overview")" "$(basename "$overview")"
+done
+for n in 1 2 3 4 5; do
+  for demo in "$scratch"/en/problem"$n"-*-overview.png; do
+    name="$(basename "$demo" -overview.png)"
+    copy "en/$name-finding-$n.png" "$name-finding-$n.png"
+    copy "en/$name-finding-$n-full.png" "$name-finding-$n-full.png"
+  done
+done
+for step in "$scratch"/en/*-wizard-*.png; do
+  copy "en/$(basename "$step")" "$(basename "$step")"
+done
+copy en/problem1-sysext-fedora41-history.png problem1-sysext-fedora41-history.png
+for page in overview finding-1 finding-1-full wizard-1 wizard-3; do
+  copy "zh_CN/problem1-sysext-fedora41-$page.png" "zh_CN/problem1-sysext-fedora41-$page.png"
+done
+for page in overview finding-1 wizard-3; do
+  copy "dark/problem1-sysext-fedora41-$page.png" "dark/problem1-sysext-fedora41-$page.png"
+done
