@@ -1,4 +1,5 @@
-// `zfs-doctor capture FILE`: writes what this system (or a snapshot) shows
+// `zfs-doctor capture FILE`: writes what this system (a remote one with
+// --host, or a snapshot) shows
 // into a snapshot file, optionally redacted. From --snapshot/--demo it keeps
 // the recorded evidence, origin and capture time and re-derives the facts
 // with this version's collectors: that is how the demo snapshots' "facts"
@@ -7,6 +8,7 @@
 #include "cli_target.h"
 #include "collect/live_source.h"
 #include "commands.h"
+#include "remote/host_spec.h"
 #include "snapshot/redact.h"
 
 namespace zd::cli {
@@ -23,6 +25,9 @@ QString captureHelp() {
                "snapshot that `zfs-doctor --snapshot FILE` analyses anywhere. Nothing is\n"
                "changed on the system. With --snapshot/--demo, re-captures that snapshot:\n"
                "same evidence, origin and time, facts re-derived by this version.\n"
+               "With --host [user@]HOST[:port], captures that machine over SSH instead: the\n"
+               "same snapshot a capture run there would write, read-only, nothing left\n"
+               "behind; its origin says \"captured over ssh HOST\".\n"
                "\n"
                "  --redact       replace host, pool, dataset, user, mount point, loop backing\n"
                "                 file and sysext image names with neutral ones (pool1, fs1,\n"
@@ -31,6 +36,17 @@ QString captureHelp() {
                "  --origin TEXT  say where this capture comes from (stored in the file)\n"
                "\n") +
            globalOptionsHelp() + QStringLiteral("\n") + exitCodeHelp();
+}
+
+// Where a fresh capture came from, in the words --snapshot shows later. The
+// host is the canonical spelling the remote journal uses too.
+QString defaultOrigin(const GlobalOptions& options) {
+    const QString version = QLatin1String(ZD_VERSION);
+    if (options.host.isEmpty())
+        return QStringLiteral("captured live by zfs-doctor %1 capture").arg(version);
+    const std::optional<HostSpec> host = HostSpec::parse(options.host, nullptr);
+    return QStringLiteral("captured over ssh %1 by zfs-doctor %2")
+        .arg(host ? host->toString() : options.host, version);
 }
 
 }  // namespace
@@ -86,11 +102,8 @@ int captureCommand(const QStringList& arguments, const GlobalOptions& options) {
         if (!origin.isEmpty())
             snapshot.origin = origin;
     } else {
-        snapshot = snapshotFromSource(*target->live, target->facts,
-                                      origin.isEmpty()
-                                          ? QStringLiteral("captured live by zfs-doctor %1 capture")
-                                                .arg(QLatin1String(ZD_VERSION))
-                                          : origin);
+        snapshot = snapshotFromSource(*target->source, target->facts,
+                                      origin.isEmpty() ? defaultOrigin(options) : origin);
     }
     if (redact)
         snapshot = redactSnapshot(snapshot);

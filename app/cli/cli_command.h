@@ -19,6 +19,7 @@ enum ExitCode : int {
 
 struct GlobalOptions {
     QString snapshotPath;  // --snapshot FILE: analyse a captured system
+    QString host;          // --host [user@]HOST[:port]: collect from a remote machine over SSH
     bool json = false;     // --json
     int verbosity = 0;     // -v, -vv
 };

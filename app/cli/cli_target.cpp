@@ -6,6 +6,7 @@
 
 #include "collect/collect.h"
 #include "collect/live_source.h"
+#include "remote/remote_target.h"
 
 namespace zd::cli {
 
@@ -45,11 +46,32 @@ std::optional<Target> loadTarget(const GlobalOptions& options) {
             spdlog::info("{} (the re-derived facts are used)", inconsistency.toStdString());
         return target;
     }
-    target.live = std::make_shared<LiveSource>();
+    if (!options.host.isEmpty()) {
+        QString error;
+        std::shared_ptr<RemoteSource> remote = connectRemote(options.host, &error);
+        if (!remote) {
+            printError(error);
+            return std::nullopt;
+        }
+        target.facts = collectFacts(*remote);
+        // A connection that broke halfway would leave facts that look like a
+        // machine without ZFS: refuse them rather than report them.
+        if (!remote->connectionError().isEmpty()) {
+            printError(remote->connectionError());
+            return std::nullopt;
+        }
+        target.description = remote->description();
+        spdlog::info("collected {} evidence records over {} in {} round trips",
+                     remote->log().items().size(), target.description.toStdString(),
+                     remote->roundTrips());
+        target.source = std::move(remote);
+        return target;
+    }
+    target.source = std::make_shared<LiveSource>();
     target.description = QStringLiteral("this machine");
-    target.facts = collectFacts(*target.live);
+    target.facts = collectFacts(*target.source);
     spdlog::info("collected {} evidence records from this machine",
-                 target.live->log().items().size());
+                 target.source->log().items().size());
     return target;
 }
 

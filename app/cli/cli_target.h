@@ -16,20 +16,23 @@
 #include "snapshot/snapshot.h"
 
 namespace zd {
-class LiveSource;
+class SystemSource;
 }
 
 namespace zd::cli {
 
 struct Target {
-    QString description;               // "this machine", "snapshot FILE"
+    QString description;               // "this machine", "snapshot FILE", "ssh root@nas:22"
     std::optional<Snapshot> snapshot;  // set when read from a file
-    std::shared_ptr<LiveSource> live;  // set when collected live
+    // Set when collected now: a LiveSource for this machine, a RemoteSource
+    // for --host. Its evidence log is what `capture` writes.
+    std::shared_ptr<SystemSource> source;
     Facts facts;
     QList<ProbeResult> probes;
 };
 
-// Collects or loads the system named by the options. On failure prints the
+// Collects or loads the system named by the options (--snapshot, --host, or
+// this machine). On failure prints the
 // problem to stderr and returns nullopt (the caller exits kExitError).
 std::optional<Target> loadTarget(const GlobalOptions& options);
 

@@ -51,6 +51,10 @@ QString globalOptionsHelp() {
         "Global options (accepted by every command, before or after it):\n"
         "  --snapshot FILE  analyse a captured system instead of this machine\n"
         "  --demo NAME      analyse a bundled demo snapshot; --demo list lists them\n"
+        "  --host [user@]HOST[:port]\n"
+        "                   collect from another machine over SSH (your OpenSSH client,\n"
+        "                   keys and ~/.ssh/config; key authentication only); nothing is\n"
+        "                   installed or changed there. Not with --snapshot/--demo\n"
         "  --json           machine-readable output (JSON on stdout)\n"
         "  -v, -vv          more detail; log to stderr (info, debug)\n"
         "  -h, --help       show help (zfs-doctor COMMAND --help for one command)\n"
@@ -74,7 +78,9 @@ QString mainHelp() {
         "  zfs-doctor scan\n"
         "  zfs-doctor --demo problem1-sysext-fedora41 scan\n"
         "  zfs-doctor explain 1\n"
-        "  zfs-doctor capture /tmp/this-system.json --redact\n");
+        "  zfs-doctor capture /tmp/this-system.json --redact\n"
+        "  zfs-doctor --host admin@nas scan\n"
+        "  zfs-doctor --host admin@nas capture nas.json\n");
     return text;
 }
 

@@ -8,7 +8,9 @@
 #include <cstdio>
 
 #include "../../helper/contract.h"
+#include "commands.h"
 #include "helper_client.h"
+#include "remote_fix_command.h"
 
 namespace zd::cli {
 
@@ -111,6 +113,37 @@ bool askYesNo(const QString& question) {
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
+QString fixHelp() {
+    return QStringLiteral(
+               "Usage: zfs-doctor fix REMEDY [TARGET] [--target T] [--option O] [--yes] [--json]\n"
+               "\n"
+               "Applies one remedy on this machine through the privileged helper\n"
+               "(zfs-doctor-helper, authorized by polkit): shows what will change and the\n"
+               "equivalent commands, asks (unless --yes), applies, verifies and journals it;\n"
+               "`zfs-doctor undo CHANGE` reverts it. REMEDY is one of:\n"
+               "  %1\n"
+               "\n"
+               "With --host [user@]HOST[:port], changes another machine over SSH instead, and\n"
+               "only a dataset property: dataset-direct-standard or dataset-direct-disabled\n"
+               "with --target POOL/DATASET, run there as `zfs set direct=VALUE DATASET` (as\n"
+               "root, or through `sudo -n`). The exact remote command is shown first, the\n"
+               "change is read back, and the journal entry is kept on THIS machine\n"
+               "(~/.local/share/zfs-doctor/remote-journal.json): `zfs-doctor --host HOST\n"
+               "history` lists it, `zfs-doctor --host HOST undo CHANGE` reverts it. On\n"
+               "TrueNAS SCALE the change bypasses the TrueNAS middleware; the warning is\n"
+               "always printed and --yes (or answering y) accepts it. Other remedies are\n"
+               "refused with --host: make them on that machine itself (on TrueNAS: update\n"
+               "TrueNAS).\n"
+               "\n"
+               "  --target T   the dataset, loop device or kernel release the remedy acts on\n"
+               "  --option O   a remedy's variant, where it has one\n"
+               "  --yes, -y    do not ask (needed when standard input is not a terminal)\n"
+               "  --json       print the resulting journal entry as JSON\n"
+               "\n")
+               .arg(helper::fixVerbs().join(QStringLiteral(", "))) +
+           globalOptionsHelp() + QStringLiteral("\n") + exitCodeHelp();
+}
+
 }  // namespace
 
 int probeCommand(const QStringList& arguments, const GlobalOptions& options) {
@@ -119,6 +152,8 @@ int probeCommand(const QStringList& arguments, const GlobalOptions& options) {
         "copy-file-range-unaligned)";
     if (refuseForSnapshot(options, "probe"))
         return kExitUsage;
+    if (!options.host.isEmpty())
+        return remoteProbeRefusal(options);
     QStringList positional;
     for (const QString& argument : arguments) {
         if (argument == QLatin1String("--json"))
@@ -166,6 +201,11 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
     bool json = options.json;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
+            out() << fixHelp();
+            out().flush();
+            return kExitHealthy;
+        }
         if (argument == QLatin1String("--yes") || argument == QLatin1String("-y")) {
             yes = true;
         } else if (argument == QLatin1String("--json")) {
@@ -188,6 +228,11 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
         return usage(QStringLiteral("fix needs a remedy id (one of: %1)")
                          .arg(helper::fixVerbs().join(QStringLiteral(", "))),
                      synopsis);
+    if (!options.host.isEmpty()) {
+        if (!option.isEmpty())
+            return usage(QStringLiteral("--option is not used with --host"), synopsis);
+        return remoteFixCommand({remedy, target, yes, json}, options);
+    }
 
     HelperClient client;
     client.setProgressCallback(printProgress);
@@ -244,15 +289,27 @@ int undoCommand(const QStringList& arguments, const GlobalOptions& options) {
     if (refuseForSnapshot(options, "undo"))
         return kExitUsage;
     bool json = options.json;
+    bool yes = false;
     QStringList rest;
     for (const QString& argument : arguments) {
         if (argument == QLatin1String("--json"))
             json = true;
+        else if (!options.host.isEmpty() &&
+                 (argument == QLatin1String("--yes") || argument == QLatin1String("-y")))
+            yes = true;  // acknowledges a remote undo's warnings (TrueNAS)
         else
             rest.append(argument);
     }
     if (rest.size() != 1)
         return usage(QStringLiteral("undo needs one change id, or --all"), synopsis);
+    if (!options.host.isEmpty()) {
+        if (rest.first().startsWith(QLatin1Char('-')))
+            return usage(QStringLiteral("with --host, undo takes one change id (zfs-doctor --host "
+                                        "HOST history lists them); '%1' is not one")
+                             .arg(rest.first()),
+                         "--host HOST undo CHANGE [--yes]");
+        return remoteUndoCommand(rest.first(), yes, json, options);
+    }
     HelperClient client;
     client.setProgressCallback(printProgress);
     if (rest.first() == QLatin1String("--all")) {
@@ -300,6 +357,8 @@ int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
         else
             return usage(QStringLiteral("unknown argument '%1'").arg(argument), "history [--json]");
     }
+    if (!options.host.isEmpty())
+        return remoteHistoryCommand(json, options);
     HelperClient client;
     const HelperReply reply = client.history();
     if (!reply.ok)

@@ -13,6 +13,7 @@
 
 #include "cli_target.h"
 #include "commands.h"
+#include "remote/host_spec.h"
 #include "util/paths.h"
 
 namespace zd::cli {
@@ -118,6 +119,15 @@ int run(const QStringList& arguments) {
             return kExitUsage;
         if (matched)
             continue;
+        if (!takeValue(arguments, &i, QStringLiteral("--host"), &options.host, &matched))
+            return kExitUsage;
+        if (matched) {
+            if (options.host.isEmpty()) {
+                printError(QStringLiteral("--host needs a machine: --host [user@]HOST[:port]"));
+                return kExitUsage;
+            }
+            continue;
+        }
         static const QRegularExpression verbose(QStringLiteral("^-v+$"));
         if (verbose.match(argument).hasMatch()) {
             options.verbosity += static_cast<int>(argument.size()) - 1;
@@ -160,6 +170,24 @@ int run(const QStringList& arguments) {
     }
     if (demo == QLatin1String("list"))
         return listDemos();
+    // --host collects from another machine now; a snapshot or demo is a system
+    // captured earlier. Both at once would leave it unclear which one a
+    // report (or a fix) is about.
+    if (!options.host.isEmpty() && (!demo.isEmpty() || !options.snapshotPath.isEmpty())) {
+        printError(
+            QStringLiteral("--host and %1 both name a system; give one")
+                .arg(demo.isEmpty() ? QStringLiteral("--snapshot") : QStringLiteral("--demo")));
+        return kExitUsage;
+    }
+    if (!options.host.isEmpty()) {
+        // Checked before anything reaches ssh: a "host" starting with '-'
+        // would be read by ssh as an option.
+        QString hostError;
+        if (!HostSpec::parse(options.host, &hostError)) {
+            printError(QStringLiteral("--host %1: %2").arg(options.host, hostError));
+            return kExitUsage;
+        }
+    }
     if (!demo.isEmpty()) {
         if (!options.snapshotPath.isEmpty()) {
             printError(QStringLiteral("--demo and --snapshot both name a system; give one"));

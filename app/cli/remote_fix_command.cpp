@@ -1,0 +1,293 @@
+#include "remote_fix_command.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <unistd.h>
+#include <cstdio>
+#include <memory>
+
+#include "../../helper/contract.h"
+#include "cli_target.h"
+#include "collect/collect.h"
+#include "remote/host_spec.h"
+#include "remote/remote_fix.h"
+#include "remote/remote_journal.h"
+#include "remote/remote_target.h"
+
+namespace zd::cli {
+
+namespace {
+
+// The host as the journal spells it ("admin@nas:2222"); main() has already
+// refused a spec that does not parse.
+QString canonicalHost(const GlobalOptions& options) {
+    const std::optional<HostSpec> host = HostSpec::parse(options.host, nullptr);
+    return host ? host->toString() : options.host;
+}
+
+void printJson(const QJsonObject& object) {
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+// Opens the connection and learns what the remote is. Only the distribution
+// decides what may be done there (TrueNAS or not); the plan reads the
+// property it changes itself, so the rest of a scan is not needed.
+struct RemoteSession {
+    std::unique_ptr<RemoteSource> source;
+    Facts facts;
+};
+
+std::optional<RemoteSession> openSession(const GlobalOptions& options, QString* error) {
+    RemoteSession session;
+    session.source = connectRemote(options.host, error);
+    if (!session.source)
+        return std::nullopt;
+    collectDistro(*session.source, session.facts);
+    if (!session.source->connectionError().isEmpty()) {
+        *error = session.source->connectionError();
+        return std::nullopt;
+    }
+    return session;
+}
+
+QString stateText(const RemotePropertyState& state) {
+    return QStringLiteral("direct=%1 (%2)").arg(state.value, state.source);
+}
+
+// What a person reads before saying yes: the exact remote command and every
+// warning. With --json the review goes to stderr so stdout stays one JSON
+// document; the warnings are shown either way.
+void printReview(const RemoteFixPlan& plan, const QString& headline, bool json) {
+    QString text = headline + QLatin1Char('\n');
+    text += QStringLiteral("  now:            %1\n").arg(stateText(plan.current));
+    text += QStringLiteral("  after:          direct=%1\n")
+                .arg(plan.action == RemoteFixPlan::Action::Set
+                         ? plan.value
+                         : QStringLiteral("(inherited from the parent or the default)"));
+    text += QStringLiteral("  remote command: %1\n").arg(plan.remoteCommand);
+    for (const QString& warning : plan.warnings)
+        text += QStringLiteral("  warning: %1\n").arg(warning);
+    if (json)
+        printErr(text);
+    else
+        printOut(text);
+}
+
+bool askYesNo(const QString& question) {
+    printOut(question + QStringLiteral(" [y/N] "));
+    char buffer[64] = {};
+    if (!std::fgets(buffer, sizeof buffer, stdin))
+        return false;
+    const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+enum class Consent { Given, Declined, NotAsked };
+
+// --yes, or a "y" typed on a terminal after the review was shown. On TrueNAS
+// either one is also the acknowledgement of the middleware warning, which
+// printReview() has just printed (see docs/cli.md for why there is no
+// separate flag for it).
+Consent consent(const RemoteFixPlan& plan, bool yes) {
+    if (yes)
+        return Consent::Given;
+    if (!::isatty(STDIN_FILENO)) {
+        printError(
+            QStringLiteral("not applying without --yes when standard input is not a "
+                           "terminal. Nothing was changed."));
+        return Consent::NotAsked;
+    }
+    const QString question = plan.needsAcknowledgement
+                                 ? QStringLiteral("Apply this change despite the warning above?")
+                                 : QStringLiteral("Apply this change?");
+    if (askYesNo(question))
+        return Consent::Given;
+    printOut(QStringLiteral("Nothing was changed.\n"));
+    return Consent::Declined;
+}
+
+bool isSuccess(const RemoteJournalEntry& entry) {
+    return entry.status == QLatin1String("verified") || entry.status == QLatin1String("undone");
+}
+
+int report(const RemoteJournalEntry& entry, bool json) {
+    if (json) {
+        printJson(entry.toJson());
+    } else {
+        QString text = QStringLiteral("Change %1 on %2 (%3 direct on %4): %5\n")
+                           .arg(entry.id, entry.host,
+                                entry.undoCommand.isEmpty() ? QStringLiteral("set")
+                                                            : QStringLiteral("undo of"),
+                                entry.dataset, entry.status);
+        if (!entry.message.isEmpty())
+            text += QStringLiteral("  %1\n").arg(entry.message);
+        if (entry.status == QLatin1String("verified"))
+            text += QStringLiteral("  Undo with: zfs-doctor --host %1 undo %2\n")
+                        .arg(entry.host, entry.id);
+        printOut(text);
+    }
+    return isSuccess(entry) ? kExitHealthy : kExitError;
+}
+
+QString directValueFor(const QString& remedy) {
+    if (remedy == QLatin1String(helper::kFixDatasetDirectStandard))
+        return QStringLiteral("standard");
+    if (remedy == QLatin1String(helper::kFixDatasetDirectDisabled))
+        return QStringLiteral("disabled");
+    return {};
+}
+
+// Everything but a dataset property: refused before anything is run on the
+// remote. The connection is opened only to tell TrueNAS (whose vendor does
+// not support base-system changes at all) from other systems.
+int refuseBaseSystemRemedy(const QString& remedy, const GlobalOptions& options) {
+    printError(QStringLiteral("fix %1 is not made over --host: on a remote machine ZFS Doctor "
+                              "only changes dataset properties (%2, %3). Nothing was changed.")
+                   .arg(remedy, QLatin1String(helper::kFixDatasetDirectStandard),
+                        QLatin1String(helper::kFixDatasetDirectDisabled)));
+    QString error;
+    const std::optional<RemoteSession> session = openSession(options, &error);
+    if (!session) {
+        // Which advice applies depends on what the remote runs; say both.
+        Facts trueNas;
+        trueNas.distro.family = DistroFamily::TrueNasScale;
+        printError(QStringLiteral("could not check which system %1 runs (%2). If it is TrueNAS "
+                                  "SCALE: %3 Otherwise: %4")
+                       .arg(canonicalHost(options), error, RemoteFixer::baseSystemGuidance(trueNas),
+                            RemoteFixer::baseSystemGuidance(Facts{})));
+        return kExitUsage;
+    }
+    printErr(QStringLiteral("%1\n").arg(RemoteFixer::baseSystemGuidance(session->facts)));
+    return kExitUsage;
+}
+
+}  // namespace
+
+int remoteFixCommand(const RemoteFixRequest& request, const GlobalOptions& options) {
+    if (!helper::fixVerbs().contains(request.remedy)) {
+        printError(QStringLiteral("unknown remedy '%1' (one of: %2)")
+                       .arg(request.remedy, helper::fixVerbs().join(QStringLiteral(", "))));
+        return kExitUsage;
+    }
+    const QString value = directValueFor(request.remedy);
+    if (value.isEmpty())
+        return refuseBaseSystemRemedy(request.remedy, options);
+    if (request.dataset.isEmpty()) {
+        printError(
+            QStringLiteral("fix %1 needs a dataset: --target POOL/DATASET").arg(request.remedy));
+        return kExitUsage;
+    }
+
+    QString error;
+    std::optional<RemoteSession> session = openSession(options, &error);
+    if (!session) {
+        printError(error);
+        return kExitError;
+    }
+    RemoteJournal journal;
+    RemoteFixer fixer(session->source->connection(), journal);
+    const std::optional<RemoteFixPlan> plan =
+        fixer.planSetDirect(session->facts, request.dataset, value, &error);
+    if (!plan) {
+        printError(QStringLiteral("fix %1 on %2: %3. Nothing was changed.")
+                       .arg(request.remedy, canonicalHost(options), error));
+        return kExitError;
+    }
+    printReview(*plan,
+                QStringLiteral("This will change dataset %1 on %2 (%3):")
+                    .arg(plan->dataset, plan->host, request.remedy),
+                request.json);
+    if (const Consent answer = consent(*plan, request.yes); answer != Consent::Given)
+        return answer == Consent::Declined ? kExitHealthy : kExitUsage;
+    const std::optional<RemoteJournalEntry> entry = fixer.apply(*plan, true, &error);
+    if (!entry) {
+        printError(QStringLiteral("fix %1 on %2: %3").arg(request.remedy, plan->host, error));
+        return kExitError;
+    }
+    return report(*entry, request.json);
+}
+
+int remoteUndoCommand(const QString& journalId, bool yes, bool json, const GlobalOptions& options) {
+    QString error;
+    std::optional<RemoteSession> session = openSession(options, &error);
+    if (!session) {
+        printError(error);
+        return kExitError;
+    }
+    RemoteJournal journal;
+    RemoteFixer fixer(session->source->connection(), journal);
+    const std::optional<RemoteFixPlan> plan = fixer.planUndo(session->facts, journalId, &error);
+    if (!plan) {
+        printError(QStringLiteral("undo %1 on %2: %3. Nothing was changed.")
+                       .arg(journalId, canonicalHost(options), error));
+        return kExitError;
+    }
+    printReview(*plan,
+                QStringLiteral("This will undo change %1 on dataset %2 of %3:")
+                    .arg(journalId, plan->dataset, plan->host),
+                json);
+    // Like a local undo, restoring what ZFS Doctor changed needs no question,
+    // unless there is a warning to acknowledge (TrueNAS, restoring "always").
+    if (!plan->warnings.isEmpty()) {
+        if (const Consent answer = consent(*plan, yes); answer != Consent::Given)
+            return answer == Consent::Declined ? kExitHealthy : kExitUsage;
+    }
+    const std::optional<RemoteJournalEntry> entry = fixer.apply(*plan, true, &error);
+    if (!entry) {
+        printError(QStringLiteral("undo %1 on %2: %3").arg(journalId, plan->host, error));
+        return kExitError;
+    }
+    return report(*entry, json);
+}
+
+int remoteHistoryCommand(bool json, const GlobalOptions& options) {
+    const QString host = canonicalHost(options);
+    const RemoteJournal journal;
+    QString error;
+    const std::optional<QList<RemoteJournalEntry>> entries = journal.load(&error);
+    if (!entries) {
+        printError(
+            QStringLiteral("cannot read the remote journal %1: %2").arg(journal.path(), error));
+        return kExitError;
+    }
+    QList<RemoteJournalEntry> forHost;
+    for (const RemoteJournalEntry& entry : *entries)
+        if (entry.host == host)
+            forHost << entry;
+    if (json) {
+        QJsonArray changes;
+        for (const RemoteJournalEntry& entry : forHost)
+            changes.append(entry.toJson());
+        printJson({{QStringLiteral("host"), host},
+                   {QStringLiteral("journal"), journal.path()},
+                   {QStringLiteral("changes"), changes}});
+        return kExitHealthy;
+    }
+    if (forHost.isEmpty()) {
+        printOut(QStringLiteral("ZFS Doctor has made no changes on %1 (journal: %2).\n")
+                     .arg(host, journal.path()));
+        return kExitHealthy;
+    }
+    QString text;
+    for (const RemoteJournalEntry& entry : forHost) {
+        text +=
+            QStringLiteral("%1  %2  %3 %4 direct=%5 (was %6, %7)\n")
+                .arg(entry.id, entry.time.left(19), entry.status.leftJustified(11), entry.dataset,
+                     entry.requestedValue, entry.before.value, entry.before.source);
+    }
+    printOut(text);
+    return kExitHealthy;
+}
+
+int remoteProbeRefusal(const GlobalOptions& options) {
+    printError(QStringLiteral("probe is not run over --host: a probe performs real I/O on a "
+                              "dataset through the privileged helper (zfs-doctor-helper) of the "
+                              "machine it runs on. Run `zfs-doctor probe ...` on %1 itself. "
+                              "Nothing was run.")
+                   .arg(canonicalHost(options)));
+    return kExitUsage;
+}
+
+}  // namespace zd::cli
