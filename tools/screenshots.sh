@@ -14,11 +14,11 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$here/build/dev}"
-app="$build/app/gui/zfs-doctor-gui-dev"
+app="$build/app/cli/zfs-doctor"
 out="$here/docs/screenshots"
 
 if [ ! -x "$app" ]; then
-  echo "screenshots: $app not found; build it first: ninja -C $build zfs-doctor-gui-dev" >&2
+  echo "screenshots: $app not found; build it first: ninja -C $build zfs-doctor" >&2
   exit 2
 fi
 command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing (apt install xvfb xauth)" >&2; exit 2; }

@@ -68,6 +68,10 @@ QString mainHelp() {
         "Finds the known compatibility problems between OpenZFS, the Linux kernel, loop\n"
         "devices and systemd on this system, explains them and shows the remedies.\n"
         "\n"
+        "Without a command, zfs-doctor opens its window when a display exists\n"
+        "(DISPLAY or WAYLAND_DISPLAY); --snapshot FILE and --demo NAME open a\n"
+        "captured or demo system there. Without a display it prints this help.\n"
+        "\n"
         "Commands:\n");
     for (const CliCommand& command : commandTable())
         text += QStringLiteral("  %1\n      %2\n")

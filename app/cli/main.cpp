@@ -13,8 +13,10 @@
 
 #include "cli_target.h"
 #include "commands.h"
+#include "gui/gui_main.h"
 #include "remote/host_spec.h"
 #include "util/paths.h"
+#include "window_dispatch.h"
 
 namespace zd::cli {
 
@@ -201,7 +203,8 @@ int run(const QStringList& arguments) {
         options.snapshotPath = demoDirectory() + QLatin1Char('/') + demo + QStringLiteral(".json");
     }
     if (help || commandName.isEmpty()) {
-        // Without a command: help (the window opens here once the GUI exists).
+        // Without a command and without a display (main() opened the window
+        // otherwise): help.
         printOut(mainHelp());
         return kExitHealthy;
     }
@@ -218,6 +221,12 @@ int run(const QStringList& arguments) {
 }  // namespace zd::cli
 
 int main(int argc, char** argv) {
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    if (zd::cli::shouldOpenWindow(rawArguments, zd::cli::displayAvailable()))
+        return zd::gui::runWindow(argc, argv);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zfs-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));

@@ -20,6 +20,12 @@ struct Run {
 
 Run zfsDoctor(const QStringList& arguments) {
     QProcess process;
+    // Without a command zfs-doctor opens its window where a display exists;
+    // these tests are about the command line.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ZD_CLI_BINARY), arguments);
     Run run;
     if (!process.waitForFinished(120000)) {

@@ -1,0 +1,94 @@
+// `zfs-doctor` without a command opens the window when a display exists and
+// stays a command-line tool otherwise: the decision (pure function) and the
+// real binary taking the window path.
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "window_dispatch.h"
+
+using zd::cli::shouldOpenWindow;
+
+class WindowDispatchTest : public QObject {
+    Q_OBJECT
+
+  private Q_SLOTS:
+    void decision_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("display");
+        QTest::addColumn<bool>("window");
+        const QString demo = QStringLiteral("--demo");
+        QTest::newRow("nothing, display") << QStringList{} << true << true;
+        QTest::newRow("nothing, no display") << QStringList{} << false << false;
+        QTest::newRow("demo name")
+            << QStringList{demo, QStringLiteral("truenas-scale")} << true << true;
+        QTest::newRow("demo=name")
+            << QStringList{QStringLiteral("--demo=truenas-scale")} << true << true;
+        QTest::newRow("demo list") << QStringList{demo, QStringLiteral("list")} << true << false;
+        QTest::newRow("demo=list") << QStringList{QStringLiteral("--demo=list")} << true << false;
+        QTest::newRow("snapshot") << QStringList{QStringLiteral("--snapshot"),
+                                                 QStringLiteral("scan")}
+                                  << true << true;  // a file named "scan" is a value, not a command
+        QTest::newRow("host") << QStringList{QStringLiteral("--host"), QStringLiteral("root@nas")}
+                              << true << true;
+        QTest::newRow("command") << QStringList{QStringLiteral("scan")} << true << false;
+        QTest::newRow("command after demo")
+            << QStringList{demo, QStringLiteral("truenas-scale"), QStringLiteral("scan")} << true
+            << false;
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << true << false;
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << true << false;
+        QTest::newRow("json") << QStringList{QStringLiteral("--json")} << true << false;
+        QTest::newRow("verbose") << QStringList{QStringLiteral("-v")} << true << false;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frobnicate")} << true << false;
+    }
+    void decision() {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, display);
+        QFETCH(bool, window);
+        QCOMPARE(shouldOpenWindow(arguments, display), window);
+    }
+
+    // Without a display the binary prints its help, which names the window.
+    void noDisplayPrintsHelp() {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ZD_CLI_BINARY), {});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(QLatin1String("Usage: zfs-doctor")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("opens its window")));
+    }
+
+    // With a display, the same binary runs the window: its screenshot tour
+    // over a demo writes PNGs of the pages and exits.
+    void displayOpensWindow() {
+        QTemporaryDir shots;
+        QVERIFY(shots.isValid());
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DISPLAY"), QStringLiteral(":zfs-doctor-test"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ZD_CLI_BINARY),
+                      {QStringLiteral("--demo"), QStringLiteral("problem1-sysext-fedora41"),
+                       QStringLiteral("--screenshot-tour"), shots.path()});
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QStringList pngs =
+            QDir(shots.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        QVERIFY2(pngs.size() >= 3, qPrintable(pngs.join(QLatin1Char(' '))));
+        QVERIFY(std::any_of(pngs.cbegin(), pngs.cend(), [](const QString& name) {
+            return name.contains(QLatin1String("overview"));
+        }));
+    }
+};
+
+QTEST_GUILESS_MAIN(WindowDispatchTest)
+#include "test_window_dispatch.moc"
