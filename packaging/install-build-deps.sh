@@ -30,6 +30,9 @@ apt_packages=(
   dbus dbus-daemon polkitd util-linux squashfs-tools xvfb xauth
   libqt6svg6 qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk
   openssh-client openssh-server
+  # icons rendered at build time; packaging validators and the .deb build
+  librsvg2-bin desktop-file-utils appstream libxml2-utils libpolkit-gobject-1-dev
+  zsh bash-completion groff-base man-db lintian rpm rpmlint debhelper dpkg-dev fakeroot
 )
 apt_vm_packages=(qemu-system-x86 qemu-utils debootstrap e2fsprogs cpio zstd)
 
@@ -40,7 +43,9 @@ dnf_packages=(
   clang-tools-extra
   dbus-daemon polkit util-linux squashfs-tools xorg-x11-server-Xvfb xorg-x11-xauth
   qt6-qtsvg google-noto-sans-cjk-fonts
-  openssh-clients openssh-server
+  openssh-clients openssh-server dbus-tools
+  librsvg2-tools desktop-file-utils libappstream-glib appstream libxml2 polkit-devel
+  zsh bash-completion man-db rpm-build rpmlint
 )
 dnf_vm_packages=(qemu-system-x86 qemu-img debootstrap e2fsprogs cpio zstd)
 
