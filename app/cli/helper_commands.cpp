@@ -146,10 +146,24 @@ QString fixHelp() {
 
 }  // namespace
 
+// `COMMAND --help`: the synopsis and what the command does.
+bool printedHelp(const QStringList& arguments, const char* synopsis, const char* summary) {
+    if (!arguments.contains(QLatin1String("--help")) && !arguments.contains(QLatin1String("-h")))
+        return false;
+    out() << "usage: zfs-doctor " << synopsis << "\n\n" << summary << '\n';
+    out().flush();
+    return true;
+}
+
 int probeCommand(const QStringList& arguments, const GlobalOptions& options) {
     const char* synopsis =
         "probe PROBE DATASET   (PROBE: odirect-alignment, copy-file-range, "
         "copy-file-range-unaligned)";
+    if (printedHelp(arguments, synopsis,
+                    "Runs a safe compatibility probe on a mounted dataset through the privileged\n"
+                    "helper (polkit asks for authorization) and prints the raw result and what it\n"
+                    "means. Probes that could crash or hang the kernel here are refused."))
+        return kExitHealthy;
     if (refuseForSnapshot(options, "probe"))
         return kExitUsage;
     if (!options.host.isEmpty())
@@ -286,6 +300,10 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
 
 int undoCommand(const QStringList& arguments, const GlobalOptions& options) {
     const char* synopsis = "undo CHANGE | --all";
+    if (printedHelp(arguments, synopsis,
+                    "Reverts one journaled change (or all of them, newest first) through the\n"
+                    "privileged helper and verifies the original state by reading it back."))
+        return kExitHealthy;
     if (refuseForSnapshot(options, "undo"))
         return kExitUsage;
     bool json = options.json;
@@ -348,6 +366,10 @@ int undoCommand(const QStringList& arguments, const GlobalOptions& options) {
 }
 
 int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
+    if (printedHelp(arguments, "history [--json]",
+                    "Lists every change in the helper's journal: time, caller, verb, target,\n"
+                    "before, after and status."))
+        return kExitHealthy;
     if (refuseForSnapshot(options, "history"))
         return kExitUsage;
     bool json = options.json;
