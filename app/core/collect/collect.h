@@ -11,11 +11,14 @@
 
 namespace zd {
 
-void collectDistro(SystemSource& source, Facts& facts);     // /etc/os-release (+ TrueNAS markers)
-void collectKernel(SystemSource& source, Facts& facts);     // release, /proc/version, installed, default, pins
-void collectZfs(SystemSource& source, Facts& facts);        // kmod, userland, parameters, pools, datasets
-void collectLoopDevices(SystemSource& source, Facts& facts);  // loop devices + backing file locations
-void collectSystemd(SystemSource& source, Facts& facts);    // version, sysext environment, sysext images
+void collectDistro(SystemSource& source, Facts& facts);  // /etc/os-release (+ TrueNAS markers)
+void collectKernel(SystemSource& source,
+                   Facts& facts);  // release, /proc/version, installed, default, pins
+void collectZfs(SystemSource& source, Facts& facts);  // kmod, userland, parameters, pools, datasets
+void collectLoopDevices(SystemSource& source,
+                        Facts& facts);  // loop devices + backing file locations
+void collectSystemd(SystemSource& source,
+                    Facts& facts);  // version, sysext environment, sysext images
 void collectKernelLog(SystemSource& source, Facts& facts);  // dmesg hits (optional evidence)
 
 // The same two collectors given a mount table that was already read, so one

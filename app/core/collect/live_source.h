@@ -13,7 +13,7 @@
 namespace zd {
 
 class LiveSource : public SystemSource {
-public:
+  public:
     // Larger files are refused (Failure::Error) rather than truncated: every
     // file collectors read is a few KiB, so a huge one is not what we expect.
     static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
@@ -42,7 +42,7 @@ public:
     // The complete environment a command gets: LC_ALL=C and a fixed PATH.
     static QStringList commandEnvironment();
 
-private:
+  private:
     Evidence record(Evidence evidence);
 
     EvidenceLog m_log;

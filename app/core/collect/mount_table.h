@@ -14,9 +14,9 @@ namespace zd {
 class SystemSource;
 
 class MountTable {
-public:
+  public:
     struct Entry {
-        QString target;   // mount point, unescaped ("\040" -> " ")
+        QString target;  // mount point, unescaped ("\040" -> " ")
         QString fsType;
         QString source;   // device or dataset name
         QString options;  // VFS options, e.g. "rw,relatime"
@@ -48,7 +48,7 @@ public:
     // appends a CollectorNote (collector "mount") to *notes.
     static MountTable fromSource(SystemSource& source, QList<CollectorNote>* notes);
 
-private:
+  private:
     QList<Entry> m_entries;
     QList<bool> m_hidden;  // parallel to m_entries: covered by a later over-mount
 };

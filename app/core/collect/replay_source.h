@@ -17,7 +17,7 @@
 namespace zd {
 
 class ReplaySource : public SystemSource {
-public:
+  public:
     explicit ReplaySource(EvidenceLog recorded,
                           QString description = QStringLiteral("a recorded snapshot"));
 
@@ -39,7 +39,7 @@ public:
 
     const EvidenceLog& recorded() const { return m_recorded; }
 
-private:
+  private:
     Evidence answer(Evidence::Kind kind, const QString& key, const QStringList& argv = {});
 
     EvidenceLog m_recorded;

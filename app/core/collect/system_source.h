@@ -21,7 +21,7 @@ namespace zd {
 struct LoopAttributes;
 
 class SystemSource {
-public:
+  public:
     virtual ~SystemSource() = default;
 
     // Reads a (small, text) file. Failure is reported in the returned record.
