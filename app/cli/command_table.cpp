@@ -1,11 +1,7 @@
 #include "commands.h"
-
-// The helper client commands (probe, fix, undo, history) live in their own
-// file, owned with the helper; they join the table once that file exists.
-#if __has_include("helper_commands.h")
+// The helper client commands (probe, fix, undo, history) talk to
+// zfs-doctor-helper over D-Bus.
 #include "helper_commands.h"
-#define ZD_HAVE_HELPER_COMMANDS 1
-#endif
 
 namespace zd::cli {
 
@@ -17,14 +13,12 @@ const QList<CliCommand>& commandTable() {
          "explain one problem and show this system's evidence for it", explainCommand},
         {"capture", "capture FILE [--redact] [--force] [--origin TEXT]",
          "save this system's evidence to a snapshot file", captureCommand},
-#ifdef ZD_HAVE_HELPER_COMMANDS
         {"probe", "probe PROBE DATASET",
          "confirm a problem's mechanism with a safe test (privileged helper)", probeCommand},
         {"fix", "fix REMEDY [TARGET] [--target T] [--option O] [--yes]",
          "apply a remedy through the privileged helper", fixCommand},
         {"undo", "undo CHANGE | --all", "undo a change made by fix", undoCommand},
         {"history", "history [--json]", "list the changes made by fix and undo", historyCommand},
-#endif
     };
     return table;
 }
