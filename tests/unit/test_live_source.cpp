@@ -243,6 +243,11 @@ class TestLiveSource : public QObject {
         QTest::newRow("not loop") << QStringLiteral("sda") << QStringLiteral("ro");
         QTest::newRow("device traversal") << QStringLiteral("../vda") << QStringLiteral("ro");
         QTest::newRow("empty") << QStringLiteral("loop0") << QString();
+        QTest::newRow("bare loop") << QStringLiteral("loop") << QStringLiteral("ro");
+        QTest::newRow("newline after device") << QStringLiteral("loop0\n") << QStringLiteral("ro");
+        QTest::newRow("newline in attribute") << QStringLiteral("loop0") << QStringLiteral("ro\n");
+        QTest::newRow("non-ASCII digit") << QStringLiteral("loop\u0661") << QStringLiteral("ro");
+        QTest::newRow("trailing slash") << QStringLiteral("loop0") << QStringLiteral("loop/");
     }
     void refusesHostileBlockAttributes() {
         QFETCH(QString, device);

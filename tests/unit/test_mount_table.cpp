@@ -1,8 +1,13 @@
-// MountTable: libmount parsing of real mountinfo formats, whole-or-nothing
-// on bad input, and locate() on component boundaries with over-mounts.
+// MountTable: parsing of real mountinfo formats (checked against libmount's
+// own table parser), whole-or-nothing on bad input, and locate() on component
+// boundaries with over-mounts.
 
+#include <libmount.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+
+#include <cstdio>
+#include <memory>
 
 #include <QtTest>
 
@@ -26,6 +31,36 @@ MountTable parsed(const QString& name) {
     if (!table)
         qFatal("fixture %s did not parse: %s", qPrintable(name), qPrintable(error));
     return *table;
+}
+
+QString readAll(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+QString fromC(const char* text) {
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+// The reference: libmount's own mountinfo parser over the same text.
+QList<MountTable::Entry> libmountEntries(const QString& mountinfo) {
+    QByteArray text = mountinfo.toUtf8();
+    std::unique_ptr<FILE, int (*)(FILE*)> stream(fmemopen(text.data(), text.size(), "r"),
+                                                 &std::fclose);
+    std::unique_ptr<libmnt_table, void (*)(libmnt_table*)> table(mnt_new_table(), &mnt_unref_table);
+    std::unique_ptr<libmnt_iter, void (*)(libmnt_iter*)> iter(mnt_new_iter(MNT_ITER_FORWARD),
+                                                              &mnt_free_iter);
+    QList<MountTable::Entry> entries;
+    if (!stream || !table || !iter ||
+        mnt_table_parse_stream(table.get(), stream.get(), "mountinfo") < 0)
+        return entries;
+    libmnt_fs* fs = nullptr;
+    while (mnt_table_next_fs(table.get(), iter.get(), &fs) == 0)
+        entries.append({fromC(mnt_fs_get_target(fs)), fromC(mnt_fs_get_fstype(fs)),
+                        fromC(mnt_fs_get_source(fs)), fromC(mnt_fs_get_vfs_options(fs))});
+    return entries;
 }
 
 }  // namespace
@@ -183,6 +218,37 @@ class TestMountTable : public QObject {
         QString error;
         QVERIFY(!MountTable::parse(text, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Whatever splits the fields, they must be libmount's: the same targets,
+    // filesystem types, sources and options, escapes undone the same way.
+    void entriesEqualLibmountsParse_data() {
+        QTest::addColumn<QString>("text");
+        for (const char* name :
+             {"debian12-container.txt", "proc-rst-example.txt", "zfs-root.txt", "overmount.txt"})
+            QTest::newRow(name) << fixture(QString::fromLatin1(name));
+        QTest::newRow("real ZFS VM capture") << readAll(QStringLiteral(
+            ZD_TEST_FIXTURES_DIR "/real/zfs-2.3.2-linux-6.12/cat-proc-self-mountinfo"));
+        QTest::newRow("this machine, live") << readAll(MountTable::mountinfoPath());
+    }
+    void entriesEqualLibmountsParse() {
+        QFETCH(QString, text);
+        QString error;
+        const auto table = MountTable::parse(text, &error);
+        QVERIFY2(table, qPrintable(error));
+        const QList<MountTable::Entry> reference = libmountEntries(text);
+        QCOMPARE(table->entries().size(), reference.size());
+        for (qsizetype i = 0; i < reference.size(); ++i) {
+            const MountTable::Entry& ours = table->entries().at(i);
+            const MountTable::Entry& theirs = reference.at(i);
+            QCOMPARE(ours.target, theirs.target);
+            QCOMPARE(ours.fsType, theirs.fsType);
+            QCOMPARE(ours.options, theirs.options);
+            // libmount resolves "/dev/root" on the machine doing the parsing;
+            // the table keeps it as written (see the test above).
+            if (ours.source != QLatin1String("/dev/root"))
+                QCOMPARE(ours.source, theirs.source);
+        }
     }
 
     void emptyTableLocatesNothing() {

@@ -1,12 +1,14 @@
 #pragma once
-// The mount table, parsed by libmount from /proc/self/mountinfo text (live or
-// recorded), answering "which mount holds this path?" without touching the
+// The mount table, parsed from /proc/self/mountinfo text (live or recorded;
+// escapes undone by libmount), answering "which mount holds this path?" without touching the
 // file system, so it works identically on a snapshot.
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
 
+#include "model/evidence.h"
 #include "model/facts.h"
 
 namespace zd {
@@ -22,7 +24,7 @@ class MountTable {
         QString options;  // VFS options, e.g. "rw,relatime"
     };
 
-    // Parses mountinfo text with libmount. On malformed input returns nullopt
+    // Parses mountinfo text. On malformed input returns nullopt
     // and sets *error; never a partial table.
     static std::optional<MountTable> parse(const QString& mountinfo, QString* error);
 
@@ -47,10 +49,14 @@ class MountTable {
     // read or parsed, returns an empty table (which locates nothing) and
     // appends a CollectorNote (collector "mount") to *notes.
     static MountTable fromSource(SystemSource& source, QList<CollectorNote>* notes);
+    // The same for mountinfo text already read (e.g. to parse it on another
+    // thread while the source answers other requests).
+    static MountTable fromEvidence(const Evidence& mountinfo, QList<CollectorNote>* notes);
 
   private:
     QList<Entry> m_entries;
     QList<bool> m_hidden;  // parallel to m_entries: covered by a later over-mount
+    QHash<QString, qsizetype> m_visibleByTarget;  // target -> index of its visible mount
 };
 
 }  // namespace zd

@@ -1,6 +1,6 @@
 #include "collect/source_requests.h"
 
-#include <QRegularExpression>
+#include <QStringTokenizer>
 
 namespace zd {
 
@@ -23,22 +23,46 @@ QString loopDeviceListEvidenceKey() {
     return QStringLiteral("/sys/block");
 }
 
+namespace {
+
+// "loop" and one or more ASCII digits, nothing else (no trailing newline).
+bool isLoopDeviceName(const QString& device) {
+    if (device.size() <= 4 || !device.startsWith(QLatin1String("loop")))
+        return false;
+    for (qsizetype i = 4; i < device.size(); ++i)
+        if (device.at(i) < QLatin1Char('0') || device.at(i) > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
+// One or more of [A-Za-z0-9_-]: no '.', '..', '/' or blanks.
+bool isPlainName(QStringView part) {
+    if (part.isEmpty())
+        return false;
+    for (const QChar c : part) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                        (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 QString blockAttributeRequestError(const QString& device, const QString& attribute) {
-    static const QRegularExpression loopName(QStringLiteral("^loop[0-9]+$"));
-    static const QRegularExpression component(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    if (!loopName.match(device).hasMatch())
+    if (!isLoopDeviceName(device))
         return QStringLiteral("refusing block device name '%1': only loop devices (loopN) are read")
             .arg(device);
     if (attribute.isEmpty())
         return QStringLiteral("refusing an empty sysfs attribute name");
-    const QStringList parts = attribute.split(QLatin1Char('/'));
-    for (const QString& part : parts) {
-        if (!component.match(part).hasMatch())
+    for (const QStringView part : qTokenize(attribute, QLatin1Char('/')))
+        if (!isPlainName(part))
             return QStringLiteral(
                        "refusing sysfs attribute '%1': it must be a relative path of "
                        "plain names (no '.', '..', or empty components)")
                 .arg(attribute);
-    }
     return {};
 }
 

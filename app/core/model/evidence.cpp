@@ -87,7 +87,8 @@ Evidence Evidence::fromJson(const QJsonObject& object, QString* error) {
     evidence.output = object.value(QStringLiteral("output")).toString();
     evidence.errorOutput = object.value(QStringLiteral("stderr")).toString();
     evidence.message = object.value(QStringLiteral("message")).toString();
-    const QString failure = object.value(QStringLiteral("failure")).toString(QStringLiteral("none"));
+    const QString failure =
+        object.value(QStringLiteral("failure")).toString(QStringLiteral("none"));
     bool failureKnown = false;
     for (const auto& entry : kFailureNames) {
         if (failure == QLatin1String(entry.name)) {
@@ -97,17 +98,21 @@ Evidence Evidence::fromJson(const QJsonObject& object, QString* error) {
     }
     if (!failureKnown) {
         if (error)
-            *error = QStringLiteral("evidence '%1' has unknown failure '%2'").arg(evidence.key, failure);
+            *error =
+                QStringLiteral("evidence '%1' has unknown failure '%2'").arg(evidence.key, failure);
         return {};
     }
     return evidence;
 }
 
+void EvidenceLog::add(Evidence evidence) {
+    m_latest.insert({int(evidence.kind), evidence.key}, m_items.size());
+    m_items.append(std::move(evidence));
+}
+
 const Evidence* EvidenceLog::find(Evidence::Kind kind, const QString& key) const {
-    for (auto it = m_items.crbegin(); it != m_items.crend(); ++it)
-        if (it->kind == kind && it->key == key)
-            return &*it;
-    return nullptr;
+    const auto found = m_latest.constFind({int(kind), key});
+    return found == m_latest.cend() ? nullptr : &m_items.at(found.value());
 }
 
 }  // namespace zd

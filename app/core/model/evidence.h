@@ -6,6 +6,7 @@
 // the same records back to the same parsers, so a captured system is analysed
 // with exactly the code that analyses a live one.
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,10 +35,10 @@ struct Evidence {
     QString key;
     QStringList argv;  // Command only
     Failure failure = Failure::None;
-    int exitCode = 0;      // Command only
-    QString output;        // file contents, listing, or stdout
-    QString errorOutput;   // Command only: stderr
-    QString message;       // human-readable reason when failure != None
+    int exitCode = 0;     // Command only
+    QString output;       // file contents, listing, or stdout
+    QString errorOutput;  // Command only: stderr
+    QString message;      // human-readable reason when failure != None
 
     bool ok() const { return failure == Failure::None && exitCode == 0; }
 
@@ -50,15 +51,16 @@ QString failureName(Evidence::Failure failure);
 
 // The evidence of one collection run, in the order it was gathered.
 class EvidenceLog {
-public:
-    void add(Evidence evidence) { m_items.append(std::move(evidence)); }
+  public:
+    void add(Evidence evidence);
     const QList<Evidence>& items() const { return m_items; }
-    QList<Evidence>& items() { return m_items; }
-    // The most recent record for a key, or nullptr.
+    // The most recent record for a key, or nullptr. A hash lookup: a replay
+    // asks for each of thousands of records once.
     const Evidence* find(Evidence::Kind kind, const QString& key) const;
 
-private:
+  private:
     QList<Evidence> m_items;
+    QHash<std::pair<int, QString>, qsizetype> m_latest;  // (kind, key) -> index in m_items
 };
 
 }  // namespace zd

@@ -1,5 +1,6 @@
 #include "knowledge/detectors/detector_support.h"
 
+#include <QSet>
 #include <algorithm>
 
 #include "knowledge/remedy_template.h"
@@ -194,10 +195,30 @@ bool checkDirectIoEnabled(Finding& finding, const Facts& facts) {
     return false;
 }
 
-const ZfsDataset* datasetAt(const Facts& facts, const std::optional<PathLocation>& location) {
+DatasetIndex::DatasetIndex(const Facts& facts) : m_facts(facts) {
+    auto want = [this](const std::optional<PathLocation>& location) {
+        if (location && !location->dataset().isEmpty())
+            m_byName.insert(location->dataset(), nullptr);
+    };
+    for (const LoopDevice& loop : facts.loopDevices)
+        want(loop.backingLocation);
+    for (const SysextImage& image : facts.systemd.sysextImages)
+        want(image.location);
+    if (m_byName.isEmpty())
+        return;
+    for (const ZfsDataset& dataset : facts.zfs.datasets) {
+        const auto wanted = m_byName.find(dataset.name);
+        if (wanted != m_byName.end() && !wanted.value())
+            wanted.value() = &dataset;  // the first of a name, as ZfsFacts::dataset()
+    }
+}
+
+const ZfsDataset* DatasetIndex::at(const std::optional<PathLocation>& location) const {
     if (!location || location->dataset().isEmpty())
         return nullptr;
-    return facts.zfs.dataset(location->dataset());
+    const auto found = m_byName.constFind(location->dataset());
+    // A location the index was not built for is still answered, by a scan.
+    return found != m_byName.cend() ? found.value() : m_facts.zfs.dataset(location->dataset());
 }
 
 QString directValue(const ZfsDataset& dataset) {
@@ -252,9 +273,6 @@ void addRemedy(Finding& finding, const ProblemInfo& problem, const QString& reme
     const RemedyInfo* info = problem.remedy(remedyId);
     if (!info)
         return;
-    for (const RemedyOption& existing : finding.remedies)
-        if (existing.id == remedyId && existing.target == context.target)
-            return;
     const bool trueNas = isTrueNas(facts);
     // The base system of an appliance is not ours to change: kernels are never
     // pinned there, and module options would not persist.
@@ -313,6 +331,18 @@ RemedyContext loopContext(const LoopDevice& loop) {
 }
 
 void sortRemedies(Finding& finding) {
+    // Detectors may offer the same change twice (two sysext images on one
+    // dataset); keep the first. A set, not a scan per addition: a finding can
+    // hold a remedy for each of thousands of datasets.
+    QSet<QString> seen;
+    seen.reserve(finding.remedies.size());
+    finding.remedies.removeIf([&seen](const RemedyOption& option) {
+        const QString key = option.id + QLatin1Char('\n') + option.target;
+        if (seen.contains(key))
+            return true;
+        seen.insert(key);
+        return false;
+    });
     std::stable_sort(finding.remedies.begin(), finding.remedies.end(),
                      [](const RemedyOption& a, const RemedyOption& b) {
                          if (a.rank != b.rank)

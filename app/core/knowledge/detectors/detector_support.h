@@ -4,6 +4,7 @@
 // lookups, probe matching and turning the data's remedies into RemedyOptions
 // for this system.
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -64,9 +65,20 @@ bool checkDirectPropertySupported(Finding& finding, const Facts& facts);
 // False (and concluded NotAffected) when zfs_dio_enabled=0 turns Direct I/O off.
 bool checkDirectIoEnabled(Finding& finding, const Facts& facts);
 
-// The dataset holding a path's location, or nullptr (not on ZFS, or the
-// dataset is not among the collected ones).
-const ZfsDataset* datasetAt(const Facts& facts, const std::optional<PathLocation>& location);
+// The datasets behind the loop devices and sysext images, for detectors
+// that place them: one pass over the datasets instead of a scan of all of
+// them per device (a system can have 10,000 datasets and hundreds of loops).
+class DatasetIndex {
+  public:
+    explicit DatasetIndex(const Facts& facts);
+    // The dataset holding a path's location, or nullptr (not on ZFS, or the
+    // dataset is not among the collected ones).
+    const ZfsDataset* at(const std::optional<PathLocation>& location) const;
+
+  private:
+    const Facts& m_facts;
+    QHash<QString, const ZfsDataset*> m_byName;  // only the datasets named by a location
+};
 // "standard (default)", "always (local)", "not known".
 QString describeDirect(const ZfsDataset& dataset);
 // The `direct` value, empty when the property is absent or unknown.
@@ -88,15 +100,17 @@ struct RemedyContext {
     QStringList variants;  // situation variants first ("inherited"); the distro is added
 };
 // Adds the data's remedy `remedyId` for this system (no-op when the problem
-// does not list it). Applies the platform rules: on TrueNAS only dataset and
-// loop device changes stay automatic (the base system is not ours to change).
+// does not list it); repeats are dropped when the finding is concluded. Applies the platform rules:
+// on TrueNAS only dataset and loop device changes stay automatic (the base system is not ours to
+// change).
 void addRemedy(Finding& finding, const ProblemInfo& problem, const QString& remedyId,
                const Facts& facts, const RemedyContext& context = {});
 // Context for a dataset remedy: {dataset}, {pool}, {previous_value}, and the
 // "inherited" variant when the old value was inherited or the default.
 RemedyContext datasetContext(const ZfsDataset& dataset);
 RemedyContext loopContext(const LoopDevice& loop);
-// Sorts by rank, then target, so lists are stable.
+// Drops repeats of one remedy for one target (the first stays), then sorts by
+// rank and target so lists are stable. conclude() calls it.
 void sortRemedies(Finding& finding);
 
 // The newest installed kernel for which `unaffected` holds, never on TrueNAS

@@ -58,10 +58,9 @@ Finding dioAlwaysCfrEagain(const Facts& facts, const ProblemInfo& problem,
         finding.evidence << FindingEvidence{
             QStringLiteral("direct on %1").arg(dataset.name), describeDirect(dataset), true,
             QStringLiteral("unaligned copy_file_range here can fail with EAGAIN")};
-        addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts,
-                  datasetContext(dataset));
-        addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
-                  datasetContext(dataset));
+        const RemedyContext context = datasetContext(dataset);
+        addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts, context);
+        addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts, context);
     }
     addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
     addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);

@@ -2,6 +2,8 @@
 // file is on a direct=always dataset dereferences a NULL mm in the loop
 // worker (kernel oops). Never probed: it crashes the kernel.
 
+#include <QHash>
+
 #include "knowledge/detectors/detector_support.h"
 #include "knowledge/detectors/detectors.h"
 
@@ -25,16 +27,20 @@ Finding loopDioAlwaysOops(const Facts& facts, const ProblemInfo& problem,
     if (!checkDirectIoEnabled(finding, facts))
         return finding;
 
+    // Loop devices by the dataset behind them, built once: thousands of
+    // datasets times hundreds of loops would otherwise be compared pairwise.
+    QHash<QString, QStringList> loopsByDataset;
+    for (const LoopDevice& loop : facts.loopDevices)
+        if (loop.backingLocation && !loop.backingLocation->dataset().isEmpty())
+            loopsByDataset[loop.backingLocation->dataset()] << loop.name;
+
     QStringList triggers;
     QStringList alwaysWithoutLoop;
     QStringList undetermined;
     for (const ZfsDataset& dataset : facts.zfs.datasets) {
         if (directValue(dataset) != QLatin1String("always"))
             continue;
-        QStringList loops;
-        for (const LoopDevice& loop : facts.loopDevices)
-            if (loop.backingLocation && loop.backingLocation->dataset() == dataset.name)
-                loops << loop.name;
+        const QStringList loops = loopsByDataset.value(dataset.name);
         finding.evidence << FindingEvidence{
             QStringLiteral("direct on %1").arg(dataset.name), describeDirect(dataset), true,
             loops.isEmpty() ? QStringLiteral("no loop device is backed by it today")
@@ -45,15 +51,15 @@ Finding loopDioAlwaysOops(const Facts& facts, const ProblemInfo& problem,
         else
             triggers << QStringLiteral("%1 (%2)").arg(dataset.name,
                                                       loops.join(QStringLiteral(", ")));
-        addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts,
-                  datasetContext(dataset));
-        addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
-                  datasetContext(dataset));
+        const RemedyContext context = datasetContext(dataset);
+        addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts, context);
+        addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts, context);
     }
+    const DatasetIndex datasets(facts);
     for (const LoopDevice& loop : facts.loopDevices) {
         if (!loop.backingLocation || loop.backingLocation->dataset().isEmpty())
             continue;
-        const ZfsDataset* dataset = datasetAt(facts, loop.backingLocation);
+        const ZfsDataset* dataset = datasets.at(loop.backingLocation);
         if (!dataset || directValue(*dataset).isEmpty())
             undetermined
                 << QStringLiteral("%1 on %2").arg(loop.name, loop.backingLocation->dataset());

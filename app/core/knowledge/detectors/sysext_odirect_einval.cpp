@@ -39,6 +39,7 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
             notReproduced.insert(probe.dataset);
     }
 
+    const DatasetIndex datasets(facts);
     QStringList triggers;
     QStringList undetermined;
     // Classifies the dataset under a path: true when it is a trigger.
@@ -46,7 +47,7 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
                                 const std::optional<PathLocation>& location) -> bool {
         if (!location || location->dataset().isEmpty())
             return false;
-        const ZfsDataset* dataset = datasetAt(facts, location);
+        const ZfsDataset* dataset = datasets.at(location);
         if (!dataset || directValue(*dataset).isEmpty()) {
             undetermined << QStringLiteral("%1 (dataset %2: `direct` not known)")
                                 .arg(what, location->dataset());
