@@ -2,7 +2,7 @@
 # Screenshots of the ZFS Doctor window over the bundled demo snapshots, for
 # docs/screenshots/ and for reviewing the UI by eye.
 #
-#   tools/screenshots.sh [BUILD_DIR]      (default: build/dev)
+#   tools/screenshots.sh [BUILD_DIR]      (default: build/ci)
 #
 # Runs the window under Xvfb with its hidden --screenshot-tour option, which
 # opens each demo and saves a PNG of every page, every explanation (as shown
@@ -10,10 +10,17 @@
 # directory. A curated set is then copied to docs/screenshots/: each demo's
 # overview, each problem demo's own explanation, the wizard, the history page,
 # plus a Chinese (zh_CN) and a dark-palette set.
+#
+# Two sets come from tests that drive the real window against real services,
+# with ZD_SCREENSHOT_DIR set: the wizard's probe, review, apply, verify and
+# summary steps (gui.test_wizard, against the fake helper on a private
+# dbus-daemon: this machine has no ZFS to fix), and File > Connect with the
+# window after a scan over SSH (remote.test_connect_dialog, against a real
+# sshd on 127.0.0.1 scanning this machine).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
-build="${1:-$here/build/dev}"
+build="${1:-$here/build/ci}"
 app="$build/app/cli/zfs-doctor"
 out="$here/docs/screenshots"
 
@@ -36,6 +43,19 @@ LANG=C.UTF-8 LC_ALL=C.UTF-8 tour "$scratch/en"
 LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN tour "$scratch/zh_CN" --demo problem1-sysext-fedora41
 LANG=C.UTF-8 LC_ALL=C.UTF-8 tour "$scratch/dark" --demo problem1-sysext-fedora41 --dark
 
+shots_from_test() {  # shots_from_test TEST_BINARY DIR
+  local test="$build/tests/$1"
+  if [ ! -x "$test" ]; then
+    echo "screenshots: $test not found; build it first: cmake --build $build --target $(basename "$1")" >&2
+    exit 2
+  fi
+  mkdir -p "$2"
+  LANG=C.UTF-8 LC_ALL=C.UTF-8 ZD_SCREENSHOT_DIR="$2" \
+    xvfb-run -a -s '-screen 0 1400x900x24' "$test" >/dev/null
+}
+shots_from_test gui/gui_test_wizard "$scratch/live"
+shots_from_test remote/remote_test_connect_dialog "$scratch/remote"
+
 rm -rf "$out"
 mkdir -p "$out/zh_CN" "$out/dark"
 copy() { cp "$scratch/$1" "$out/$2"; echo "$out/$2"; }
@@ -54,6 +74,11 @@ for step in "$scratch"/en/*-wizard-*.png; do
   copy "en/$(basename "$step")" "$(basename "$step")"
 done
 copy en/problem1-sysext-fedora41-history.png problem1-sysext-fedora41-history.png
+for step in "$scratch"/live/wizard-live-*.png; do
+  copy "live/$(basename "$step")" "$(basename "$step")"
+done
+copy remote/connect-dialog.png connect-dialog.png
+copy remote/remote-overview.png remote-overview.png
 for page in overview finding-1 finding-1-full wizard-1 wizard-3; do
   copy "zh_CN/problem1-sysext-fedora41-$page.png" "zh_CN/problem1-sysext-fedora41-$page.png"
 done

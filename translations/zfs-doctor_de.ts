@@ -177,6 +177,14 @@
         <source>For this system, safest first:</source>
         <translation>Für dieses System, das Sicherste zuerst:</translation>
     </message>
+    <message>
+        <source>Target of: %1</source>
+        <translation>Ziel von: %1</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::FindingsPage</name>
@@ -508,7 +516,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) need attention.</source>
-        <translation><numerusform>%n Problem erfordert Aufmerksamkeit.</numerusform><numerusform>%n Probleme erfordern Aufmerksamkeit.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem erfordert Aufmerksamkeit.</numerusform>
+            <numerusform>%n Probleme erfordern Aufmerksamkeit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
@@ -577,6 +588,30 @@
     <message>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Remote Machine…</source>
+        <translation>Mit entferntem Rechner &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Scan a TrueNAS box or a headless server over SSH</source>
+        <translation>Einen TrueNAS-Rechner oder einen Server ohne Bildschirm über SSH prüfen</translation>
+    </message>
+    <message>
+        <source>Scanning %1 over SSH…</source>
+        <translation>%1 wird über SSH geprüft…</translation>
+    </message>
+    <message>
+        <source>Fixes from this window change only this machine, and this is %1 over SSH. To change a dataset&apos;s direct property there, run in a terminal: zfs-doctor --host %1 fix REMEDY --target POOL/DATASET</source>
+        <translation>Korrekturen aus diesem Fenster ändern nur diesen Rechner, und dies ist %1 über SSH. Um dort die direct-Eigenschaft eines Datasets zu ändern, führen Sie in einem Terminal aus: zfs-doctor --host %1 fix REMEDY --target POOL/DATASET</translation>
+    </message>
+    <message>
+        <source>%1 over SSH</source>
+        <translation>%1 über SSH</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not this machine:&lt;/b&gt; %1 (host name %2), scanned over SSH just now; nothing was changed there. Fixes in this window are disabled: they would change this machine.</source>
+        <translation>&lt;b&gt;Nicht dieser Rechner:&lt;/b&gt; %1 (Hostname %2), soeben über SSH geprüft; dort wurde nichts geändert. Korrekturen sind in diesem Fenster deaktiviert: Sie würden diesen Rechner ändern.</translation>
     </message>
 </context>
 <context>
@@ -977,7 +1012,7 @@
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <source>The helper's answer could not be read: %1</source>
+        <source>The helper&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Helfers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -1014,6 +1049,10 @@
     <message>
         <source>&amp;Connect and Scan</source>
         <translation>&amp;Verbinden und prüfen</translation>
+    </message>
+    <message>
+        <source>Recently used hosts are in the list.</source>
+        <translation>Zuletzt verwendete Hosts stehen in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1086,11 +1125,18 @@
     </message>
     <message numerus="yes">
         <source>The scan is complete. %n problem(s) on this system need attention.</source>
-        <translation><numerusform>Die Prüfung ist abgeschlossen. %n Problem auf diesem System erfordert Aufmerksamkeit.</numerusform><numerusform>Die Prüfung ist abgeschlossen. %n Probleme auf diesem System erfordern Aufmerksamkeit.</numerusform></translation>
+        <translation>
+            <numerusform>Die Prüfung ist abgeschlossen. %n Problem auf diesem System erfordert Aufmerksamkeit.</numerusform>
+            <numerusform>Die Prüfung ist abgeschlossen. %n Probleme auf diesem System erfordern Aufmerksamkeit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Analysing %1, scanned over SSH. Probes and fixes in this window only run on this machine, so they are not offered here.</source>
+        <translation>%1 wird analysiert, über SSH geprüft. Probes und Korrekturen laufen in diesem Fenster nur auf diesem Rechner und werden hier daher nicht angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1206,10 @@
     </message>
     <message numerus="yes">
         <source>%n probe(s) ran or were refused.</source>
-        <translation><numerusform>%n Probe wurde ausgeführt oder abgelehnt.</numerusform><numerusform>%n Probes wurden ausgeführt oder abgelehnt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Probe wurde ausgeführt oder abgelehnt.</numerusform>
+            <numerusform>%n Probes wurden ausgeführt oder abgelehnt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change %1: %2 on %3 — %4.</source>
@@ -1259,7 +1308,7 @@
 <context>
     <name>zd::gui::WindowOptions</name>
     <message>
-        <source>no demo called "%1" in %2</source>
+        <source>no demo called &quot;%1&quot; in %2</source>
         <translation>In %2 gibt es keine Demo namens „%1“</translation>
     </message>
     <message>
@@ -1304,7 +1353,7 @@ Opens the ZFS Doctor window.
         <translation>Wählen Sie eine Abhilfe aus oder fahren Sie fort, ohne etwas zu ändern.</translation>
     </message>
     <message>
-        <source>&amp;Don't change anything now</source>
+        <source>&amp;Don&apos;t change anything now</source>
         <translation>&amp;Jetzt nichts ändern</translation>
     </message>
     <message>

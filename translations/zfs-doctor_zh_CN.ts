@@ -177,6 +177,14 @@
         <source>For this system, safest first:</source>
         <translation>适用于此系统的措施（最安全的在前）：</translation>
     </message>
+    <message>
+        <source>Target of: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::FindingsPage</name>
@@ -508,7 +516,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) need attention.</source>
-        <translation><numerusform>%n 个问题需要处理。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题需要处理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
@@ -577,6 +587,30 @@
     <message>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Remote Machine…</source>
+        <translation>连接到远程计算机(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Scan a TrueNAS box or a headless server over SSH</source>
+        <translation>通过 SSH 检查 TrueNAS 设备或无显示器的服务器</translation>
+    </message>
+    <message>
+        <source>Scanning %1 over SSH…</source>
+        <translation>正在通过 SSH 检查 %1…</translation>
+    </message>
+    <message>
+        <source>Fixes from this window change only this machine, and this is %1 over SSH. To change a dataset&apos;s direct property there, run in a terminal: zfs-doctor --host %1 fix REMEDY --target POOL/DATASET</source>
+        <translation>此窗口中的修复只会更改本机，而这里显示的是通过 SSH 连接的 %1。要在那台计算机上更改数据集的 direct 属性，请在终端中运行：zfs-doctor --host %1 fix REMEDY --target POOL/DATASET</translation>
+    </message>
+    <message>
+        <source>%1 over SSH</source>
+        <translation>通过 SSH 的 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not this machine:&lt;/b&gt; %1 (host name %2), scanned over SSH just now; nothing was changed there. Fixes in this window are disabled: they would change this machine.</source>
+        <translation>&lt;b&gt;不是本机：&lt;/b&gt;%1（主机名 %2），刚刚通过 SSH 检查；那台计算机上没有任何更改。此窗口中的修复已禁用：它们会更改本机。</translation>
     </message>
 </context>
 <context>
@@ -977,7 +1011,7 @@
         <translation>未运行：%1</translation>
     </message>
     <message>
-        <source>The helper's answer could not be read: %1</source>
+        <source>The helper&apos;s answer could not be read: %1</source>
         <translation>无法读取辅助程序的应答：%1</translation>
     </message>
     <message>
@@ -1014,6 +1048,10 @@
     <message>
         <source>&amp;Connect and Scan</source>
         <translation>连接并扫描(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recently used hosts are in the list.</source>
+        <translation>列表中是最近使用的主机。</translation>
     </message>
 </context>
 <context>
@@ -1086,11 +1124,17 @@
     </message>
     <message numerus="yes">
         <source>The scan is complete. %n problem(s) on this system need attention.</source>
-        <translation><numerusform>扫描完成。此系统上有 %n 个问题需要处理。</numerusform></translation>
+        <translation>
+            <numerusform>扫描完成。此系统上有 %n 个问题需要处理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
         <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <source>Analysing %1, scanned over SSH. Probes and fixes in this window only run on this machine, so they are not offered here.</source>
+        <translation>正在分析通过 SSH 检查的 %1。此窗口中的探测和修复只在本机上运行，因此这里不提供。</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1204,9 @@
     </message>
     <message numerus="yes">
         <source>%n probe(s) ran or were refused.</source>
-        <translation><numerusform>已运行或被拒绝的探测：%n 个。</numerusform></translation>
+        <translation>
+            <numerusform>已运行或被拒绝的探测：%n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change %1: %2 on %3 — %4.</source>
@@ -1259,7 +1305,7 @@
 <context>
     <name>zd::gui::WindowOptions</name>
     <message>
-        <source>no demo called "%1" in %2</source>
+        <source>no demo called &quot;%1&quot; in %2</source>
         <translation>%2 中没有名为“%1”的演示</translation>
     </message>
     <message>
@@ -1304,7 +1350,7 @@ Opens the ZFS Doctor window.
         <translation>选择要应用的补救措施，或者不做任何更改继续。</translation>
     </message>
     <message>
-        <source>&amp;Don't change anything now</source>
+        <source>&amp;Don&apos;t change anything now</source>
         <translation>暂不做任何更改(&amp;D)</translation>
     </message>
     <message>

@@ -27,8 +27,11 @@
 #include "knowledge/knowledge_base.h"
 #include "loop_device_monitor.h"
 #include "overview_page.h"
+#include "recent_hosts.h"
+#include "remote_connect_dialog.h"
 #include "scan_controller.h"
 #include "status_style.h"
+#include "system_loader.h"
 
 namespace zd::gui {
 
@@ -150,6 +153,11 @@ void MainWindow::buildMenus() {
     open->setShortcut(QKeySequence::Open);
     QAction* demo = file->addAction(tr("Open &Demo System…"), this, &MainWindow::chooseDemo);
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* remote =
+        file->addAction(tr("&Connect to Remote Machine…"), this, &MainWindow::connectToRemote);
+    remote->setObjectName(QStringLiteral("connectRemoteAction"));
+    remote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    remote->setStatusTip(tr("Scan a TrueNAS box or a headless server over SSH"));
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -207,6 +215,21 @@ void MainWindow::chooseDemo() {
     }
 }
 
+void MainWindow::connectToRemote() {
+    RemoteConnectDialog dialog(RecentHosts::load(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        scanRemote(dialog.hostSpec());
+    }
+}
+
+void MainWindow::scanRemote(const QString& hostSpec, const SshOptions& options) {
+    const QString host = hostSpec.trimmed();
+    auto knowledge = m_knowledge;
+    m_scanner->run(tr("Scanning %1 over SSH…").arg(host), [knowledge, host, options] {
+        return loadRemoteSystem(*knowledge, host, options);
+    });
+}
+
 void MainWindow::chooseSnapshot() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Snapshot"), QString(), tr("ZFS Doctor snapshots (*.json);;All files (*)"));
@@ -222,6 +245,10 @@ void MainWindow::onScanStarted(const QString& description) {
 }
 
 void MainWindow::onScanFinished(const SystemState& state) {
+    // Remembered only once a scan worked: a typo should not come back as a suggestion.
+    if (state.origin == SystemState::Origin::Remote) {
+        RecentHosts::remember(state.sourceLabel);
+    }
     m_progress->hide();
     m_rescanAction->setEnabled(true);
     setState(state);
@@ -244,6 +271,12 @@ QString MainWindow::fixesDisabledReason() const {
     if (!m_state) {
         return tr("Nothing has been scanned yet.");
     }
+    if (m_state->origin == SystemState::Origin::Remote) {
+        return tr("Fixes from this window change only this machine, and this is %1 over SSH. "
+                  "To change a dataset's direct property there, run in a terminal: "
+                  "zfs-doctor --host %1 fix REMEDY --target POOL/DATASET")
+            .arg(m_state->sourceLabel);
+    }
     if (!m_state->isLive()) {
         return tr("Fixes are disabled: this is a snapshot of another system, not this machine.");
     }
@@ -261,9 +294,12 @@ void MainWindow::setState(const SystemState& state) {
     m_findings->setState(state, fixesDisabledReason());
     m_history->setLive(state.isLive());
     m_exportAction->setEnabled(true);
-    const QString subject = state.isLive() ? (state.facts.hostname.isEmpty() ? tr("this machine")
-                                                                             : state.facts.hostname)
-                                           : tr("snapshot %1").arg(state.sourceLabel);
+    QString subject = tr("snapshot %1").arg(state.sourceLabel);
+    if (state.isLive()) {
+        subject = state.facts.hostname.isEmpty() ? tr("this machine") : state.facts.hostname;
+    } else if (state.origin == SystemState::Origin::Remote) {
+        subject = tr("%1 over SSH").arg(state.sourceLabel);
+    }
     setWindowTitle(tr("ZFS Doctor — %1").arg(subject));
     const int attention = state.attentionCount();
     m_sidebar->item(int(Page::Findings))
@@ -278,15 +314,23 @@ void MainWindow::updateBanner() {
         return;
     }
     const SystemState& state = *m_state;
-    QString text =
-        state.origin == SystemState::Origin::Demo
-            ? tr("<b>Not this machine:</b> demo snapshot “%1”.")
-                  .arg(state.sourceLabel.toHtmlEscaped())
-            : tr("<b>Not this machine:</b> snapshot “%1”.").arg(state.sourceLabel.toHtmlEscaped());
-    if (!state.facts.hostname.isEmpty()) {
-        text += QLatin1Char(' ') + tr("Captured on %1.").arg(state.facts.hostname.toHtmlEscaped());
+    const QString label = state.sourceLabel.toHtmlEscaped();
+    QString text;
+    if (state.origin == SystemState::Origin::Remote) {
+        text = tr("<b>Not this machine:</b> %1 (host name %2), scanned over SSH just now; nothing "
+                  "was changed there. Fixes in this window are disabled: they would change this "
+                  "machine.")
+                   .arg(label, state.facts.hostname.toHtmlEscaped());
+    } else {
+        text = state.origin == SystemState::Origin::Demo
+                   ? tr("<b>Not this machine:</b> demo snapshot “%1”.").arg(label)
+                   : tr("<b>Not this machine:</b> snapshot “%1”.").arg(label);
+        if (!state.facts.hostname.isEmpty()) {
+            text +=
+                QLatin1Char(' ') + tr("Captured on %1.").arg(state.facts.hostname.toHtmlEscaped());
+        }
+        text += QLatin1Char(' ') + tr("Fixes are disabled.");
     }
-    text += QLatin1Char(' ') + tr("Fixes are disabled.");
     m_bannerText->setText(text);
     m_banner->show();
 }

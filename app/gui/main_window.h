@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "remote/ssh_options.h"
 #include "system_state.h"
 
 class QAction;
@@ -42,6 +43,9 @@ class MainWindow : public QMainWindow {
     void scanLive();
     void openSnapshot(const QString& path);
     void openDemo(const QString& path);
+    // Scans another machine over SSH (read only); once the scan succeeded the
+    // host is remembered in RecentHosts. `options` are for tests.
+    void scanRemote(const QString& hostSpec, const SshOptions& options = {});
     // Shows a state computed elsewhere (tests, benchmark, the wizard's verify step).
     void setState(const SystemState& state);
 
@@ -66,6 +70,7 @@ class MainWindow : public QMainWindow {
   public Q_SLOTS:
     void chooseDemo();
     void chooseSnapshot();
+    void connectToRemote();
     void startWizard();
     void exportReport();
     void requestFix(const QString& findingId, const zd::RemedyOption& remedy);

@@ -23,7 +23,8 @@ void MainWindow::exportReport() {
     const QString markdown = tr("Markdown (*.md)");
     const QString json = tr("JSON (*.json)");
     QString filter = html;
-    const QString base = m_state->isLive() ? m_state->facts.hostname : m_state->sourceLabel;
+    const bool named = m_state->isLive() || m_state->origin == SystemState::Origin::Remote;
+    const QString base = named ? m_state->facts.hostname : m_state->sourceLabel;
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export Report"),
         QStringLiteral("zfs-doctor-report-%1.html")

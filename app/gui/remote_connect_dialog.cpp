@@ -1,5 +1,6 @@
 #include "remote_connect_dialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,7 +15,8 @@
 
 namespace zd::gui {
 
-RemoteConnectDialog::RemoteConnectDialog(QWidget* parent) : QDialog(parent) {
+RemoteConnectDialog::RemoteConnectDialog(const QStringList& recentHosts, QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Connect to a remote machine"));
     auto* intro = new QLabel(
         tr("Scan another machine, for example a TrueNAS server, over SSH. Your own SSH keys, "
@@ -25,9 +27,15 @@ RemoteConnectDialog::RemoteConnectDialog(QWidget* parent) : QDialog(parent) {
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
 
-    m_host = new QLineEdit(this);
-    m_host->setPlaceholderText(tr("admin@nas, nas.local:2222"));
+    m_host = new QComboBox(this);
+    m_host->setObjectName(QStringLiteral("remoteHost"));
+    m_host->setEditable(true);
+    m_host->setInsertPolicy(QComboBox::NoInsert);
+    m_host->addItems(recentHosts);
+    m_host->lineEdit()->setPlaceholderText(tr("admin@nas, nas.local:2222"));
     m_host->setAccessibleName(tr("Host"));
+    m_host->setAccessibleDescription(tr("Recently used hosts are in the list."));
+    m_host->setMinimumContentsLength(28);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
 
@@ -40,7 +48,7 @@ RemoteConnectDialog::RemoteConnectDialog(QWidget* parent) : QDialog(parent) {
     m_connect->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_host, &QLineEdit::textChanged, this, &RemoteConnectDialog::validate);
+    connect(m_host, &QComboBox::editTextChanged, this, &RemoteConnectDialog::validate);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -50,11 +58,18 @@ RemoteConnectDialog::RemoteConnectDialog(QWidget* parent) : QDialog(parent) {
 }
 
 QString RemoteConnectDialog::hostSpec() const {
-    return m_host->text().trimmed();
+    return m_host->currentText().trimmed();
 }
 
 void RemoteConnectDialog::setHostSpec(const QString& text) {
-    m_host->setText(text);
+    m_host->setEditText(text);
+}
+
+QStringList RemoteConnectDialog::offeredHosts() const {
+    QStringList hosts;
+    for (int i = 0; i < m_host->count(); ++i)
+        hosts << m_host->itemText(i);
+    return hosts;
 }
 
 bool RemoteConnectDialog::canConnect() const {
@@ -86,11 +101,11 @@ LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& host
         return {std::nullopt, error};
     SystemState state;
     // Not Live: fixes through the local helper would change THIS machine.
-    state.origin = SystemState::Origin::Snapshot;
+    state.origin = SystemState::Origin::Remote;
     state.facts = collectFacts(*source);
     if (!source->connectionError().isEmpty())
         return {std::nullopt, source->connectionError()};
-    state.sourceLabel = source->description();
+    state.sourceLabel = hostSpec.trimmed();
     return {evaluateState(knowledge, std::move(state)), QString()};
 }
 

@@ -4,20 +4,17 @@
 // scan itself runs as a ScanController job (loadRemoteSystem below), so the
 // window shows its progress and errors like any other scan.
 //
-// Wiring (main window): on the menu action, exec() the dialog; when
-// Accepted, call
-//   controller->run(tr("Scanning %1 over SSH").arg(dialog.hostSpec()),
-//                    [knowledge, spec = dialog.hostSpec()] {
-//                        return loadRemoteSystem(*knowledge, spec);
-//                    });
+// The host field is an editable list of the recently used hosts
+// (RecentHosts), the most recent one filled in. MainWindow::connectToRemote()
+// runs it and remembers the host once a scan succeeded.
 
 #include <QDialog>
 
 #include "remote/ssh_options.h"
 #include "scan_controller.h"
 
+class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace zd {
@@ -29,18 +26,21 @@ namespace zd::gui {
 class RemoteConnectDialog : public QDialog {
     Q_OBJECT
   public:
-    explicit RemoteConnectDialog(QWidget* parent = nullptr);
+    // `recentHosts`: offered in the host field, most recent first; the first
+    // one is filled in.
+    explicit RemoteConnectDialog(const QStringList& recentHosts = {}, QWidget* parent = nullptr);
     // The host as typed (trimmed), valid once exec() returned Accepted.
     QString hostSpec() const;
     void setHostSpec(const QString& text);
     // For tests: is the Connect button enabled, and what does the hint say?
     bool canConnect() const;
     QString problem() const;
+    QStringList offeredHosts() const;
 
   private:
     void validate();
 
-    QLineEdit* m_host;
+    QComboBox* m_host;
     QLabel* m_problem;
     QPushButton* m_connect;
 };

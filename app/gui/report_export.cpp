@@ -28,7 +28,9 @@ QString reportText(const SystemState& state, ReportFormat format) {
     result.findings = state.findings;
     result.probes = state.probes;
     result.source = state.isLive() ? QStringLiteral("this machine")
-                                   : QStringLiteral("snapshot %1").arg(state.sourceLabel);
+                    : state.origin == SystemState::Origin::Remote
+                        ? QStringLiteral("ssh %1").arg(state.sourceLabel)
+                        : QStringLiteral("snapshot %1").arg(state.sourceLabel);
     switch (format) {
         case ReportFormat::Html:
             return htmlReport(result);

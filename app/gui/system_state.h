@@ -18,13 +18,15 @@ struct SystemState {
         Live,      // this machine, scanned now
         Snapshot,  // a captured snapshot file opened by the user
         Demo,      // a bundled demo snapshot
+        Remote,    // another machine, scanned now over SSH (read only)
     };
     Origin origin = Origin::Live;
     Facts facts;
     QList<Finding> findings;
     QList<ProbeResult> probes;  // probe results the findings were evaluated with
     QString sourcePath;         // snapshot file (Snapshot, Demo)
-    QString sourceLabel;        // "demo-fedora41-sysext", "/tmp/nas.json", or the host name
+    QString sourceLabel;        // "demo-fedora41-sysext", "/tmp/nas.json", the host name, or the
+                                // remote host as typed ("admin@nas")
 
     bool isLive() const { return origin == Origin::Live; }
     // True when ZFS is neither loaded nor installed: the window offers demos.

@@ -127,6 +127,12 @@ void ScanPage::initializePage() {
     MainWindow* window = wizardOf(this)->mainWindow();
     m_done = false;
     const std::optional<SystemState>& state = window->state();
+    if (state && state->origin == SystemState::Origin::Remote) {
+        finish(tr("Analysing %1, scanned over SSH. Probes and fixes in this window only run on "
+                  "this machine, so they are not offered here.")
+                   .arg(state->sourceLabel));
+        return;
+    }
     if (state && !state->isLive()) {
         finish(tr("Analysing the snapshot “%1”. Probes and fixes only run on the machine itself, "
                   "so they are not offered here.")

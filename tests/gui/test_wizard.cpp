@@ -2,6 +2,10 @@
 // dbus-daemon (standing in for the system bus): probe refused, probe
 // confirmed, fix denied by polkit, fix applied and verified by a rescan,
 // undo; plus the History page and the Fix… review dialog.
+//
+// With ZD_SCREENSHOT_DIR set (tools/screenshots.sh, under Xvfb), the full
+// flow saves a PNG of each step there: the only way to picture the steps
+// that need a helper, since this machine has no ZFS to fix.
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -90,6 +94,16 @@ class TestWizard : public QObject {
 
     static QLabel* label(QWidget* root, const char* name) {
         return root->findChild<QLabel*>(QLatin1String(name));
+    }
+
+    static void screenshot(QWidget* widget, const QString& name) {
+        const QString directory = qEnvironmentVariable("ZD_SCREENSHOT_DIR");
+        if (directory.isEmpty()) {
+            return;
+        }
+        QTest::qWait(200);  // layouts settle and paint
+        QVERIFY(widget->grab().save(directory + QStringLiteral("/wizard-live-") + name +
+                                    QStringLiteral(".png")));
     }
 
     static void waitForNext(QWizard* wizard) {
@@ -199,6 +213,7 @@ class TestWizard : public QObject {
         QTRY_VERIFY2(plainText(status).contains(QStringLiteral("EINVAL")),
                      qPrintable(plainText(status)));
         QTRY_COMPARE(window->state()->finding(kFinding)->confidence, Confidence::ConfirmedByProbe);
+        screenshot(wizard, QStringLiteral("3-probe-confirmed"));
         wizard->next();
 
         // 4. Findings and a remedy.
@@ -209,6 +224,7 @@ class TestWizard : public QObject {
         QVERIFY(remedy);
         QVERIFY(remedy->isEnabled());
         remedy->click();
+        screenshot(wizard, QStringLiteral("4-remedy"));
         wizard->next();
 
         // 5. Review: the exact change; polkit denies, then allows.
@@ -220,6 +236,7 @@ class TestWizard : public QObject {
             QStringLiteral("zfs set direct=disabled tank/extensions")));
         auto* apply = wizard->findChild<QPushButton*>(QStringLiteral("applyChangeButton"));
         QTRY_VERIFY(apply->isEnabled());
+        screenshot(wizard, QStringLiteral("5-review"));
         m_helper.denyApply = true;
         apply->click();
         QLabel* review = wizard->currentPage()->findChild<QLabel*>(QStringLiteral("reviewStatus"));
@@ -227,6 +244,7 @@ class TestWizard : public QObject {
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         QVERIFY(!wizard->appliedChange.has_value());
         QCOMPARE(m_machine.facts.zfs.dataset(kDataset)->direct.value, QStringLiteral("standard"));
+        screenshot(wizard, QStringLiteral("5-review-denied"));
 
         m_helper.denyApply = false;
         QTRY_VERIFY(apply->isEnabled());
@@ -234,6 +252,7 @@ class TestWizard : public QObject {
         waitForNext(wizard);
         QVERIFY(wizard->appliedChange.has_value());
         QCOMPARE(wizard->appliedChange->verb, QLatin1String(helper::kFixDatasetDirectDisabled));
+        screenshot(wizard, QStringLiteral("6-applied"));
         wizard->next();
 
         // 6. Verify by scanning again.
@@ -242,6 +261,7 @@ class TestWizard : public QObject {
         QVERIFY(wizard->verified.has_value());
         QVERIFY2(*wizard->verified, qPrintable(plainText(label(wizard, "verifyResult"))));
         QVERIFY(window->state()->finding(kFinding)->status != FindingStatus::Affected);
+        screenshot(wizard, QStringLiteral("7-verified"));
         wizard->next();
 
         // 7. Summary with Undo.
@@ -249,6 +269,7 @@ class TestWizard : public QObject {
         QVERIFY(plainText(label(wizard, "summaryText")).contains(QStringLiteral("verified")));
         auto* undo = wizard->findChild<QPushButton*>(QStringLiteral("wizardUndoButton"));
         QVERIFY(undo->isVisible() && undo->isEnabled());
+        screenshot(wizard, QStringLiteral("8-summary"));
         undo->click();
         QTRY_VERIFY(wizard->undone);
         QVERIFY(m_helper.calls.last().startsWith(QStringLiteral("Undo(")));

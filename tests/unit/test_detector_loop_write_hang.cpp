@@ -121,7 +121,8 @@ class TestDetectorLoopWriteHang : public QObject {
     void debianPinsWithAptMark() {
         FactsBuilder builder = system(QStringLiteral("2.3.2-1"), QStringLiteral("6.12.27-amd64"));
         builder.distro(DistroFamily::Debian).installedKernel(QStringLiteral("6.12.22-amd64"));
-        const RemedyOption* pin = findRemedy(detect(builder.build()), QStringLiteral("kernel-pin"));
+        const Finding finding = detect(builder.build());  // findRemedy points into it
+        const RemedyOption* pin = findRemedy(finding, QStringLiteral("kernel-pin"));
         QVERIFY(pin);
         QCOMPARE(pin->command, QStringLiteral("apt-mark hold linux-image-6.12.22-amd64"));
         QCOMPARE(pin->undo, QStringLiteral("apt-mark unhold linux-image-6.12.22-amd64"));

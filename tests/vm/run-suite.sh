@@ -36,6 +36,7 @@ scenarios=(
   "5:data-safety:current:1200"
   "6:scale:current:2400"
   "7:legacy:legacy:1200"
+  "8:ssh:current:1500"
 )
 
 build_dir=build/ci payload="" variant=current only="" jobs="" out="" tscale=1
@@ -140,18 +141,51 @@ echo "variant: $variant, scenarios: $(for s in "${selected[@]}"; do IFS=: read -
 # 2. One VM per scenario. run-vm.sh prints PASS/FAIL itself; the line it
 # printed is what we report, with our own wall time.
 run_scenario() {
-  local num="$1" name="$2" t="$3" t0 t1 line
+  local num="$1" name="$2" t="$3" t0 t1 line ssh=() companion=""
   t0=$(date +%s)
-  "$here/run-vm.sh" --variant "$variant" --payload "$stage" --out "$out" \
+  if [ "$name" = ssh ]; then
+    # Scenario 8: the host scans the guest over SSH while it waits
+    # (ssh-compare.sh), with the payload's own zfs-doctor.
+    local port
+    port="$(free_port)"
+    ssh=(--ssh "$port")
+    mkdir -p "$out/$name-host"
+    ZFS_DOCTOR_DATA_DIR="$stage/usr/share/zfs-doctor" "$here/ssh-compare.sh" scan --port "$port" \
+      --live "$out/$name/live.log" --cli "$stage/usr/bin/zfs-doctor" --out "$out/$name-host" \
+      >"$out/$name-host.log" 2>&1 &
+    companion=$!
+  fi
+  "$here/run-vm.sh" --variant "$variant" --payload "$stage" --out "$out" "${ssh[@]}" \
     --timeout "$t" "$here/scenarios/$name.sh" >"$out/$name.log" 2>&1 || true
   t1=$(date +%s)
   line="$(grep -E '^(PASS|FAIL) ' "$out/$name.log" | head -n1 || true)"
+  if [ -n "$companion" ]; then
+    if ! wait "$companion"; then
+      line="FAIL the host's SSH scan: $(tail -n 1 "$out/$name-host.log")"
+    elif [[ "$line" == PASS* ]]; then
+      if "$here/ssh-compare.sh" compare --remote "$out/$name-host/host-remote.json" \
+        --local "$out/$name/files/guest-local.json" >>"$out/$name-host.log" 2>&1; then
+        echo "SUITE-RESULT: ssh: $(tail -n 1 "$out/$name-host.log")" >>"$out/$name/live.log"
+      else
+        line="FAIL $(tail -n 1 "$out/$name-host.log")"
+      fi
+    fi
+  fi
   if [[ "$line" == PASS* ]]; then
     echo "PASS $num $name ($((t1 - t0)) s)" >"$out/$name.verdict"
   else
     echo "FAIL $num $name ($((t1 - t0)) s; ${line:-run-vm.sh printed no verdict}; log $out/$name.log)" >"$out/$name.verdict"
   fi
   cat "$out/$name.verdict"
+}
+
+# A TCP port nothing listens on, for a guest's forwarded sshd.
+free_port() {
+  local port
+  while :; do
+    port=$(( 20000 + RANDOM % 20000 ))
+    ss -Htln "sport = :$port" 2>/dev/null | grep -q . || { echo "$port"; return; }
+  done
 }
 
 # Longest first (scale), so it overlaps the short ones instead of running
