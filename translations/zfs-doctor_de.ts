@@ -1324,20 +1324,32 @@
         <translation>unbekannte Option: %1</translation>
     </message>
     <message>
-        <source>--snapshot and --demo cannot be used together</source>
-        <translation>--snapshot und --demo können nicht zusammen verwendet werden</translation>
+        <source>--host needs [user@]HOST[:port]</source>
+        <translation>--host braucht [Benutzer@]HOST[:Port]</translation>
     </message>
     <message>
-        <source>Usage: zfs-doctor [--snapshot FILE | --demo [NAME]] [--dark]
+        <source>--host %1: %2</source>
+        <translation>--host %1: %2</translation>
+    </message>
+    <message>
+        <source>--snapshot, --demo and --host cannot be combined</source>
+        <translation>--snapshot, --demo und --host können nicht kombiniert werden</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor [--snapshot FILE | --demo [NAME] | --host [user@]HOST[:port]] [--dark]
 Opens the ZFS Doctor window.
   --snapshot FILE  show a captured snapshot instead of this machine
   --demo [NAME]    show a bundled demo system (the first one without NAME)
+  --host [user@]HOST[:port]
+                   scan that machine over SSH (read only) instead of this one
   --dark           use a dark colour palette
 </source>
-        <translation>Aufruf: zfs-doctor [--snapshot DATEI | --demo [NAME]] [--dark]
+        <translation>Aufruf: zfs-doctor [--snapshot DATEI | --demo [NAME] | --host [Benutzer@]HOST[:Port]] [--dark]
 Öffnet das Fenster von ZFS Doctor.
   --snapshot DATEI  einen erfassten Snapshot statt dieses Rechners anzeigen
   --demo [NAME]     ein mitgeliefertes Demo-System anzeigen (ohne NAME das erste)
+  --host [Benutzer@]HOST[:Port]
+                    jenen Rechner über SSH prüfen (nur lesend) statt dieses Rechners
   --dark            eine dunkle Farbpalette verwenden
 </translation>
     </message>

@@ -1321,20 +1321,32 @@
         <translation>未知选项：%1</translation>
     </message>
     <message>
-        <source>--snapshot and --demo cannot be used together</source>
-        <translation>--snapshot 和 --demo 不能同时使用</translation>
+        <source>--host needs [user@]HOST[:port]</source>
+        <translation>--host 需要 [用户@]主机[:端口]</translation>
     </message>
     <message>
-        <source>Usage: zfs-doctor [--snapshot FILE | --demo [NAME]] [--dark]
+        <source>--host %1: %2</source>
+        <translation>--host %1：%2</translation>
+    </message>
+    <message>
+        <source>--snapshot, --demo and --host cannot be combined</source>
+        <translation>--snapshot、--demo 和 --host 不能同时使用</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor [--snapshot FILE | --demo [NAME] | --host [user@]HOST[:port]] [--dark]
 Opens the ZFS Doctor window.
   --snapshot FILE  show a captured snapshot instead of this machine
   --demo [NAME]    show a bundled demo system (the first one without NAME)
+  --host [user@]HOST[:port]
+                   scan that machine over SSH (read only) instead of this one
   --dark           use a dark colour palette
 </source>
-        <translation>用法：zfs-doctor [--snapshot 文件 | --demo [名称]] [--dark]
+        <translation>用法：zfs-doctor [--snapshot 文件 | --demo [名称] | --host [用户@]主机[:端口]] [--dark]
 打开 ZFS Doctor 窗口。
   --snapshot 文件  显示采集的快照，而不是本机
   --demo [名称]    显示自带的演示系统（不带名称时为第一个）
+  --host [用户@]主机[:端口]
+                   通过 SSH 检查那台计算机（只读），而不是本机
   --dark           使用深色配色
 </translation>
     </message>

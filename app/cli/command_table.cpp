@@ -63,8 +63,9 @@ QString mainHelp() {
         "devices and systemd on this system, explains them and shows the remedies.\n"
         "\n"
         "Without a command, zfs-doctor opens its window when a display exists\n"
-        "(DISPLAY or WAYLAND_DISPLAY); --snapshot FILE and --demo NAME open a\n"
-        "captured or demo system there. Without a display it prints this help.\n"
+        "(DISPLAY or WAYLAND_DISPLAY); --snapshot FILE, --demo NAME and --host HOST\n"
+        "open a captured, demo or remote system there. Without a display it prints\n"
+        "this help.\n"
         "\n"
         "Commands:\n");
     for (const CliCommand& command : commandTable())

@@ -23,6 +23,8 @@ bool shouldOpenWindow(const QStringList& arguments, bool haveDisplay) {
         }
         if (argument == QLatin1String("--demo=list"))
             return false;
+        if (argument == QLatin1String("--dark"))  // the window's palette option
+            continue;
         const bool valueOptionWithEquals = argument.startsWith(QLatin1String("--snapshot=")) ||
                                            argument.startsWith(QLatin1String("--demo=")) ||
                                            argument.startsWith(QLatin1String("--host=")) ||

@@ -73,6 +73,8 @@ int runWindow(int& argc, char** argv) {
         window.openSnapshot(options->snapshotPath);
     } else if (!demoPath.isEmpty()) {
         window.openDemo(demoPath);
+    } else if (!options->host.isEmpty()) {
+        window.scanRemote(options->host);
     } else {
         window.scanLive();
     }

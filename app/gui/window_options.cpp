@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "remote/host_spec.h"
+
 namespace zd::gui {
 std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments, QString* error) {
     WindowOptions options;
@@ -26,6 +28,21 @@ std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments, QS
         } else if (argument.startsWith(QLatin1String("--demo="))) {
             options.demo = true;
             options.demoName = argument.mid(7);
+        } else if (argument == QLatin1String("--host") ||
+                   argument.startsWith(QLatin1String("--host="))) {
+            const bool inline_ = argument.startsWith(QLatin1String("--host="));
+            if (!inline_ && !hasValue) {
+                *error = QCoreApplication::translate("zd::gui::WindowOptions",
+                                                     "--host needs [user@]HOST[:port]");
+                return std::nullopt;
+            }
+            options.host = inline_ ? argument.mid(7) : arguments[++i];
+            QString why;
+            if (!HostSpec::parse(options.host, &why)) {
+                *error = QCoreApplication::translate("zd::gui::WindowOptions", "--host %1: %2")
+                             .arg(options.host, why);
+                return std::nullopt;
+            }
         } else if (argument == QLatin1String("--screenshot-tour")) {
             if (!hasValue) {
                 *error = QCoreApplication::translate("zd::gui::WindowOptions",
@@ -45,9 +62,11 @@ std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments, QS
             return std::nullopt;
         }
     }
-    if (!options.snapshotPath.isEmpty() && options.demo) {
+    const int sources =
+        int(!options.snapshotPath.isEmpty()) + int(options.demo) + int(!options.host.isEmpty());
+    if (sources > 1) {
         *error = QCoreApplication::translate("zd::gui::WindowOptions",
-                                             "--snapshot and --demo cannot be used together");
+                                             "--snapshot, --demo and --host cannot be combined");
         return std::nullopt;
     }
     return options;
@@ -56,10 +75,13 @@ std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments, QS
 QString windowUsage() {
     return QCoreApplication::translate(
         "zd::gui::WindowOptions",
-        "Usage: zfs-doctor [--snapshot FILE | --demo [NAME]] [--dark]\n"
+        "Usage: zfs-doctor [--snapshot FILE | --demo [NAME] | --host [user@]HOST[:port]] "
+        "[--dark]\n"
         "Opens the ZFS Doctor window.\n"
         "  --snapshot FILE  show a captured snapshot instead of this machine\n"
         "  --demo [NAME]    show a bundled demo system (the first one without NAME)\n"
+        "  --host [user@]HOST[:port]\n"
+        "                   scan that machine over SSH (read only) instead of this one\n"
         "  --dark           use a dark colour palette\n");
 }
 

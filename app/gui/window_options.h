@@ -12,6 +12,7 @@ struct WindowOptions {
     QString snapshotPath;   // --snapshot FILE
     bool demo = false;      // --demo [NAME]
     QString demoName;       // empty: the first demo
+    QString host;           // --host [user@]HOST[:port]: scan that machine over SSH
     QString screenshotDir;  // --screenshot-tour DIR (hidden)
     bool dark = false;
     bool help = false;

@@ -33,6 +33,10 @@ class WindowDispatchTest : public QObject {
                                   << true << true;  // a file named "scan" is a value, not a command
         QTest::newRow("host") << QStringList{QStringLiteral("--host"), QStringLiteral("root@nas")}
                               << true << true;
+        QTest::newRow("dark") << QStringList{QStringLiteral("--dark")} << true << true;
+        QTest::newRow("demo and dark")
+            << QStringList{demo, QStringLiteral("truenas-scale"), QStringLiteral("--dark")} << true
+            << true;
         QTest::newRow("command") << QStringList{QStringLiteral("scan")} << true << false;
         QTest::newRow("command after demo")
             << QStringList{demo, QStringLiteral("truenas-scale"), QStringLiteral("scan")} << true

@@ -379,6 +379,20 @@ class TestMainWindow : public QObject {
         QVERIFY(!parseWindowOptions({QStringLiteral("--demo"), QStringLiteral("x"),
                                      QStringLiteral("--snapshot"), QStringLiteral("y")},
                                     &error));
+        options = parseWindowOptions(
+            {QStringLiteral("--host"), QStringLiteral("admin@nas:2222"), QStringLiteral("--dark")},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->host, QStringLiteral("admin@nas:2222"));
+        QVERIFY(options->dark);
+        QCOMPARE(parseWindowOptions({QStringLiteral("--host=nas")}, &error)->host,
+                 QStringLiteral("nas"));
+        // What ssh would read as an option is refused before anything runs.
+        QVERIFY(!parseWindowOptions({QStringLiteral("--host=-oProxyCommand=sh")}, &error));
+        QVERIFY(error.contains(QStringLiteral("--host")));
+        QVERIFY(!parseWindowOptions({QStringLiteral("--host")}, &error));
+        QVERIFY(!parseWindowOptions(
+            {QStringLiteral("--host"), QStringLiteral("nas"), QStringLiteral("--demo")}, &error));
         QVERIFY(!findDemo(QStringLiteral("no-such-demo")));
         QVERIFY(findDemo(QStringLiteral("problem1-sysext-fedora41.json")));
     }
