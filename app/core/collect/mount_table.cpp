@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "collect/parsers/text_lines.h"
 #include "collect/system_source.h"
 
 namespace zd {
@@ -136,22 +137,15 @@ std::optional<MountTable> MountTable::parse(const QString& mountinfo, QString* e
     QStringView recentFsTypeWritten;
     QString recentFsType;
     QString recentOptions;
-    int lineNumber = 0;
-    const QStringView all = mountinfo;
-    for (qsizetype start = 0; start < all.size();) {
-        qsizetype end = all.indexOf(QLatin1Char('\n'), start);
-        if (end < 0)
-            end = all.size();
-        const QStringView line = all.mid(start, end - start);
-        start = end + 1;
-        ++lineNumber;
-        if (line.isEmpty())
+    LineReader lines(mountinfo);
+    while (const std::optional<QStringView> line = lines.next()) {
+        if (line->isEmpty())
             continue;
-        const std::optional<MountinfoFields> fields = splitMountinfoLine(line);
+        const std::optional<MountinfoFields> fields = splitMountinfoLine(*line);
         if (!fields)
             return fail(QStringLiteral("line %1 is not a mountinfo line: %2")
-                            .arg(lineNumber)
-                            .arg(line.left(120)));
+                            .arg(lines.lineNumber())
+                            .arg(line->left(120)));
         // Filesystem types and options repeat from line to line: share them
         // (compared as written, before unescaping).
         if (recentFsType.isNull() || fields->fsType != recentFsTypeWritten) {

@@ -134,16 +134,11 @@ QList<ZfsDataset> parseZfsGet(const QString& text, const QStringList& properties
         datasets.reserve(expected);
         indexByName.reserve(expected);
     }
-    const QStringView all = text;
     qsizetype expectedColumn = 0;
-    int lineNumber = 0;
-    for (qsizetype start = 0; start < all.size();) {
-        qsizetype end = all.indexOf(QLatin1Char('\n'), start);
-        if (end < 0)
-            end = all.size();
-        const QStringView line = all.mid(start, end - start);
-        start = end + 1;
-        ++lineNumber;
+    LineReader lines(text);
+    while (const std::optional<QStringView> next = lines.next()) {
+        const QStringView line = *next;
+        const int lineNumber = lines.lineNumber();
         if (isBlank(line))
             continue;
         QStringView fields[4];
