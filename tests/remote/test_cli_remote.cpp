@@ -20,9 +20,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "support/fake_tools.h"
 #include "support/sshd_fixture.h"
 
 using namespace zd;
+using zd::test::invocations;
+using zd::test::readAll;
+using zd::test::writeExecutable;
 
 namespace {
 
@@ -32,37 +36,6 @@ struct Run {
     QString err;
     qint64 elapsedMs = 0;
 };
-
-bool writeExecutable(const QString& path, const QByteArray& text) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(text);
-    file.close();
-    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                               QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                               QFileDevice::ExeOther);
-}
-
-QByteArray readAll(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Every invocation recorded by the fake zfs: one line each, argv NUL-separated.
-QList<QStringList> invocations(const QString& path) {
-    QList<QStringList> result;
-    for (const QByteArray& line : readAll(path).split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QStringList argv;
-        for (const QByteArray& argument : line.split('\0'))
-            argv << QString::fromUtf8(argument);
-        argv.removeLast();  // after the final NUL
-        result << argv;
-    }
-    return result;
-}
 
 QJsonObject parseObject(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();

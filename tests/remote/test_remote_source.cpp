@@ -15,9 +15,11 @@
 #include "collect/remote_source.h"
 #include "remote/remote_target.h"
 #include "snapshot/snapshot.h"
+#include "support/fake_tools.h"
 #include "support/sshd_fixture.h"
 
 using namespace zd;
+using zd::test::writeExecutable;
 
 namespace {
 
@@ -43,18 +45,6 @@ bool isVolatile(const Evidence& evidence) {
     return evidence.kind == Evidence::Kind::Command &&
            (evidence.argv.value(0) == QLatin1String("dmesg") ||
             evidence.argv.value(0) == QLatin1String("journalctl"));
-}
-
-bool writeExecutable(const QString& path, const QByteArray& text) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(text);
-    file.close();
-    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                               QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                               QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                               QFileDevice::ExeOther);
 }
 
 QString runLocal(const QString& program, const QStringList& arguments) {
