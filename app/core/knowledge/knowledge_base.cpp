@@ -128,19 +128,23 @@ QList<Finding> evaluate(const Facts& facts, const KnowledgeBase& knowledge,
     // (thousands of datasets, each weighed by several detectors) half of
     // them run on a second thread. One thread, not one per detector: on a
     // small system the whole evaluation takes less than starting five.
-    const qsizetype half = jobs.size() / 2;
+    // Plain pointers into the list, taken before the second thread starts:
+    // neither thread touches the QList itself (its operator[] may detach).
+    Job* const all = jobs.data();
+    const qsizetype count = jobs.size();
+    const qsizetype half = count / 2;
     std::future<void> secondHalf;
     try {
-        secondHalf = std::async(std::launch::async, [&jobs, &run, half] {
-            for (qsizetype i = half; i < jobs.size(); ++i)
-                run(&jobs[i]);
+        secondHalf = std::async(std::launch::async, [all, count, half, &run] {
+            for (qsizetype i = half; i < count; ++i)
+                run(all + i);
         });
     } catch (const std::system_error&) {
         // No thread to be had: the loop below runs them all.
     }
-    const qsizetype here = secondHalf.valid() ? half : jobs.size();
+    const qsizetype here = secondHalf.valid() ? half : count;
     for (qsizetype i = 0; i < here; ++i)
-        run(&jobs[i]);
+        run(all + i);
     if (secondHalf.valid())
         secondHalf.get();
 
