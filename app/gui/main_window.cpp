@@ -31,7 +31,6 @@
 #include "remote_connect_dialog.h"
 #include "scan_controller.h"
 #include "status_style.h"
-#include "system_loader.h"
 
 namespace zd::gui {
 

@@ -30,13 +30,13 @@ std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments, QS
             options.demoName = argument.mid(7);
         } else if (argument == QLatin1String("--host") ||
                    argument.startsWith(QLatin1String("--host="))) {
-            const bool inline_ = argument.startsWith(QLatin1String("--host="));
-            if (!inline_ && !hasValue) {
+            const bool withEquals = argument.startsWith(QLatin1String("--host="));
+            if (!withEquals && !hasValue) {
                 *error = QCoreApplication::translate("zd::gui::WindowOptions",
                                                      "--host needs [user@]HOST[:port]");
                 return std::nullopt;
             }
-            options.host = inline_ ? argument.mid(7) : arguments[++i];
+            options.host = withEquals ? argument.mid(7) : arguments[++i];
             QString why;
             if (!HostSpec::parse(options.host, &why)) {
                 *error = QCoreApplication::translate("zd::gui::WindowOptions", "--host %1: %2")

@@ -1,7 +1,7 @@
 #pragma once
 // The mount table, parsed from /proc/self/mountinfo text (live or recorded;
-// escapes undone by libmount), answering "which mount holds this path?" without touching the
-// file system, so it works identically on a snapshot.
+// escapes undone by libmount), answering "which mount holds this path?"
+// without touching the file system, so it works identically on a snapshot.
 
 #include <QHash>
 #include <QList>
