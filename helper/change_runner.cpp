@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "change_runner.h"
 
 namespace zd::helper {
@@ -7,8 +9,9 @@ ChangeRunner::ChangeRunner(Journal& journal, Progress progress)
 
 bool ChangeRunner::save(const ChangeRecord& record, HelperError* error) {
     QString message;
-    if (m_journal.save(record, &message))
+    if (m_journal.save(record, &message)) {
         return true;
+    }
     return setError(error, kErrorFailed,
                     QStringLiteral("The change journal cannot be written (%1).").arg(message));
 }
@@ -25,21 +28,24 @@ bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<FixS
             *journalFailed = true;
             return false;
         }
-        if (m_progress)
+        if (m_progress) {
             m_progress(record->id, action.name, action.command);
+        }
         QString detail;
         const bool ok = action.run(&detail);
         steps[i].status = ok ? QStringLiteral("done") : QStringLiteral("failed");
         steps[i].detail = detail;
         steps[i].time = Journal::now();
-        if (!ok)
+        if (!ok) {
             record->message = QStringLiteral("Step '%1' failed: %2").arg(action.name, detail);
+        }
         if (!save(*record, error)) {
             *journalFailed = true;
             return false;
         }
-        if (!ok)
+        if (!ok) {
             return false;
+        }
     }
     return true;
 }
@@ -61,16 +67,19 @@ bool ChangeRunner::apply(Fix& fix, const QString& verb, const QString& target,
     change.after = plan.after;
     fix.setChangeId(change.id);
     const QList<FixStepAction> actions = fix.applySteps(target, plan.before);
-    for (const FixStepAction& action : actions)
+    for (const FixStepAction& action : actions) {
         change.steps.append({action.name, action.command, QStringLiteral("pending"), {}, {}});
-    if (!save(change, error))
+    }
+    if (!save(change, error)) {
         return false;
+    }
 
     change.status = QStringLiteral("applying");
     bool journalFailed = false;
     const bool stepsOk = runSteps(&change, false, actions, error, &journalFailed);
-    if (journalFailed)
+    if (journalFailed) {
         return false;
+    }
     if (stepsOk) {
         change.status = QStringLiteral("applied");
         QString message;
@@ -95,15 +104,18 @@ bool ChangeRunner::undo(Fix& fix, ChangeRecord* record, HelperError* error) {
     fix.setChangeId(change.id);
     const QList<FixStepAction> actions = fix.undoSteps(change.target, change.before);
     change.undoSteps.clear();
-    for (const FixStepAction& action : actions)
+    for (const FixStepAction& action : actions) {
         change.undoSteps.append({action.name, action.command, QStringLiteral("pending"), {}, {}});
+    }
     change.status = QStringLiteral("undoing");
-    if (!save(change, error))
+    if (!save(change, error)) {
         return false;
+    }
     bool journalFailed = false;
     const bool stepsOk = runSteps(&change, true, actions, error, &journalFailed);
-    if (journalFailed)
+    if (journalFailed) {
         return false;
+    }
     if (stepsOk) {
         QString message;
         const bool verified = fix.verifyUndone(change.target, change.before, &message);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Runs a fix or its undo as journaled steps: the record is written before and
 // after every step, then the result is verified by reading the state back.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The D-Bus contract between ZFS Doctor (unprivileged) and zfs-doctor-helper
 // (root). This is the ONE header the app includes from helper/: it names the
@@ -88,28 +90,36 @@ enum class TargetKind { None, Dataset, LoopDevice, KernelRelease };
 
 inline TargetKind targetKindForFix(const QString& fix) {
     if (fix == QLatin1String(kFixDatasetDirectStandard) ||
-        fix == QLatin1String(kFixDatasetDirectDisabled))
+        fix == QLatin1String(kFixDatasetDirectDisabled)) {
         return TargetKind::Dataset;
-    if (fix == QLatin1String(kFixLoopDioOff))
+    }
+    if (fix == QLatin1String(kFixLoopDioOff)) {
         return TargetKind::LoopDevice;
-    if (fix == QLatin1String(kFixKernelPin))
+    }
+    if (fix == QLatin1String(kFixKernelPin)) {
         return TargetKind::KernelRelease;
+    }
     return TargetKind::None;
 }
 
 // The polkit action that guards a fix verb; empty for an unknown verb.
 inline QString actionForFix(const QString& fix) {
     if (fix == QLatin1String(kFixDatasetDirectStandard) ||
-        fix == QLatin1String(kFixDatasetDirectDisabled))
+        fix == QLatin1String(kFixDatasetDirectDisabled)) {
         return QLatin1String(kActionFixDatasetDirect);
-    if (fix == QLatin1String(kFixLoopDioOff))
+    }
+    if (fix == QLatin1String(kFixLoopDioOff)) {
         return QLatin1String(kActionFixLoopDio);
-    if (fix == QLatin1String(kFixSysextDropin))
+    }
+    if (fix == QLatin1String(kFixSysextDropin)) {
         return QLatin1String(kActionFixSysextDropin);
-    if (fix == QLatin1String(kFixZfsDioDisable))
+    }
+    if (fix == QLatin1String(kFixZfsDioDisable)) {
         return QLatin1String(kActionFixZfsDio);
-    if (fix == QLatin1String(kFixKernelPin))
+    }
+    if (fix == QLatin1String(kFixKernelPin)) {
         return QLatin1String(kActionFixKernelPin);
+    }
     return {};
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "file_util.h"
 
 #include <QDir>
@@ -22,16 +24,18 @@ bool fsyncDirectory(const QString& directory, QString* error) {
     const int fd =
         ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot open %1: %2").arg(directory, errnoText(errno));
+        }
         return false;
     }
     const int rc = ::fsync(fd);
     const int saved = errno;
     ::close(fd);
     if (rc != 0) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot sync %1: %2").arg(directory, errnoText(saved));
+        }
         return false;
     }
     return true;
@@ -51,22 +55,25 @@ bool writeFileAtomically(const QString& path, const QByteArray& content, int mod
         ::open(temporaryName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
                static_cast<mode_t>(mode));
     if (fd < 0) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot create %1: %2").arg(temporary, errnoText(errno));
+        }
         return false;
     }
     qint64 written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.constData() + written,
                                   static_cast<size_t>(content.size() - written));
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && errno == EINTR) {
             continue;
+        }
         if (n <= 0) {
             const int saved = errno;
             ::close(fd);
             ::unlink(temporaryName.constData());
-            if (error)
+            if (error) {
                 *error = QStringLiteral("cannot write %1: %2").arg(temporary, errnoText(saved));
+            }
             return false;
         }
         written += n;
@@ -76,16 +83,18 @@ bool writeFileAtomically(const QString& path, const QByteArray& content, int mod
         const int saved = errno;
         ::close(fd);
         ::unlink(temporaryName.constData());
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot sync %1: %2").arg(temporary, errnoText(saved));
+        }
         return false;
     }
     ::close(fd);
     if (::rename(temporaryName.constData(), QFile::encodeName(path).constData()) != 0) {
         const int saved = errno;
         ::unlink(temporaryName.constData());
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot replace %1: %2").arg(path, errnoText(saved));
+        }
         return false;
     }
     return fsyncDirectory(directory, error);
@@ -93,10 +102,12 @@ bool writeFileAtomically(const QString& path, const QByteArray& content, int mod
 
 bool removeFileDurably(const QString& path, QString* error) {
     if (::unlink(QFile::encodeName(path).constData()) != 0) {
-        if (errno == ENOENT)
+        if (errno == ENOENT) {
             return true;
-        if (error)
+        }
+        if (error) {
             *error = QStringLiteral("cannot remove %1: %2").arg(path, errnoText(errno));
+        }
         return false;
     }
     return fsyncDirectory(QFileInfo(path).absolutePath(), error);
@@ -105,53 +116,62 @@ bool removeFileDurably(const QString& path, QString* error) {
 std::optional<QByteArray> readSmallFile(const QString& path, QString* error, qint64 limit) {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
-        if (errno != ENOENT && error)
+        if (errno != ENOENT && error) {
             *error = QStringLiteral("cannot read %1: %2").arg(path, errnoText(errno));
-        else if (error)
+        } else if (error) {
             error->clear();
+        }
         return std::nullopt;
     }
     QByteArray content;
     char buffer[4096];
     for (;;) {
         const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && errno == EINTR) {
             continue;
+        }
         if (n < 0) {
             const int saved = errno;
             ::close(fd);
-            if (error)
+            if (error) {
                 *error = QStringLiteral("cannot read %1: %2").arg(path, errnoText(saved));
+            }
             return std::nullopt;
         }
-        if (n == 0)
+        if (n == 0) {
             break;
+        }
         content.append(buffer, n);
         if (content.size() > limit) {
             ::close(fd);
-            if (error)
+            if (error) {
                 *error = QStringLiteral("%1 is larger than expected").arg(path);
+            }
             return std::nullopt;
         }
     }
     ::close(fd);
-    if (error)
+    if (error) {
         error->clear();
+    }
     return content;
 }
 
 bool ensureDirectory(const QString& path, int mode, QString* error) {
     const QFileInfo info(path);
     if (info.isSymLink()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1 is a symbolic link; refusing to use it").arg(path);
+        }
         return false;
     }
-    if (info.isDir())
+    if (info.isDir()) {
         return true;
+    }
     if (!QDir().mkpath(path)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot create directory %1").arg(path);
+        }
         return false;
     }
     ::chmod(QFile::encodeName(path).constData(), static_cast<mode_t>(mode));

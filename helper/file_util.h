@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Small, careful file operations for a root process: atomic replacement
 // (write a temporary file, fsync, rename, fsync the directory) so that a crash

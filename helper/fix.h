@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One remedy verb. A Fix reads the current state (plan), lists the steps that
 // change it, reads the result back (verify), and lists the steps that restore

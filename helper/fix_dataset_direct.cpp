@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "fix_dataset_direct.h"
 
 #include <QFileInfo>
@@ -35,12 +37,13 @@ bool DatasetDirectFix::readDirect(const QString& dataset, QString* value, QStrin
                              QStringLiteral("value,source"), QStringLiteral("direct"), dataset},
                             std::chrono::seconds(30));
     if (!result.ok()) {
-        if (result.errorOutput.contains(QLatin1String("invalid property")))
+        if (result.errorOutput.contains(QLatin1String("invalid property"))) {
             *error = QStringLiteral(
                 "This ZFS has no 'direct' property (it was added in OpenZFS "
                 "2.3.0), so there is nothing to change.");
-        else
+        } else {
             *error = result.describeFailure();
+        }
         return false;
     }
     const QStringList lines = result.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -59,13 +62,15 @@ bool DatasetDirectFix::readDirect(const QString& dataset, QString* value, QStrin
 }
 
 bool DatasetDirectFix::plan(const QString& target, FixPlan* plan, HelperError* error) {
-    if (!checkDatasetIsFilesystem(m_context.tools, target, error))
+    if (!checkDatasetIsFilesystem(m_context.tools, target, error)) {
         return false;
+    }
     QString value, source, readError;
-    if (!readDirect(target, &value, &source, &readError))
+    if (!readDirect(target, &value, &source, &readError)) {
         return setError(error, kErrorFailed,
                         QStringLiteral("Could not read the direct property of '%1': %2")
                             .arg(target, readError));
+    }
     plan->before = {{QStringLiteral("dataset"), target},
                     {QStringLiteral("direct"), value},
                     {QStringLiteral("source"), source}};
@@ -82,15 +87,17 @@ bool DatasetDirectFix::plan(const QString& target, FixPlan* plan, HelperError* e
                                 .arg(target, value, source);
     }
     if (!source.startsWith(QLatin1String("inherited")) && source != QLatin1String("default") &&
-        source != QLatin1String("local") && source != QLatin1String("received"))
+        source != QLatin1String("local") && source != QLatin1String("received")) {
         plan->warnings.append(QStringLiteral("The current value comes from '%1'; undo will set "
                                              "direct=%2 locally.")
                                   .arg(source, value));
-    if (QFileInfo::exists(m_context.root.path(QStringLiteral("/usr/bin/midclt"))))
+    }
+    if (QFileInfo::exists(m_context.root.path(QStringLiteral("/usr/bin/midclt")))) {
         plan->warnings.append(
             QStringLiteral("On TrueNAS this change persists in the pool but "
                            "bypasses the middleware (it is not shown in the "
                            "web interface)."));
+    }
     return true;
 }
 
@@ -124,12 +131,14 @@ bool DatasetDirectFix::verifyApplied(const QString& target, const QJsonObject&, 
 QStringList DatasetDirectFix::undoArguments(const QString& dataset, const QJsonObject& before) {
     const QString value = before.value(QStringLiteral("direct")).toString();
     const QString source = before.value(QStringLiteral("source")).toString();
-    if (source == QLatin1String("default") || source.startsWith(QLatin1String("inherited")))
+    if (source == QLatin1String("default") || source.startsWith(QLatin1String("inherited"))) {
         return {QStringLiteral("inherit"), QStringLiteral("direct"), dataset};
+    }
     // `zfs inherit -S` reverts to the received value, which `zfs set` would
     // have turned into a local override.
-    if (source == QLatin1String("received"))
+    if (source == QLatin1String("received")) {
         return {QStringLiteral("inherit"), QStringLiteral("-S"), QStringLiteral("direct"), dataset};
+    }
     return {QStringLiteral("set"), QStringLiteral("direct=") + value, dataset};
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // dataset-direct-standard / dataset-direct-disabled: `zfs set direct=X DS`.
 // The old value AND its source are recorded: undo sets the old value back when

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "fix_kernel_pin.h"
 
 #include <QFileInfo>
@@ -38,8 +40,9 @@ QString fileText(const SystemRoot& root, const QString& path, bool* existed) {
 
 QByteArray KernelPinFix::withUpdateDefaultNo(const QByteArray& sysconfigKernel) {
     QList<QByteArray> lines = sysconfigKernel.split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
+    if (!lines.isEmpty() && lines.last().isEmpty()) {
         lines.removeLast();
+    }
     bool replaced = false;
     for (QByteArray& line : lines) {
         if (line.trimmed().startsWith("UPDATEDEFAULT=")) {
@@ -47,15 +50,17 @@ QByteArray KernelPinFix::withUpdateDefaultNo(const QByteArray& sysconfigKernel) 
             replaced = true;
         }
     }
-    if (!replaced)
+    if (!replaced) {
         lines.append("UPDATEDEFAULT=no");
+    }
     return lines.join('\n') + '\n';
 }
 
 QByteArray KernelPinFix::withGrubDefault(const QByteArray& defaultGrub, const QString& entry) {
     QList<QByteArray> lines = defaultGrub.split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
+    if (!lines.isEmpty() && lines.last().isEmpty()) {
         lines.removeLast();
+    }
     const QByteArray wanted = "GRUB_DEFAULT=\"" + entry.toUtf8() + '"';
     bool replaced = false;
     for (QByteArray& line : lines) {
@@ -64,8 +69,9 @@ QByteArray KernelPinFix::withGrubDefault(const QByteArray& defaultGrub, const QS
             replaced = true;
         }
     }
-    if (!replaced)
+    if (!replaced) {
         lines.append(wanted);
+    }
     return lines.join('\n') + '\n';
 }
 
@@ -80,8 +86,9 @@ QString KernelPinFix::grubEntryPath(const QString& grubCfg, const QString& relea
         QRegularExpression::MultilineOption);
     const QRegularExpressionMatch submenuMatch = submenu.match(grubCfg);
     const QRegularExpressionMatch entryMatch = entry.match(grubCfg);
-    if (!submenuMatch.hasMatch() || !entryMatch.hasMatch())
+    if (!submenuMatch.hasMatch() || !entryMatch.hasMatch()) {
         return {};
+    }
     return submenuMatch.captured(1) + QLatin1Char('>') + entryMatch.captured(1);
 }
 
@@ -89,44 +96,53 @@ KernelPinFix::Family KernelPinFix::detectFamily() const {
     bool existed = false;
     const QString osRelease = fileText(m_context.root, QStringLiteral("/etc/os-release"), &existed);
     if (QFileInfo::exists(m_context.root.path(QStringLiteral("/usr/bin/midclt"))) ||
-        osRelease.contains(QLatin1String("TrueNAS"), Qt::CaseInsensitive))
+        osRelease.contains(QLatin1String("TrueNAS"), Qt::CaseInsensitive)) {
         return Family::TrueNas;
+    }
     QString id, idLike;
     for (const QString& line : osRelease.split(QLatin1Char('\n'))) {
         auto value = [&line](int prefix) {
             QString v = line.mid(prefix).trimmed();
             if (v.size() >= 2 &&
-                (v.startsWith(QLatin1Char('"')) || v.startsWith(QLatin1Char('\''))))
+                (v.startsWith(QLatin1Char('"')) || v.startsWith(QLatin1Char('\'')))) {
                 v = v.mid(1, v.size() - 2);
+            }
             return v;
         };
-        if (line.startsWith(QLatin1String("ID=")))
+        if (line.startsWith(QLatin1String("ID="))) {
             id = value(3);
-        else if (line.startsWith(QLatin1String("ID_LIKE=")))
+        } else if (line.startsWith(QLatin1String("ID_LIKE="))) {
             idLike = value(8);
+        }
     }
     const QStringList family = QStringList{id} + idLike.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (family.contains(QLatin1String("fedora")))
+    if (family.contains(QLatin1String("fedora"))) {
         return Family::Fedora;
-    if (family.contains(QLatin1String("debian")) || family.contains(QLatin1String("ubuntu")))
+    }
+    if (family.contains(QLatin1String("debian")) || family.contains(QLatin1String("ubuntu"))) {
         return Family::Debian;
+    }
     return Family::Other;
 }
 
 bool KernelPinFix::plan(const QString& target, FixPlan* plan, HelperError* error) {
     const Family family = detectFamily();
-    if (family == Family::TrueNas)
+    if (family == Family::TrueNas) {
         return setError(error, kErrorRefused,
                         QStringLiteral("This is TrueNAS SCALE, an appliance: ZFS Doctor does not "
                                        "pin kernels or change its base system. Use a TrueNAS "
                                        "update, or activate an earlier boot environment under "
                                        "System > Boot."));
-    if (!checkKernelInstalled(m_context.root, target, error))
+    }
+    if (!checkKernelInstalled(m_context.root, target, error)) {
         return false;
-    if (family == Family::Fedora)
+    }
+    if (family == Family::Fedora) {
         return planFedora(target, plan, error);
-    if (family == Family::Debian)
+    }
+    if (family == Family::Debian) {
         return planDebian(target, plan, error);
+    }
     return setError(error, kErrorRefused,
                     QStringLiteral("Kernel pinning is supported on Fedora and Debian/Ubuntu only; "
                                    "this system's /etc/os-release names neither."));
@@ -134,18 +150,20 @@ bool KernelPinFix::plan(const QString& target, FixPlan* plan, HelperError* error
 
 bool KernelPinFix::planFedora(const QString& release, FixPlan* plan, HelperError* error) {
     for (const QString& tool : {QStringLiteral("dnf"), QStringLiteral("grubby")}) {
-        if (!m_context.tools.available(tool))
+        if (!m_context.tools.available(tool)) {
             return setError(error, kErrorToolMissing,
                             QStringLiteral("%1 is not installed; it is needed to pin a kernel on "
                                            "Fedora.")
                                 .arg(tool));
+        }
     }
     const ToolResult current = m_context.tools.run(
         QStringLiteral("grubby"), {QStringLiteral("--default-kernel")}, std::chrono::seconds(30));
-    if (!current.ok())
+    if (!current.ok()) {
         return setError(
             error, kErrorFailed,
             QStringLiteral("Could not read the default kernel: %1").arg(current.describeFailure()));
+    }
     const bool dnf5 = m_context.tools.available(QStringLiteral("dnf5"));
     bool lockExisted = false, sysconfigExisted = false;
     const QString lockFile = lockFileFor(dnf5);
@@ -194,19 +212,21 @@ bool KernelPinFix::planFedora(const QString& release, FixPlan* plan, HelperError
 
 bool KernelPinFix::planDebian(const QString& release, FixPlan* plan, HelperError* error) {
     for (const QString& tool : {QStringLiteral("apt-mark"), QStringLiteral("update-grub")}) {
-        if (!m_context.tools.available(tool))
+        if (!m_context.tools.available(tool)) {
             return setError(error, kErrorToolMissing,
                             QStringLiteral("%1 is not installed; it is needed to pin a kernel on "
                                            "Debian/Ubuntu.")
                                 .arg(tool));
+        }
     }
     const QString package = QStringLiteral("linux-image-") + release;
     const ToolResult holds = m_context.tools.run(
         QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
-    if (!holds.ok())
+    if (!holds.ok()) {
         return setError(
             error, kErrorFailed,
             QStringLiteral("Could not list held packages: %1").arg(holds.describeFailure()));
+    }
     const bool held = holds.output.split(QLatin1Char('\n')).contains(package);
     bool grubExisted = false, cfgExisted = false;
     const QString defaultGrub = fileText(m_context.root, kDefaultGrub, &grubExisted);
@@ -260,8 +280,9 @@ FixStepAction KernelPinFix::writeFileStep(const QString& name, const QString& pa
     return {name, QStringLiteral("write %1").arg(path), [this, path, content](QString* detail) {
                 const QString real = m_context.root.path(path);
                 if (!ensureDirectory(QFileInfo(real).absolutePath(), 0755, detail) ||
-                    !writeFileAtomically(real, content, 0644, detail))
+                    !writeFileAtomically(real, content, 0644, detail)) {
                     return false;
+                }
                 *detail = QStringLiteral("wrote %1").arg(path);
                 return true;
             }};
@@ -269,11 +290,13 @@ FixStepAction KernelPinFix::writeFileStep(const QString& name, const QString& pa
 
 FixStepAction KernelPinFix::restoreFileStep(const QString& name, const QString& path, bool existed,
                                             const QByteArray& content) {
-    if (existed)
+    if (existed) {
         return writeFileStep(name, path, content);
+    }
     return {name, QStringLiteral("rm %1").arg(path), [this, path](QString* detail) {
-                if (!removeFileDurably(m_context.root.path(path), detail))
+                if (!removeFileDurably(m_context.root.path(path), detail)) {
                     return false;
+                }
                 *detail = QStringLiteral("removed %1").arg(path);
                 return true;
             }};
@@ -361,19 +384,21 @@ QList<FixStepAction> KernelPinFix::undoSteps(const QString&, const QJsonObject& 
                             before.value(QStringLiteral("lockExisted")).toBool(),
                             before.value(QStringLiteral("lockContent")).toString().toUtf8()));
         const QString oldDefault = before.value(QStringLiteral("defaultKernel")).toString();
-        if (!oldDefault.isEmpty())
+        if (!oldDefault.isEmpty()) {
             steps.append(toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
                                   {QStringLiteral("--set-default"), oldDefault}));
+        }
         steps.append(
             restoreFileStep(QStringLiteral("restore sysconfig"), kSysconfigKernel,
                             before.value(QStringLiteral("sysconfigExisted")).toBool(),
                             before.value(QStringLiteral("sysconfigContent")).toString().toUtf8()));
         return steps;
     }
-    if (!before.value(QStringLiteral("held")).toBool())
+    if (!before.value(QStringLiteral("held")).toBool()) {
         steps.append(toolStep(
             QStringLiteral("apt-mark unhold"), QStringLiteral("apt-mark"),
             {QStringLiteral("unhold"), before.value(QStringLiteral("package")).toString()}));
+    }
     if (!before.value(QStringLiteral("grubEntry")).toString().isEmpty()) {
         steps.append(restoreFileStep(
             QStringLiteral("restore GRUB_DEFAULT"), kDefaultGrub,

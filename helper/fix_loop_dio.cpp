@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "fix_loop_dio.h"
 
 #include <QFile>
@@ -59,14 +61,16 @@ bool LoopDioFix::setDio(const QString& device, bool enabled, QString* detail) co
 }
 
 bool LoopDioFix::plan(const QString& target, FixPlan* plan, HelperError* error) {
-    if (!checkLoopDeviceExists(m_context.root, target, error))
+    if (!checkLoopDeviceExists(m_context.root, target, error)) {
         return false;
+    }
     QString readError;
     const QString dio = readDio(target, &readError);
-    if (dio.isEmpty())
+    if (dio.isEmpty()) {
         return setError(error, kErrorFailed,
                         QStringLiteral("Could not read the direct I/O state of %1: %2.")
                             .arg(target, readError));
+    }
     QString backingError;
     const auto backing = readSmallFile(
         m_context.root.path(QStringLiteral("/sys/block/%1/loop/backing_file").arg(target)),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // loop-dio-off: turns direct I/O off on a live loop device with the
 // LOOP_SET_DIRECT_IO ioctl (what `losetup --direct-io=off` does), then reads

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "fix_sysext_dropin.h"
 
 #include <QFileInfo>
@@ -28,12 +30,13 @@ bool SysextDropinFix::contentDisablesLoopDirectIo(const QByteArray& content) {
     bool disabled = false;
     for (const QByteArray& raw : content.split('\n')) {
         const QByteArray line = raw.trimmed();
-        if (line.startsWith('['))
+        if (line.startsWith('[')) {
             inService = line == "[Service]";
-        else if (inService && line.startsWith("Environment="))
+        } else if (inService && line.startsWith("Environment=")) {
             disabled = disabled ||
                        line.split(' ').contains("Environment=SYSTEMD_LOOP_DIRECT_IO=0") ||
                        line.contains(" SYSTEMD_LOOP_DIRECT_IO=0");
+        }
     }
     return disabled;
 }
@@ -42,14 +45,16 @@ bool SysextDropinFix::plan(const QString&, FixPlan* plan, HelperError* error) {
     const QString path = m_context.root.path(dropinPath());
     QString readError;
     const auto existing = readSmallFile(path, &readError);
-    if (!existing && !readError.isEmpty())
+    if (!existing && !readError.isEmpty()) {
         return setError(error, kErrorFailed, readError);
+    }
     QString systemdError;
     const auto state = m_context.systemd.activeState(unitName(), &systemdError);
-    if (!state)
+    if (!state) {
         return setError(
             error, kErrorFailed,
             QStringLiteral("Could not ask systemd about %1: %2").arg(unitName(), systemdError));
+    }
     const bool active = *state == QLatin1String("active");
     plan->before = {
         {QStringLiteral("path"), dropinPath()},
@@ -64,8 +69,9 @@ bool SysextDropinFix::plan(const QString&, FixPlan* plan, HelperError* error) {
     plan->commands = {QStringLiteral("write %1 with [Service] Environment=SYSTEMD_LOOP_DIRECT_IO=0")
                           .arg(dropinPath()),
                       QStringLiteral("systemctl daemon-reload")};
-    if (active)
+    if (active) {
         plan->commands.append(QStringLiteral("systemctl restart %1").arg(unitName()));
+    }
     plan->warnings.append(
         QStringLiteral("Only loop devices attached after this change are "
                        "affected, and the initrd's sysext step is not."));
@@ -87,20 +93,23 @@ QList<FixStepAction> SysextDropinFix::reloadAndRestart(const QJsonObject& before
     QList<FixStepAction> steps;
     steps.append({QStringLiteral("daemon reload"), QStringLiteral("systemctl daemon-reload"),
                   [this](QString* detail) {
-                      if (!m_context.systemd.reload(detail))
+                      if (!m_context.systemd.reload(detail)) {
                           return false;
+                      }
                       *detail = QStringLiteral("systemd reloaded its units");
                       return true;
                   }});
-    if (before.value(QStringLiteral("unitActiveState")).toString() == QLatin1String("active"))
+    if (before.value(QStringLiteral("unitActiveState")).toString() == QLatin1String("active")) {
         steps.append({QStringLiteral("restart systemd-sysext"),
                       QStringLiteral("systemctl restart %1").arg(unitName()),
                       [this](QString* detail) {
-                          if (!m_context.systemd.restartUnit(unitName(), detail))
+                          if (!m_context.systemd.restartUnit(unitName(), detail)) {
                               return false;
+                          }
                           *detail = QStringLiteral("restart of %1 queued").arg(unitName());
                           return true;
                       }});
+    }
     return steps;
 }
 
@@ -111,8 +120,9 @@ QList<FixStepAction> SysextDropinFix::applySteps(const QString&, const QJsonObje
                   [this, content](QString* detail) {
                       const QString path = m_context.root.path(dropinPath());
                       if (!ensureDirectory(QFileInfo(path).absolutePath(), 0755, detail) ||
-                          !writeFileAtomically(path, content, 0644, detail))
+                          !writeFileAtomically(path, content, 0644, detail)) {
                           return false;
+                      }
                       *detail = QStringLiteral("wrote %1").arg(dropinPath());
                       return true;
                   }});
@@ -140,24 +150,27 @@ QList<FixStepAction> SysextDropinFix::undoSteps(const QString&, const QJsonObjec
     const bool existed = before.value(QStringLiteral("existed")).toBool();
     const QByteArray oldContent = before.value(QStringLiteral("content")).toString().toUtf8();
     QList<FixStepAction> steps;
-    if (existed)
+    if (existed) {
         steps.append({QStringLiteral("restore drop-in"),
                       QStringLiteral("restore the previous %1").arg(dropinPath()),
                       [this, oldContent](QString* detail) {
                           if (!writeFileAtomically(m_context.root.path(dropinPath()), oldContent,
-                                                   0644, detail))
+                                                   0644, detail)) {
                               return false;
+                          }
                           *detail = QStringLiteral("restored %1").arg(dropinPath());
                           return true;
                       }});
-    else
+    } else {
         steps.append({QStringLiteral("remove drop-in"), QStringLiteral("rm %1").arg(dropinPath()),
                       [this](QString* detail) {
-                          if (!removeFileDurably(m_context.root.path(dropinPath()), detail))
+                          if (!removeFileDurably(m_context.root.path(dropinPath()), detail)) {
                               return false;
+                          }
                           *detail = QStringLiteral("removed %1").arg(dropinPath());
                           return true;
                       }});
+    }
     steps.append(reloadAndRestart(before));
     return steps;
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // sysext-dropin: makes systemd-sysext attach its loop devices without direct
 // I/O (problem 1) with a drop-in that sets SYSTEMD_LOOP_DIRECT_IO=0, then

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "fix_zfs_dio.h"
 
 #include <QFile>
@@ -15,8 +17,9 @@ namespace {
 
 bool hasOptionLine(const QByteArray& content) {
     for (const QByteArray& line : content.split('\n')) {
-        if (line.simplified() == "options zfs zfs_dio_enabled=0")
+        if (line.simplified() == "options zfs zfs_dio_enabled=0") {
             return true;
+        }
     }
     return false;
 }
@@ -76,16 +79,18 @@ bool ZfsDioFix::writeParameter(const QString& value, QString* detail) const {
 bool ZfsDioFix::plan(const QString&, FixPlan* plan, HelperError* error) {
     QString parameterError;
     const QString value = readParameter(&parameterError);
-    if (value.isEmpty())
+    if (value.isEmpty()) {
         return setError(error, kErrorRefused,
                         QStringLiteral("The zfs module has no zfs_dio_enabled parameter here (%1): "
                                        "the module is not loaded or older than OpenZFS 2.3.0, so "
                                        "there is no Direct I/O to turn off.")
                             .arg(parameterError));
+    }
     QString readError;
     const auto existing = readSmallFile(m_context.root.path(modprobePath()), &readError);
-    if (!existing && !readError.isEmpty())
+    if (!existing && !readError.isEmpty()) {
         return setError(error, kErrorFailed, readError);
+    }
     plan->before = {
         {QStringLiteral("parameter"), value},
         {QStringLiteral("modprobeExisted"), existing.has_value()},
@@ -124,8 +129,9 @@ QList<FixStepAction> ZfsDioFix::applySteps(const QString&, const QJsonObject&) {
              const QString path = m_context.root.path(modprobePath());
              if (!ensureDirectory(m_context.root.path(QStringLiteral("/etc/modprobe.d")), 0755,
                                   detail) ||
-                 !writeFileAtomically(path, content, 0644, detail))
+                 !writeFileAtomically(path, content, 0644, detail)) {
                  return false;
+             }
              *detail = QStringLiteral("wrote %1").arg(modprobePath());
              return true;
          }}};
@@ -167,8 +173,9 @@ QList<FixStepAction> ZfsDioFix::undoSteps(const QString&, const QJsonObject& bef
              [this, existed, oldContent](QString* detail) {
                  const QString path = m_context.root.path(modprobePath());
                  if (existed ? !writeFileAtomically(path, oldContent, 0644, detail)
-                             : !removeFileDurably(path, detail))
+                             : !removeFileDurably(path, detail)) {
                      return false;
+                 }
                  *detail = existed ? QStringLiteral("restored %1").arg(modprobePath())
                                    : QStringLiteral("removed %1").arg(modprobePath());
                  return true;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // zfs-dio-disable: sets the zfs_dio_enabled module parameter to 0 now (sysfs)
 // and at every module load (/etc/modprobe.d/zfs-doctor-dio.conf). With it at

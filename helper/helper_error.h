@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // An error the helper returns to its caller: a D-Bus error name from
 // contract.h and one sentence for people.
@@ -14,8 +16,9 @@ struct HelperError {
 };
 
 inline bool setError(HelperError* error, const char* name, const QString& message) {
-    if (error)
+    if (error) {
         *error = {QLatin1String(name), message};
+    }
     return false;
 }
 

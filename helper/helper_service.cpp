@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "helper_service.h"
 
 #include <spdlog/spdlog.h>
@@ -29,13 +31,15 @@ std::string loggable(const QStringList& arguments) {
     for (const QString& argument : arguments) {
         QString clean;
         for (const QChar c : argument.left(120)) {
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
                 clean += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
+            } else {
                 clean += c;
+            }
         }
-        if (argument.size() > 120)
+        if (argument.size() > 120) {
             clean += QStringLiteral("...(%1 chars)").arg(argument.size());
+        }
         shown.append(QLatin1Char('"') + clean + QLatin1Char('"'));
     }
     return shown.join(QLatin1Char(' ')).toStdString();
@@ -53,8 +57,9 @@ HelperService::HelperService(QDBusConnection connection, HelperDependencies depe
             [this](const QString& name) {
                 m_callers.remove(name);
                 m_callerWatcher->removeWatchedService(name);
-                if (m_callers.isEmpty())
+                if (m_callers.isEmpty()) {
                     maybeQuit();
+                }
             });
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_deps.idleTimeout);
@@ -80,8 +85,9 @@ bool HelperService::registerObject(QString* error) {
 }
 
 void HelperService::watchCaller(const QString& busName) {
-    if (busName.isEmpty() || m_callers.contains(busName))
+    if (busName.isEmpty() || m_callers.contains(busName)) {
         return;
+    }
     m_callers.insert(busName);
     m_callerWatcher->addWatchedService(busName);
 }
@@ -91,13 +97,15 @@ void HelperService::callFinished() {
     m_idleTimer.start();
     // A caller that vanished while its call was running has been removed
     // already; now that nothing is in flight we may go.
-    if (m_callers.isEmpty())
+    if (m_callers.isEmpty()) {
         maybeQuit();
+    }
 }
 
 void HelperService::maybeQuit() {
-    if (m_inFlight > 0)
+    if (m_inFlight > 0) {
         return;
+    }
     spdlog::info("all callers have left, exiting");
     Q_EMIT quitRequested();
 }
@@ -142,14 +150,15 @@ void HelperService::authorizeThen(const QString& method, const QString& action,
                 return;
             }
             const QDBusMessage reply = work(call, uid);
-            if (reply.type() == QDBusMessage::ErrorMessage)
+            if (reply.type() == QDBusMessage::ErrorMessage) {
                 spdlog::warn("uid {} ({}) {} {}: failed: {}: {}", uid, caller.toStdString(),
                              method.toStdString(), loggable(arguments),
                              reply.errorName().toStdString(), reply.errorMessage().toStdString());
-            else
+            } else {
                 spdlog::info("uid {} ({}) {} {}: done: {}", uid, caller.toStdString(),
                              method.toStdString(), loggable(arguments),
                              reply.arguments().value(0).toString().left(2000).toStdString());
+            }
             m_connection.send(reply);
             callFinished();
         });
@@ -158,40 +167,47 @@ void HelperService::authorizeThen(const QString& method, const QString& action,
 bool HelperService::validateFixArguments(const QString& fix, const QString& target,
                                          const QString& option, HelperError* error) const {
     QString message;
-    if (!validatePlainText(fix, QStringLiteral("fix name"), &message))
+    if (!validatePlainText(fix, QStringLiteral("fix name"), &message)) {
         return setError(error, kErrorInvalidArgument, message);
-    if (!isFixVerb(fix))
+    }
+    if (!isFixVerb(fix)) {
         return setError(error, kErrorUnknownVerb,
                         QStringLiteral("'%1' is not a fix this helper knows (known: %2).")
                             .arg(fix, fixVerbs().join(QStringLiteral(", "))));
-    if (!option.isEmpty())
+    }
+    if (!option.isEmpty()) {
         return setError(error, kErrorInvalidArgument,
                         QStringLiteral("The fix %1 takes no option, but '%2' was given.")
                             .arg(fix, option.left(64)));
+    }
     switch (targetKindForFix(fix)) {
         case TargetKind::None:
-            if (!target.isEmpty())
+            if (!target.isEmpty()) {
                 return setError(error, kErrorInvalidArgument,
                                 QStringLiteral("The fix %1 takes no target, but '%2' was given.")
                                     .arg(fix, target.left(64)));
+            }
             return true;
         case TargetKind::Dataset:
-            if (!validateDatasetName(target, &message))
+            if (!validateDatasetName(target, &message)) {
                 return setError(error, kErrorInvalidArgument, message);
+            }
             return true;
         case TargetKind::LoopDevice:
             if (!validateLoopDeviceName(target, &message)) {
-                if (isNonLoopBlockDevice(m_deps.root, target))
+                if (isNonLoopBlockDevice(m_deps.root, target)) {
                     message = QStringLiteral(
                                   "%1 is a block device but not a loop device; loop-dio-off "
                                   "only changes loop devices.")
                                   .arg(target);
+                }
                 return setError(error, kErrorInvalidArgument, message);
             }
             return true;
         case TargetKind::KernelRelease:
-            if (!validateKernelRelease(target, &message))
+            if (!validateKernelRelease(target, &message)) {
                 return setError(error, kErrorInvalidArgument, message);
+            }
             return true;
     }
     return true;
@@ -231,8 +247,9 @@ QString HelperService::Probe(const QString& probe, const QString& dataset) {
                       ProbeRunner runner(m_deps.tools, m_deps.root, m_deps.probeTimeout);
                       ProbeResult result;
                       HelperError error;
-                      if (!runner.run(probe, dataset, &result, &error))
+                      if (!runner.run(probe, dataset, &result, &error)) {
                           return errorReply(call, error);
+                      }
                       return call.createReply(toJsonText(result.toJson()));
                   });
     return {};
@@ -251,8 +268,9 @@ QString HelperService::PreviewFix(const QString& fix, const QString& target,
                       auto handler = makeFix(fix, {m_deps.tools, m_deps.root, m_deps.systemd});
                       FixPlan plan;
                       HelperError planError;
-                      if (!handler->plan(target, &plan, &planError))
+                      if (!handler->plan(target, &plan, &planError)) {
                           return errorReply(call, planError);
+                      }
                       const QJsonObject preview{
                           {QStringLiteral("fix"), fix},
                           {QStringLiteral("target"), target},
@@ -281,8 +299,9 @@ QString HelperService::ApplyFix(const QString& fix, const QString& target, const
             auto handler = makeFix(fix, {m_deps.tools, m_deps.root, m_deps.systemd});
             FixPlan plan;
             HelperError planError;
-            if (!handler->plan(target, &plan, &planError))
+            if (!handler->plan(target, &plan, &planError)) {
                 return errorReply(call, planError);
+            }
             if (plan.noop) {
                 const QJsonObject noop{{QStringLiteral("verb"), fix},
                                        {QStringLiteral("target"), target},
@@ -300,8 +319,9 @@ QString HelperService::ApplyFix(const QString& fix, const QString& target, const
                 });
             ChangeRecord record;
             HelperError applyError;
-            if (!runner.apply(*handler, fix, target, option, plan, uid, &record, &applyError))
+            if (!runner.apply(*handler, fix, target, option, plan, uid, &record, &applyError)) {
                 return errorReply(call, applyError);
+            }
             return call.createReply(toJsonText(record.toJson()));
         });
     return {};
@@ -311,8 +331,9 @@ bool HelperService::undoOne(const QString& caller, const QString& changeId, QJso
                             HelperError* error) {
     QString loadError;
     auto record = m_deps.journal.load(changeId, &loadError);
-    if (!record)
+    if (!record) {
         return setError(error, kErrorUnknownChange, loadError);
+    }
     if (record->isUndone()) {
         record->message =
             QStringLiteral("Change %1 was already undone; nothing to do.").arg(changeId);
@@ -324,23 +345,26 @@ bool HelperService::undoOne(const QString& caller, const QString& changeId, QJso
     for (const ChangeRecord& other : m_deps.journal.all()) {
         if (other.id != record->id && other.time > record->time && !other.isUndone() &&
             other.target == record->target &&
-            actionForFix(other.verb) == actionForFix(record->verb))
+            actionForFix(other.verb) == actionForFix(record->verb)) {
             return setError(error, kErrorRefused,
                             QStringLiteral("Change %1 was made later on the same target; undo it "
                                            "first (or use undo --all).")
                                 .arg(other.id));
+        }
     }
     auto handler = makeFix(record->verb, {m_deps.tools, m_deps.root, m_deps.systemd});
-    if (!handler)
+    if (!handler) {
         return setError(
             error, kErrorFailed,
             QStringLiteral("Change %1 has the unknown verb '%2'.").arg(changeId, record->verb));
+    }
     ChangeRunner runner(m_deps.journal, [this, caller](const QString& id, const QString& step,
                                                        const QString& text) {
         sendProgress(caller, id, step, text);
     });
-    if (!runner.undo(*handler, &*record, error))
+    if (!runner.undo(*handler, &*record, error)) {
         return false;
+    }
     *out = record->toJson();
     return true;
 }
@@ -355,8 +379,9 @@ QString HelperService::Undo(const QString& changeId) {
                   [this, changeId](const QDBusMessage& call, uint) {
                       QJsonObject record;
                       HelperError error;
-                      if (!undoOne(call.service(), changeId, &record, &error))
+                      if (!undoOne(call.service(), changeId, &record, &error)) {
                           return errorReply(call, error);
+                      }
                       return call.createReply(toJsonText(record));
                   });
     return {};
@@ -371,16 +396,18 @@ QString HelperService::UndoAll() {
             // Newest first, so each undo restores the state the
             // next-older change expects.
             for (const ChangeRecord& record : m_deps.journal.all()) {
-                if (record.isUndone())
+                if (record.isUndone()) {
                     continue;
+                }
                 QJsonObject undone;
                 HelperError error;
-                if (undoOne(call.service(), record.id, &undone, &error))
+                if (undoOne(call.service(), record.id, &undone, &error)) {
                     changes.append(undone);
-                else
+                } else {
                     failures.append(QJsonObject{{QStringLiteral("id"), record.id},
                                                 {QStringLiteral("error"), error.name},
                                                 {QStringLiteral("message"), error.message}});
+                }
             }
             return call.createReply(toJsonText(
                 {{QStringLiteral("changes"), changes}, {QStringLiteral("failures"), failures}}));
@@ -393,8 +420,9 @@ QString HelperService::History() {
                   [this](const QDBusMessage& call, uint) {
                       QStringList problems;
                       QJsonArray changes;
-                      for (const ChangeRecord& record : m_deps.journal.all(&problems))
+                      for (const ChangeRecord& record : m_deps.journal.all(&problems)) {
                           changes.append(record.toJson());
+                      }
                       return call.createReply(toJsonText(
                           {{QStringLiteral("changes"), changes},
                            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}}));

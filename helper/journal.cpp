@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "journal.h"
 
 #include <QDateTime>
@@ -20,15 +22,17 @@ namespace {
 
 QJsonArray stepsToJson(const QList<ChangeStep>& steps) {
     QJsonArray array;
-    for (const ChangeStep& step : steps)
+    for (const ChangeStep& step : steps) {
         array.append(step.toJson());
+    }
     return array;
 }
 
 QList<ChangeStep> stepsFromJson(const QJsonArray& array) {
     QList<ChangeStep> steps;
-    for (const QJsonValue& value : array)
+    for (const QJsonValue& value : array) {
         steps.append(ChangeStep::fromJson(value.toObject()));
+    }
     return steps;
 }
 
@@ -52,8 +56,9 @@ ChangeStep ChangeStep::fromJson(const QJsonObject& object) {
 
 bool ChangeRecord::anyStepStarted() const {
     for (const ChangeStep& step : steps) {
-        if (step.status != QLatin1String("pending"))
+        if (step.status != QLatin1String("pending")) {
             return true;
+        }
     }
     return false;
 }
@@ -79,8 +84,9 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject& object, QS
     record.id = object.value(QStringLiteral("id")).toString();
     QString idError;
     if (!validateChangeId(record.id, &idError)) {
-        if (error)
+        if (error) {
             *error = idError;
+        }
         return std::nullopt;
     }
     record.time = object.value(QStringLiteral("time")).toString();
@@ -90,15 +96,17 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject& object, QS
     record.option = object.value(QStringLiteral("option")).toString();
     record.status = object.value(QStringLiteral("status")).toString();
     record.message = object.value(QStringLiteral("message")).toString();
-    for (const QJsonValue& warning : object.value(QStringLiteral("warnings")).toArray())
+    for (const QJsonValue& warning : object.value(QStringLiteral("warnings")).toArray()) {
         record.warnings.append(warning.toString());
+    }
     record.before = object.value(QStringLiteral("before")).toObject();
     record.after = object.value(QStringLiteral("after")).toObject();
     record.steps = stepsFromJson(object.value(QStringLiteral("steps")).toArray());
     record.undoSteps = stepsFromJson(object.value(QStringLiteral("undoSteps")).toArray());
     if (record.verb.isEmpty() || record.status.isEmpty()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("change %1 has no verb or status").arg(record.id);
+        }
         return std::nullopt;
     }
     return record;
@@ -107,39 +115,45 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject& object, QS
 Journal::Journal(QString directory) : m_directory(std::move(directory)) {}
 
 bool Journal::save(const ChangeRecord& record, QString* error) {
-    if (!ensureDirectory(m_directory, 0700, error))
+    if (!ensureDirectory(m_directory, 0700, error)) {
         return false;
+    }
     const QByteArray content = QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented);
     if (!writeFileAtomically(m_directory + QLatin1Char('/') + record.id + QStringLiteral(".json"),
-                             content, 0600, error))
+                             content, 0600, error)) {
         return false;
+    }
     ++m_writes;
     // Test hook (ZFS_DOCTOR_HELPER_KILL_AFTER_STEP): die like a power cut
     // right after the record reached the disk.
-    if (m_killAfterWrite > 0 && m_writes == m_killAfterWrite)
+    if (m_killAfterWrite > 0 && m_writes == m_killAfterWrite) {
         ::kill(::getpid(), SIGKILL);
+    }
     return true;
 }
 
 std::optional<ChangeRecord> Journal::load(const QString& id, QString* error) const {
-    if (!validateChangeId(id, error))
+    if (!validateChangeId(id, error)) {
         return std::nullopt;
+    }
     QString readError;
     const auto content =
         readSmallFile(m_directory + QLatin1Char('/') + id + QStringLiteral(".json"), &readError);
     if (!content) {
-        if (error)
+        if (error) {
             *error = readError.isEmpty()
                          ? QStringLiteral("There is no change %1 in the journal.").arg(id)
                          : readError;
+        }
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*content, &parseError);
     if (!document.isObject()) {
-        if (error)
+        if (error) {
             *error =
                 QStringLiteral("Journal entry %1 is damaged: %2").arg(id, parseError.errorString());
+        }
         return std::nullopt;
     }
     return ChangeRecord::fromJson(document.object(), error);
@@ -152,10 +166,11 @@ QList<ChangeRecord> Journal::all(QStringList* problems) const {
     for (const QString& file : files) {
         QString error;
         const auto record = load(file.chopped(5), &error);
-        if (record)
+        if (record) {
             records.append(*record);
-        else if (problems)
+        } else if (problems) {
             problems->append(QStringLiteral("%1: %2").arg(file, error));
+        }
     }
     // Newest first; `time` has milliseconds, the id breaks ties.
     std::sort(records.begin(), records.end(), [](const ChangeRecord& a, const ChangeRecord& b) {

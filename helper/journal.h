@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The change journal: one JSON file per change under <state-dir>/journal/
 // (/var/lib/zfs-doctor/journal/<id>.json in production).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // zfs-doctor-helper: the privileged half of ZFS Doctor, a D-Bus system
 // service started on demand by D-Bus activation (see docs/helper.md).
 //
@@ -54,11 +56,12 @@ int main(int argc, char* argv[]) {
     parser.addOptions({rootOption, stateOption, idleOption, probeOption, stderrOption});
     parser.process(app);
 
-    if (parser.isSet(stderrOption))
+    if (parser.isSet(stderrOption)) {
         spdlog::set_default_logger(spdlog::stderr_logger_mt("zfs-doctor-helper"));
-    else
+    } else {
         spdlog::set_default_logger(spdlog::syslog_logger_mt(
             "zfs-doctor-helper", "zfs-doctor-helper", LOG_PID, LOG_DAEMON));
+    }
     spdlog::set_level(spdlog::level::info);
     spdlog::flush_on(spdlog::level::info);
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // polkit's D-Bus structures (org.freedesktop.PolicyKit1.Authority), marshalled
 // with QtDBus. Shared by the helper and by the tests' fake Authority.

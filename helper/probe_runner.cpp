@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "probe_runner.h"
 
 #include <QFile>
@@ -24,8 +26,9 @@ namespace zd::helper {
 namespace {
 
 QString errnoName(int code) {
-    if (code == 0)
+    if (code == 0) {
         return {};
+    }
     const char* name = ::strerrorname_np(code);
     return name ? QString::fromLatin1(name) : QStringLiteral("E%1").arg(code);
 }
@@ -76,10 +79,12 @@ class ProbeDirectory {
         m_ok = true;
     }
     ~ProbeDirectory() {
-        for (const QByteArray& file : m_files)
+        for (const QByteArray& file : m_files) {
             ::unlinkat(m_directory, file.constData(), 0);
-        if (m_directory >= 0)
+        }
+        if (m_directory >= 0) {
             ::close(m_directory);
+        }
         if (m_parent >= 0) {
             ::unlinkat(m_parent, QFile::encodeName(ProbeRunner::probeDirectoryName()).constData(),
                        AT_REMOVEDIR);
@@ -162,8 +167,9 @@ bool runInChild(Call call, std::chrono::milliseconds timeout, CallOutcome* outco
     pollfd pending{pipeFds[0], POLLIN, 0};
     const int ready = ::poll(&pending, 1, static_cast<int>(timeout.count()));
     bool got = false;
-    if (ready > 0)
+    if (ready > 0) {
         got = ::read(pipeFds[0], outcome, sizeof *outcome) == sizeof *outcome;
+    }
     ::close(pipeFds[0]);
     if (!got) {
         ::kill(child, SIGKILL);
@@ -188,13 +194,14 @@ ProbeRunner::ProbeRunner(ToolRunner& tools, const SystemRoot& root,
 QString ProbeRunner::unalignedCopyRefusal(const QString& kmodVersion,
                                           const QString& kernelRelease) {
     const auto version = Version::parse(kmodVersion.trimmed());
-    if (!version)
+    if (!version) {
         return QStringLiteral(
             "The loaded zfs module's version could not be read, so it cannot be "
             "ruled out that it is 2.3.0, where this copy_file_range path "
             "panicked kernels (openzfs/zfs#16952). Not probed; the result is "
             "inferred from versions instead.");
-    if (version->withoutReleaseCandidate() == Version(2, 3, 0))
+    }
+    if (version->withoutReleaseCandidate() == Version(2, 3, 0)) {
         return QStringLiteral(
                    "The loaded zfs module is %1: on 2.3.0 this unaligned "
                    "copy_file_range path panicked kernels (openzfs/zfs#16952), and "
@@ -202,6 +209,7 @@ QString ProbeRunner::unalignedCopyRefusal(const QString& kmodVersion,
                    "is inferred from versions instead.")
             .arg(kmodVersion.trimmed(),
                  kernelRelease.isEmpty() ? QStringLiteral("(unknown)") : kernelRelease);
+    }
     return {};
 }
 
@@ -210,24 +218,28 @@ bool ProbeRunner::run(const QString& probe, const QString& dataset, ProbeResult*
     *result = {};
     result->probe = probe;
     result->dataset = dataset;
-    if (!checkDatasetIsFilesystem(m_tools, dataset, error))
+    if (!checkDatasetIsFilesystem(m_tools, dataset, error)) {
         return false;
+    }
 
     QString readError;
     const auto mountinfo = readSmallFile(m_root.path(QStringLiteral("/proc/self/mountinfo")),
                                          &readError, 16 * 1024 * 1024);
-    if (!mountinfo)
+    if (!mountinfo) {
         return setError(error, kErrorFailed,
                         QStringLiteral("Could not read the mount table: %1").arg(readError));
+    }
     QString parseError;
     const auto table = MountTable::parse(QString::fromUtf8(*mountinfo), &parseError);
-    if (!table)
+    if (!table) {
         return setError(error, kErrorFailed,
                         QStringLiteral("Could not parse the mount table: %1").arg(parseError));
+    }
     const MountTable::Entry* mount = nullptr;
     for (const MountTable::Entry& entry : table->entries()) {
-        if (entry.source == dataset && entry.fsType == QLatin1String("zfs"))
+        if (entry.source == dataset && entry.fsType == QLatin1String("zfs")) {
             mount = &entry;
+        }
     }
     if (!mount) {
         result->refusedReason =
@@ -278,8 +290,9 @@ bool ProbeRunner::run(const QString& probe, const QString& dataset, ProbeResult*
             return true;
         }
         void* buffer = nullptr;
-        if (::posix_memalign(&buffer, 4096, 4096) != 0)
+        if (::posix_memalign(&buffer, 4096, 4096) != 0) {
             return setError(error, kErrorFailed, QStringLiteral("Out of memory."));
+        }
         result->detail = QStringLiteral(
             "pread(fd, buf, 512, 512) on a file opened with "
             "O_RDONLY|O_DIRECT (512-aligned, not page-aligned)");

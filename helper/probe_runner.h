@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Runs the three safe probes on a mounted ZFS dataset and returns the raw
 // result of one system call (errno, bytes, the exact call). What the result

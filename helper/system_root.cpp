@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "system_root.h"
 
 #include <QDir>
@@ -8,8 +10,9 @@ SystemRoot::SystemRoot(QString root)
     : m_root(QDir::cleanPath(root.isEmpty() ? QStringLiteral("/") : root)) {}
 
 QString SystemRoot::path(const QString& absolute) const {
-    if (isRealRoot())
+    if (isRealRoot()) {
         return absolute;
+    }
     return m_root + absolute;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Every file the helper reads or writes (/etc, /sys, /proc, /dev, /boot...) is
 // reached through a root directory, "/" in production. Tests start the real

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "systemd_manager.h"
 
 #include <QDBusMessage>
@@ -15,11 +17,13 @@ const QString kManagerInterface = QStringLiteral("org.freedesktop.systemd1.Manag
 constexpr int kSystemdTimeoutMs = 90 * 1000;
 
 bool callFailed(const QDBusMessage& reply, const QString& what, QString* error) {
-    if (reply.type() != QDBusMessage::ErrorMessage)
+    if (reply.type() != QDBusMessage::ErrorMessage) {
         return false;
-    if (error)
+    }
+    if (error) {
         *error = QStringLiteral("systemd %1 failed: %2 (%3)")
                      .arg(what, reply.errorMessage(), reply.errorName());
+    }
     return true;
 }
 
@@ -41,8 +45,9 @@ std::optional<QString> DBusSystemdManager::activeState(const QString& unit, QStr
     call << unit;
     const QDBusMessage reply = m_connection.call(call, QDBus::Block, kSystemdTimeoutMs);
     if (reply.type() == QDBusMessage::ErrorMessage) {
-        if (reply.errorName() == QLatin1String("org.freedesktop.systemd1.NoSuchUnit"))
+        if (reply.errorName() == QLatin1String("org.freedesktop.systemd1.NoSuchUnit")) {
             return QStringLiteral("inactive");
+        }
         callFailed(reply, QStringLiteral("GetUnit"), error);
         return std::nullopt;
     }
@@ -51,8 +56,9 @@ std::optional<QString> DBusSystemdManager::activeState(const QString& unit, QStr
         kSystemd, path, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.systemd1.Unit") << QStringLiteral("ActiveState");
     const QDBusMessage value = m_connection.call(get, QDBus::Block, kSystemdTimeoutMs);
-    if (callFailed(value, QStringLiteral("ActiveState"), error))
+    if (callFailed(value, QStringLiteral("ActiveState"), error)) {
         return std::nullopt;
+    }
     return value.arguments().value(0).value<QDBusVariant>().variant().toString();
 }
 

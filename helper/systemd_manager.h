@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The part of systemd's D-Bus API the helper needs (org.freedesktop.systemd1),
 // used instead of running systemctl: no process, exact errors, and tests can

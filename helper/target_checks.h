@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Checks that a (syntactically valid) target exists and is what the verb
 // expects. Unlike validators.h these look at the system, through the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "tool_runner.h"
 
 #include <QFileInfo>
@@ -8,13 +10,16 @@ namespace zd::helper {
 
 QString ToolResult::describeFailure() const {
     const QString command = argv.join(QLatin1Char(' '));
-    if (!started)
+    if (!started) {
         return QStringLiteral("%1: %2").arg(command, message);
-    if (timedOut)
+    }
+    if (timedOut) {
         return QStringLiteral("%1: killed after its time limit").arg(command);
+    }
     QString text = errorOutput.trimmed();
-    if (text.isEmpty())
+    if (text.isEmpty()) {
         text = output.trimmed();
+    }
     return QStringLiteral("%1: exit status %2%3")
         .arg(command)
         .arg(exitCode)
@@ -85,10 +90,12 @@ ToolResult ProcessToolRunner::run(const QString& tool, const QStringList& argume
     }
     result.output = QString::fromUtf8(process.readAllStandardOutput());
     result.errorOutput = QString::fromUtf8(process.readAllStandardError());
-    if (!result.timedOut)
+    if (!result.timedOut) {
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    if (process.exitStatus() == QProcess::CrashExit && !result.timedOut)
+    }
+    if (process.exitStatus() == QProcess::CrashExit && !result.timedOut) {
         result.message = QStringLiteral("crashed");
+    }
     return result;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // How the helper starts programs: only tools from a fixed list, found at
 // startup in a fixed list of system directories, run with an argv array (never

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Argument validators: pure functions, no I/O, so every rule is unit-tested.
 // Each returns true when the argument is acceptable; otherwise it returns

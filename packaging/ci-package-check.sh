@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Builds the Debian package, checks it with lintian, installs it on this
 # machine and uses the installed files the way a user's system would:
 #   1. dpkg-buildpackage -us -uc -b in a copy of the source tree;

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Installs everything ZFS Doctor needs to build, run and test, on Debian 12 /
 # Ubuntu (apt) or Fedora (dnf). Idempotent and non-interactive: packages that
 # are already present are left alone, so running it twice is cheap.
@@ -25,7 +27,7 @@ apt_packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libudev-dev libmount-dev libspdlog-dev libfmt-dev
-  clang-format
+  clang-format-16 ccache
   # run and test: a private system bus, polkit, loop devices, a display for GUI tests
   dbus dbus-daemon polkitd util-linux squashfs-tools xvfb xauth
   libqt6svg6 qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk
@@ -40,7 +42,7 @@ dnf_packages=(
   gcc-c++ cmake ninja-build pkgconf-pkg-config git
   qt6-qtbase-devel qt6-qttools-devel qt6-linguist
   systemd-devel libmount-devel spdlog-devel fmt-devel
-  clang-tools-extra
+  clang-tools-extra ccache
   dbus-daemon polkit util-linux squashfs-tools xorg-x11-server-Xvfb xorg-x11-xauth
   qt6-qtsvg google-noto-sans-cjk-fonts
   openssh-clients openssh-server dbus-tools

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Sets everything up on a fresh machine and runs ZFS Doctor:
 #   - installs the build dependencies (packaging/install-build-deps.sh),
 #   - configures and builds the optimised tree (CMake preset "ci"),

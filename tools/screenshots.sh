@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Screenshots of the ZFS Doctor window over the bundled demo snapshots, for
 # docs/screenshots/ and for reviewing the UI by eye.
 #

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Installs everything, builds, and runs every test ZFS Doctor has:
 #   1. the CTest suite (unit, CLI end-to-end, helper on a private D-Bus with
 #      real polkitd, remote over a real sshd, GUI offscreen, packaging

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // `zfs-doctor capture FILE`: writes what this system (a remote one with
 // --host, or a snapshot) shows
 // into a snapshot file, optionally redacted. From --snapshot/--demo it keeps
@@ -42,8 +44,9 @@ QString captureHelp() {
 // host is the canonical spelling the remote journal uses too.
 QString defaultOrigin(const GlobalOptions& options) {
     const QString version = QLatin1String(ZD_VERSION);
-    if (options.host.isEmpty())
+    if (options.host.isEmpty()) {
         return QStringLiteral("captured live by zfs-doctor %1 capture").arg(version);
+    }
     const std::optional<HostSpec> host = HostSpec::parse(options.host, nullptr);
     return QStringLiteral("captured over ssh %1 by zfs-doctor %2")
         .arg(host ? host->toString() : options.host, version);
@@ -91,22 +94,25 @@ int captureCommand(const QStringList& arguments, const GlobalOptions& options) {
     }
 
     const auto target = loadTarget(options);
-    if (!target)
+    if (!target) {
         return kExitError;
+    }
 
     Snapshot snapshot;
     if (target->snapshot) {
         snapshot = *target->snapshot;
         snapshot.toolVersion = QStringLiteral(ZD_VERSION);
         snapshot.storedFacts = snapshot.facts;
-        if (!origin.isEmpty())
+        if (!origin.isEmpty()) {
             snapshot.origin = origin;
+        }
     } else {
         snapshot = snapshotFromSource(*target->source, target->facts,
                                       origin.isEmpty() ? defaultOrigin(options) : origin);
     }
-    if (redact)
+    if (redact) {
         snapshot = redactSnapshot(snapshot);
+    }
 
     QString error;
     if (!writeSnapshot(snapshot, path, force, &error)) {

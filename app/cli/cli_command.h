@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The contract between `zfs-doctor`'s main() and its subcommands. Each
 // subcommand lives in its own file, parses its own arguments and returns one

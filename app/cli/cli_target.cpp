@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli_target.h"
 
 #include <spdlog/spdlog.h>
@@ -42,8 +44,9 @@ std::optional<Target> loadTarget(const GlobalOptions& options) {
                      options.snapshotPath.toStdString(), target.snapshot->evidence.items().size(),
                      target.snapshot->capturedAt.toStdString());
         const QString inconsistency = factsConsistencyProblem(*target.snapshot);
-        if (!inconsistency.isEmpty())
+        if (!inconsistency.isEmpty()) {
             spdlog::info("{} (the re-derived facts are used)", inconsistency.toStdString());
+        }
         return target;
     }
     if (!options.host.isEmpty()) {
@@ -78,8 +81,9 @@ std::optional<Target> loadTarget(const GlobalOptions& options) {
 std::optional<KnowledgeBase> loadKnowledge() {
     QString error;
     auto knowledge = KnowledgeBase::loadDefault(&error);
-    if (!knowledge)
+    if (!knowledge) {
         printError(QStringLiteral("cannot load the knowledge base: %1").arg(error));
+    }
     return knowledge;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What a command looks at: this machine (collected now through a LiveSource)
 // or a snapshot file (--snapshot FILE, --demo NAME), with the knowledge base

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "commands.h"
 // The helper client commands (probe, fix, undo, history) talk to
 // zfs-doctor-helper over D-Bus.
@@ -24,9 +26,11 @@ const QList<CliCommand>& commandTable() {
 }
 
 const CliCommand* findCommand(const QString& name) {
-    for (const CliCommand& command : commandTable())
-        if (name == QLatin1String(command.name))
+    for (const CliCommand& command : commandTable()) {
+        if (name == QLatin1String(command.name)) {
             return &command;
+        }
+    }
     return nullptr;
 }
 
@@ -68,9 +72,10 @@ QString mainHelp() {
         "this help.\n"
         "\n"
         "Commands:\n");
-    for (const CliCommand& command : commandTable())
+    for (const CliCommand& command : commandTable()) {
         text += QStringLiteral("  %1\n      %2\n")
                     .arg(QLatin1String(command.synopsis), QLatin1String(command.summary));
+    }
     text += QStringLiteral("\n") + globalOptionsHelp() + QStringLiteral("\n") + exitCodeHelp();
     text += QStringLiteral(
         "\nExamples:\n"

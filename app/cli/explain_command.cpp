@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // `zfs-doctor explain ID|NUMBER`: the knowledge base's guided explanation of
 // one problem, rendered for a terminal, followed by what this system's facts
 // say about it (status, the evidence that decided it, remedies).
@@ -28,8 +30,9 @@ QString explainHelp() {
 
 QString knownProblemsList(const KnowledgeBase& knowledge) {
     QStringList items;
-    for (const ProblemInfo& problem : knowledge.problems())
+    for (const ProblemInfo& problem : knowledge.problems()) {
         items << QStringLiteral("%1 %2").arg(problem.number).arg(problem.id);
+    }
     return items.join(QStringLiteral(", "));
 }
 
@@ -50,8 +53,9 @@ int explainCommand(const QStringList& arguments, const GlobalOptions& options) {
         return kExitUsage;
     }
     const auto knowledge = loadKnowledge();
-    if (!knowledge)
+    if (!knowledge) {
         return kExitError;
+    }
     const ProblemInfo* problem = knowledge->problem(arguments.first());
     if (!problem) {
         printError(QStringLiteral("explain: unknown problem '%1'; known problems: %2")
@@ -59,14 +63,17 @@ int explainCommand(const QStringList& arguments, const GlobalOptions& options) {
         return kExitUsage;
     }
     const auto target = loadTarget(options);
-    if (!target)
+    if (!target) {
         return kExitError;
+    }
 
     const QList<Finding> findings = evaluate(target->facts, *knowledge, target->probes);
     const Finding* finding = nullptr;
-    for (const Finding& candidate : findings)
-        if (candidate.id == problem->id)
+    for (const Finding& candidate : findings) {
+        if (candidate.id == problem->id) {
             finding = &candidate;
+        }
+    }
     const QString markdown = knowledge->explanation(problem->id);
 
     if (options.json) {
@@ -74,8 +81,9 @@ int explainCommand(const QStringList& arguments, const GlobalOptions& options) {
                            {QStringLiteral("number"), problem->number},
                            {QStringLiteral("source"), target->description},
                            {QStringLiteral("explanation"), markdown}};
-        if (finding)
+        if (finding) {
             object.insert(QStringLiteral("finding"), toJson(*finding));
+        }
         printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
         return kExitHealthy;
     }
@@ -86,12 +94,14 @@ int explainCommand(const QStringList& arguments, const GlobalOptions& options) {
                                       : renderMarkdownForTerminal(markdown);
     const QString heading = QStringLiteral("On %1").arg(target->description);
     text += QStringLiteral("\n%1\n%2\n").arg(heading, QString(heading.size(), QLatin1Char('-')));
-    if (finding)
+    if (finding) {
         text += findingText(*finding, 0, true);
-    else
+    } else {
         text += QStringLiteral("no detector result for %1\n").arg(problem->id);
-    if (options.verbosity >= 1)
+    }
+    if (options.verbosity >= 1) {
         text += QStringLiteral("\n") + factsSummaryText(target->facts);
+    }
     printOut(text);
     return kExitHealthy;
 }

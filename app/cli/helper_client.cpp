@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "helper_client.h"
 
 #include <QDBusConnection>
@@ -18,8 +20,9 @@ HelperClient::HelperClient(QObject* parent) : QObject(parent) {}
 
 void HelperClient::onProgress(const QString& changeId, const QString& step,
                               const QString& message) {
-    if (m_progress)
+    if (m_progress) {
         m_progress(changeId, step, message);
+    }
 }
 
 HelperReply HelperClient::call(const QString& method, const QVariantList& arguments) {
@@ -90,22 +93,26 @@ HelperReply HelperClient::version() {
 QString HelperClient::describeError(const HelperReply& reply) {
     const QString& name = reply.errorName;
     if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown") ||
-        name == QLatin1String("org.freedesktop.DBus.Error.Spawn.ServiceNotFound"))
+        name == QLatin1String("org.freedesktop.DBus.Error.Spawn.ServiceNotFound")) {
         return QStringLiteral(
             "The ZFS Doctor helper (org.zfsdoctor.Helper) is not installed or "
             "cannot be started on this system bus. Nothing was changed.");
-    if (name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied"))
+    }
+    if (name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied")) {
         return QStringLiteral(
                    "The system bus refused the call to the helper (%1). Nothing was "
                    "changed.")
             .arg(reply.errorMessage);
+    }
     if (name == QLatin1String("org.freedesktop.DBus.Error.NoReply") ||
-        name == QLatin1String("org.freedesktop.DBus.Error.Timeout"))
+        name == QLatin1String("org.freedesktop.DBus.Error.Timeout")) {
         return QStringLiteral(
             "The helper did not answer in time. Check `zfs-doctor history` to "
             "see whether the change was made.");
-    if (name.startsWith(QLatin1String("org.zfsdoctor.Helper.Error.")))
+    }
+    if (name.startsWith(QLatin1String("org.zfsdoctor.Helper.Error."))) {
         return reply.errorMessage;  // the helper's own sentences are already complete
+    }
     return QStringLiteral("The helper call failed: %1 (%2).").arg(reply.errorMessage, name);
 }
 

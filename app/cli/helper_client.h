@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The CLI's (and later the window's) client for zfs-doctor-helper on the
 // system bus. Every call returns the helper's JSON answer or its D-Bus error;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "helper_commands.h"
 
 #include <QJsonArray>
@@ -45,8 +47,9 @@ int usage(const QString& message, const char* synopsis) {
 
 // Changes are made on this machine only.
 bool refuseForSnapshot(const GlobalOptions& options, const char* command) {
-    if (options.snapshotPath.isEmpty())
+    if (options.snapshotPath.isEmpty()) {
         return false;
+    }
     err() << "zfs-doctor: " << command
           << " acts on this machine, but --snapshot/--demo names another system (a captured "
              "snapshot is not this machine). Nothing was changed.\n";
@@ -69,8 +72,9 @@ void printState(const char* label, const QJsonObject& state) {
         QString value = it.value().isBool()
                             ? (it.value().toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
                             : it.value().toVariant().toString();
-        if (value.contains(QLatin1Char('\n')))
+        if (value.contains(QLatin1Char('\n'))) {
             value = QStringLiteral("(%1 lines)").arg(value.count(QLatin1Char('\n')));
+        }
         parts.append(it.key() + QLatin1Char('=') +
                      (value.isEmpty() ? QStringLiteral("\"\"") : value));
     }
@@ -79,22 +83,25 @@ void printState(const char* label, const QJsonObject& state) {
 
 void printRecord(const QJsonObject& record) {
     out() << "Change " << field(record, "id") << " (" << field(record, "verb");
-    if (!field(record, "target").isEmpty())
+    if (!field(record, "target").isEmpty()) {
         out() << ' ' << field(record, "target");
+    }
     out() << "): " << field(record, "status") << '\n';
     for (const QJsonValue& value : record.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject step = value.toObject();
         out() << "  [" << field(step, "status") << "] " << field(step, "command");
-        if (!field(step, "detail").isEmpty() && field(step, "status") == QLatin1String("failed"))
+        if (!field(step, "detail").isEmpty() && field(step, "status") == QLatin1String("failed")) {
             out() << " -- " << field(step, "detail");
+        }
         out() << '\n';
     }
     for (const QJsonValue& value : record.value(QStringLiteral("undoSteps")).toArray()) {
         const QJsonObject step = value.toObject();
         out() << "  undo [" << field(step, "status") << "] " << field(step, "command") << '\n';
     }
-    if (!field(record, "message").isEmpty())
+    if (!field(record, "message").isEmpty()) {
         out() << "  " << field(record, "message") << '\n';
+    }
     out().flush();
 }
 
@@ -107,8 +114,9 @@ bool askYesNo(const QString& question) {
     out() << question << " [y/N] ";
     out().flush();
     char buffer[64] = {};
-    if (!std::fgets(buffer, sizeof buffer, stdin))
+    if (!std::fgets(buffer, sizeof buffer, stdin)) {
         return false;
+    }
     const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
@@ -148,8 +156,9 @@ QString fixHelp() {
 
 // `COMMAND --help`: the synopsis and what the command does.
 bool printedHelp(const QStringList& arguments, const char* synopsis, const char* summary) {
-    if (!arguments.contains(QLatin1String("--help")) && !arguments.contains(QLatin1String("-h")))
+    if (!arguments.contains(QLatin1String("--help")) && !arguments.contains(QLatin1String("-h"))) {
         return false;
+    }
     out() << "usage: zfs-doctor " << synopsis << "\n\n" << summary << '\n';
     out().flush();
     return true;
@@ -162,27 +171,34 @@ int probeCommand(const QStringList& arguments, const GlobalOptions& options) {
     if (printedHelp(arguments, synopsis,
                     "Runs a safe compatibility probe on a mounted dataset through the privileged\n"
                     "helper (polkit asks for authorization) and prints the raw result and what it\n"
-                    "means. Probes that could crash or hang the kernel here are refused."))
+                    "means. Probes that could crash or hang the kernel here are refused.")) {
         return kExitHealthy;
-    if (refuseForSnapshot(options, "probe"))
+    }
+    if (refuseForSnapshot(options, "probe")) {
         return kExitUsage;
-    if (!options.host.isEmpty())
+    }
+    if (!options.host.isEmpty()) {
         return remoteProbeRefusal(options);
+    }
     QStringList positional;
     for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--json"))
+        if (argument == QLatin1String("--json")) {
             continue;
-        if (argument.startsWith(QLatin1Char('-')))
+        }
+        if (argument.startsWith(QLatin1Char('-'))) {
             return usage(QStringLiteral("unknown option '%1'").arg(argument), synopsis);
+        }
         positional.append(argument);
     }
-    if (positional.size() != 2)
+    if (positional.size() != 2) {
         return usage(QStringLiteral("probe needs a probe name and a dataset"), synopsis);
+    }
     const bool json = options.json || arguments.contains(QStringLiteral("--json"));
     HelperClient client;
     const HelperReply reply = client.probe(positional.at(0), positional.at(1));
-    if (!reply.ok)
+    if (!reply.ok) {
         return helperFailed(reply);
+    }
     if (json) {
         printJson(reply.result);
         return kExitHealthy;
@@ -196,11 +212,12 @@ int probeCommand(const QStringList& arguments, const GlobalOptions& options) {
     }
     out() << "  call:   " << field(result, "detail") << '\n';
     const int errorNumber = result.value(QStringLiteral("errno")).toInt();
-    if (errorNumber == 0)
+    if (errorNumber == 0) {
         out() << "  result: success, " << result.value(QStringLiteral("bytes")).toInteger()
               << " bytes\n";
-    else
+    } else {
         out() << "  result: " << field(result, "errorName") << " (errno " << errorNumber << ")\n";
+    }
     out() << "  Run `zfs-doctor scan` to see what this means for this system.\n";
     out().flush();
     return kExitHealthy;
@@ -208,8 +225,9 @@ int probeCommand(const QStringList& arguments, const GlobalOptions& options) {
 
 int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
     const char* synopsis = "fix REMEDY [TARGET] [--target T] [--option O] [--yes]";
-    if (refuseForSnapshot(options, "fix"))
+    if (refuseForSnapshot(options, "fix")) {
         return kExitUsage;
+    }
     QString remedy, target, option;
     bool yes = false;
     bool json = options.json;
@@ -225,8 +243,9 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
         } else if (argument == QLatin1String("--json")) {
             json = true;
         } else if (argument == QLatin1String("--target") || argument == QLatin1String("--option")) {
-            if (i + 1 >= arguments.size())
+            if (i + 1 >= arguments.size()) {
                 return usage(QStringLiteral("%1 needs a value").arg(argument), synopsis);
+            }
             (argument == QLatin1String("--target") ? target : option) = arguments.at(++i);
         } else if (argument.startsWith(QLatin1String("--"))) {
             return usage(QStringLiteral("unknown option '%1'").arg(argument), synopsis);
@@ -238,27 +257,31 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
             return usage(QStringLiteral("too many arguments"), synopsis);
         }
     }
-    if (remedy.isEmpty())
+    if (remedy.isEmpty()) {
         return usage(QStringLiteral("fix needs a remedy id (one of: %1)")
                          .arg(helper::fixVerbs().join(QStringLiteral(", "))),
                      synopsis);
+    }
     if (!options.host.isEmpty()) {
-        if (!option.isEmpty())
+        if (!option.isEmpty()) {
             return usage(QStringLiteral("--option is not used with --host"), synopsis);
+        }
         return remoteFixCommand({remedy, target, yes, json}, options);
     }
 
     HelperClient client;
     client.setProgressCallback(printProgress);
     const HelperReply preview = client.previewFix(remedy, target, option);
-    if (!preview.ok)
+    if (!preview.ok) {
         return helperFailed(preview);
+    }
     const QJsonObject& plan = preview.result;
     if (plan.value(QStringLiteral("noop")).toBool()) {
-        if (json)
+        if (json) {
             printJson(plan);
-        else
+        } else {
             out() << field(plan, "message") << '\n';
+        }
         out().flush();
         return kExitHealthy;
     }
@@ -268,10 +291,12 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
         printState("now", plan.value(QStringLiteral("current")).toObject());
         printState("after", plan.value(QStringLiteral("new")).toObject());
         out() << "  equivalent commands:\n";
-        for (const QJsonValue& command : plan.value(QStringLiteral("commands")).toArray())
+        for (const QJsonValue& command : plan.value(QStringLiteral("commands")).toArray()) {
             out() << "    " << command.toString() << '\n';
-        for (const QJsonValue& warning : plan.value(QStringLiteral("warnings")).toArray())
+        }
+        for (const QJsonValue& warning : plan.value(QStringLiteral("warnings")).toArray()) {
             out() << "  warning: " << warning.toString() << '\n';
+        }
         out() << "  It can be undone with `zfs-doctor undo CHANGE`.\n";
         out().flush();
     }
@@ -289,12 +314,14 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
         }
     }
     const HelperReply applied = client.applyFix(remedy, target, option);
-    if (!applied.ok)
+    if (!applied.ok) {
         return helperFailed(applied);
-    if (json)
+    }
+    if (json) {
         printJson(applied.result);
-    else
+    } else {
         printRecord(applied.result);
+    }
     return statusIsSuccess(field(applied.result, "status")) ? kExitHealthy : kExitError;
 }
 
@@ -302,106 +329,127 @@ int undoCommand(const QStringList& arguments, const GlobalOptions& options) {
     const char* synopsis = "undo CHANGE | --all";
     if (printedHelp(arguments, synopsis,
                     "Reverts one journaled change (or all of them, newest first) through the\n"
-                    "privileged helper and verifies the original state by reading it back."))
+                    "privileged helper and verifies the original state by reading it back.")) {
         return kExitHealthy;
-    if (refuseForSnapshot(options, "undo"))
+    }
+    if (refuseForSnapshot(options, "undo")) {
         return kExitUsage;
+    }
     bool json = options.json;
     bool yes = false;
     QStringList rest;
     for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--json"))
+        if (argument == QLatin1String("--json")) {
             json = true;
-        else if (!options.host.isEmpty() &&
-                 (argument == QLatin1String("--yes") || argument == QLatin1String("-y")))
+        } else if (!options.host.isEmpty() &&
+                   (argument == QLatin1String("--yes") || argument == QLatin1String("-y"))) {
             yes = true;  // acknowledges a remote undo's warnings (TrueNAS)
-        else
+        } else {
             rest.append(argument);
+        }
     }
-    if (rest.size() != 1)
+    if (rest.size() != 1) {
         return usage(QStringLiteral("undo needs one change id, or --all"), synopsis);
+    }
     if (!options.host.isEmpty()) {
-        if (rest.first().startsWith(QLatin1Char('-')))
+        if (rest.first().startsWith(QLatin1Char('-'))) {
             return usage(QStringLiteral("with --host, undo takes one change id (zfs-doctor --host "
                                         "HOST history lists them); '%1' is not one")
                              .arg(rest.first()),
                          "--host HOST undo CHANGE [--yes]");
+        }
         return remoteUndoCommand(rest.first(), yes, json, options);
     }
     HelperClient client;
     client.setProgressCallback(printProgress);
     if (rest.first() == QLatin1String("--all")) {
         const HelperReply reply = client.undoAll();
-        if (!reply.ok)
+        if (!reply.ok) {
             return helperFailed(reply);
+        }
         if (json) {
             printJson(reply.result);
         } else {
             const QJsonArray changes = reply.result.value(QStringLiteral("changes")).toArray();
-            if (changes.isEmpty())
+            if (changes.isEmpty()) {
                 out() << "There was nothing to undo.\n";
-            for (const QJsonValue& change : changes)
+            }
+            for (const QJsonValue& change : changes) {
                 printRecord(change.toObject());
+            }
             for (const QJsonValue& failure :
-                 reply.result.value(QStringLiteral("failures")).toArray())
+                 reply.result.value(QStringLiteral("failures")).toArray()) {
                 out() << "Could not undo " << field(failure.toObject(), "id") << ": "
                       << field(failure.toObject(), "message") << '\n';
+            }
             out().flush();
         }
         bool allOk = reply.result.value(QStringLiteral("failures")).toArray().isEmpty();
-        for (const QJsonValue& change : reply.result.value(QStringLiteral("changes")).toArray())
+        for (const QJsonValue& change : reply.result.value(QStringLiteral("changes")).toArray()) {
             allOk = allOk && statusIsSuccess(field(change.toObject(), "status"));
+        }
         return allOk ? kExitHealthy : kExitError;
     }
-    if (rest.first().startsWith(QLatin1Char('-')))
+    if (rest.first().startsWith(QLatin1Char('-'))) {
         return usage(QStringLiteral("unknown option '%1'").arg(rest.first()), synopsis);
+    }
     const HelperReply reply = client.undo(rest.first());
-    if (!reply.ok)
+    if (!reply.ok) {
         return helperFailed(reply);
-    if (json)
+    }
+    if (json) {
         printJson(reply.result);
-    else
+    } else {
         printRecord(reply.result);
+    }
     return statusIsSuccess(field(reply.result, "status")) ? kExitHealthy : kExitError;
 }
 
 int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
     if (printedHelp(arguments, "history [--json]",
                     "Lists every change in the helper's journal: time, caller, verb, target,\n"
-                    "before, after and status."))
+                    "before, after and status.")) {
         return kExitHealthy;
-    if (refuseForSnapshot(options, "history"))
+    }
+    if (refuseForSnapshot(options, "history")) {
         return kExitUsage;
+    }
     bool json = options.json;
     for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--json"))
+        if (argument == QLatin1String("--json")) {
             json = true;
-        else
+        } else {
             return usage(QStringLiteral("unknown argument '%1'").arg(argument), "history [--json]");
+        }
     }
-    if (!options.host.isEmpty())
+    if (!options.host.isEmpty()) {
         return remoteHistoryCommand(json, options);
+    }
     HelperClient client;
     const HelperReply reply = client.history();
-    if (!reply.ok)
+    if (!reply.ok) {
         return helperFailed(reply);
+    }
     if (json) {
         printJson(reply.result);
         return kExitHealthy;
     }
     const QJsonArray changes = reply.result.value(QStringLiteral("changes")).toArray();
-    if (changes.isEmpty())
+    if (changes.isEmpty()) {
         out() << "ZFS Doctor has made no changes on this system.\n";
+    }
     for (const QJsonValue& value : changes) {
         const QJsonObject change = value.toObject();
         out() << field(change, "id") << "  " << field(change, "time").left(19) << "  "
               << field(change, "status").leftJustified(11) << ' ' << field(change, "verb");
-        if (!field(change, "target").isEmpty())
+        if (!field(change, "target").isEmpty()) {
             out() << ' ' << field(change, "target");
+        }
         out() << "  (uid " << change.value(QStringLiteral("callerUid")).toInteger() << ")\n";
     }
-    for (const QJsonValue& problem : reply.result.value(QStringLiteral("problems")).toArray())
+    for (const QJsonValue& problem : reply.result.value(QStringLiteral("problems")).toArray()) {
         out() << "warning: unreadable journal entry: " << problem.toString() << '\n';
+    }
     out().flush();
     return kExitHealthy;
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // zfs-doctor: the command-line front. Parses the global options (anywhere on
 // the command line, before or after the command), sets up logging to stderr
 // and runs one subcommand from the table in command_table.cpp.
@@ -26,16 +28,18 @@ QStringList demoNames() {
     QStringList names;
     const QDir directory(demoDirectory());
     for (const QString& file :
-         directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+         directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         names << file.chopped(5);
+    }
     return names;
 }
 
 // The first sentence of a demo's origin, read without re-deriving its facts.
 QString demoSummary(const QString& name) {
     QFile file(demoDirectory() + QLatin1Char('/') + name + QStringLiteral(".json"));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         return {};
+    }
     const QString origin =
         QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("origin")).toString();
     const qsizetype end = origin.indexOf(QStringLiteral(". "));
@@ -49,8 +53,9 @@ int listDemos() {
         return kExitError;
     }
     QString text;
-    for (const QString& name : names)
+    for (const QString& name : names) {
         text += QStringLiteral("%1\n    %2\n").arg(name, demoSummary(name));
+    }
     printOut(text);
     return kExitHealthy;
 }
@@ -108,8 +113,9 @@ int run(const QStringList& arguments) {
         }
         bool matched = false;
         if (!takeValue(arguments, &i, QStringLiteral("--snapshot"), &options.snapshotPath,
-                       &matched))
+                       &matched)) {
             return kExitUsage;
+        }
         if (matched) {
             if (options.snapshotPath.isEmpty()) {
                 printError(QStringLiteral("--snapshot needs a file name"));
@@ -117,12 +123,15 @@ int run(const QStringList& arguments) {
             }
             continue;
         }
-        if (!takeValue(arguments, &i, QStringLiteral("--demo"), &demo, &matched))
+        if (!takeValue(arguments, &i, QStringLiteral("--demo"), &demo, &matched)) {
             return kExitUsage;
-        if (matched)
+        }
+        if (matched) {
             continue;
-        if (!takeValue(arguments, &i, QStringLiteral("--host"), &options.host, &matched))
+        }
+        if (!takeValue(arguments, &i, QStringLiteral("--host"), &options.host, &matched)) {
             return kExitUsage;
+        }
         if (matched) {
             if (options.host.isEmpty()) {
                 printError(QStringLiteral("--host needs a machine: --host [user@]HOST[:port]"));
@@ -170,8 +179,9 @@ int run(const QStringList& arguments) {
         commandArguments = {QStringLiteral("--help")};
         help = false;
     }
-    if (demo == QLatin1String("list"))
+    if (demo == QLatin1String("list")) {
         return listDemos();
+    }
     // --host collects from another machine now; a snapshot or demo is a system
     // captured earlier. Both at once would leave it unclear which one a
     // report (or a fix) is about.
@@ -222,10 +232,12 @@ int run(const QStringList& arguments) {
 
 int main(int argc, char** argv) {
     QStringList rawArguments;
-    for (int i = 1; i < argc; ++i)
+    for (int i = 1; i < argc; ++i) {
         rawArguments << QString::fromLocal8Bit(argv[i]);
-    if (zd::cli::shouldOpenWindow(rawArguments, zd::cli::displayAvailable()))
+    }
+    if (zd::cli::shouldOpenWindow(rawArguments, zd::cli::displayAvailable())) {
         return zd::gui::runWindow(argc, argv);
+    }
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zfs-doctor"));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote_fix_command.h"
 
 #include <QJsonArray>
@@ -42,8 +44,9 @@ struct RemoteSession {
 std::optional<RemoteSession> openSession(const GlobalOptions& options, QString* error) {
     RemoteSession session;
     session.source = connectRemote(options.host, error);
-    if (!session.source)
+    if (!session.source) {
         return std::nullopt;
+    }
     collectDistro(*session.source, session.facts);
     if (!session.source->connectionError().isEmpty()) {
         *error = session.source->connectionError();
@@ -67,19 +70,22 @@ void printReview(const RemoteFixPlan& plan, const QString& headline, bool json) 
                          ? plan.value
                          : QStringLiteral("(inherited from the parent or the default)"));
     text += QStringLiteral("  remote command: %1\n").arg(plan.remoteCommand);
-    for (const QString& warning : plan.warnings)
+    for (const QString& warning : plan.warnings) {
         text += QStringLiteral("  warning: %1\n").arg(warning);
-    if (json)
+    }
+    if (json) {
         printErr(text);
-    else
+    } else {
         printOut(text);
+    }
 }
 
 bool askYesNo(const QString& question) {
     printOut(question + QStringLiteral(" [y/N] "));
     char buffer[64] = {};
-    if (!std::fgets(buffer, sizeof buffer, stdin))
+    if (!std::fgets(buffer, sizeof buffer, stdin)) {
         return false;
+    }
     const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
@@ -91,8 +97,9 @@ enum class Consent { Given, Declined, NotAsked };
 // printReview() has just printed (see docs/cli.md for why there is no
 // separate flag for it).
 Consent consent(const RemoteFixPlan& plan, bool yes) {
-    if (yes)
+    if (yes) {
         return Consent::Given;
+    }
     if (!::isatty(STDIN_FILENO)) {
         printError(
             QStringLiteral("not applying without --yes when standard input is not a "
@@ -102,8 +109,9 @@ Consent consent(const RemoteFixPlan& plan, bool yes) {
     const QString question = plan.needsAcknowledgement
                                  ? QStringLiteral("Apply this change despite the warning above?")
                                  : QStringLiteral("Apply this change?");
-    if (askYesNo(question))
+    if (askYesNo(question)) {
         return Consent::Given;
+    }
     printOut(QStringLiteral("Nothing was changed.\n"));
     return Consent::Declined;
 }
@@ -121,21 +129,25 @@ int report(const RemoteJournalEntry& entry, bool json) {
                                 entry.undoCommand.isEmpty() ? QStringLiteral("set")
                                                             : QStringLiteral("undo of"),
                                 entry.dataset, entry.status);
-        if (!entry.message.isEmpty())
+        if (!entry.message.isEmpty()) {
             text += QStringLiteral("  %1\n").arg(entry.message);
-        if (entry.status == QLatin1String("verified"))
+        }
+        if (entry.status == QLatin1String("verified")) {
             text += QStringLiteral("  Undo with: zfs-doctor --host %1 undo %2\n")
                         .arg(entry.host, entry.id);
+        }
         printOut(text);
     }
     return isSuccess(entry) ? kExitHealthy : kExitError;
 }
 
 QString directValueFor(const QString& remedy) {
-    if (remedy == QLatin1String(helper::kFixDatasetDirectStandard))
+    if (remedy == QLatin1String(helper::kFixDatasetDirectStandard)) {
         return QStringLiteral("standard");
-    if (remedy == QLatin1String(helper::kFixDatasetDirectDisabled))
+    }
+    if (remedy == QLatin1String(helper::kFixDatasetDirectDisabled)) {
         return QStringLiteral("disabled");
+    }
     return {};
 }
 
@@ -172,8 +184,9 @@ int remoteFixCommand(const RemoteFixRequest& request, const GlobalOptions& optio
         return kExitUsage;
     }
     const QString value = directValueFor(request.remedy);
-    if (value.isEmpty())
+    if (value.isEmpty()) {
         return refuseBaseSystemRemedy(request.remedy, options);
+    }
     if (request.dataset.isEmpty()) {
         printError(
             QStringLiteral("fix %1 needs a dataset: --target POOL/DATASET").arg(request.remedy));
@@ -199,8 +212,9 @@ int remoteFixCommand(const RemoteFixRequest& request, const GlobalOptions& optio
                 QStringLiteral("This will change dataset %1 on %2 (%3):")
                     .arg(plan->dataset, plan->host, request.remedy),
                 request.json);
-    if (const Consent answer = consent(*plan, request.yes); answer != Consent::Given)
+    if (const Consent answer = consent(*plan, request.yes); answer != Consent::Given) {
         return answer == Consent::Declined ? kExitHealthy : kExitUsage;
+    }
     const std::optional<RemoteJournalEntry> entry = fixer.apply(*plan, true, &error);
     if (!entry) {
         printError(QStringLiteral("fix %1 on %2: %3").arg(request.remedy, plan->host, error));
@@ -231,8 +245,9 @@ int remoteUndoCommand(const QString& journalId, bool yes, bool json, const Globa
     // Like a local undo, restoring what ZFS Doctor changed needs no question,
     // unless there is a warning to acknowledge (TrueNAS, restoring "always").
     if (!plan->warnings.isEmpty()) {
-        if (const Consent answer = consent(*plan, yes); answer != Consent::Given)
+        if (const Consent answer = consent(*plan, yes); answer != Consent::Given) {
             return answer == Consent::Declined ? kExitHealthy : kExitUsage;
+        }
     }
     const std::optional<RemoteJournalEntry> entry = fixer.apply(*plan, true, &error);
     if (!entry) {
@@ -253,13 +268,16 @@ int remoteHistoryCommand(bool json, const GlobalOptions& options) {
         return kExitError;
     }
     QList<RemoteJournalEntry> forHost;
-    for (const RemoteJournalEntry& entry : *entries)
-        if (entry.host == host)
+    for (const RemoteJournalEntry& entry : *entries) {
+        if (entry.host == host) {
             forHost << entry;
+        }
+    }
     if (json) {
         QJsonArray changes;
-        for (const RemoteJournalEntry& entry : forHost)
+        for (const RemoteJournalEntry& entry : forHost) {
             changes.append(entry.toJson());
+        }
         printJson({{QStringLiteral("host"), host},
                    {QStringLiteral("journal"), journal.path()},
                    {QStringLiteral("changes"), changes}});

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `fix`, `undo`, `history` and `probe` with --host: changes on ANOTHER
 // machine over SSH. Only the dataset property `direct` is ever changed there

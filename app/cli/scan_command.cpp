@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // `zfs-doctor scan`: collect (or load) the facts, evaluate the knowledge base
 // and report like `zpool status -x`: one quiet line when nothing needs
 // attention, status/why/action/see per finding otherwise.
@@ -67,11 +69,13 @@ int scanCommand(const QStringList& arguments, const GlobalOptions& options) {
     }
 
     const auto knowledge = loadKnowledge();
-    if (!knowledge)
+    if (!knowledge) {
         return kExitError;
+    }
     const auto target = loadTarget(options);
-    if (!target)
+    if (!target) {
         return kExitError;
+    }
 
     ScanResult result;
     result.facts = target->facts;
@@ -79,15 +83,16 @@ int scanCommand(const QStringList& arguments, const GlobalOptions& options) {
     result.source = target->description;
     result.findings = evaluate(result.facts, *knowledge, result.probes);
 
-    if (format == QLatin1String("json"))
+    if (format == QLatin1String("json")) {
         printOut(
             QString::fromUtf8(QJsonDocument(jsonReport(result)).toJson(QJsonDocument::Indented)));
-    else if (format == QLatin1String("markdown"))
+    } else if (format == QLatin1String("markdown")) {
         printOut(markdownReport(result));
-    else if (format == QLatin1String("html"))
+    } else if (format == QLatin1String("html")) {
         printOut(htmlReport(result));
-    else
+    } else {
         printOut(textReport(result, options.verbosity));
+    }
     return countNeedingAttention(result.findings) > 0 ? kExitFindings : kExitHealthy;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Application-wide setup shared by runWindow(), the tests and the benchmark:
 // translations for the current locale and the optional dark palette.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A titled section whose content is folded away until the user opens it
 // (keyboard: Tab to the toggle, Space to open), used for technical details.

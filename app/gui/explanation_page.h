@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The guided explanation of one problem on one system:
 //   What you see · Why it happens (plain first, details folded) · Are you

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The findings: a list on the left (status, severity, problem) and the
 // selected problem's guided explanation on the right.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Shows what a fix would change, exactly as the helper computed it
 // (PreviewFix): the current and the new state, the command-line

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One fix, reviewed before it is applied: asks the helper what would change
 // (PreviewFix), shows it, and applies it only when the user clicks Apply. The

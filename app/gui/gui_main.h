@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The window's entry point, called by `zfs-doctor` when it has no subcommand
 // and a display exists (WAYLAND_DISPLAY or DISPLAY).

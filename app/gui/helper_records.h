@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The helper's JSON answers as the window uses them (formats: helper/contract.h
 // and docs/helper.md). Parsed leniently: a field the window does not know is

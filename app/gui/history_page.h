@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The helper's change journal: every change ZFS Doctor made on this machine,
 // newest first, with Undo for one change and Undo all.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Watches udev for loop devices being attached, detached or changed, so the
 // window rescans by itself when e.g. systemd-sysext or losetup sets one up.

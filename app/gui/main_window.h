@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The ZFS Doctor window: a sidebar (Overview, Findings, History), a banner
 // when what is shown is not this machine, and the scan's progress in the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Splits a knowledge-base explanation (Markdown, see docs/knowledge-base.md)
 // into its level-2 sections and recognises the guided ones, so the window can

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The overview: what this system is (kernel, distribution, ZFS versions,
 // systemd), its pools and datasets with the properties that matter and where

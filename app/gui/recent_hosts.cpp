@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "recent_hosts.h"
 
 #include <QSettings>
@@ -23,16 +25,18 @@ QStringList RecentHosts::load() {
     const QSettings store(kOrganization, kApplication);
     for (const QString& entry : store.value(kKey).toStringList()) {
         const QString host = entry.trimmed();
-        if (!host.isEmpty() && !hosts.contains(host) && HostSpec::parse(host, nullptr))
+        if (!host.isEmpty() && !hosts.contains(host) && HostSpec::parse(host, nullptr)) {
             hosts << host;
+        }
     }
     return hosts.mid(0, kMaximum);
 }
 
 void RecentHosts::remember(const QString& hostSpec) {
     const QString host = hostSpec.trimmed();
-    if (host.isEmpty() || !HostSpec::parse(host, nullptr))
+    if (host.isEmpty() || !HostSpec::parse(host, nullptr)) {
         return;
+    }
     QStringList hosts = load();
     hosts.removeAll(host);
     hosts.prepend(host);

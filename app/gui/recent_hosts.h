@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The remote machines the user connected to, most recent first, remembered
 // between runs (QSettings: ~/.config/zfs-doctor/zfs-doctor.conf, key

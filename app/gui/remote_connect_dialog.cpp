@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote_connect_dialog.h"
 
 #include <QComboBox>
@@ -67,8 +69,9 @@ void RemoteConnectDialog::setHostSpec(const QString& text) {
 
 QStringList RemoteConnectDialog::offeredHosts() const {
     QStringList hosts;
-    for (int i = 0; i < m_host->count(); ++i)
+    for (int i = 0; i < m_host->count(); ++i) {
         hosts << m_host->itemText(i);
+    }
     return hosts;
 }
 
@@ -97,14 +100,16 @@ LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& host
                              const SshOptions& options) {
     QString error;
     std::unique_ptr<RemoteSource> source = connectRemote(hostSpec, options, &error);
-    if (!source)
+    if (!source) {
         return {std::nullopt, error};
+    }
     SystemState state;
     // Not Live: fixes through the local helper would change THIS machine.
     state.origin = SystemState::Origin::Remote;
     state.facts = collectFacts(*source);
-    if (!source->connectionError().isEmpty())
+    if (!source->connectionError().isEmpty()) {
         return {std::nullopt, source->connectionError()};
+    }
     state.sourceLabel = hostSpec.trimmed();
     return {evaluateState(knowledge, std::move(state)), QString()};
 }

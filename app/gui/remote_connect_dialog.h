@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // "Connect to a remote machine…": asks for [user@]HOST[:port], checks it as
 // the user types, and explains what connecting does and does not do. The

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Export of the shown system's report through the core's report module
 // (app/core/report): HTML, Markdown or JSON, chosen by the file name.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "scan_controller.h"
 
 #include <QtConcurrent/QtConcurrentRun>

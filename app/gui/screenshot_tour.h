@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The hidden --screenshot-tour DIR option: opens demo snapshots one after the
 // other and saves a PNG of every page (overview, each explanation, history)

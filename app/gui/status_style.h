@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // How finding status and severity look in the window: a translated word, an
 // icon whose SHAPE differs per status (so it never relies on colour alone),

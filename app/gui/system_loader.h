@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The jobs the ScanController runs off the GUI thread: scan this machine, or
 // load a snapshot; both end with the knowledge base's evaluation. Plain

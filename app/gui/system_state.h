@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What the window shows: one system's facts and the findings about it, plus
 // where they came from. Produced off the GUI thread by the ScanController and

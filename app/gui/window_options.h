@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The window's command line, parsed without a QApplication so that
 // `zfs-doctor --help` style errors can be reported before a display is opened.

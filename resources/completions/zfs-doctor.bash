@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # bash completion for zfs-doctor                         -*- shell-script -*-
 # Commands, options, problem ids and remedy ids mirror app/cli and
 # resources/knowledge; tests/packaging/check-completions.sh keeps them in step.

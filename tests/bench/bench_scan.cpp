@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Benchmark: parse + evaluate a synthetic system of 10,000 datasets and 256
 // loop devices (issue targets: under 50 ms and under 50 MB on the 2-core CI
 // machine). Prints figures; it is not a pass/fail test.
@@ -65,8 +67,9 @@ int main(int argc, char** argv) {
         const zd::Facts facts = zd::collectFacts(source);
         const QList<zd::Finding> found = zd::evaluate(facts, *knowledge);
         millis.append(double(timer.nsecsElapsed()) / 1e6);
-        if (args.contains(QStringLiteral("--each")))  // to see noise and warm-up
+        if (args.contains(QStringLiteral("--each"))) {  // to see noise and warm-up
             out << QStringLiteral("run %1: %2 ms\n").arg(run + 1).arg(millis.last(), 0, 'f', 1);
+        }
         datasets = facts.zfs.datasets.size();
         loops = facts.loopDevices.size();
         findings = found.size();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // bench_gui_startup: how fast the window appears and how much memory it
 // holds after showing a large system. Prints figures; asserts no timing.
 //

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes the EVIDENCE of the demo snapshots in resources/demo/.
 
 The demos are modelled systems: each reproduces the situation of one upstream

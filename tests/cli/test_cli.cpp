@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // zfs-doctor end to end: runs the built binary over every demo snapshot, this
 // machine and broken inputs, and checks output, JSON and exit codes.
 
@@ -83,12 +85,15 @@ const QStringList kProblemIds{
     QStringLiteral("loop-dio-always-oops")};
 
 bool zfsOnThisMachine() {
-    if (QFileInfo::exists(QStringLiteral("/sys/module/zfs")))
+    if (QFileInfo::exists(QStringLiteral("/sys/module/zfs"))) {
         return true;
+    }
     for (const QString& dir : {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                               QStringLiteral("/usr/bin"), QStringLiteral("/usr/local/sbin")})
-        if (QFileInfo::exists(dir + QStringLiteral("/zfs")))
+                               QStringLiteral("/usr/bin"), QStringLiteral("/usr/local/sbin")}) {
+        if (QFileInfo::exists(dir + QStringLiteral("/zfs"))) {
             return true;
+        }
+    }
     return false;
 }
 
@@ -101,8 +106,9 @@ class TestCli : public QObject {
         QStringList files =
             QDir(QStringLiteral(ZD_DEMO_DIR)).entryList({QStringLiteral("*.json")}, QDir::Files);
         QStringList expected;
-        for (const DemoExpectation& demo : demos())
+        for (const DemoExpectation& demo : demos()) {
             expected << QLatin1String(demo.name) + QStringLiteral(".json");
+        }
         files.sort();
         expected.sort();
         QCOMPARE(files, expected);
@@ -112,9 +118,10 @@ class TestCli : public QObject {
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QStringList>("affected");
-        for (const DemoExpectation& demo : demos())
+        for (const DemoExpectation& demo : demos()) {
             QTest::newRow(demo.name)
                 << QString::fromLatin1(demo.name) << demo.exitCode << demo.affected;
+        }
     }
     void scanDemo() {
         QFETCH(QString, name);
@@ -151,10 +158,12 @@ class TestCli : public QObject {
         const QJsonArray findings = object.value(QStringLiteral("findings")).toArray();
         QCOMPARE(findings.size(), 5);
         QStringList jsonAffected;
-        for (const QJsonValue& finding : findings)
+        for (const QJsonValue& finding : findings) {
             if (finding.toObject().value(QStringLiteral("status")).toString() ==
-                QLatin1String("affected"))
+                QLatin1String("affected")) {
                 jsonAffected << finding.toObject().value(QStringLiteral("id")).toString();
+            }
+        }
         QCOMPARE(jsonAffected, affected);
         QCOMPARE(object.value(QStringLiteral("summary"))
                      .toObject()
@@ -195,8 +204,9 @@ class TestCli : public QObject {
     }
 
     void liveScanOnThisMachine() {
-        if (zfsOnThisMachine())
+        if (zfsOnThisMachine()) {
             QSKIP("this machine has ZFS; the no-ZFS expectation does not apply");
+        }
         const Run run = zfsDoctor({QStringLiteral("scan")});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY(run.out.startsWith(
@@ -298,8 +308,9 @@ class TestCli : public QObject {
             file.close();
             for (const QString& command : {QStringLiteral("scan"), QStringLiteral("capture")}) {
                 QStringList arguments{command, QStringLiteral("--snapshot"), path};
-                if (command == QLatin1String("capture"))
+                if (command == QLatin1String("capture")) {
                     arguments << dir.filePath(QStringLiteral("out.json"));
+                }
                 const Run run = zfsDoctor(arguments);
                 QCOMPARE(run.exitCode, 3);
                 QVERIFY2(run.err.contains(cases[i].second), qPrintable(run.err));
@@ -339,15 +350,18 @@ class TestCli : public QObject {
         QVERIFY(ok);
         QStringList statusesA;
         QStringList statusesB;
-        for (const QJsonValue& f : a.value(QStringLiteral("findings")).toArray())
+        for (const QJsonValue& f : a.value(QStringLiteral("findings")).toArray()) {
             statusesA << f.toObject().value(QStringLiteral("id")).toString() + QLatin1Char('=') +
                              f.toObject().value(QStringLiteral("status")).toString();
-        for (const QJsonValue& f : b.value(QStringLiteral("findings")).toArray())
+        }
+        for (const QJsonValue& f : b.value(QStringLiteral("findings")).toArray()) {
             statusesB << f.toObject().value(QStringLiteral("id")).toString() + QLatin1Char('=') +
                              f.toObject().value(QStringLiteral("status")).toString();
+        }
         QCOMPARE(statusesB, statusesA);
-        if (!source.contains(QStringLiteral("--redact")))
+        if (!source.contains(QStringLiteral("--redact"))) {
             QCOMPARE(b.value(QStringLiteral("findings")), a.value(QStringLiteral("findings")));
+        }
 
         // capture refuses to replace a file unless --force.
         const Run again = zfsDoctor(QStringList{QStringLiteral("capture"), path} + scanSource);
@@ -377,8 +391,9 @@ class TestCli : public QObject {
         QCOMPARE(help.exitCode, 0);
         for (const char* text :
              {"scan", "explain", "capture", "--snapshot FILE", "--demo NAME", "--json", "-v, -vv",
-              "Exit codes:", "  0  ", "  1  ", "  2  ", "  3  "})
+              "Exit codes:", "  0  ", "  1  ", "  2  ", "  3  "}) {
             QVERIFY2(help.out.contains(QLatin1String(text)), text);
+        }
         QCOMPARE(zfsDoctor({}).out, help.out);  // no command: help
         for (const QString& command :
              {QStringLiteral("scan"), QStringLiteral("explain"), QStringLiteral("capture")}) {
@@ -403,8 +418,9 @@ class TestCli : public QObject {
     void demoOption() {
         const Run list = zfsDoctor({QStringLiteral("--demo"), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
-        for (const DemoExpectation& demo : demos())
+        for (const DemoExpectation& demo : demos()) {
             QVERIFY2(list.out.contains(QLatin1String(demo.name) + QLatin1Char('\n')), demo.name);
+        }
         QVERIFY(list.out.contains(QLatin1String("Modelled demo")));
         const Run unknown = zfsDoctor(
             {QStringLiteral("--demo"), QStringLiteral("../../etc/passwd"), QStringLiteral("scan")});

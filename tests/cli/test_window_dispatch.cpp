@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // `zfs-doctor` without a command opens the window when a display exists and
 // stays a command-line tool otherwise: the decision (pure function) and the
 // real binary taking the window path.

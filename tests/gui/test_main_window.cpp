@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The window over demo snapshots: overview contents, the findings list, the
 // five guided explanation pages, the snapshot banner and disabled fixes, the
 // no-ZFS empty state, export, a dark palette, and scanning off the GUI thread.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The troubleshooting wizard end to end against a fake helper on a private
 // dbus-daemon (standing in for the system bus): probe refused, probe
 // confirmed, fix denied by polkit, fix applied and verified by a rescan,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The CLI's helper commands (app/cli/helper_commands.cpp) against the real
 // helper binary on a private bus: review-then-apply, refusal without --yes
 // off a terminal, polkit denial as a sentence and exit code 3, history, undo.
@@ -23,8 +25,9 @@ class CliClientTest : public QObject {
     Run cli(const QStringList& arguments) {
         RealHelper helper(*m_bus, m_temporary->path() + QStringLiteral("/root"),
                           m_temporary->path() + QStringLiteral("/state"));
-        if (!helper.waitUntilOnBus())
+        if (!helper.waitUntilOnBus()) {
             return {};
+        }
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_bus->address());

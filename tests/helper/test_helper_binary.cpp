@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The REAL zfs-doctor-helper binary on a private bus (DBUS_SYSTEM_BUS_ADDRESS),
 // with --root and --state-dir so it never touches this machine's /etc, a fake
 // polkit Authority and a fake systemd Manager on that bus:
@@ -137,8 +139,9 @@ class HelperBinaryTest : public QObject {
     // 2/3 drop-in, 4/5 reload, 6/7 restart, 8 verified. Kill after each.
     void crashSafety_data() {
         QTest::addColumn<int>("killAfter");
-        for (int n = 1; n <= 9; ++n)
+        for (int n = 1; n <= 9; ++n) {
             QTest::addRow("after write %d", n) << n;
+        }
     }
     void crashSafety() {
         QFETCH(int, killAfter);
@@ -168,12 +171,13 @@ class HelperBinaryTest : public QObject {
                     .entryList(QDir::Hidden | QDir::Files)
                     .size() == 1);
         const QString statusAtCrash = records.first().status;
-        if (killAfter == 1)
+        if (killAfter == 1) {
             QCOMPARE(statusAtCrash, QStringLiteral("planned"));
-        else if (killAfter < 8)
+        } else if (killAfter < 8) {
             QCOMPARE(statusAtCrash, QStringLiteral("applying"));
-        else
+        } else {
             QCOMPARE(statusAtCrash, QStringLiteral("verified"));
+        }
 
         // A new helper undoes it from the journal alone.
         RealHelper helper(*m_bus, m_root, m_state);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // (e) loop-dio-off on a REAL loop device (root only; skipped otherwise): a
 // file on /var/tmp attached with `losetup --direct-io=on`, direct I/O turned
 // off through the helper's D-Bus method (LOOP_SET_DIRECT_IO ioctl), sysfs
@@ -40,11 +42,13 @@ class LoopDevicesTest : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void initTestCase() {
-        if (::geteuid() != 0)
+        if (::geteuid() != 0) {
             QSKIP("needs root to attach loop devices");
+        }
         if (!QFileInfo(QStringLiteral("/usr/sbin/losetup")).isExecutable() &&
-            !QFileInfo(QStringLiteral("/sbin/losetup")).isExecutable())
+            !QFileInfo(QStringLiteral("/sbin/losetup")).isExecutable()) {
             QSKIP("losetup is not installed");
+        }
         QVERIFY(m_directory.isValid());
         m_backing = QStringLiteral("/var/tmp/zfs-doctor-loop-test-%1.img").arg(::getpid());
         QFile file(m_backing);
@@ -56,26 +60,30 @@ class LoopDevicesTest : public QObject {
             run({QStringLiteral("losetup"), QStringLiteral("--find"), QStringLiteral("--show"),
                  QStringLiteral("--direct-io=on"), m_backing},
                 &status);
-        if (status != 0)
+        if (status != 0) {
             QSKIP(qPrintable(QStringLiteral("losetup could not attach a loop device here: ") +
                              device));
+        }
         m_device = device.section(QLatin1Char('/'), -1);
     }
     void cleanupTestCase() {
         int status = 0;
-        if (!m_device.isEmpty())
+        if (!m_device.isEmpty()) {
             run({QStringLiteral("losetup"), QStringLiteral("-d"),
                  QStringLiteral("/dev/") + m_device},
                 &status);
-        if (!m_backing.isEmpty())
+        }
+        if (!m_backing.isEmpty()) {
             QFile::remove(m_backing);
+        }
     }
 
     void dioOffAndUndo() {
-        if (sysfsDio(m_device) != QLatin1String("1"))
+        if (sysfsDio(m_device) != QLatin1String("1")) {
             QSKIP(
                 "the kernel refused direct I/O for a file on /var/tmp (dio reads 0), so there is "
                 "nothing to turn off; see docs/helper.md");
+        }
         ServiceHarness::Options options;
         options.root = QStringLiteral("/");
         ServiceHarness h(options);
@@ -112,11 +120,13 @@ class LoopDevicesTest : public QObject {
         QString disk;
         for (const QString& name :
              QDir(QStringLiteral("/sys/block")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            if (!name.startsWith(QLatin1String("loop")) && !name.startsWith(QLatin1String("ram")))
+            if (!name.startsWith(QLatin1String("loop")) && !name.startsWith(QLatin1String("ram"))) {
                 disk = name;
+            }
         }
-        if (disk.isEmpty())
+        if (disk.isEmpty()) {
             QSKIP("no non-loop block device here");
+        }
         const QDBusMessage reply =
             h.call(QStringLiteral("ApplyFix"), {QStringLiteral("loop-dio-off"), disk, QString()});
         QCOMPARE(reply.errorName(), QStringLiteral("org.zfsdoctor.Helper.Error.InvalidArgument"));

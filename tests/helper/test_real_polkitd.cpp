@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // (c) The real polkitd (/usr/lib/polkit-1/polkitd) on the private bus, asked
 // by the real helper binary. polkitd reads actions only from
 // /usr/share/polkit-1/actions, so it runs in a private mount namespace
@@ -28,8 +30,9 @@ const QString kPolkitd = QStringLiteral("/usr/lib/polkit-1/polkitd");
 QString findTool(const QString& name) {
     for (const QString& directory :
          {QStringLiteral("/usr/bin"), QStringLiteral("/bin"), QStringLiteral("/usr/sbin")}) {
-        if (QFileInfo(directory + QLatin1Char('/') + name).isExecutable())
+        if (QFileInfo(directory + QLatin1Char('/') + name).isExecutable()) {
             return directory + QLatin1Char('/') + name;
+        }
     }
     return {};
 }
@@ -40,12 +43,14 @@ class RealPolkitdTest : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void initTestCase() {
-        if (::geteuid() != 0)
+        if (::geteuid() != 0) {
             QSKIP("needs root (mount namespace for polkitd's action directory)");
+        }
         if (!QFileInfo(kPolkitd).isExecutable() || findTool(QStringLiteral("unshare")).isEmpty() ||
             findTool(QStringLiteral("setpriv")).isEmpty() ||
-            findTool(QStringLiteral("dbus-send")).isEmpty())
+            findTool(QStringLiteral("dbus-send")).isEmpty()) {
             QSKIP("polkitd, unshare, setpriv or dbus-send is not installed");
+        }
         QString error;
         QVERIFY2(m_bus.start(&error), qPrintable(error));
         m_fakes = std::make_unique<FakeServices>(m_bus.address(), false, true);
@@ -54,8 +59,9 @@ class RealPolkitdTest : public QObject {
         const QString actions = m_temporary.path() + QStringLiteral("/actions");
         QVERIFY(QDir().mkpath(actions));
         const QDir system(QStringLiteral("/usr/share/polkit-1/actions"));
-        for (const QString& file : system.entryList(QDir::Files))
+        for (const QString& file : system.entryList(QDir::Files)) {
             QFile::copy(system.filePath(file), actions + QLatin1Char('/') + file);
+        }
         QVERIFY(QFile::copy(QStringLiteral(ZD_SOURCE_POLICY),
                             actions + QStringLiteral("/org.zfsdoctor.policy")));
         const QString script = m_temporary.path() + QStringLiteral("/polkitd.sh");
@@ -76,14 +82,17 @@ class RealPolkitdTest : public QObject {
         for (int i = 0; i < 100 && !up; ++i) {
             up = probe.interface()->isServiceRegistered(
                 QStringLiteral("org.freedesktop.PolicyKit1"));
-            if (!up && m_polkitd.state() == QProcess::NotRunning)
+            if (!up && m_polkitd.state() == QProcess::NotRunning) {
                 break;
-            if (!up)
+            }
+            if (!up) {
                 QTest::qWait(100);
+            }
         }
-        if (!up)
+        if (!up) {
             QSKIP(qPrintable(QStringLiteral("polkitd did not come up on the private bus: ") +
                              QString::fromUtf8(m_polkitd.readAll())));
+        }
     }
     void cleanupTestCase() {
         if (m_polkitd.state() != QProcess::NotRunning) {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The helper's service object on a private bus, with a fake polkit Authority
 // and a fake systemd Manager on that same bus and a recording tool runner:
 // authorization outcomes, hostile input, exact fix command lines, journal and
@@ -231,8 +233,9 @@ class ServiceTest : public QObject {
         h.writeRootFile(QStringLiteral("/sys/block/sda/size"), "100\n");
         h.writeRootFile(QStringLiteral("/sys/block/ram0/size"), "100\n");
         QVariantList variants;
-        for (const QString& argument : arguments)
+        for (const QString& argument : arguments) {
             variants.append(argument);
+        }
         const QDBusMessage reply = h.call(method, variants);
         QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
         QCOMPARE(reply.errorName(), error);
@@ -240,8 +243,9 @@ class ServiceTest : public QObject {
         QVERIFY2(h.tools().calls().isEmpty(), "a tool was started for hostile input");
         QVERIFY(h.journal().all().isEmpty());
         QVERIFY(h.fakes().systemd()->calls().isEmpty());
-        if (qstrcmp(QTest::currentDataTag(), "30 sda") == 0)
+        if (qstrcmp(QTest::currentDataTag(), "30 sda") == 0) {
             QVERIFY(reply.errorMessage().contains(QStringLiteral("not a loop device")));
+        }
     }
 
     void wrongDBusTypes() {
@@ -362,8 +366,9 @@ class ServiceTest : public QObject {
         QVERIFY(jsonOf(reply).value("message").toString().contains(
             QStringLiteral("already has direct=disabled")));
         QVERIFY(h.journal().all().isEmpty());
-        for (const QStringList& call : h.tools().calls())
+        for (const QStringList& call : h.tools().calls()) {
             QVERIFY(!call.contains(QStringLiteral("set")));
+        }
     }
 
     void volumeIsNotAFilesystem() {
@@ -538,8 +543,9 @@ class ServiceTest : public QObject {
         QCOMPARE(h.readRootFile(QStringLiteral("/etc/sysconfig/kernel")),
                  QByteArray("UPDATEDEFAULT=no\nDEFAULTKERNEL=kernel-core\n"));
         bool warned = false;
-        for (const QJsonValue& warning : record.value("warnings").toArray())
+        for (const QJsonValue& warning : record.value("warnings").toArray()) {
             warned = warned || warning.toString().contains(QStringLiteral("installonly_limit"));
+        }
         QVERIFY(warned);
 
         h.tools().clearCalls();
@@ -643,10 +649,11 @@ class ServiceTest : public QObject {
             QVERIFY2(result->ran, qPrintable(result->refusedReason));
             QVERIFY(!result->detail.isEmpty());
             // ext4 here: the calls succeed; on ZFS 2.3.x the first gives EINVAL.
-            if (result->errorNumber == 0)
+            if (result->errorNumber == 0) {
                 QVERIFY(result->bytes > 0);
-            else
+            } else {
                 QVERIFY(!result->errorName.isEmpty());
+            }
             QVERIFY2(!QFileInfo::exists(probeDir), "probe files were left behind");
         }
         QCOMPARE(h.fakes().polkit()->calls().last().actionId,
@@ -733,8 +740,9 @@ class ServiceTest : public QObject {
         const QJsonObject all = jsonOf(h.call(QStringLiteral("UndoAll"), {}));
         QCOMPARE(all.value("changes").toArray().size(), 2);
         QVERIFY(all.value("failures").toArray().isEmpty());
-        for (const QJsonValue& change : all.value("changes").toArray())
+        for (const QJsonValue& change : all.value("changes").toArray()) {
             QCOMPARE(change.toObject().value("status").toString(), QStringLiteral("undone"));
+        }
         QCOMPARE(h.readRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled")),
                  QByteArray("1\n"));
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Pure validators and helpers of the privileged helper: every rule has a case
 // that passes and one that fails.
 #include <QtTest>

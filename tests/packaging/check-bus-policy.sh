@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Loads the helper's bus policy into a private dbus-daemon, the way the
 # system bus includes /usr/share/dbus-1/system.d/*.conf, and checks that the
 # daemon accepts it; then that a deliberately broken copy (an unknown

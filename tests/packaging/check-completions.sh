@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The shell completions must parse, and must offer what the program really
 # has: every command in `zfs-doctor --help`, every problem id and number in
 # the knowledge base, every fix and probe verb of the helper contract, and

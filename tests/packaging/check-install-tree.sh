@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Installs the build tree into a temporary prefix (cmake --install) and checks
 # that every file the packages list is there and that the installed files fit
 # together: the desktop file validates and names an installed binary and icon,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Formats each manual page with groff's warnings on (-ww) and fails on any
 # diagnostic; then with man(1) --warnings as a user would see it.
 #   check-man-pages.sh PAGE...

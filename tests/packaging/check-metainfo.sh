@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Validates the AppStream metadata offline and checks it against the project:
 # the newest release is this version, the launchable names the desktop file
 # that is installed, and the desktop file itself validates.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // `zfs-doctor --host` end to end: the built binary against a real sshd on
 // 127.0.0.1 (support/sshd_fixture.h).
 //
@@ -64,11 +66,12 @@ QStringList findingStatuses(const QJsonObject& scan) {
         const QJsonObject finding = value.toObject();
         QString id;
         for (const QString& key :
-             {QStringLiteral("problem_id"), QStringLiteral("problem"), QStringLiteral("id")})
+             {QStringLiteral("problem_id"), QStringLiteral("problem"), QStringLiteral("id")}) {
             if (finding.value(key).isString()) {
                 id = finding.value(key).toString();
                 break;
             }
+        }
         result << id + QLatin1Char('=') + finding.value(QStringLiteral("status")).toString();
     }
     return result;
@@ -100,9 +103,12 @@ class TestCliRemote : public QObject {
     void installFakeZfs();
     QList<QStringList> setOrInheritCalls() const {
         QList<QStringList> result;
-        for (const QStringList& argv : invocations(calls()))
-            if (argv.value(0) == QLatin1String("set") || argv.value(0) == QLatin1String("inherit"))
+        for (const QStringList& argv : invocations(calls())) {
+            if (argv.value(0) == QLatin1String("set") ||
+                argv.value(0) == QLatin1String("inherit")) {
                 result << argv;
+            }
+        }
         return result;
     }
 
@@ -239,8 +245,9 @@ void TestCliRemote::remoteScanEqualsLocalScan() {
         remote = parseObject(remoteRun.out);
         local = parseObject(localRun.out);
         if (comparableFacts(remote.value(QStringLiteral("facts")).toObject()) ==
-            comparableFacts(local.value(QStringLiteral("facts")).toObject()))
+            comparableFacts(local.value(QStringLiteral("facts")).toObject())) {
             break;
+        }
     }
     QVERIFY(!remote.isEmpty());
     QCOMPARE(comparableFacts(remote.value(QStringLiteral("facts")).toObject()),

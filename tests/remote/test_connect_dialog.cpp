@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The window's File ▸ Connect: the dialog, the recent hosts it offers, and
 // the remote scan it starts, against a real sshd (support/sshd_fixture.h).
 //
@@ -45,8 +47,9 @@ class TestConnectDialog : public QObject {
 
 void TestConnectDialog::screenshot(QWidget& widget, const QString& name) {
     const QString directory = qEnvironmentVariable("ZD_SCREENSHOT_DIR");
-    if (directory.isEmpty())
+    if (directory.isEmpty()) {
         return;
+    }
     widget.show();
     QTest::qWait(200);  // layouts settle and paint
     QVERIFY(widget.grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
@@ -110,8 +113,9 @@ void TestConnectDialog::recentHostsAreRememberedMostRecentFirst() {
     RecentHosts::remember(QStringLiteral("-oProxyCommand=sh"));
     RecentHosts::remember(QString());
     QCOMPARE(RecentHosts::load().size(), 2);
-    for (int i = 0; i < RecentHosts::kMaximum + 3; ++i)
+    for (int i = 0; i < RecentHosts::kMaximum + 3; ++i) {
         RecentHosts::remember(QStringLiteral("host%1").arg(i));
+    }
     const QStringList hosts = RecentHosts::load();
     QCOMPARE(hosts.size(), RecentHosts::kMaximum);
     QCOMPARE(hosts.first(), QStringLiteral("host%1").arg(RecentHosts::kMaximum + 2));

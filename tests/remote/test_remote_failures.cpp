@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Every way an SSH connection can fail gives one clear sentence, within a
 // bounded time, and never a hang. A real sshd (support/sshd_fixture.h) plays
 // the remote; the client goes through OpenSSH's real checks.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Remote fixes against a real sshd. There is no ZFS on this machine, so the
 // remote `zfs` is a recording script placed in a directory on the SSH server
 // side and put first on the remote PATH: it keeps one dataset's `direct`
@@ -62,9 +64,12 @@ class TestRemoteFix : public QObject {
     }
     QList<QStringList> setOrInheritCalls() const {
         QList<QStringList> result;
-        for (const QStringList& argv : invocations(calls()))
-            if (argv.value(0) == QLatin1String("set") || argv.value(0) == QLatin1String("inherit"))
+        for (const QStringList& argv : invocations(calls())) {
+            if (argv.value(0) == QLatin1String("set") ||
+                argv.value(0) == QLatin1String("inherit")) {
                 result << argv;
+            }
+        }
         return result;
     }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The remote programs and their parsers, without SSH: the command lines are
 // handed to local shells exactly as sshd hands them to the login shell
 // (`$SHELL -c LINE`), so quoting is tested against real shells, and the
@@ -21,8 +23,9 @@ QByteArray runShell(const QString& shell, const QString& line, int* exitCode = n
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(shell, {QStringLiteral("-c"), line});
     process.waitForFinished(30000);
-    if (exitCode)
+    if (exitCode) {
         *exitCode = process.exitCode();
+    }
     return process.readAllStandardOutput();
 }
 
@@ -30,8 +33,9 @@ QStringList loginShells() {
     QStringList shells;
     for (const char* name : {"dash", "bash", "zsh", "ksh", "mksh", "busybox"}) {
         const QString path = QStandardPaths::findExecutable(QLatin1String(name));
-        if (!path.isEmpty() && QLatin1String(name) != QLatin1String("busybox"))
+        if (!path.isEmpty() && QLatin1String(name) != QLatin1String("busybox")) {
             shells << path;
+        }
     }
     return shells;
 }
@@ -76,8 +80,9 @@ void TestRemoteProtocol::quoteRoundTripsThroughRealShells() {
         QStringList argv{QStringLiteral("printf"), QStringLiteral("[%s]")};
         argv << hostileWords();
         QString expected;
-        for (const QString& word : hostileWords())
+        for (const QString& word : hostileWords()) {
             expected += QLatin1Char('[') + word + QLatin1Char(']');
+        }
         QCOMPARE(QString::fromUtf8(runShell(shell, *shellCommandLine(argv))), expected);
     }
 }
@@ -100,8 +105,9 @@ void TestRemoteProtocol::runWrapperPassesArgvExactly() {
         QCOMPARE(output.status, RemoteRunOutput::Status::Ran);
         QCOMPARE(output.exitCode, 0);
         QString expected;
-        for (const QString& word : hostileWords())
+        for (const QString& word : hostileWords()) {
             expected += QLatin1Char('<') + word + QLatin1Char('>');
+        }
         QCOMPARE(QString::fromUtf8(output.output), expected);
     }
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // RemoteSource against a real sshd on 127.0.0.1: scanning this machine over
 // SSH must give the same facts and the same evidence as scanning it locally.
 
@@ -26,9 +28,10 @@ namespace {
 // Evidence compared field by field, except `message`: it is prose for people
 // and names the source ("... on root@127.0.0.1:2222", "searched $PATH").
 void compareEvidence(const Evidence& remote, const Evidence& local) {
-    if (remote.failure != local.failure)
+    if (remote.failure != local.failure) {
         qWarning("%s: remote '%s' / local '%s'", qPrintable(local.key), qPrintable(remote.message),
                  qPrintable(local.message));
+    }
     QCOMPARE(remote.kind, local.kind);
     QCOMPARE(remote.key, local.key);
     QCOMPARE(remote.argv, local.argv);
@@ -96,16 +99,18 @@ void TestRemoteSource::initTestCase() {
 }
 
 void TestRemoteSource::cleanupTestCase() {
-    if (m_loopDevice.startsWith(QLatin1String("/dev/loop")))
+    if (m_loopDevice.startsWith(QLatin1String("/dev/loop"))) {
         runLocal(QStringLiteral("losetup"), {QStringLiteral("-d"), m_loopDevice});
+    }
     m_sshd.stop();
 }
 
 std::unique_ptr<RemoteSource> TestRemoteSource::connect() {
     QString error;
     auto source = connectRemote(m_sshd.hostSpec(), m_sshd.clientOptions(), &error);
-    if (!source)
+    if (!source) {
         qWarning("connectRemote failed: %s", qPrintable(error));
+    }
     return source;
 }
 
@@ -125,8 +130,9 @@ void TestRemoteSource::scanGivesTheSameFactsAsLocal() {
         liveSource = std::make_unique<LiveSource>();
         remoteFacts = collectFacts(*remote);
         localFacts = collectFacts(*liveSource);
-        if (loopList() == loopsBefore)
+        if (loopList() == loopsBefore) {
             break;
+        }
     }
     LiveSource& live = *liveSource;
     QVERIFY2(remote->connectionError().isEmpty(), qPrintable(remote->connectionError()));
@@ -151,8 +157,9 @@ void TestRemoteSource::scanGivesTheSameFactsAsLocal() {
     QCOMPARE(remoteFacts.systemd, localFacts.systemd);
     QCOMPARE(remoteFacts.kernelLog, localFacts.kernelLog);
     QVERIFY(remoteFacts == localFacts);
-    if (m_loopDevice.startsWith(QLatin1String("/dev/loop")))
+    if (m_loopDevice.startsWith(QLatin1String("/dev/loop"))) {
         QVERIFY(!remoteFacts.loopDevices.isEmpty());
+    }
 
     // The evidence logs: same requests, same order, same answers. This is
     // what makes `capture --host` write the same snapshot as a local capture.
@@ -215,23 +222,28 @@ void TestRemoteSource::scanRoundTripsDoNotGrowWithDatasets() {
             "esac\n";
         const QByteArray zpool = "#!/bin/sh\nprintf 'tank\\t1000\\t100\\t900\\tONLINE\\n'\n";
         if (!writeExecutable(bin + QStringLiteral("/zfs"), script) ||
-            !writeExecutable(bin + QStringLiteral("/zpool"), zpool))
+            !writeExecutable(bin + QStringLiteral("/zpool"), zpool)) {
             return -1;
+        }
         QString error;
         auto remote = connectRemote(zfsServer.hostSpec(), zfsServer.clientOptions(), &error);
-        if (!remote)
+        if (!remote) {
             return -1;
+        }
         const Facts facts = collectFacts(*remote);
         if (facts.zfs.datasets.size() != datasets) {
             qWarning("expected %d datasets, collected %d", datasets,
                      int(facts.zfs.datasets.size()));
-            for (const CollectorNote& note : facts.notes)
+            for (const CollectorNote& note : facts.notes) {
                 qWarning("%s", qPrintable(note.code + QLatin1Char(' ') + note.message));
+            }
         }
         QStringList commands;
-        for (const Evidence& evidence : remote->log().items())
-            if (evidence.kind == Evidence::Kind::Command)
+        for (const Evidence& evidence : remote->log().items()) {
+            if (evidence.kind == Evidence::Kind::Command) {
                 commands << evidence.key;
+            }
+        }
         qInfo(
             "%d datasets: %d round trips = 1 connection + 1 prefetch + %d commands (%s) + %d "
             "reads outside the prefetch set",
@@ -252,13 +264,15 @@ void TestRemoteSource::scanRoundTripsDoNotGrowWithDatasets() {
             file.close();
             const QString device = runLocal(
                 QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), image});
-            if (device.startsWith(QLatin1String("/dev/loop")))
+            if (device.startsWith(QLatin1String("/dev/loop"))) {
                 attached << device;
+            }
         }
     }
     const int thousand = roundTripsFor(1000);
-    for (const QString& device : attached)
+    for (const QString& device : attached) {
         runLocal(QStringLiteral("losetup"), {QStringLiteral("-d"), device});
+    }
     spdlog::set_level(spdlog::level::info);
     QFile::remove(bin + QStringLiteral("/zfs"));
     QFile::remove(bin + QStringLiteral("/zpool"));
@@ -337,8 +351,9 @@ void TestRemoteSource::hostileArgumentsArriveExactly() {
     QFile file(record);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QByteArray expected;
-    for (const QString& argument : hostile)
+    for (const QString& argument : hostile) {
         expected += argument.toUtf8() + '\0';
+    }
     QCOMPARE(file.readAll(), expected);
     QFile::remove(tool);
 
@@ -378,11 +393,13 @@ void TestRemoteSource::commandResultsMatchLocal() {
     compareEvidence(remote->run(notExecutable), live.run(notExecutable));
 
     for (const QString& path : {QStringLiteral("/nonexistent"), QStringLiteral("/etc"),
-                                QStringLiteral("/proc/version"), QStringLiteral("/dev/null")})
+                                QStringLiteral("/proc/version"), QStringLiteral("/dev/null")}) {
         compareEvidence(remote->readFile(path), live.readFile(path));
+    }
     for (const QString& path : {QStringLiteral("/nonexistent"), QStringLiteral("/etc/hostname"),
-                                QStringLiteral("/sys/block")})
+                                QStringLiteral("/sys/block")}) {
         compareEvidence(remote->listDirectory(path), live.listDirectory(path));
+    }
     compareEvidence(remote->readBlockAttribute(QStringLiteral("../etc"), QStringLiteral("passwd")),
                     live.readBlockAttribute(QStringLiteral("../etc"), QStringLiteral("passwd")));
     compareEvidence(remote->readBlockAttribute(QStringLiteral("loop0"), QStringLiteral("../../x")),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 4 detector: copy_file_range -> EOPNOTSUPP, ZFS >=2.2.0 <2.2.4 on Linux >= 6.8.
 
 #include <QtTest>

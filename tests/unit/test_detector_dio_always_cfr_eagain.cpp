@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 3 detector: copy_file_range -> EAGAIN on direct=always, ZFS 2.3.0 only.
 
 #include <QtTest>
@@ -49,8 +51,9 @@ class TestDetectorDioAlwaysCfr : public QObject {
         QFETCH(QString, direct);
         QFETCH(int, status);
         FactsBuilder builder = system(zfs, direct);
-        if (zfs.startsWith(QLatin1String("2.2")))
+        if (zfs.startsWith(QLatin1String("2.2"))) {
             builder.facts().zfs.datasets[1].direct = ZfsProperty{};
+        }
         const Finding finding = detect(builder.build());
         QVERIFY2(finding.status == FindingStatus(status), qPrintable(describe(finding)));
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 5 detector: loop device on a direct=always dataset oopses, ZFS 2.3.0 only.
 
 #include <QtTest>
@@ -21,9 +23,10 @@ FactsBuilder system(const QString& zfs, const QString& direct, bool loop) {
         .kernel(QStringLiteral("6.8.0-51-generic"))
         .zfsModule(zfs)
         .dataset(QStringLiteral("tank/img"), direct, QStringLiteral("local"));
-    if (loop)
+    if (loop) {
         builder.loopOnZfs(QStringLiteral("loop7"), QStringLiteral("/tank/img/disk.raw"),
                           QStringLiteral("tank/img"), false);
+    }
     return builder;
 }
 }  // namespace

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 2 detector: loop devices on ZFS hang on kernels with the new loop
 // I/O path (6.12.25+ on 6.12, 6.15+), ZFS <2.2.8 or >=2.3.0 <2.3.3.
 
@@ -22,9 +24,10 @@ FactsBuilder system(const QString& zfs, const QString& kernel, bool loopOnZfs = 
         .kernel(kernel)
         .zfsModule(zfs)
         .dataset(QStringLiteral("tank/vm"));
-    if (loopOnZfs)
+    if (loopOnZfs) {
         builder.loopOnZfs(QStringLiteral("loop1"), QStringLiteral("/tank/vm/xfs.img"),
                           QStringLiteral("tank/vm"), false);
+    }
     return builder;
 }
 }  // namespace

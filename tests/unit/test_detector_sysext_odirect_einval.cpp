@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 1 detector: unaligned O_DIRECT -> EINVAL on direct=standard, ZFS >=2.3.0 <2.4.0.
 
 #include <QtTest>

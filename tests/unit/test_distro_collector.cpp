@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectDistro() through a scripted source.
 
 #include <QtTest>
@@ -11,9 +13,11 @@ using zd::test::ScriptedSource;
 
 namespace {
 bool hasNote(const Facts& facts, const QString& code) {
-    for (const CollectorNote& note : facts.notes)
-        if (note.code == code)
+    for (const CollectorNote& note : facts.notes) {
+        if (note.code == code) {
             return true;
+        }
+    }
     return false;
 }
 }  // namespace

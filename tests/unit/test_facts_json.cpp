@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Facts <-> JSON: a fully populated Facts survives the round trip exactly,
 // absent keys take the defaults, and wrong types are refused with the path.
 
@@ -184,9 +186,11 @@ class TestFactsJson : public QObject {
     }
 
     void enumNamesRoundTrip() {
-        for (auto family : {DistroFamily::Unknown, DistroFamily::Fedora, DistroFamily::Debian,
-                            DistroFamily::Ubuntu, DistroFamily::TrueNasScale, DistroFamily::Other})
+        for (auto family :
+             {DistroFamily::Unknown, DistroFamily::Fedora, DistroFamily::Debian,
+              DistroFamily::Ubuntu, DistroFamily::TrueNasScale, DistroFamily::Other}) {
             QCOMPARE(distroFamilyFromName(distroFamilyName(family)), family);
+        }
         QCOMPARE(distroFamilyName(DistroFamily::TrueNasScale), QStringLiteral("truenas-scale"));
         QCOMPARE(pinKindName(KernelPin::Kind::AptHold), QStringLiteral("apt-hold"));
         QCOMPARE(logHitKindName(KernelLogHit::Kind::TxgSyncHung), QStringLiteral("txg-sync-hung"));

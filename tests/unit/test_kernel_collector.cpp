@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectKernel() through a scripted source: per distribution family, only that
 // family's tools run.
 
@@ -41,16 +43,19 @@ Facts factsFor(DistroFamily family) {
 }
 
 bool hasNote(const Facts& facts, const QString& code) {
-    for (const CollectorNote& note : facts.notes)
-        if (note.code == code)
+    for (const CollectorNote& note : facts.notes) {
+        if (note.code == code) {
             return true;
+        }
+    }
     return false;
 }
 
 QStringList programs(const ScriptedSource& source) {
     QStringList names;
-    for (const QStringList& argv : source.commandsRun())
+    for (const QStringList& argv : source.commandsRun()) {
         names.append(argv.value(0));
+    }
     return names;
 }
 

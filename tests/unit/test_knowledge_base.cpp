@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The knowledge base: the shipped data loads and says what five-issues.md
 // says; malformed data fails the whole load with an error naming the file;
 // evaluate() runs every detector; findings and probe results serialise.
@@ -27,16 +29,18 @@ class KnowledgeCopy {
   public:
     KnowledgeCopy() {
         const QDir source(test::shippedKnowledgeDirectory());
-        for (const QString& name : source.entryList(QDir::Files))
+        for (const QString& name : source.entryList(QDir::Files)) {
             QFile::copy(source.absoluteFilePath(name), path(name));
+        }
     }
     QString directory() const { return m_dir.path(); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     QJsonObject readJson(const QString& id) const {
         QFile file(path(id + QStringLiteral(".json")));
-        if (!file.open(QIODevice::ReadOnly))
+        if (!file.open(QIODevice::ReadOnly)) {
             qFatal("cannot read the copy of %s", qPrintable(id));
+        }
         return QJsonDocument::fromJson(file.readAll()).object();
     }
     void writeJson(const QString& id, const QJsonObject& object) const {
@@ -44,14 +48,16 @@ class KnowledgeCopy {
     }
     void writeRaw(const QString& name, const QByteArray& bytes) const {
         QFile file(path(name));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             qFatal("cannot write %s", qPrintable(name));
+        }
         file.write(bytes);
     }
     QString loadError() const {
         QString error;
-        if (KnowledgeBase::load(directory(), &error))
+        if (KnowledgeBase::load(directory(), &error)) {
             return QString();
+        }
         return error;
     }
 
@@ -81,11 +87,13 @@ class TestKnowledgeBase : public QObject {
         QVERIFY2(knowledge.has_value(), qPrintable(error));
         QCOMPARE(knowledge->problems().size(), 5);
         QStringList ids;
-        for (const ProblemInfo& problem : knowledge->problems())
+        for (const ProblemInfo& problem : knowledge->problems()) {
             ids << problem.id;
+        }
         QCOMPARE(ids, knownProblemIds());
-        for (int number = 1; number <= 5; ++number)
+        for (int number = 1; number <= 5; ++number) {
             QCOMPARE(knowledge->problems().at(number - 1).number, number);
+        }
         QCOMPARE(knowledge->problem(QStringLiteral("2"))->id, QStringLiteral("loop-write-hang"));
         QCOMPARE(knowledge->problem(QStringLiteral("cfr-linux68-eopnotsupp"))->number, 4);
         QVERIFY(knowledge->problem(QStringLiteral("6")) == nullptr);
@@ -135,10 +143,12 @@ class TestKnowledgeBase : public QObject {
                 previousRank = remedy.rank;
             }
             // Guidance only, never automatic (the brief of the helper).
-            if (const RemedyInfo* upgrade = problem.remedy(QStringLiteral("upgrade-zfs")))
+            if (const RemedyInfo* upgrade = problem.remedy(QStringLiteral("upgrade-zfs"))) {
                 QVERIFY(!upgrade->automatic);
-            for (const ReferenceInfo& reference : problem.references)
+            }
+            for (const ReferenceInfo& reference : problem.references) {
                 QVERIFY(reference.url.startsWith(QLatin1String("https://github.com/")));
+            }
         }
         const RemedyInfo* pin = test::shippedProblem(QStringLiteral("loop-write-hang"))
                                     .remedy(QStringLiteral("kernel-pin"));
@@ -286,18 +296,22 @@ class TestKnowledgeBase : public QObject {
                             {QStringLiteral("note"), QStringLiteral("x")}});
         }
         copy.writeJson(sysext, problem);
-        if (mutation == QLatin1String("not-json"))
+        if (mutation == QLatin1String("not-json")) {
             copy.writeRaw(sysext + QStringLiteral(".json"), "{\"id\": \"sysext-odirect-einval\",");
-        if (mutation == QLatin1String("json-array"))
+        }
+        if (mutation == QLatin1String("json-array")) {
             copy.writeRaw(sysext + QStringLiteral(".json"), "[1, 2]");
+        }
         if (mutation == QLatin1String("renamed")) {
             QFile::remove(copy.path(sysext + QStringLiteral(".json")));
             copy.writeJson(QStringLiteral("sysext"), problem);
         }
-        if (mutation == QLatin1String("no-markdown"))
+        if (mutation == QLatin1String("no-markdown")) {
             QFile::remove(copy.path(QStringLiteral("loop-write-hang.md")));
-        if (mutation == QLatin1String("no-problem-4"))
+        }
+        if (mutation == QLatin1String("no-problem-4")) {
             QFile::remove(copy.path(QStringLiteral("cfr-linux68-eopnotsupp.json")));
+        }
         if (mutation == QLatin1String("extra-problem")) {
             QJsonObject extra = problem;
             extra.insert(QStringLiteral("id"), QStringLiteral("new-bug"));
@@ -329,8 +343,9 @@ class TestKnowledgeBase : public QObject {
                                 .build();
         const QList<Finding> findings = evaluate(facts, *knowledge);
         QCOMPARE(findings.size(), 5);
-        for (int i = 0; i < findings.size(); ++i)
+        for (int i = 0; i < findings.size(); ++i) {
             QCOMPARE(findings.at(i).number, i + 1);
+        }
         QCOMPARE(findings.at(0).status, FindingStatus::Affected);  // 2.3.1 + sysext on standard
         QCOMPARE(findings.at(1).status, FindingStatus::AtRisk);  // 6.12.25 + 2.3.1, no loop device
         QCOMPARE(findings.at(2).status, FindingStatus::NotAffected);  // not 2.3.0

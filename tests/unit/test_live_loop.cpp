@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Real loop devices on this machine (root only): attach a file, collect with
 // LiveSource, switch direct I/O on, collect again, detach. Also: a live scan
 // replays to the same facts, and a scan starts the same number of processes
@@ -28,8 +30,9 @@ ToolResult runTool(const QString& program, const QStringList& arguments) {
     QProcess process;
     process.start(program, arguments);
     ToolResult result;
-    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit)
+    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit) {
         return result;
+    }
     result.exitCode = process.exitCode();
     result.output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     result.errorOutput = QString::fromUtf8(process.readAllStandardError()).trimmed();
@@ -43,14 +46,16 @@ class AttachedLoop {
     AttachedLoop(const QString& losetup, const QString& file) : m_losetup(losetup) {
         const ToolResult result =
             runTool(losetup, {QStringLiteral("-f"), QStringLiteral("--show"), file});
-        if (result.exitCode == 0 && result.output.startsWith(QStringLiteral("/dev/loop")))
+        if (result.exitCode == 0 && result.output.startsWith(QStringLiteral("/dev/loop"))) {
             m_device = result.output;
-        else
+        } else {
             m_error = result.errorOutput;
+        }
     }
     ~AttachedLoop() {
-        if (!m_device.isEmpty())
+        if (!m_device.isEmpty()) {
             runTool(m_losetup, {QStringLiteral("-d"), m_device});
+        }
     }
     AttachedLoop(const AttachedLoop&) = delete;
     AttachedLoop& operator=(const AttachedLoop&) = delete;
@@ -68,30 +73,36 @@ class AttachedLoop {
 
 QString makeImage(const QTemporaryDir& dir, const QString& name) {
     QFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || !file.resize(8 * 1024 * 1024))
+    if (!file.open(QIODevice::WriteOnly) || !file.resize(8 * 1024 * 1024)) {
         return {};
+    }
     return QFileInfo(file).canonicalFilePath();
 }
 
 const LoopDevice* findLoop(const Facts& facts, const QString& name) {
-    for (const auto& loop : facts.loopDevices)
-        if (loop.name == name)
+    for (const auto& loop : facts.loopDevices) {
+        if (loop.name == name) {
             return &loop;
+        }
+    }
     return nullptr;
 }
 
 int commandCount(const SystemSource& source) {
     int count = 0;
-    for (const auto& evidence : source.log().items())
-        if (evidence.kind == Evidence::Kind::Command)
+    for (const auto& evidence : source.log().items()) {
+        if (evidence.kind == Evidence::Kind::Command) {
             ++count;
+        }
+    }
     return count;
 }
 
 QString readSysfs(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         return {};
+    }
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
@@ -121,16 +132,19 @@ class TestLiveLoop : public QObject {
         replayed.collectedAt = facts.collectedAt;
         QVERIFY2(replayed == facts, "a replay of the live evidence gave different facts");
         // Replaying asked for nothing that was not recorded.
-        for (const auto& evidence : replay.log().items())
+        for (const auto& evidence : replay.log().items()) {
             QVERIFY2(evidence.message != ReplaySource::notRecordedMessage(),
                      qPrintable(evidence.key));
+        }
     }
 
     void attachedDeviceIsCollectedAndDirectIoFollowsSysfs() {
-        if (::geteuid() != 0)
+        if (::geteuid() != 0) {
             QSKIP("attaching loop devices needs root");
-        if (m_losetup.isEmpty())
+        }
+        if (m_losetup.isEmpty()) {
             QSKIP("losetup is not installed");
+        }
         // /var/tmp is on a disk filesystem on most systems; tmpfs (/tmp) has no
         // O_DIRECT, so the kernel would refuse direct I/O there.
         QTemporaryDir dir(QStringLiteral("/var/tmp/zfs-doctor-live-loop-XXXXXX"));
@@ -138,9 +152,10 @@ class TestLiveLoop : public QObject {
         const QString image = makeImage(dir, QStringLiteral("image.raw"));
         QVERIFY(!image.isEmpty());
         AttachedLoop loop(m_losetup, image);
-        if (!loop.ok())
+        if (!loop.ok()) {
             QSKIP(qPrintable(QStringLiteral("losetup could not attach a device here: ") +
                              loop.error()));
+        }
 
         LiveSource source;
         const Facts facts = collectFacts(source);
@@ -166,24 +181,28 @@ class TestLiveLoop : public QObject {
         QVERIFY(changed);
         // What sysfs says, not what was asked for: the kernel may refuse.
         QCOMPARE(changed->directIo, sysfsDio == QLatin1String("1"));
-        if (switched.exitCode == 0 && sysfsDio == QLatin1String("1"))
+        if (switched.exitCode == 0 && sysfsDio == QLatin1String("1")) {
             QVERIFY(changed->directIo != found->directIo);
-        else
+        } else {
             qInfo("the kernel kept direct I/O off (%s)", qPrintable(switched.errorOutput));
+        }
     }
 
     void deletedBackingFileIsFlagged() {
-        if (::geteuid() != 0)
+        if (::geteuid() != 0) {
             QSKIP("attaching loop devices needs root");
-        if (m_losetup.isEmpty())
+        }
+        if (m_losetup.isEmpty()) {
             QSKIP("losetup is not installed");
+        }
         QTemporaryDir dir(QStringLiteral("/var/tmp/zfs-doctor-live-loop-XXXXXX"));
         const QString image = makeImage(dir, QStringLiteral("gone.raw"));
         QVERIFY(!image.isEmpty());
         AttachedLoop loop(m_losetup, image);
-        if (!loop.ok())
+        if (!loop.ok()) {
             QSKIP(qPrintable(QStringLiteral("losetup could not attach a device here: ") +
                              loop.error()));
+        }
         QVERIFY(QFile::remove(image));
         LiveSource source;
         Facts facts;
@@ -195,20 +214,24 @@ class TestLiveLoop : public QObject {
     }
 
     void processCountDoesNotGrowWithLoopDevices() {
-        if (::geteuid() != 0)
+        if (::geteuid() != 0) {
             QSKIP("attaching loop devices needs root");
-        if (m_losetup.isEmpty())
+        }
+        if (m_losetup.isEmpty()) {
             QSKIP("losetup is not installed");
+        }
         QTemporaryDir dir(QStringLiteral("/var/tmp/zfs-doctor-live-loop-XXXXXX"));
         AttachedLoop first(m_losetup, makeImage(dir, QStringLiteral("one.raw")));
-        if (!first.ok())
+        if (!first.ok()) {
             QSKIP(qPrintable(QStringLiteral("losetup could not attach a device here: ") +
                              first.error()));
+        }
         LiveSource withOne;
         const Facts one = collectFacts(withOne);
         AttachedLoop second(m_losetup, makeImage(dir, QStringLiteral("two.raw")));
-        if (!second.ok())
+        if (!second.ok()) {
             QSKIP("only one loop device could be attached");
+        }
         LiveSource withTwo;
         const Facts two = collectFacts(withTwo);
         QCOMPARE(two.loopDevices.size(), one.loopDevices.size() + 1);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // LiveSource against this machine: files, directories, commands (missing
 // tools, exit codes, time limits, crashes, the clean environment) and the
 // refusal of hostile sysfs requests. Every answer must land in the log.
@@ -50,8 +52,9 @@ class TestLiveSource : public QObject {
     }
 
     void unreadableFileIsPermissionDenied() {
-        if (::geteuid() == 0)
+        if (::geteuid() == 0) {
             QSKIP("root reads every file regardless of its mode");
+        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("secret"));
         QFile file(path);
@@ -65,8 +68,9 @@ class TestLiveSource : public QObject {
     void unreadableFileAsUnprivilegedChildIsPermissionDenied() {
         // Root reads everything, so the errno mapping is checked in a child
         // that gives up root before reading a file only root may read.
-        if (::geteuid() != 0)
+        if (::geteuid() != 0) {
             QSKIP("covered by unreadableFileIsPermissionDenied when not root");
+        }
         QTemporaryDir dir;
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                       QFileDevice::ExeOwner |
@@ -80,8 +84,9 @@ class TestLiveSource : public QObject {
         const pid_t child = ::fork();
         QVERIFY(child >= 0);
         if (child == 0) {
-            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0) {
                 ::_exit(100);
+            }
             LiveSource source;
             ::_exit(static_cast<int>(source.readFile(path).failure));
         }
@@ -227,8 +232,9 @@ class TestLiveSource : public QObject {
         const Evidence evidence =
             source.run({QStringLiteral("losetup"), QStringLiteral("--version")});
         qputenv("PATH", saved);
-        if (evidence.failure == Evidence::Failure::NotFound)
+        if (evidence.failure == Evidence::Failure::NotFound) {
             QSKIP("losetup is not installed here");
+        }
         QCOMPARE(evidence.failure, Evidence::Failure::None);
         QVERIFY(evidence.output.contains(QStringLiteral("losetup")));
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectLoopDevices from replayed evidence: real sysfs texts, ZFS-backed
 // devices located to their dataset, and garbage or unreadable attributes
 // turned into notes instead of crashes.
@@ -16,8 +18,9 @@ namespace {
 
 QString fixtureText(const QString& relative) {
     QFile file(QStringLiteral(ZD_TEST_FIXTURES_DIR "/") + relative);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", qPrintable(relative));
+    }
     return QString::fromUtf8(file.readAll());
 }
 
@@ -27,8 +30,9 @@ EvidenceLog evidenceFixture(const QString& relative) {
     for (const auto& record : records) {
         QString error;
         log.add(Evidence::fromJson(record.toObject(), &error));
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
             qFatal("bad evidence in %s: %s", qPrintable(relative), qPrintable(error));
+        }
     }
     return log;
 }
@@ -36,8 +40,9 @@ EvidenceLog evidenceFixture(const QString& relative) {
 MountTable mounts(const QString& name) {
     QString error;
     auto table = MountTable::parse(fixtureText(QStringLiteral("mountinfo/") + name), &error);
-    if (!table)
+    if (!table) {
         qFatal("%s", qPrintable(error));
+    }
     return *table;
 }
 
@@ -68,16 +73,19 @@ void addLoop(EvidenceLog& log, const QString& name, const QString& backingFile,
         {QStringLiteral("loop/sizelimit"), QStringLiteral("0\n")},
         {QStringLiteral("loop/autoclear"), QStringLiteral("0\n")},
         {QStringLiteral("ro"), QStringLiteral("0\n")}};
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         attributes[it.key()] = it.value();
-    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+    }
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
         log.add(file(QStringLiteral("/sys/block/%1/%2").arg(name, it.key()), it.value()));
+    }
 }
 
 QStringList noteCodes(const Facts& facts) {
     QStringList codes;
-    for (const auto& note : facts.notes)
+    for (const auto& note : facts.notes) {
         codes.append(note.code);
+    }
     return codes;
 }
 
@@ -238,8 +246,9 @@ class TestLoopCollector : public QObject {
         QCOMPARE(facts.loopDevices.size(), 1);
         QVERIFY(facts.loopDevices.first().directIo);
         QCOMPARE(facts.notes.size(), 4);  // offset, sizelimit, autoclear, ro
-        for (const auto& note : facts.notes)
+        for (const auto& note : facts.notes) {
             QVERIFY(note.message.contains(QStringLiteral("not recorded in this snapshot")));
+        }
     }
 
     void listFailureAndBogusNames() {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // MountTable: parsing of real mountinfo formats (checked against libmount's
 // own table parser), whole-or-nothing on bad input, and locate() on component
 // boundaries with over-mounts.
@@ -20,23 +22,26 @@ namespace {
 
 QString fixture(const QString& name) {
     QFile file(QStringLiteral(ZD_TEST_FIXTURES_DIR "/mountinfo/") + name);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", qPrintable(name));
+    }
     return QString::fromUtf8(file.readAll());
 }
 
 MountTable parsed(const QString& name) {
     QString error;
     const auto table = MountTable::parse(fixture(name), &error);
-    if (!table)
+    if (!table) {
         qFatal("fixture %s did not parse: %s", qPrintable(name), qPrintable(error));
+    }
     return *table;
 }
 
 QString readAll(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot read %s", qPrintable(path));
+    }
     return QString::fromUtf8(file.readAll());
 }
 
@@ -54,12 +59,14 @@ QList<MountTable::Entry> libmountEntries(const QString& mountinfo) {
                                                               &mnt_free_iter);
     QList<MountTable::Entry> entries;
     if (!stream || !table || !iter ||
-        mnt_table_parse_stream(table.get(), stream.get(), "mountinfo") < 0)
+        mnt_table_parse_stream(table.get(), stream.get(), "mountinfo") < 0) {
         return entries;
+    }
     libmnt_fs* fs = nullptr;
-    while (mnt_table_next_fs(table.get(), iter.get(), &fs) == 0)
+    while (mnt_table_next_fs(table.get(), iter.get(), &fs) == 0) {
         entries.append({fromC(mnt_fs_get_target(fs)), fromC(mnt_fs_get_fstype(fs)),
                         fromC(mnt_fs_get_source(fs)), fromC(mnt_fs_get_vfs_options(fs))});
+    }
     return entries;
 }
 
@@ -225,8 +232,9 @@ class TestMountTable : public QObject {
     void entriesEqualLibmountsParse_data() {
         QTest::addColumn<QString>("text");
         for (const char* name :
-             {"debian12-container.txt", "proc-rst-example.txt", "zfs-root.txt", "overmount.txt"})
+             {"debian12-container.txt", "proc-rst-example.txt", "zfs-root.txt", "overmount.txt"}) {
             QTest::newRow(name) << fixture(QString::fromLatin1(name));
+        }
         QTest::newRow("real ZFS VM capture") << readAll(QStringLiteral(
             ZD_TEST_FIXTURES_DIR "/real/zfs-2.3.2-linux-6.12/cat-proc-self-mountinfo"));
         QTest::newRow("this machine, live") << readAll(MountTable::mountinfoPath());
@@ -246,8 +254,9 @@ class TestMountTable : public QObject {
             QCOMPARE(ours.options, theirs.options);
             // libmount resolves "/dev/root" on the machine doing the parsing;
             // the table keeps it as written (see the test above).
-            if (ours.source != QLatin1String("/dev/root"))
+            if (ours.source != QLatin1String("/dev/root")) {
                 QCOMPARE(ours.source, theirs.source);
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Installed kernels, default boot entry and package locks.
 // Fixtures: see tests/fixtures/kernel/README.md.
 

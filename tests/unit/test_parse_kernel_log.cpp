@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Kernel log matching. Fixtures: see tests/fixtures/kernel-log/README.md.
 
 #include <QtTest>
@@ -86,9 +88,10 @@ class ParseKernelLogTest : public QObject {
     }
     void capLimitsStoredLines() {
         QString flood;
-        for (int i = 0; i < 10000; ++i)
+        for (int i = 0; i < 10000; ++i) {
             flood += QStringLiteral("[ %1.000000] SQUASHFS error: Failed to read block 0x0: -22\n")
                          .arg(i);
+        }
         QCOMPARE(parseKernelLog(flood).size(), kDefaultMaxKernelLogHits);
         QCOMPARE(parseKernelLog(flood, 3).size(), 3);
         QCOMPARE(parseKernelLog(flood, 0).size(), 0);

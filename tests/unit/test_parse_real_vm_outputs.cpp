@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The parsers and collectors against real outputs captured in the project's
 // ZFS VM (tests/vm/capture-fixtures.sh -> tests/fixtures/real/zfs-<v>-linux-<k>/,
 // one file per command, "<name>.exit" and "<name>.stderr" beside it; each
@@ -73,15 +75,18 @@ const QStringList kProperties{QStringLiteral("direct"), QStringLiteral("recordsi
 // what our command prints.
 QString firstFiveColumns(const QString& text) {
     QStringList lines;
-    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         lines.append(line.section(QLatin1Char('\t'), 0, 4));
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 bool hasNote(const Facts& facts, const QString& code) {
-    for (const CollectorNote& note : facts.notes)
-        if (note.code == code)
+    for (const CollectorNote& note : facts.notes) {
+        if (note.code == code) {
             return true;
+        }
+    }
     return false;
 }
 
@@ -93,19 +98,22 @@ class ParseRealVmOutputsTest : public QObject {
     void addRows() {
         QTest::addColumn<QString>("dir");
         const QStringList dirs = QDir(kRealDir).entryList({QStringLiteral("zfs-*")}, QDir::Dirs);
-        for (const QString& name : dirs)
+        for (const QString& name : dirs) {
             QTest::newRow(qPrintable(name)) << kRealDir + QLatin1Char('/') + name;
+        }
         // QtTest runs a data-driven test even without rows; give it one that skips.
-        if (dirs.isEmpty())
+        if (dirs.isEmpty()) {
             QTest::newRow("no captures") << QString();
+        }
     }
 
   private Q_SLOTS:
     void versions_data() { addRows(); }
     void versions() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(version, dir, "zfs-version");
         REQUIRE_CAPTURE(kmodFile, dir, "cat-sys-module-zfs-version");
         const ZfsVersionOutput parsed = parseZfsVersion(version.output);
@@ -121,8 +129,9 @@ class ParseRealVmOutputsTest : public QObject {
     void pools_data() { addRows(); }
     void pools() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(list, dir, "zpool-list-Hp-o-name-size-alloc-free-health-guid");
         QStringList problems;
         const QList<ZfsPool> pools = parseZpoolList(firstFiveColumns(list.output), &problems);
@@ -140,8 +149,9 @@ class ParseRealVmOutputsTest : public QObject {
     void datasets_data() { addRows(); }
     void datasets() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(kmodFile, dir, "cat-sys-module-zfs-version");
         REQUIRE_CAPTURE(get, dir, "zfs-get-Hp-direct-etc");
         REQUIRE_CAPTURE(without, dir, "zfs-get-Hp-without-direct");
@@ -150,9 +160,11 @@ class ParseRealVmOutputsTest : public QObject {
             parseZfsGet(without.output, kProperties.mid(1), &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         auto find = [](const QList<ZfsDataset>& list, const QString& name) -> const ZfsDataset* {
-            for (const ZfsDataset& dataset : list)
-                if (dataset.name == name)
+            for (const ZfsDataset& dataset : list) {
+                if (dataset.name == name) {
                     return &dataset;
+                }
+            }
             return nullptr;
         };
         // -t filesystem: no zvol, no snapshot.
@@ -194,8 +206,9 @@ class ParseRealVmOutputsTest : public QObject {
     void invalidPropertyMessage_data() { addRows(); }
     void invalidPropertyMessage() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(bad, dir, "zfs-get-Hp-nonexistent-property");
         QVERIFY(bad.exitCode != 0);
         QVERIFY(isInvalidPropertyError(bad.errorOutput, QStringLiteral("nosuchprop")) ||
@@ -205,23 +218,26 @@ class ParseRealVmOutputsTest : public QObject {
     void parameters_data() { addRows(); }
     void parameters() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(listing, dir, "ls-sys-module-zfs-parameters");
         REQUIRE_CAPTURE(kmodFile, dir, "cat-sys-module-zfs-version");
         const QStringList names = listing.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const Captured dio = captured(dir, QStringLiteral("cat-zfs-param-zfs_dio_enabled"));
         // The listing and the reads agree: a parameter is readable iff listed.
         QCOMPARE(names.contains(QStringLiteral("zfs_dio_enabled")), dio.exitCode == 0);
-        if (kmodHasDirect(parseKmodVersionFile(kmodFile.output)))
+        if (kmodHasDirect(parseKmodVersionFile(kmodFile.output))) {
             QCOMPARE(parseModuleParameter(dio.output), QStringLiteral("1"));  // Linux default
+        }
     }
 
     void kernelAndDistro_data() { addRows(); }
     void kernelAndDistro() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(uname, dir, "uname-r");
         REQUIRE_CAPTURE(osRelease, dir, "cat-etc-os-release");
         REQUIRE_CAPTURE(dpkg, dir, "dpkg-query-linux-image");
@@ -235,8 +251,9 @@ class ParseRealVmOutputsTest : public QObject {
                                            values.value(QStringLiteral("ID_LIKE"))),
                  DistroFamily::Debian);
         bool running = false;
-        for (const DebianKernelPackage& package : parseDpkgKernelPackages(dpkg.output))
+        for (const DebianKernelPackage& package : parseDpkgKernelPackages(dpkg.output)) {
             running = running || package.release == release;
+        }
         QVERIFY2(
             running,
             qPrintable(
@@ -244,16 +261,18 @@ class ParseRealVmOutputsTest : public QObject {
         QVERIFY(parseModulesListing(modules.output).contains(release));
         QVERIFY(parseBootListing(boot.output).contains(release));
         const Captured held = captured(dir, QStringLiteral("apt-mark-showhold-after-hold"));
-        if (held.exists)
+        if (held.exists) {
             QCOMPARE(parseAptHeldKernels(held.output),
                      QStringList{QStringLiteral("linux-image-amd64")});
+        }
     }
 
     void kernelLog_data() { addRows(); }
     void kernelLog() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(kmodFile, dir, "cat-sys-module-zfs-version");
         const Captured standard = captured(dir, QStringLiteral("dmesg-squashfs-tank-std"));
         const Captured always = captured(dir, QStringLiteral("dmesg-squashfs-tank-a"));
@@ -271,16 +290,19 @@ class ParseRealVmOutputsTest : public QObject {
     void fullDmesg_data() { addRows(); }
     void fullDmesg() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(kmodFile, dir, "cat-sys-module-zfs-version");
         REQUIRE_CAPTURE(dmesg, dir, "dmesg");
         const QList<KernelLogHit> hits = parseKernelLog(dmesg.output);
         // The capture never triggers problems 2 and 5 (they hang or crash the kernel).
-        for (const KernelLogHit& hit : hits)
+        for (const KernelLogHit& hit : hits) {
             QCOMPARE(hit.kind, KernelLogHit::Kind::SquashfsEinval);
-        if (parseKmodVersionFile(kmodFile.output).startsWith(QStringLiteral("2.3.")))
+        }
+        if (parseKmodVersionFile(kmodFile.output).startsWith(QStringLiteral("2.3."))) {
             QVERIFY(!hits.isEmpty());
+        }
     }
 
     // The kernel collector on the real Debian outputs. The VM asked dpkg-query
@@ -289,8 +311,9 @@ class ParseRealVmOutputsTest : public QObject {
     void kernelCollectorOnRealOutputs_data() { addRows(); }
     void kernelCollectorOnRealOutputs() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(uname, dir, "uname-r");
         REQUIRE_CAPTURE(procVersion, dir, "cat-proc-version");
         REQUIRE_CAPTURE(dpkg, dir, "dpkg-query-linux-image");
@@ -333,8 +356,9 @@ class ParseRealVmOutputsTest : public QObject {
     void zfsCollectorOnRealOutputs_data() { addRows(); }
     void zfsCollectorOnRealOutputs() {
         QFETCH(QString, dir);
-        if (dir.isEmpty())
+        if (dir.isEmpty()) {
             QSKIP("no VM captures in tests/fixtures/real yet");
+        }
         REQUIRE_CAPTURE(kmodFile, dir, "cat-sys-module-zfs-version");
         REQUIRE_CAPTURE(version, dir, "zfs-version");
         REQUIRE_CAPTURE(pools, dir, "zpool-list-Hp-o-name-size-alloc-free-health-guid");
@@ -352,8 +376,9 @@ class ParseRealVmOutputsTest : public QObject {
              {QStringLiteral("zfs_dio_enabled"), QStringLiteral("zfs_dio_strict"),
               QStringLiteral("zfs_bclone_enabled")}) {
             const Captured value = captured(dir, QStringLiteral("cat-zfs-param-") + name);
-            if (value.exists && value.exitCode == 0)
+            if (value.exists && value.exitCode == 0) {
                 source.addFile(QStringLiteral("/sys/module/zfs/parameters/") + name, value.output);
+            }
         }
         source.addCommand({QStringLiteral("zfs"), QStringLiteral("version")}, version.output,
                           version.exitCode, version.errorOutput);

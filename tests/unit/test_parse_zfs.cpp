@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Parsers for zfs/zpool output and /sys/module/zfs files.
 // Fixture formats: see tests/fixtures/zfs/README.md.
 

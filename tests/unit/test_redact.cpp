@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Redaction: every identifying name is replaced consistently in every
 // evidence text, the facts re-derived from the redacted evidence are exactly
 // the stored ones, the analysis does not change, and no original name is left
@@ -18,8 +20,9 @@ namespace {
 
 QByteArray readDemo(const QString& name) {
     QFile file(demoDirectory() + QLatin1Char('/') + name + QStringLiteral(".json"));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         return {};
+    }
     return file.readAll();
 }
 
@@ -64,8 +67,9 @@ class TestRedact : public QObject {
         const Snapshot redacted = redactSnapshot(*snapshot);
         QVERIFY(redacted.redacted);
         const QString file = QString::fromUtf8(serializeSnapshot(redacted));
-        for (const QString& name : kOriginalNames)
+        for (const QString& name : kOriginalNames) {
             QVERIFY2(!file.contains(name, Qt::CaseInsensitive), qPrintable(name));
+        }
     }
 
     void redactedFactsAreReDerivable() {
@@ -90,8 +94,9 @@ class TestRedact : public QObject {
         QCOMPARE(facts.zfs.pools.size(), 1);
         QCOMPARE(facts.zfs.pools.first().name, QStringLiteral("pool1"));
         QStringList datasets;
-        for (const ZfsDataset& dataset : facts.zfs.datasets)
+        for (const ZfsDataset& dataset : facts.zfs.datasets) {
             datasets << dataset.name + QLatin1Char('=') + dataset.mountpoint.value;
+        }
         QCOMPARE(datasets, (QStringList{QStringLiteral("pool1=/pool1"),
                                         QStringLiteral("pool1/fs1=/home/user1")}));
         const LoopDevice& loop = facts.loopDevices.first();
@@ -124,8 +129,9 @@ class TestRedact : public QObject {
         for (const char* demo :
              {"problem1-sysext-fedora41", "problem2-loop-hang-unraid", "problem3-dio-always-cfr",
               "problem4-cfr-linux68", "problem5-loop-dio-always", "healthy-fedora41",
-              "truenas-scale", "no-zfs-debian12"})
+              "truenas-scale", "no-zfs-debian12"}) {
             QTest::newRow(demo) << QString::fromLatin1(demo);
+        }
     }
     void analysisIsUnchanged() {
         QFETCH(QString, demo);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ReplaySource: answers from recorded evidence, says "not recorded" for the
 // rest, refuses hostile block-attribute requests, and logs what it answered.
 

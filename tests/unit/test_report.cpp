@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Report formatting: the quiet healthy line, the zpool-status-like blocks,
 // JSON/Markdown/HTML documents, and the terminal rendering of Markdown.
 
@@ -28,12 +30,13 @@ Finding affectedSysext() {
     f.evidence = {{QStringLiteral("ZFS kernel module"), QStringLiteral("2.3.0-1"), true,
                    QStringLiteral("affected '>=2.3.0 <2.4.0'")},
                   {QStringLiteral("zfs_dio_enabled"), QStringLiteral("1"), false, QString()}};
-    for (int rank = 1; rank <= 4; ++rank)
+    for (int rank = 1; rank <= 4; ++rank) {
         f.remedies.append({QStringLiteral("remedy-%1").arg(rank), QStringLiteral("tank/ext"),
                            QStringLiteral("Remedy number %1").arg(rank),
                            QStringLiteral("zfs set direct=disabled tank/ext"),
                            QStringLiteral("low"), QStringLiteral("zfs inherit direct tank/ext"),
                            rank, rank == 1});
+    }
     f.references = {QStringLiteral("https://github.com/openzfs/zfs/issues/17027"),
                     QStringLiteral("https://github.com/openzfs/zfs/pull/17218")};
     return f;
@@ -110,8 +113,9 @@ class TestReport : public QObject {
             text.contains(QLatin1String("     see: https://github.com/openzfs/zfs/issues/17027\n"
                                         "          https://github.com/openzfs/zfs/pull/17218\n")));
         QVERIFY(!text.contains(QLatin1String(" c ")));
-        for (const QString& line : text.split(QLatin1Char('\n')))
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
             QVERIFY2(line.size() <= 80 || line.contains(QLatin1String("$ ")), qPrintable(line));
+        }
     }
 
     void verboseShowsEverything() {

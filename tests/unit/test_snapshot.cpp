@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Snapshot files: write/load round trip, re-derivation of facts, schema and
 // format checks, and clear errors for every kind of broken file.
 
@@ -16,8 +18,9 @@ namespace {
 
 QByteArray readAll(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         return {};
+    }
     return file.readAll();
 }
 
@@ -45,8 +48,9 @@ class TestSnapshot : public QObject {
         const QStringList files =
             QDir(demoDirectory()).entryList({QStringLiteral("*.json")}, QDir::Files);
         QVERIFY(files.size() >= 8);
-        for (const QString& file : files)
+        for (const QString& file : files) {
             QTest::newRow(qPrintable(file)) << file.chopped(5);
+        }
     }
     void everyDemoIsConsistent() {
         QFETCH(QString, name);
@@ -84,9 +88,10 @@ class TestSnapshot : public QObject {
         QCOMPARE(back->capturedAt, original->capturedAt);
         QCOMPARE(back->redacted, false);
         QCOMPARE(back->evidence.items().size(), original->evidence.items().size());
-        for (qsizetype i = 0; i < back->evidence.items().size(); ++i)
+        for (qsizetype i = 0; i < back->evidence.items().size(); ++i) {
             QCOMPARE(back->evidence.items().at(i).toJson(),
                      original->evidence.items().at(i).toJson());
+        }
         QVERIFY(back->facts == original->facts);
         QCOMPARE(back->probes, changed.probes);
         QVERIFY(factsConsistencyProblem(*back).isEmpty());
@@ -148,10 +153,11 @@ class TestSnapshot : public QObject {
         const QByteArray full = QJsonDocument(valid).toJson();
         const auto with = [&](const char* key, const QJsonValue& value) {
             QJsonObject copy = valid;
-            if (value.isUndefined())
+            if (value.isUndefined()) {
                 copy.remove(QLatin1String(key));
-            else
+            } else {
                 copy.insert(QLatin1String(key), value);
+            }
             return QJsonDocument(copy).toJson();
         };
         QJsonArray badEvidence = valid.value(QStringLiteral("evidence")).toArray();

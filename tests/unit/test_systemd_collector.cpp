@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectSystemd from replayed evidence: the version, SYSTEMD_LOOP_DIRECT_IO
 // and the drop-in that sets it (through systemctl, or from the unit files when
 // systemctl cannot answer), sysext images, and broken or missing input.
@@ -29,8 +31,9 @@ const QStringList kVersionArgv{QStringLiteral("systemctl"), QStringLiteral("--ve
 
 QString fixture(const QString& relative) {
     QFile file(QStringLiteral(ZD_TEST_FIXTURES_DIR "/") + relative);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", qPrintable(relative));
+    }
     return QString::fromUtf8(file.readAll());
 }
 
@@ -79,23 +82,27 @@ EvidenceLog debianWithDropIns() {
 MountTable zfsMounts() {
     QString error;
     auto table = MountTable::parse(fixture(QStringLiteral("mountinfo/zfs-root.txt")), &error);
-    if (!table)
+    if (!table) {
         qFatal("%s", qPrintable(error));
+    }
     return *table;
 }
 
 QStringList noteCodes(const Facts& facts) {
     QStringList codes;
-    for (const auto& note : facts.notes)
+    for (const auto& note : facts.notes) {
         codes.append(note.code);
+    }
     return codes;
 }
 
 int commandsRun(const SystemSource& source) {
     int count = 0;
-    for (const auto& evidence : source.log().items())
-        if (evidence.kind == Evidence::Kind::Command)
+    for (const auto& evidence : source.log().items()) {
+        if (evidence.kind == Evidence::Kind::Command) {
             ++count;
+        }
+    }
     return count;
 }
 
@@ -141,9 +148,11 @@ class TestSystemdCollector : public QObject {
         // FragmentPath is /lib/systemd/system/...: the same Debian 12 unit.
         log.add(file(QStringLiteral("/lib/systemd/system/systemd-sysext.service"),
                      fixture(QStringLiteral("systemd/debian12-systemd-sysext.service"))));
-        if (dropInOnDisk)  // what the capture script wrote (tests/vm/scenarios/capture-fixtures.sh)
+        if (dropInOnDisk) {  // what the capture script wrote
+                             // (tests/vm/scenarios/capture-fixtures.sh)
             log.add(
                 file(origin, QStringLiteral("[Service]\nEnvironment=SYSTEMD_LOOP_DIRECT_IO=0\n")));
+        }
         ReplaySource source(log);
         Facts facts;
         collectSystemd(source, facts, MountTable());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Version parsing and comparison over the version strings ZFS and Linux
 // really print, and the half-open ranges the knowledge base data uses.
 
@@ -11,16 +13,18 @@ using zd::VersionRange;
 namespace {
 Version v(const char* text) {
     const std::optional<Version> parsed = Version::parse(QString::fromLatin1(text));
-    if (!parsed)
+    if (!parsed) {
         qFatal("test setup: %s does not parse", text);
+    }
     return *parsed;
 }
 VersionRange range(const char* text) {
     QString error;
     const std::optional<VersionRange> parsed =
         VersionRange::parse(QString::fromLatin1(text), &error);
-    if (!parsed)
+    if (!parsed) {
         qFatal("test setup: %s: %s", text, qPrintable(error));
+    }
     return *parsed;
 }
 }  // namespace
@@ -75,8 +79,9 @@ class TestVersion : public QObject {
         QTest::addColumn<QString>("text");
         for (const char* bad :
              {"", "   ", "abc", "2", "2.", "2.x", ".3.1", "v", "1.2.3abc", "1.2.3.4", "2.3.1-",
-              "zfs-", "zfs-kmod-", "unknown", "1234567.0", "2..3", "-2.3.1", "2.3.1 (deleted)"})
+              "zfs-", "zfs-kmod-", "unknown", "1234567.0", "2..3", "-2.3.1", "2.3.1 (deleted)"}) {
             QTest::newRow(bad[0] ? bad : "empty") << QString::fromLatin1(bad);
+        }
     }
     void rejectsNonVersions() {
         QFETCH(QString, text);
@@ -150,8 +155,9 @@ class TestVersion : public QObject {
     }
 
     void rangeRoundTrips() {
-        for (const char* text : {">=2.3.0 <2.4.0", ">=6.8.0", "<2.2.8", "*", ">=6.12.25 <6.13.0"})
+        for (const char* text : {">=2.3.0 <2.4.0", ">=6.8.0", "<2.2.8", "*", ">=6.12.25 <6.13.0"}) {
             QCOMPARE(range(text).toString(), QString::fromLatin1(text));
+        }
         QCOMPARE(range("  >=6.8   ").toString(), QStringLiteral(">=6.8.0"));
         QCOMPARE(range("<2.4.0 >=2.3.0"), range(">=2.3.0 <2.4.0"));
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectZfs() through a scripted source: what it reads, what it concludes,
 // and how many processes it starts.
 
@@ -36,9 +38,10 @@ void addLoadedModule(ScriptedSource& source, const QString& version, const QStri
         {QStringLiteral("parameters"), QStringLiteral("version"), QStringLiteral("refcnt")});
     source.addFile(QStringLiteral("/sys/module/zfs/version"), version + QLatin1Char('\n'));
     source.addDirectory(QStringLiteral("/sys/module/zfs/parameters"), parameters);
-    for (qsizetype i = 0; i < values.size(); ++i)
+    for (qsizetype i = 0; i < values.size(); ++i) {
         source.addFile(QStringLiteral("/sys/module/zfs/parameters/") + parameters.at(i),
                        values.at(i) + QLatin1Char('\n'));
+    }
 }
 
 // `count` datasets in `zfs get` order, each with the five properties.
@@ -48,8 +51,9 @@ QString zfsGetOutput(int count, bool withDirect) {
         const QString name = i == 0 ? QStringLiteral("tank") : QStringLiteral("tank/ds%1").arg(i);
         const QString source =
             i == 0 ? QStringLiteral("default") : QStringLiteral("inherited from tank");
-        if (withDirect)
+        if (withDirect) {
             text += QStringLiteral("%1\tdirect\tstandard\t%2\n").arg(name, source);
+        }
         text += QStringLiteral("%1\trecordsize\t131072\t%2\n").arg(name, source);
         text += QStringLiteral("%1\tmountpoint\t/%1\t%2\n").arg(name, source);
         text += QStringLiteral("%1\tmounted\tyes\t-\n").arg(name);
@@ -59,9 +63,11 @@ QString zfsGetOutput(int count, bool withDirect) {
 }
 
 bool hasNote(const Facts& facts, const QString& code) {
-    for (const CollectorNote& note : facts.notes)
-        if (note.code == code)
+    for (const CollectorNote& note : facts.notes) {
+        if (note.code == code) {
             return true;
+        }
+    }
     return false;
 }
 
@@ -148,9 +154,11 @@ class ZfsCollectorTest : public QObject {
         }
         QCOMPARE(source.processCount(QStringLiteral("zfs")), 3);  // version + 2 x get
         int gets = 0;
-        for (const QStringList& argv : source.commandsRun())
-            if (argv.value(1) == QLatin1String("get"))
+        for (const QStringList& argv : source.commandsRun()) {
+            if (argv.value(1) == QLatin1String("get")) {
                 ++gets;
+            }
+        }
         QCOMPARE(gets, 2);
         QCOMPARE(facts.zfs.parameters.value(QStringLiteral("zfs_bclone_enabled")),
                  QStringLiteral("0"));
@@ -219,8 +227,9 @@ class ZfsCollectorTest : public QObject {
         QVERIFY(hasNote(facts, QStringLiteral("zfs-get-malformed")));
         QCOMPARE(facts.zfs.datasets.size(), 1);
         bool namesLine = false;
-        for (const CollectorNote& note : facts.notes)
+        for (const CollectorNote& note : facts.notes) {
             namesLine = namesLine || note.message.contains(QStringLiteral("broken line"));
+        }
         QVERIFY(namesLine);
     }
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Builds (or finds in the cache) the Debian 12 guest image for the real-ZFS VM
 # suite, from Debian packages only, and prints the image directory.
 #

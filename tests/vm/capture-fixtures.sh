@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Boots a VM variant, runs scenarios/capture-fixtures.sh in it and stores the
 # real command outputs in tests/fixtures/real/zfs-<zfs>-linux-<major.minor>/
 # with a README.md saying how they were produced. Replaces that directory.

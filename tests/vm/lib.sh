@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Shared helpers for the real-ZFS VM suite (sourced, not executed).
 # shellcheck shell=bash
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The real-ZFS end-to-end suite: installs a build of ZFS Doctor into a payload,
 # boots the cached guest image once per scenario (run-vm.sh: fresh overlay,
 # systemd PID 1, real system bus, real polkitd, D-Bus activation of the helper)

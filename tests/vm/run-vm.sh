@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Boots the cached guest image once per scenario (fresh qcow2 overlay each
 # time), runs the scenario inside the guest as a systemd unit after
 # multi-user.target, and collects its output and exit status.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Host side of suite scenario 8 (scenarios/ssh.sh): scans the guest over SSH
 # with the host's build of zfs-doctor, then compares that remote capture with
 # the capture the guest made of itself.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectFacts: one scan of a system, every collector in a fixed order.
 //
 // The mount table is read and parsed once here and handed to the collectors

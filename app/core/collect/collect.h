@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The collectors: each reads one area of the system through a SystemSource
 // and fills its part of Facts. Each records what it could not learn as a

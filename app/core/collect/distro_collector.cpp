@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectDistro(): /etc/os-release (or /usr/lib/os-release when /etc has none,
 // as os-release(5) prescribes), plus the TrueNAS SCALE markers.
 //
@@ -28,8 +30,9 @@ void note(Facts& facts, const QString& code, const QString& message, const QStri
 void collectDistro(SystemSource& source, Facts& facts) {
     DistroFacts& distro = facts.distro;
     Evidence osRelease = source.readFile(kEtcOsRelease);
-    if (osRelease.failure == Evidence::Failure::NotFound)
+    if (osRelease.failure == Evidence::Failure::NotFound) {
         osRelease = source.readFile(kUsrOsRelease);
+    }
     if (!osRelease.ok()) {
         distro.family = DistroFamily::Unknown;
         note(facts, QStringLiteral("os-release-unreadable"),
@@ -41,26 +44,30 @@ void collectDistro(SystemSource& source, Facts& facts) {
 
     QStringList problems;
     const QMap<QString, QString> values = parseOsRelease(osRelease.output, &problems);
-    for (const QString& problem : problems)
+    for (const QString& problem : problems) {
         note(facts, QStringLiteral("os-release-malformed"), problem, osRelease.key);
+    }
     distro.id = values.value(QStringLiteral("ID"));
     distro.idLike = values.value(QStringLiteral("ID_LIKE"));
     distro.versionId = values.value(QStringLiteral("VERSION_ID"));
     distro.prettyName = values.value(QStringLiteral("PRETTY_NAME"));
     distro.family = distroFamilyFromOsRelease(distro.id, distro.idLike);
-    if (distro.id.isEmpty())
+    if (distro.id.isEmpty()) {
         note(facts, QStringLiteral("os-release-no-id"),
              QStringLiteral("%1 has no ID, so the distribution is unknown.").arg(osRelease.key),
              osRelease.key);
+    }
 
-    if (distro.family != DistroFamily::Debian)
+    if (distro.family != DistroFamily::Debian) {
         return;
+    }
     const Evidence manifest = source.readFile(kTrueNasManifest);
     const std::optional<QString> trueNasVersion =
         manifest.ok() ? parseTrueNasManifestVersion(manifest.output) : std::nullopt;
     const Evidence share = source.listDirectory(kTrueNasShare);
-    if (!trueNasVersion && !share.ok())
+    if (!trueNasVersion && !share.ok()) {
         return;
+    }
     distro.family = DistroFamily::TrueNasScale;
     if (trueNasVersion) {
         distro.versionId = *trueNasVersion;

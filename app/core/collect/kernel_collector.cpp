@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectKernel(): the running kernel, installed kernels, the default boot
 // kernel and kernel package locks.
 //
@@ -20,11 +22,13 @@ const QString kGrubenv = QStringLiteral("/boot/grub/grubenv");
 const QString kGrubCfg = QStringLiteral("/boot/grub/grub.cfg");
 
 QString whyFailed(const Evidence& evidence) {
-    if (evidence.failure != Evidence::Failure::None)
+    if (evidence.failure != Evidence::Failure::None) {
         return evidence.message.isEmpty() ? failureName(evidence.failure) : evidence.message;
+    }
     const QString stderrLine = firstLine(evidence.errorOutput);
-    if (!stderrLine.isEmpty())
+    if (!stderrLine.isEmpty()) {
         return QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stderrLine);
+    }
     const QString stdoutLine = firstLine(evidence.output);
     return stdoutLine.isEmpty()
                ? QStringLiteral("exit status %1").arg(evidence.exitCode)
@@ -58,15 +62,17 @@ class KernelCollector {
     void collectRunning() {
         const Evidence release = m_source.readFile(QStringLiteral("/proc/sys/kernel/osrelease"));
         kernel().release = release.ok() ? firstLine(release.output) : QString();
-        if (kernel().release.isEmpty())
+        if (kernel().release.isEmpty()) {
             note(QStringLiteral("kernel-release-unknown"),
                  QStringLiteral("The running kernel's release could not be read."), release.key);
+        }
 
         const Evidence version = m_source.readFile(QStringLiteral("/proc/version"));
         kernel().procVersion = version.ok() ? firstLine(version.output) : QString();
-        if (kernel().procVersion.isEmpty())
+        if (kernel().procVersion.isEmpty()) {
             note(QStringLiteral("kernel-version-unknown"),
                  QStringLiteral("/proc/version could not be read."), version.key);
+        }
 
         // kernel.arch exists on recent kernels; `uname -m` only when it does not.
         const Evidence arch = m_source.readFile(QStringLiteral("/proc/sys/kernel/arch"));
@@ -74,11 +80,12 @@ class KernelCollector {
         if (kernel().architecture.isEmpty()) {
             const Evidence uname = m_source.run({QStringLiteral("uname"), QStringLiteral("-m")});
             kernel().architecture = uname.ok() ? firstLine(uname.output) : QString();
-            if (kernel().architecture.isEmpty())
+            if (kernel().architecture.isEmpty()) {
                 note(QStringLiteral("kernel-architecture-unknown"),
                      QStringLiteral("The machine architecture could not be read (%1).")
                          .arg(whyFailed(uname)),
                      uname.key);
+            }
         }
     }
 
@@ -92,8 +99,9 @@ class KernelCollector {
                 {QStringLiteral("rpm"), QStringLiteral("-q"), QStringLiteral("kernel-core"),
                  QStringLiteral("--qf"), QStringLiteral("%{VERSION}-%{RELEASE}.%{ARCH}\\n")});
             if (rpm.ok()) {
-                for (const QString& release : parseRpmKernelReleases(rpm.output))
+                for (const QString& release : parseRpmKernelReleases(rpm.output)) {
                     packages.append({QStringLiteral("kernel-core-") + release, release});
+                }
             } else {
                 note(QStringLiteral("installed-kernels-rpm-failed"),
                      QStringLiteral("rpm could not list kernel-core packages (%1).")
@@ -110,13 +118,14 @@ class KernelCollector {
             const bool noneInstalled =
                 dpkg.failure == Evidence::Failure::None &&
                 dpkg.errorOutput.contains(QLatin1String("no packages found matching"));
-            if (dpkg.ok())
+            if (dpkg.ok()) {
                 packages = parseDpkgKernelPackages(dpkg.output);
-            else if (!noneInstalled)
+            } else if (!noneInstalled) {
                 note(QStringLiteral("installed-kernels-dpkg-failed"),
                      QStringLiteral("dpkg-query could not list linux-image packages (%1).")
                          .arg(whyFailed(dpkg)),
                      dpkg.key);
+            }
         } else {
             note(QStringLiteral("installed-kernels-no-package-manager"),
                  QStringLiteral(
@@ -184,8 +193,9 @@ class KernelCollector {
     }
 
     void addPins(KernelPin::Kind kind, const QStringList& packages, const QString& source) {
-        for (const QString& package : packages)
+        for (const QString& package : packages) {
             kernel().pins.append({kind, package, source});
+        }
     }
 
     void collectPins() {
@@ -197,25 +207,28 @@ class KernelCollector {
                 QStringList problems;
                 addPins(KernelPin::Kind::Dnf5Versionlock,
                         parseDnf5VersionlockKernels(dnf5.output, &problems), kDnf5Versionlock);
-                for (const QString& problem : problems)
+                for (const QString& problem : problems) {
                     note(QStringLiteral("versionlock-malformed"), problem, dnf5.key);
+                }
             }
             const Evidence dnf4 = m_source.readFile(kDnf4Versionlock);
-            if (dnf4.ok())
+            if (dnf4.ok()) {
                 addPins(KernelPin::Kind::Dnf4Versionlock, parseDnf4VersionlockKernels(dnf4.output),
                         kDnf4Versionlock);
+            }
             return;
         }
         if (family() == DistroFamily::Debian || family() == DistroFamily::Ubuntu) {
             const Evidence holds =
                 m_source.run({QStringLiteral("apt-mark"), QStringLiteral("showhold")});
-            if (holds.ok())
+            if (holds.ok()) {
                 addPins(KernelPin::Kind::AptHold, parseAptHeldKernels(holds.output), holds.key);
-            else
+            } else {
                 note(QStringLiteral("apt-holds-unknown"),
                      QStringLiteral("apt-mark could not list held packages (%1).")
                          .arg(whyFailed(holds)),
                      holds.key);
+            }
         }
     }
 

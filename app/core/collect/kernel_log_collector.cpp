@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectKernelLog(): searches the current boot's kernel log for the lines of
 // the known issues. The log is optional evidence: an unprivileged user often
 // may not read it (kernel.dmesg_restrict=1, the default on Debian and Fedora),
@@ -15,8 +17,9 @@ namespace zd {
 namespace {
 
 QString whyFailed(const Evidence& evidence) {
-    if (evidence.failure != Evidence::Failure::None)
+    if (evidence.failure != Evidence::Failure::None) {
         return evidence.message.isEmpty() ? failureName(evidence.failure) : evidence.message;
+    }
     const QString stderrLine = firstLine(evidence.errorOutput);
     return stderrLine.isEmpty()
                ? QStringLiteral("exit status %1").arg(evidence.exitCode)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/live_source.h"
 
 #include <dirent.h>
@@ -57,8 +59,9 @@ void setFailureFromErrno(Evidence& evidence, int error, const QString& what) {
 struct FdCloser {
     int fd;
     ~FdCloser() {
-        if (fd >= 0)
+        if (fd >= 0) {
             ::close(fd);
+        }
     }
 };
 
@@ -91,13 +94,15 @@ Evidence readPlainFile(const QString& path) {
     for (;;) {
         const ssize_t count = ::read(fd, buffer, sizeof buffer);
         if (count < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR) {
                 continue;
+            }
             setFailureFromErrno(evidence, errno, QStringLiteral("cannot read %1").arg(path));
             return evidence;
         }
-        if (count == 0)
+        if (count == 0) {
             break;
+        }
         data.append(buffer, count);
         if (data.size() > LiveSource::kMaxFileBytes) {
             evidence.failure = Evidence::Failure::Error;
@@ -134,13 +139,15 @@ Evidence readDirectory(const QString& path, const QString& key, bool markDirecto
             }
             break;
         }
-        if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0)
+        if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0) {
             continue;
+        }
         QString name = QFile::decodeName(entry->d_name);
         if (markDirectories) {
             struct stat info {};
-            if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) == 0 && S_ISDIR(info.st_mode))
+            if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) == 0 && S_ISDIR(info.st_mode)) {
                 name += QLatin1Char('/');
+            }
         }
         names.append(name);
     }
@@ -178,25 +185,30 @@ using UdevPtr = std::unique_ptr<T, UdevDeleter>;
 // itself is unusable (the caller then reads /sys/block directly).
 std::optional<QStringList> attachedLoopsFromUdev() {
     UdevPtr<udev> context(udev_new());
-    if (!context)
+    if (!context) {
         return std::nullopt;
+    }
     UdevPtr<udev_enumerate> enumerate(udev_enumerate_new(context.get()));
     if (!enumerate || udev_enumerate_add_match_subsystem(enumerate.get(), "block") < 0 ||
         udev_enumerate_add_match_sysname(enumerate.get(), "loop*") < 0 ||
-        udev_enumerate_scan_devices(enumerate.get()) < 0)
+        udev_enumerate_scan_devices(enumerate.get()) < 0) {
         return std::nullopt;
+    }
     QStringList names;
     udev_list_entry* entry = nullptr;
     udev_list_entry_foreach(entry, udev_enumerate_get_list_entry(enumerate.get())) {
         UdevPtr<udev_device> device(
             udev_device_new_from_syspath(context.get(), udev_list_entry_get_name(entry)));
-        if (!device)
+        if (!device) {
             continue;
+        }
         const QString name = QString::fromUtf8(udev_device_get_sysname(device.get()));
-        if (!loopNamePattern().match(name).hasMatch())
+        if (!loopNamePattern().match(name).hasMatch()) {
             continue;
-        if (udev_device_get_sysattr_value(device.get(), "loop/backing_file") != nullptr)
+        }
+        if (udev_device_get_sysattr_value(device.get(), "loop/backing_file") != nullptr) {
             names.append(name);
+        }
     }
     return names;
 }
@@ -228,12 +240,16 @@ QStringList LiveSource::executableSearchPath() {
         qEnvironmentVariable("PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
     // Relative PATH entries (".") would make the tool depend on the current
     // directory: never search them.
-    for (const QString& dir : fromEnvironment)
-        if (dir.startsWith(QLatin1Char('/')) && !dirs.contains(dir))
+    for (const QString& dir : fromEnvironment) {
+        if (dir.startsWith(QLatin1Char('/')) && !dirs.contains(dir)) {
             dirs.append(dir);
-    for (const QString& dir : systemBinaryDirectories())
-        if (!dirs.contains(dir))
+        }
+    }
+    for (const QString& dir : systemBinaryDirectories()) {
+        if (!dirs.contains(dir)) {
             dirs.append(dir);
+        }
+    }
     return dirs;
 }
 
@@ -307,8 +323,9 @@ Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds time
         process.waitForFinished(static_cast<int>(std::max<qint64>(deadline.remainingTime(), 1)));
     if (!finished) {
         // Never kill(-0): that would be our own process group.
-        if (pid > 0)
+        if (pid > 0) {
             ::kill(-static_cast<pid_t>(pid), SIGKILL);
+        }
         process.kill();
         process.waitForFinished(5000);
         evidence.failure = Evidence::Failure::Timeout;
@@ -336,14 +353,16 @@ Evidence LiveSource::listLoopDevices() {
     }
     // libudev unusable: the same rule from /sys/block directly.
     const Evidence blockDir = readDirectory(QStringLiteral("/sys/block"), evidence.key, false);
-    if (blockDir.failure != Evidence::Failure::None)
+    if (blockDir.failure != Evidence::Failure::None) {
         return record(blockDir);
+    }
     QStringList names;
     for (const QString& name : blockDir.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QByteArray loopDir =
             QFile::encodeName(QStringLiteral("/sys/block/%1/loop").arg(name));
-        if (loopNamePattern().match(name).hasMatch() && ::access(loopDir.constData(), F_OK) == 0)
+        if (loopNamePattern().match(name).hasMatch() && ::access(loopDir.constData(), F_OK) == 0) {
             names.append(name);
+        }
     }
     evidence.output = loopListing(names);
     return record(evidence);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectLoopDevices: the attached loop devices, their sysfs state, and the
 // filesystem (ZFS dataset) holding each backing file.
 //
@@ -38,8 +40,9 @@ class LoopReader {
             return std::nullopt;
         }
         QString value = evidence.output;
-        if (value.endsWith(QLatin1Char('\n')))
+        if (value.endsWith(QLatin1Char('\n'))) {
             value.chop(1);
+        }
         m_lastKey = evidence.key;
         return value;
     }
@@ -47,13 +50,16 @@ class LoopReader {
     // A 0/1 flag; anything else is noted and leaves the default.
     std::optional<bool> flag(const QString& attribute) {
         const auto value = text(attribute);
-        if (!value)
+        if (!value) {
             return std::nullopt;
+        }
         const QString trimmed = value->trimmed();
-        if (trimmed == QLatin1String("0"))
+        if (trimmed == QLatin1String("0")) {
             return false;
-        if (trimmed == QLatin1String("1"))
+        }
+        if (trimmed == QLatin1String("1")) {
             return true;
+        }
         invalid(attribute, *value, QStringLiteral("0 or 1"));
         return std::nullopt;
     }
@@ -61,12 +67,14 @@ class LoopReader {
     // A non-negative byte count.
     std::optional<qint64> number(const QString& attribute) {
         const auto value = text(attribute);
-        if (!value)
+        if (!value) {
             return std::nullopt;
+        }
         bool ok = false;
         const qint64 parsed = value->trimmed().toLongLong(&ok);
-        if (ok && parsed >= 0)
+        if (ok && parsed >= 0) {
             return parsed;
+        }
         invalid(attribute, *value, QStringLiteral("a byte count"));
         return std::nullopt;
     }
@@ -103,19 +111,25 @@ LoopDevice readLoopDevice(SystemSource& source, Facts& facts, const MountTable& 
         device.backingFile = path;
         // A deleted file still lives on the filesystem it was unlinked from
         // until the loop device lets go of it, so it is located all the same.
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
             device.backingLocation = mounts.locate(path);
+        }
     }
-    if (auto dio = reader.flag(QStringLiteral("loop/dio")))
+    if (auto dio = reader.flag(QStringLiteral("loop/dio"))) {
         device.directIo = *dio;
-    if (auto offset = reader.number(QStringLiteral("loop/offset")))
+    }
+    if (auto offset = reader.number(QStringLiteral("loop/offset"))) {
         device.offset = *offset;
-    if (auto sizeLimit = reader.number(QStringLiteral("loop/sizelimit")))
+    }
+    if (auto sizeLimit = reader.number(QStringLiteral("loop/sizelimit"))) {
         device.sizeLimit = *sizeLimit;
-    if (auto autoclear = reader.flag(QStringLiteral("loop/autoclear")))
+    }
+    if (auto autoclear = reader.flag(QStringLiteral("loop/autoclear"))) {
         device.autoclear = *autoclear;
-    if (auto readOnly = reader.flag(QStringLiteral("ro")))
+    }
+    if (auto readOnly = reader.flag(QStringLiteral("ro"))) {
         device.readOnly = *readOnly;
+    }
     return device;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/mount_table.h"
 
 #include <libmount.h>
@@ -26,11 +28,14 @@ namespace {
 // own mnt_unmangle, and test_mount_table checks that the entries equal
 // libmount's table parse of the same text.
 bool isAsciiNumber(QStringView field) {
-    if (field.isEmpty())
+    if (field.isEmpty()) {
         return false;
-    for (const QChar c : field)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+    }
+    for (const QChar c : field) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
             return false;
+        }
+    }
     return true;
 }
 
@@ -69,21 +74,26 @@ std::optional<MountinfoFields> splitMountinfoLine(QStringView line) {
         if (i < line.size()) {
             const QChar c = line.at(i);
             if (c != QLatin1Char(' ')) {
-                if (isBlank(c))
+                if (isBlank(c)) {
                     return std::nullopt;
+                }
                 continue;
             }
         }
         const QStringView field = line.mid(fieldStart, i - fieldStart);
         fieldStart = i + 1;
-        if ((count == 0 || count == 1) && !isAsciiNumber(field))
+        if ((count == 0 || count == 1) && !isAsciiNumber(field)) {
             return std::nullopt;
-        if (count == 2 && !isDeviceNumber(field))
+        }
+        if (count == 2 && !isDeviceNumber(field)) {
             return std::nullopt;
-        if (count == 4)
+        }
+        if (count == 4) {
             fields.target = field;
-        if (count == 5)
+        }
+        if (count == 5) {
             fields.options = field;
+        }
         if (field.isEmpty()) {
             ++emptyFields;
             lastEmpty = count;
@@ -92,11 +102,13 @@ std::optional<MountinfoFields> splitMountinfoLine(QStringView line) {
         ++count;
     }
     // Six fixed fields, any optional ones, "-", then exactly three more.
-    if (count < 10 || lastFour[(count - 4) % 4] != QLatin1String("-"))
+    if (count < 10 || lastFour[(count - 4) % 4] != QLatin1String("-")) {
         return std::nullopt;
+    }
     // Only SOURCE may be empty.
-    if (emptyFields > 1 || (emptyFields == 1 && lastEmpty != count - 2))
+    if (emptyFields > 1 || (emptyFields == 1 && lastEmpty != count - 2)) {
         return std::nullopt;
+    }
     fields.fsType = lastFour[(count - 3) % 4];
     fields.source = lastFour[(count - 2) % 4];
     return fields;
@@ -105,12 +117,14 @@ std::optional<MountinfoFields> splitMountinfoLine(QStringView line) {
 // Undoes the kernel's octal escapes ("\040" is a space) with libmount.
 // Most fields have none, and those skip the UTF-8 round trip.
 QString unmangled(QStringView field) {
-    if (!field.contains(QLatin1Char('\\')))
+    if (!field.contains(QLatin1Char('\\'))) {
         return field.toString();
+    }
     const QByteArray bytes = field.toUtf8();
     char* text = mnt_unmangle(bytes.constData());
-    if (!text)
+    if (!text) {
         return field.toString();
+    }
     QString result = QString::fromUtf8(text);
     std::free(text);
     return result;
@@ -129,8 +143,9 @@ struct ViewHash {
 
 std::optional<MountTable> MountTable::parse(const QString& mountinfo, QString* error) {
     auto fail = [error](const QString& message) -> std::optional<MountTable> {
-        if (error)
+        if (error) {
             *error = message;
+        }
         return std::nullopt;
     };
     MountTable result;
@@ -139,21 +154,24 @@ std::optional<MountTable> MountTable::parse(const QString& mountinfo, QString* e
     QString recentOptions;
     LineReader lines(mountinfo);
     while (const std::optional<QStringView> line = lines.next()) {
-        if (line->isEmpty())
+        if (line->isEmpty()) {
             continue;
+        }
         const std::optional<MountinfoFields> fields = splitMountinfoLine(*line);
-        if (!fields)
+        if (!fields) {
             return fail(QStringLiteral("line %1 is not a mountinfo line: %2")
                             .arg(lines.lineNumber())
                             .arg(line->left(120)));
+        }
         // Filesystem types and options repeat from line to line: share them
         // (compared as written, before unescaping).
         if (recentFsType.isNull() || fields->fsType != recentFsTypeWritten) {
             recentFsTypeWritten = fields->fsType;
             recentFsType = unmangled(fields->fsType);
         }
-        if (recentOptions.isNull() || fields->options != recentOptions)
+        if (recentOptions.isNull() || fields->options != recentOptions) {
             recentOptions = fields->options.toString();
+        }
         // The source is taken as written: libmount's own table parser would
         // rewrite "/dev/root" into whatever device has that number on the
         // machine doing the parsing, and a snapshot must read the same
@@ -161,8 +179,9 @@ std::optional<MountTable> MountTable::parse(const QString& mountinfo, QString* e
         result.m_entries.append(Entry{unmangled(fields->target), recentFsType,
                                       unmangled(fields->source), recentOptions});
     }
-    if (result.m_entries.isEmpty())
+    if (result.m_entries.isEmpty()) {
         return fail(QStringLiteral("the mount table is empty"));
+    }
 
     // Walk backwards remembering the targets mounted later; an entry whose
     // target, or any parent of it, was mounted on later is covered.
@@ -180,20 +199,23 @@ std::optional<MountTable> MountTable::parse(const QString& mountinfo, QString* e
                 hidden = true;
                 break;
             }
-            if (path == QLatin1String("/") || path.isEmpty())
+            if (path == QLatin1String("/") || path.isEmpty()) {
                 break;
+            }
         }
         result.m_hidden[i] = hidden;
-        if (!hidden)
+        if (!hidden) {
             result.m_visibleByTarget.insert(target, i);
+        }
         laterTargets.insert(target);
     }
     return result;
 }
 
 std::optional<PathLocation> MountTable::locate(const QString& path) const {
-    if (!path.startsWith(QLatin1Char('/')))
+    if (!path.startsWith(QLatin1Char('/'))) {
         return std::nullopt;
+    }
     // The holder is the visible mount at the path itself or its nearest
     // ancestor; a visible target is unique (a later mount at the same target
     // hides the earlier one), so walking up the path finds it in a few lookups.
@@ -204,8 +226,9 @@ std::optional<PathLocation> MountTable::locate(const QString& path) const {
             const Entry& entry = m_entries.at(found.value());
             return PathLocation{entry.target, entry.fsType, entry.source};
         }
-        if (candidate == QLatin1String("/"))
+        if (candidate == QLatin1String("/")) {
             return std::nullopt;
+        }
     }
 }
 
@@ -215,21 +238,24 @@ MountTable MountTable::fromSource(SystemSource& source, QList<CollectorNote>* no
 
 MountTable MountTable::fromEvidence(const Evidence& evidence, QList<CollectorNote>* notes) {
     if (!evidence.ok()) {
-        if (notes)
+        if (notes) {
             notes->append({QStringLiteral("mount"), QStringLiteral("mountinfo-unreadable"),
                            QStringLiteral("The mount table could not be read (%1), so files "
                                           "cannot be placed on their filesystems.")
                                .arg(evidence.message),
                            evidence.key});
+        }
         return {};
     }
     QString error;
-    if (auto table = parse(evidence.output, &error))
+    if (auto table = parse(evidence.output, &error)) {
         return *table;
-    if (notes)
+    }
+    if (notes) {
         notes->append({QStringLiteral("mount"), QStringLiteral("mountinfo-malformed"),
                        QStringLiteral("The mount table could not be parsed: %1").arg(error),
                        evidence.key});
+    }
     return {};
 }
 

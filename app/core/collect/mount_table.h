@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The mount table, parsed from /proc/self/mountinfo text (live or recorded;
 // escapes undone by libmount), answering "which mount holds this path?"

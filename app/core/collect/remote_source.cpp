@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/remote_source.h"
 
 #include <spdlog/spdlog.h>
@@ -16,9 +18,11 @@ namespace {
 
 QStringList splitNames(const QByteArray& data) {
     QStringList names;
-    for (const QByteArray& name : data.split('\0'))
-        if (!name.isEmpty())
+    for (const QByteArray& name : data.split('\0')) {
+        if (!name.isEmpty()) {
             names << QString::fromUtf8(name);
+        }
+    }
     return names;
 }
 
@@ -66,27 +70,31 @@ Evidence RemoteSource::connectionFailure(Evidence evidence) const {
 
 bool RemoteSource::fetch(const QList<RemoteReadRequest>& requests, QString* error) {
     if (!m_connectionError.isEmpty()) {
-        if (error)
+        if (error) {
             *error = m_connectionError;
+        }
         return false;
     }
     const std::optional<QString> commandLine = remoteReadCommandLine(requests);
     if (!commandLine) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("a path contains a NUL character and cannot be sent");
+        }
         return false;
     }
     // A single-path fetch is a read the prefetch set missed: worth knowing
     // when tuning defaultPrefetch() (zfs-doctor -vv).
-    if (requests.size() == 1)
+    if (requests.size() == 1) {
         spdlog::debug("ssh {}: extra round trip for {}",
                       m_connection->host().toString().toStdString(),
                       requests.first().path.toStdString());
+    }
     const SshExecution execution = m_connection->execute(*commandLine, std::chrono::seconds(60));
     if (execution.outcome != SshExecution::Outcome::Completed) {
         m_connectionError = execution.error.message;
-        if (error)
+        if (error) {
             *error = m_connectionError;
+        }
         return false;
     }
     QString parseError;
@@ -94,15 +102,17 @@ bool RemoteSource::fetch(const QList<RemoteReadRequest>& requests, QString* erro
         parseRemoteReadOutput(execution.standardOutput, &parseError);
     if (!items) {
         // A half answer means the stream broke off; nothing of it is kept.
-        if (error)
+        if (error) {
             *error = QStringLiteral("unreadable answer from %1: %2")
                          .arg(m_connection->host().toString(), parseError);
+        }
         return false;
     }
     for (const RemoteReadItem& item : *items) {
         m_cache.insert(CacheKey{item.kind, item.path}, item);
-        if (item.kind == RemoteReadItem::Kind::LoopList)
+        if (item.kind == RemoteReadItem::Kind::LoopList) {
             m_loopScanDone = true;
+        }
     }
     return true;
 }
@@ -197,16 +207,18 @@ Evidence RemoteSource::readFile(const QString& path) {
     Evidence evidence;
     evidence.kind = Evidence::Kind::File;
     evidence.key = path;
-    if (const RemoteReadItem* item = cached(RemoteReadItem::Kind::File, path))
+    if (const RemoteReadItem* item = cached(RemoteReadItem::Kind::File, path)) {
         return record(fileEvidence(path, *item));
+    }
     QString error;
     if (!fetch({{RemoteReadRequest::Kind::File, path}}, &error)) {
         evidence.failure = Evidence::Failure::Error;
         evidence.message = error;
         return record(evidence);
     }
-    if (const RemoteReadItem* item = cached(RemoteReadItem::Kind::File, path))
+    if (const RemoteReadItem* item = cached(RemoteReadItem::Kind::File, path)) {
         return record(fileEvidence(path, *item));
+    }
     evidence.failure = Evidence::Failure::Error;
     evidence.message = QStringLiteral("%1 was not in the answer from %2")
                            .arg(path, m_connection->host().toString());
@@ -220,8 +232,9 @@ Evidence RemoteSource::listing(const QString& path, bool typed) {
     Evidence evidence;
     evidence.kind = Evidence::Kind::Directory;
     evidence.key = key;
-    if (const RemoteReadItem* item = cached(kind, path))
+    if (const RemoteReadItem* item = cached(kind, path)) {
         return record(directoryEvidence(path, key, *item));
+    }
     QString error;
     const RemoteReadRequest::Kind request =
         typed ? RemoteReadRequest::Kind::TypedDirectory : RemoteReadRequest::Kind::Directory;
@@ -230,8 +243,9 @@ Evidence RemoteSource::listing(const QString& path, bool typed) {
         evidence.message = error;
         return record(evidence);
     }
-    if (const RemoteReadItem* item = cached(kind, path))
+    if (const RemoteReadItem* item = cached(kind, path)) {
         return record(directoryEvidence(path, key, *item));
+    }
     evidence.failure = Evidence::Failure::Error;
     evidence.message = QStringLiteral("%1 was not in the answer from %2")
                            .arg(path, m_connection->host().toString());
@@ -253,8 +267,9 @@ Evidence RemoteSource::run(const QStringList& argv, std::chrono::milliseconds ti
     }
     QString transportError;
     Evidence evidence = runRemoteCommand(*m_connection, argv, timeout, &transportError);
-    if (!transportError.isEmpty())
+    if (!transportError.isEmpty()) {
         m_connectionError = transportError;
+    }
     return record(evidence);
 }
 
@@ -300,8 +315,9 @@ Evidence RemoteSource::readBlockAttribute(const QString& device, const QString& 
         evidence.message = refusal;
         return record(evidence);
     }
-    if (const RemoteReadItem* item = cached(RemoteReadItem::Kind::File, path))
+    if (const RemoteReadItem* item = cached(RemoteReadItem::Kind::File, path)) {
         return record(fileEvidence(path, *item));
+    }
     // The loop scan listed /sys/block/<loop>/loop/ completely: an attribute
     // missing from that listing does not exist, no need to ask again.
     const qsizetype slash = attribute.lastIndexOf(QLatin1Char('/'));
@@ -362,8 +378,9 @@ QList<RemoteReadRequest> RemoteSource::defaultPrefetch() {
         plan.append({K::DirectoryWithFiles, unit + QStringLiteral(".d")});
     }
     for (const char* dir : {"/etc/extensions", "/run/extensions", "/var/lib/extensions",
-                            "/usr/lib/extensions", "/usr/local/lib/extensions"})
+                            "/usr/lib/extensions", "/usr/local/lib/extensions"}) {
         plan.append({K::TypedDirectory, QLatin1String(dir)});
+    }
     return plan;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/replay_source.h"
 
 #include "collect/source_requests.h"
@@ -45,8 +47,9 @@ Evidence ReplaySource::listLoopDevices() {
 Evidence ReplaySource::readBlockAttribute(const QString& device, const QString& attribute) {
     const QString key = blockAttributeEvidenceKey(device, attribute);
     const QString refusal = blockAttributeRequestError(device, attribute);
-    if (refusal.isEmpty())
+    if (refusal.isEmpty()) {
         return answer(Evidence::Kind::File, key);
+    }
     Evidence evidence;
     evidence.kind = Evidence::Kind::File;
     evidence.key = key;

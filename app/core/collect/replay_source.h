@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // ReplaySource: answers SystemSource requests from recorded evidence (a
 // snapshot), so a captured system is analysed by exactly the collectors that

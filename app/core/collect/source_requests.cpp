@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/source_requests.h"
 
 #include <QStringTokenizer>
@@ -14,8 +16,9 @@ QString blockAttributeEvidenceKey(const QString& device, const QString& attribut
 
 QString typedListingEvidenceKey(const QString& path) {
     QString key = path;
-    while (key.size() > 1 && key.endsWith(QLatin1Char('/')))
+    while (key.size() > 1 && key.endsWith(QLatin1Char('/'))) {
         key.chop(1);
+    }
     return key == QLatin1String("/") ? key : key + QLatin1Char('/');
 }
 
@@ -27,24 +30,29 @@ namespace {
 
 // "loop" and one or more ASCII digits, nothing else (no trailing newline).
 bool isLoopDeviceName(const QString& device) {
-    if (device.size() <= 4 || !device.startsWith(QLatin1String("loop")))
+    if (device.size() <= 4 || !device.startsWith(QLatin1String("loop"))) {
         return false;
-    for (qsizetype i = 4; i < device.size(); ++i)
-        if (device.at(i) < QLatin1Char('0') || device.at(i) > QLatin1Char('9'))
+    }
+    for (qsizetype i = 4; i < device.size(); ++i) {
+        if (device.at(i) < QLatin1Char('0') || device.at(i) > QLatin1Char('9')) {
             return false;
+        }
+    }
     return true;
 }
 
 // One or more of [A-Za-z0-9_-]: no '.', '..', '/' or blanks.
 bool isPlainName(QStringView part) {
-    if (part.isEmpty())
+    if (part.isEmpty()) {
         return false;
+    }
     for (const QChar c : part) {
         const char16_t u = c.unicode();
         const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
                         (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
-        if (!ok)
+        if (!ok) {
             return false;
+        }
     }
     return true;
 }
@@ -52,17 +60,21 @@ bool isPlainName(QStringView part) {
 }  // namespace
 
 QString blockAttributeRequestError(const QString& device, const QString& attribute) {
-    if (!isLoopDeviceName(device))
+    if (!isLoopDeviceName(device)) {
         return QStringLiteral("refusing block device name '%1': only loop devices (loopN) are read")
             .arg(device);
-    if (attribute.isEmpty())
+    }
+    if (attribute.isEmpty()) {
         return QStringLiteral("refusing an empty sysfs attribute name");
-    for (const QStringView part : qTokenize(attribute, QLatin1Char('/')))
-        if (!isPlainName(part))
+    }
+    for (const QStringView part : qTokenize(attribute, QLatin1Char('/'))) {
+        if (!isPlainName(part)) {
             return QStringLiteral(
                        "refusing sysfs attribute '%1': it must be a relative path of "
                        "plain names (no '.', '..', or empty components)")
                 .arg(attribute);
+        }
+    }
     return {};
 }
 

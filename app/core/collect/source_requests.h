@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // How SystemSource requests are named in the evidence log, and which requests
 // are refused. LiveSource records under these keys and ReplaySource looks them

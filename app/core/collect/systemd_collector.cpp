@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectSystemd: systemd's version, SYSTEMD_LOOP_DIRECT_IO as
 // systemd-sysext.service sees it (and which file sets it), and the sysext
 // images that systemd-sysext would attach through loop devices.
@@ -59,10 +61,12 @@ void addNote(Facts& facts, const QString& code, const QString& message, const QS
 }
 
 QString reason(const Evidence& evidence) {
-    if (!evidence.message.isEmpty())
+    if (!evidence.message.isEmpty()) {
         return evidence.message;
-    if (evidence.failure != Evidence::Failure::None)
+    }
+    if (evidence.failure != Evidence::Failure::None) {
         return failureName(evidence.failure);
+    }
     const QString firstError = evidence.errorOutput.section(QLatin1Char('\n'), 0, 0).trimmed();
     return firstError.isEmpty()
                ? QStringLiteral("exit status %1").arg(evidence.exitCode)
@@ -85,16 +89,18 @@ QStringList splitQuotedWords(const QString& text) {
                                                : next;
             inWord = true;
         } else if (!quote.isNull()) {
-            if (c == quote)
+            if (c == quote) {
                 quote = QChar();
-            else
+            } else {
                 word += c;
+            }
         } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
             quote = c;
             inWord = true;
         } else if (c.isSpace()) {
-            if (inWord)
+            if (inWord) {
                 words.append(word);
+            }
             word.clear();
             inWord = false;
         } else {
@@ -102,8 +108,9 @@ QStringList splitQuotedWords(const QString& text) {
             inWord = true;
         }
     }
-    if (inWord)
+    if (inWord) {
         words.append(word);
+    }
     return words;
 }
 
@@ -119,8 +126,9 @@ QList<EnvironmentAssignment> environmentAssignments(const QString& unitText) {
     const QStringList rawLines = unitText.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < rawLines.size(); ++i) {
         QString line = rawLines.at(i).trimmed();
-        if (line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
+        if (line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';'))) {
             continue;
+        }
         // A trailing backslash continues the line; systemd joins with a blank.
         while (line.endsWith(QLatin1Char('\\')) && i + 1 < rawLines.size()) {
             line.chop(1);
@@ -130,11 +138,13 @@ QList<EnvironmentAssignment> environmentAssignments(const QString& unitText) {
             section = line.mid(1, line.size() - 2);
             continue;
         }
-        if (section != QLatin1String("Service"))
+        if (section != QLatin1String("Service")) {
             continue;
+        }
         const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (equals < 0 || line.left(equals).trimmed() != QLatin1String("Environment"))
+        if (equals < 0 || line.left(equals).trimmed() != QLatin1String("Environment")) {
             continue;
+        }
         const QString value = line.mid(equals + 1).trimmed();
         EnvironmentAssignment assignment;
         assignment.reset = value.isEmpty();
@@ -198,11 +208,14 @@ QStringList unitFilesOnDisk(SystemSource& source) {
     for (const QString& dir : unitDirectories()) {
         const QString dropInDir = dir + QLatin1Char('/') + kUnit + QStringLiteral(".d");
         const Evidence listing = source.listDirectory(dropInDir);
-        if (!listing.ok())
+        if (!listing.ok()) {
             continue;
-        for (const QString& name : listing.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            if (name.endsWith(QLatin1String(".conf")) && !dropIns.contains(name))
+        }
+        for (const QString& name : listing.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (name.endsWith(QLatin1String(".conf")) && !dropIns.contains(name)) {
                 dropIns.insert(name, dropInDir + QLatin1Char('/') + name);
+            }
+        }
     }
     files.append(dropIns.values());
     return files;
@@ -213,8 +226,9 @@ QMap<QString, QString> parseShowOutput(const QString& text) {
     QMap<QString, QString> properties;
     for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const auto match = property.match(line);
-        if (match.hasMatch())
+        if (match.hasMatch()) {
             properties.insert(match.captured(1), match.captured(2));
+        }
     }
     return properties;
 }
@@ -294,8 +308,9 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts) {
 
     QStringList files;
     if (const QString fragment = properties.value(QStringLiteral("FragmentPath"));
-        !fragment.isEmpty())
+        !fragment.isEmpty()) {
         files.append(fragment);
+    }
     files.append(splitQuotedWords(properties.value(QStringLiteral("DropInPaths"))));
     const VariableTrace trace = traceFiles(source, facts, files);
     if (trace.set == loaded && trace.value == loadedValue) {
@@ -315,8 +330,9 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts) {
 void collectSysextImages(SystemSource& source, Facts& facts, const MountTable& mounts) {
     for (const QString& dir : sysextDirectories()) {
         const Evidence listing = source.listDirectoryTyped(dir);
-        if (listing.failure == Evidence::Failure::NotFound)
+        if (listing.failure == Evidence::Failure::NotFound) {
             continue;  // most of these directories do not exist on a given system
+        }
         if (!listing.ok()) {
             addNote(facts, QStringLiteral("sysext-directory-unreadable"),
                     QStringLiteral("Could not list %1 (%2).").arg(dir, reason(listing)),
@@ -345,8 +361,9 @@ void collectSysextImages(SystemSource& source, Facts& facts, const MountTable& m
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts) {
     facts.systemd = SystemdFacts{};
     collectVersion(source, facts);
-    if (!facts.systemd.present)
+    if (!facts.systemd.present) {
         return;
+    }
     collectSysextEnvironment(source, facts);
     collectSysextImages(source, facts, mounts);
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // collectZfs(): kernel module state and parameters from /sys/module/zfs, the
 // userland version, pools, and the properties of every filesystem dataset.
 //
@@ -45,8 +47,9 @@ QStringList zfsGetArgv(const QStringList& properties) {
 
 // Why a command did not give usable output, in one line for a note.
 QString whyFailed(const Evidence& evidence) {
-    if (evidence.failure != Evidence::Failure::None)
+    if (evidence.failure != Evidence::Failure::None) {
         return evidence.message.isEmpty() ? failureName(evidence.failure) : evidence.message;
+    }
     const QString stderrLine = firstLine(evidence.errorOutput);
     return stderrLine.isEmpty()
                ? QStringLiteral("exit status %1").arg(evidence.exitCode)
@@ -59,12 +62,14 @@ class ZfsCollector {
 
     void collect() {
         collectModule();
-        if (!collectUserlandVersion())
+        if (!collectUserlandVersion()) {
             return;
+        }
         // Without the module, zpool and zfs only print "The ZFS modules are not
         // loaded": starting them would tell nothing new.
-        if (!zfs().moduleLoaded)
+        if (!zfs().moduleLoaded) {
             return;
+        }
         collectPools();
         collectDatasets();
     }
@@ -89,11 +94,12 @@ class ZfsCollector {
 
         const Evidence version = m_source.readFile(kModuleDir + QStringLiteral("/version"));
         zfs().kmodVersion = version.ok() ? parseKmodVersionFile(version.output) : QString();
-        if (zfs().kmodVersion.isEmpty())
+        if (zfs().kmodVersion.isEmpty()) {
             note(QStringLiteral("zfs-kmod-version-unknown"),
                  QStringLiteral("The loaded zfs module's version could not be read from %1.")
                      .arg(version.key),
                  version.key);
+        }
 
         // List once, then read only the parameters that exist: an absent file
         // means this ZFS version has no such parameter, and that is a fact.
@@ -107,15 +113,17 @@ class ZfsCollector {
         }
         const QStringList present = nonEmptyLines(parameters.output);
         for (const QString& name : kParameters) {
-            if (!present.contains(name))
+            if (!present.contains(name)) {
                 continue;
+            }
             const Evidence value = m_source.readFile(kParametersDir + QLatin1Char('/') + name);
-            if (value.ok())
+            if (value.ok()) {
                 zfs().parameters.insert(name, parseModuleParameter(value.output));
-            else
+            } else {
                 note(QStringLiteral("zfs-parameter-unreadable"),
                      QStringLiteral("The zfs module parameter %1 could not be read.").arg(name),
                      value.key);
+            }
         }
     }
 
@@ -136,11 +144,12 @@ class ZfsCollector {
         const ZfsVersionOutput parsed = parseZfsVersion(version.output);
         zfs().userlandVersion = parsed.userland;
         zfs().userlandKmodVersion = parsed.kmod;
-        if (parsed.userland.isEmpty())
+        if (parsed.userland.isEmpty()) {
             note(QStringLiteral("zfs-version-unknown"),
                  QStringLiteral("`zfs version` did not print a version (%1).")
                      .arg(whyFailed(version)),
                  version.key);
+        }
         return true;
     }
 
@@ -155,8 +164,9 @@ class ZfsCollector {
         }
         QStringList problems;
         zfs().pools = parseZpoolList(pools.output, &problems);
-        for (const QString& problem : problems)
+        for (const QString& problem : problems) {
             note(QStringLiteral("zpool-list-malformed"), problem, pools.key);
+        }
     }
 
     void collectDatasets() {
@@ -181,8 +191,9 @@ class ZfsCollector {
         }
         QStringList problems;
         zfs().datasets = parseZfsGet(get.output, properties, &problems);
-        for (const QString& problem : problems)
+        for (const QString& problem : problems) {
             note(QStringLiteral("zfs-get-malformed"), problem, get.key);
+        }
     }
 
     SystemSource& m_source;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "knowledge/knowledge_base.h"
 
 #include <QDir>
@@ -18,8 +20,9 @@ namespace {
 std::optional<QByteArray> readFile(const QString& path, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        }
         return std::nullopt;
     }
     return file.readAll();
@@ -34,13 +37,15 @@ QString explanationPath(const QString& directory, const QString& id, const QStri
 
 std::optional<KnowledgeBase> KnowledgeBase::load(const QString& directory, QString* error) {
     auto fail = [&](const QString& why) -> std::optional<KnowledgeBase> {
-        if (error)
+        if (error) {
             *error = why;
+        }
         return std::nullopt;
     };
     const QDir dir(directory);
-    if (!dir.exists())
+    if (!dir.exists()) {
         return fail(QStringLiteral("%1: knowledge base directory does not exist").arg(directory));
+    }
 
     KnowledgeBase knowledge;
     knowledge.m_directory = dir.absolutePath();
@@ -48,28 +53,34 @@ std::optional<KnowledgeBase> KnowledgeBase::load(const QString& directory, QStri
     for (const QString& name : files) {
         const QString path = dir.absoluteFilePath(name);
         const std::optional<QByteArray> bytes = readFile(path, error);
-        if (!bytes)
+        if (!bytes) {
             return std::nullopt;
+        }
         QString why;
         const std::optional<ProblemInfo> problem = parseProblem(*bytes, &why);
-        if (!problem)
+        if (!problem) {
             return fail(QStringLiteral("%1: %2").arg(path, why));
+        }
         // The file name is the id, so that the Markdown texts beside it and
         // the data can never disagree about which problem they describe.
-        if (QFileInfo(name).completeBaseName() != problem->id)
+        if (QFileInfo(name).completeBaseName() != problem->id) {
             return fail(QStringLiteral("%1: id \"%2\" does not match the file name")
                             .arg(path, problem->id));
-        if (!QFileInfo::exists(explanationPath(knowledge.m_directory, problem->id, QString())))
+        }
+        if (!QFileInfo::exists(explanationPath(knowledge.m_directory, problem->id, QString()))) {
             return fail(QStringLiteral("%1: the explanation %2 is missing")
                             .arg(path, explanationPath(knowledge.m_directory, problem->id, {})));
+        }
         knowledge.m_problems << *problem;
     }
     // Every problem with a detector must be described: a missing file would
     // otherwise quietly drop a problem from every scan.
-    for (const QString& id : knownProblemIds())
-        if (!knowledge.problem(id))
+    for (const QString& id : knownProblemIds()) {
+        if (!knowledge.problem(id)) {
             return fail(QStringLiteral("%1: no data file for problem \"%2\" (%2.json)")
                             .arg(knowledge.m_directory, id));
+        }
+    }
     std::sort(knowledge.m_problems.begin(), knowledge.m_problems.end(),
               [](const ProblemInfo& a, const ProblemInfo& b) { return a.number < b.number; });
     return knowledge;
@@ -86,26 +97,31 @@ const QList<ProblemInfo>& KnowledgeBase::problems() const {
 const ProblemInfo* KnowledgeBase::problem(const QString& idOrNumber) const {
     bool isNumber = false;
     const int number = idOrNumber.toInt(&isNumber);
-    for (const ProblemInfo& candidate : m_problems)
-        if (isNumber ? candidate.number == number : candidate.id == idOrNumber)
+    for (const ProblemInfo& candidate : m_problems) {
+        if (isNumber ? candidate.number == number : candidate.id == idOrNumber) {
             return &candidate;
+        }
+    }
     return nullptr;
 }
 
 QString KnowledgeBase::explanation(const QString& id, const QString& locale) const {
-    if (!problem(id) || problem(id)->id != id)
+    if (!problem(id) || problem(id)->id != id) {
         return {};
+    }
     // "zh_CN.UTF-8" and "zh_CN" both pick the zh_CN text.
     const QString language = locale.section(QLatin1Char('.'), 0, 0);
     if (!language.isEmpty() && language != QLatin1String("en") &&
         !language.startsWith(QLatin1String("en_"))) {
         QFile translated(explanationPath(m_directory, id, language));
-        if (translated.open(QIODevice::ReadOnly))
+        if (translated.open(QIODevice::ReadOnly)) {
             return QString::fromUtf8(translated.readAll());
+        }
     }
     QFile english(explanationPath(m_directory, id, QString()));
-    if (!english.open(QIODevice::ReadOnly))
+    if (!english.open(QIODevice::ReadOnly)) {
         return {};
+    }
     return QString::fromUtf8(english.readAll());
 }
 
@@ -117,9 +133,11 @@ QList<Finding> evaluate(const Facts& facts, const KnowledgeBase& knowledge,
         Finding finding;
     };
     QList<Job> jobs;
-    for (const ProblemInfo& problem : knowledge.problems())
-        if (const detectors::Detector detector = detectors::detectorFor(problem.id))
+    for (const ProblemInfo& problem : knowledge.problems()) {
+        if (const detectors::Detector detector = detectors::detectorFor(problem.id)) {
             jobs.append({detector, &problem, {}});
+        }
+    }
     const auto run = [&facts, &probes](Job* job) {
         job->finding = job->detector(facts, *job->problem, probes);
     };
@@ -136,22 +154,26 @@ QList<Finding> evaluate(const Facts& facts, const KnowledgeBase& knowledge,
     std::future<void> secondHalf;
     try {
         secondHalf = std::async(std::launch::async, [all, count, half, &run] {
-            for (qsizetype i = half; i < count; ++i)
+            for (qsizetype i = half; i < count; ++i) {
                 run(all + i);
+            }
         });
     } catch (const std::system_error&) {
         // No thread to be had: the loop below runs them all.
     }
     const qsizetype here = secondHalf.valid() ? half : count;
-    for (qsizetype i = 0; i < here; ++i)
+    for (qsizetype i = 0; i < here; ++i) {
         run(all + i);
-    if (secondHalf.valid())
+    }
+    if (secondHalf.valid()) {
         secondHalf.get();
+    }
 
     QList<Finding> findings;
     findings.reserve(jobs.size());
-    for (Job& job : jobs)
+    for (Job& job : jobs) {
         findings.append(std::move(job.finding));
+    }
     return findings;
 }
 

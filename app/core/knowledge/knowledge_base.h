@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The knowledge base: what ZFS Doctor knows about the five problems, loaded
 // from data files (resources/knowledge/) so that a knowledge update needs no

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "knowledge/problem_info.h"
 
 namespace zd {
@@ -6,8 +8,9 @@ namespace {
 QString pickVariant(const QMap<QString, QString>& variants, const QStringList& preferred) {
     for (const QString& key : preferred) {
         const auto found = variants.constFind(key);
-        if (found != variants.constEnd())
+        if (found != variants.constEnd()) {
             return *found;
+        }
     }
     return variants.value(QStringLiteral("default"));
 }
@@ -22,16 +25,19 @@ QString RemedyInfo::undoTemplate(const QStringList& preferred) const {
 }
 
 const RemedyInfo* ProblemInfo::remedy(const QString& remedyId) const {
-    for (const RemedyInfo& candidate : remedies)
-        if (candidate.id == remedyId)
+    for (const RemedyInfo& candidate : remedies) {
+        if (candidate.id == remedyId) {
             return &candidate;
+        }
+    }
     return nullptr;
 }
 
 QStringList ProblemInfo::referenceUrls() const {
     QStringList urls;
-    for (const ReferenceInfo& reference : references)
+    for (const ReferenceInfo& reference : references) {
         urls << reference.url;
+    }
     return urls;
 }
 
@@ -72,16 +78,20 @@ QString probeSafetyName(ProbeInfo::Safety safety) {
 
 std::optional<ProbeInfo::Safety> probeSafetyFromName(const QString& name) {
     for (auto safety :
-         {ProbeInfo::Safety::Safe, ProbeInfo::Safety::Gated, ProbeInfo::Safety::Never})
-        if (probeSafetyName(safety) == name)
+         {ProbeInfo::Safety::Safe, ProbeInfo::Safety::Gated, ProbeInfo::Safety::Never}) {
+        if (probeSafetyName(safety) == name) {
             return safety;
+        }
+    }
     return std::nullopt;
 }
 
 std::optional<Severity> severityFromName(const QString& name) {
-    for (auto severity : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
-        if (severityName(severity) == name)
+    for (auto severity : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
+        if (severityName(severity) == name) {
             return severity;
+        }
+    }
     return std::nullopt;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One known problem as the knowledge base data describes it
 // (resources/knowledge/<id>.json, format in docs/knowledge-base.md).

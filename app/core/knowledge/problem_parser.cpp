@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "knowledge/problem_parser.h"
 
 #include <QJsonArray>
@@ -20,25 +22,30 @@ class Reader {
     bool failed() const { return m_failed; }
 
     void fail(const QString& field, const QString& why) {
-        if (m_failed)
+        if (m_failed) {
             return;
+        }
         m_failed = true;
-        if (m_error)
+        if (m_error) {
             *m_error = QStringLiteral("%1: %2").arg(qualified(field), why);
+        }
     }
 
     // Every key must be one the format knows: a misspelt optional key would
     // otherwise be ignored without a word.
     void allowOnly(const QStringList& keys) {
-        for (const QString& key : m_object.keys())
-            if (!keys.contains(key))
+        for (const QString& key : m_object.keys()) {
+            if (!keys.contains(key)) {
                 fail(key, QStringLiteral("unknown field"));
+            }
+        }
     }
 
     QString string(const QString& field, bool required = true) {
         const QJsonValue value = m_object.value(field);
-        if (value.isUndefined() && !required)
+        if (value.isUndefined() && !required) {
             return {};
+        }
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
             fail(field, value.isUndefined() ? QStringLiteral("missing")
                                             : QStringLiteral("must be a non-empty string"));
@@ -64,9 +71,10 @@ class Reader {
 
     bool boolean(const QString& field) {
         const QJsonValue value = m_object.value(field);
-        if (!value.isBool())
+        if (!value.isBool()) {
             fail(field, value.isUndefined() ? QStringLiteral("missing")
                                             : QStringLiteral("must be true or false"));
+        }
         return value.toBool();
     }
 
@@ -85,8 +93,9 @@ class Reader {
             }
             result << item.toString();
         }
-        if (result.isEmpty() && !allowEmpty)
+        if (result.isEmpty() && !allowEmpty) {
             fail(field, QStringLiteral("must not be empty"));
+        }
         return result;
     }
 
@@ -106,17 +115,19 @@ class Reader {
 
     QJsonObject object(const QString& field) {
         const QJsonValue value = m_object.value(field);
-        if (!value.isObject())
+        if (!value.isObject()) {
             fail(field, value.isUndefined() ? QStringLiteral("missing")
                                             : QStringLiteral("must be an object"));
+        }
         return value.toObject();
     }
 
     QJsonArray array(const QString& field) {
         const QJsonValue value = m_object.value(field);
-        if (!value.isArray())
+        if (!value.isArray()) {
             fail(field, value.isUndefined() ? QStringLiteral("missing")
                                             : QStringLiteral("must be a list"));
+        }
         return value.toArray();
     }
 
@@ -142,13 +153,17 @@ class Reader {
                             : QStringLiteral("must be a string or an object of variants"));
             return {};
         }
-        if (result.value(QStringLiteral("default")).trimmed().isEmpty())
+        if (result.value(QStringLiteral("default")).trimmed().isEmpty()) {
             fail(field, QStringLiteral("needs a non-empty \"default\" variant"));
-        for (auto it = result.cbegin(); it != result.cend(); ++it)
-            for (const QString& name : templatePlaceholders(it.value()))
-                if (!knownTemplatePlaceholders().contains(name))
+        }
+        for (auto it = result.cbegin(); it != result.cend(); ++it) {
+            for (const QString& name : templatePlaceholders(it.value())) {
+                if (!knownTemplatePlaceholders().contains(name)) {
                     fail(field + QLatin1Char('.') + it.key(),
                          QStringLiteral("unknown placeholder {%1}").arg(name));
+                }
+            }
+        }
         return result;
     }
 
@@ -175,24 +190,27 @@ std::optional<RemedyInfo> parseRemedy(const QJsonObject& object, const QString& 
                       QStringLiteral("automatic")});
     RemedyInfo remedy;
     remedy.id = reader.string(QStringLiteral("id"));
-    if (!reader.failed() && !knownRemedyIds().contains(remedy.id))
+    if (!reader.failed() && !knownRemedyIds().contains(remedy.id)) {
         reader.fail(QStringLiteral("id"),
                     QStringLiteral("unknown remedy id \"%1\" (known: %2)")
                         .arg(remedy.id, knownRemedyIds().join(QStringLiteral(", "))));
+    }
     remedy.title = reader.string(QStringLiteral("title"));
     remedy.target = reader.string(QStringLiteral("target"));
-    if (!reader.failed() && !kRemedyTargets.contains(remedy.target))
+    if (!reader.failed() && !kRemedyTargets.contains(remedy.target)) {
         reader.fail(
             QStringLiteral("target"),
             QStringLiteral("must be one of %1").arg(kRemedyTargets.join(QStringLiteral(", "))));
+    }
     remedy.commands = reader.templates(QStringLiteral("command"));
     remedy.undo = reader.templates(QStringLiteral("undo"));
     remedy.risk = reader.string(QStringLiteral("risk"));
     remedy.appliesWhen = reader.string(QStringLiteral("appliesWhen"));
     remedy.rank = reader.integer(QStringLiteral("rank"), 1, 99);
     remedy.automatic = reader.boolean(QStringLiteral("automatic"));
-    if (reader.failed())
+    if (reader.failed()) {
         return std::nullopt;
+    }
     return remedy;
 }
 
@@ -204,20 +222,23 @@ std::optional<ProbeInfo> parseProbe(const QJsonObject& object, const QString& pa
     ProbeInfo probe;
     const std::optional<ProbeInfo::Safety> safety =
         probeSafetyFromName(reader.string(QStringLiteral("safety")));
-    if (!reader.failed() && !safety)
+    if (!reader.failed() && !safety) {
         reader.fail(QStringLiteral("safety"), QStringLiteral("must be safe, gated or never"));
+    }
     probe.safety = safety.value_or(ProbeInfo::Safety::Never);
     probe.note = reader.string(QStringLiteral("note"));
     // A problem that must never be probed has no probe name to call.
     const bool runnable = probe.safety != ProbeInfo::Safety::Never;
     probe.name = reader.string(QStringLiteral("name"), runnable);
-    if (runnable)
+    if (runnable) {
         probe.confirmingErrors = reader.strings(QStringLiteral("confirmingErrors"), false);
-    else if (!probe.name.isEmpty() || object.contains(QStringLiteral("confirmingErrors")))
+    } else if (!probe.name.isEmpty() || object.contains(QStringLiteral("confirmingErrors"))) {
         reader.fail(QStringLiteral("name"),
                     QStringLiteral("a probe with safety \"never\" has no name or errors"));
-    if (reader.failed())
+    }
+    if (reader.failed()) {
         return std::nullopt;
+    }
     return probe;
 }
 
@@ -232,21 +253,24 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
                       QStringLiteral("probe"), QStringLiteral("remedies")});
     ProblemInfo problem;
     problem.id = reader.string(QStringLiteral("id"));
-    if (!reader.failed() && !knownProblemIds().contains(problem.id))
+    if (!reader.failed() && !knownProblemIds().contains(problem.id)) {
         reader.fail(QStringLiteral("id"),
                     QStringLiteral("unknown problem id \"%1\": there is no detector for it")
                         .arg(problem.id));
+    }
     problem.number = reader.integer(QStringLiteral("number"), 1, 99);
-    if (!reader.failed() && knownProblemIds().indexOf(problem.id) + 1 != problem.number)
+    if (!reader.failed() && knownProblemIds().indexOf(problem.id) + 1 != problem.number) {
         reader.fail(
             QStringLiteral("number"),
             QStringLiteral("%1 is not the number of \"%2\"").arg(problem.number).arg(problem.id));
+    }
     problem.title = reader.string(QStringLiteral("title"));
     const std::optional<Severity> severity =
         severityFromName(reader.string(QStringLiteral("severity")));
-    if (!reader.failed() && !severity)
+    if (!reader.failed() && !severity) {
         reader.fail(QStringLiteral("severity"),
                     QStringLiteral("must be low, medium, high or critical"));
+    }
     problem.severity = severity.value_or(Severity::Medium);
     problem.summary = reader.string(QStringLiteral("summary"));
 
@@ -257,12 +281,13 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
         problem.zfsFixedIn = zfs.strings(QStringLiteral("fixedIn"), false);
         for (const QString& release : problem.zfsFixedIn) {
             const std::optional<Version> version = Version::parse(release);
-            if (!zfs.failed() && (!version || !version->suffix().isEmpty()))
+            if (!zfs.failed() && (!version || !version->suffix().isEmpty())) {
                 zfs.fail(QStringLiteral("fixedIn"),
                          QStringLiteral("\"%1\" is not a release number").arg(release));
-            else if (!zfs.failed() && anyContains(problem.zfsAffected, *version))
+            } else if (!zfs.failed() && anyContains(problem.zfsAffected, *version)) {
                 zfs.fail(QStringLiteral("fixedIn"),
                          QStringLiteral("%1 lies inside an affected range").arg(release));
+            }
         }
     }
     Reader kernel(reader.object(QStringLiteral("kernel")), QStringLiteral("kernel"), error);
@@ -271,15 +296,17 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
         problem.kernelAffected = kernel.ranges(QStringLiteral("affected"), false);
         problem.kernelUnconfirmed = kernel.ranges(QStringLiteral("unconfirmed"), true);
     }
-    if (reader.failed() || zfs.failed() || kernel.failed())
+    if (reader.failed() || zfs.failed() || kernel.failed()) {
         return std::nullopt;
+    }
 
     problem.confidenceNotes = reader.strings(QStringLiteral("confidenceNotes"), true);
     problem.symptoms = reader.strings(QStringLiteral("symptoms"), false);
 
     const QJsonArray references = reader.array(QStringLiteral("references"));
-    if (!reader.failed() && references.isEmpty())
+    if (!reader.failed() && references.isEmpty()) {
         reader.fail(QStringLiteral("references"), QStringLiteral("must not be empty"));
+    }
     for (qsizetype i = 0; i < references.size() && !reader.failed(); ++i) {
         const QString path = QStringLiteral("references[%1]").arg(i);
         Reader item(references.at(i).toObject(), path, error);
@@ -290,24 +317,28 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
         item.allowOnly({QStringLiteral("url"), QStringLiteral("title")});
         ReferenceInfo reference{item.string(QStringLiteral("url")),
                                 item.string(QStringLiteral("title"))};
-        if (!item.failed() && !reference.url.startsWith(QLatin1String("https://")))
+        if (!item.failed() && !reference.url.startsWith(QLatin1String("https://"))) {
             item.fail(QStringLiteral("url"), QStringLiteral("must be an https:// address"));
-        if (item.failed())
+        }
+        if (item.failed()) {
             return std::nullopt;
+        }
         problem.references << reference;
     }
 
     if (!reader.failed()) {
         const std::optional<ProbeInfo> probe =
             parseProbe(reader.object(QStringLiteral("probe")), QStringLiteral("probe"), error);
-        if (!reader.failed() && !probe)
+        if (!reader.failed() && !probe) {
             return std::nullopt;
+        }
         problem.probe = probe.value_or(ProbeInfo());
     }
 
     const QJsonArray remedies = reader.array(QStringLiteral("remedies"));
-    if (!reader.failed() && remedies.isEmpty())
+    if (!reader.failed() && remedies.isEmpty()) {
         reader.fail(QStringLiteral("remedies"), QStringLiteral("must not be empty"));
+    }
     QSet<QString> seen;
     for (qsizetype i = 0; i < remedies.size() && !reader.failed(); ++i) {
         const QString path = QStringLiteral("remedies[%1]").arg(i);
@@ -317,8 +348,9 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
         }
         const std::optional<RemedyInfo> remedy =
             parseRemedy(remedies.at(i).toObject(), path, error);
-        if (!remedy)
+        if (!remedy) {
             return std::nullopt;
+        }
         if (seen.contains(remedy->id)) {
             reader.fail(path, QStringLiteral("remedy \"%1\" is listed twice").arg(remedy->id));
             break;
@@ -326,8 +358,9 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
         seen.insert(remedy->id);
         problem.remedies << *remedy;
     }
-    if (reader.failed())
+    if (reader.failed()) {
         return std::nullopt;
+    }
     std::stable_sort(problem.remedies.begin(), problem.remedies.end(),
                      [](const RemedyInfo& a, const RemedyInfo& b) { return a.rank < b.rank; });
     return problem;
@@ -337,15 +370,17 @@ std::optional<ProblemInfo> parseProblem(const QByteArray& json, QString* error) 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("not valid JSON at offset %1: %2")
                          .arg(parseError.offset)
                          .arg(parseError.errorString());
+        }
         return std::nullopt;
     }
     if (!document.isObject()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("the top level must be a JSON object");
+        }
         return std::nullopt;
     }
     return parseProblem(document.object(), error);

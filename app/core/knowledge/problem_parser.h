@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Strict reader for one knowledge base data file (docs/knowledge-base.md).
 // Strict on purpose: a typo in a field name or a range must fail loudly, since

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "knowledge/remedy_template.h"
 
 namespace zd {
@@ -18,8 +20,9 @@ void scanTemplate(QStringView text, OnText onText, OnPlaceholder onPlaceholder) 
     qsizetype open = text.indexOf(QLatin1Char('{'));
     while (open >= 0) {
         qsizetype end = open + 1;
-        while (end < text.size() && isPlaceholderChar(text.at(end)))
+        while (end < text.size() && isPlaceholderChar(text.at(end))) {
             ++end;
+        }
         if (end > open + 1 && end < text.size() && text.at(end) == QLatin1Char('}')) {
             onText(text.mid(literalStart, open - literalStart));
             onPlaceholder(text.mid(open + 1, end - open - 1), text.mid(open, end - open + 1));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "model/evidence.h"
 
 #include <QJsonArray>
@@ -29,16 +31,20 @@ constexpr FailureNameEntry kFailureNames[] = {
 }  // namespace
 
 QString kindName(Evidence::Kind kind) {
-    for (const auto& entry : kKindNames)
-        if (entry.kind == kind)
+    for (const auto& entry : kKindNames) {
+        if (entry.kind == kind) {
             return QLatin1String(entry.name);
+        }
+    }
     return {};
 }
 
 QString failureName(Evidence::Failure failure) {
-    for (const auto& entry : kFailureNames)
-        if (entry.failure == failure)
+    for (const auto& entry : kFailureNames) {
+        if (entry.failure == failure) {
             return QLatin1String(entry.name);
+        }
+    }
     return {};
 }
 
@@ -47,8 +53,9 @@ QJsonObject Evidence::toJson() const {
     if (kind == Kind::Command) {
         object.insert(QStringLiteral("argv"), QJsonArray::fromStringList(argv));
         object.insert(QStringLiteral("exit"), exitCode);
-        if (!errorOutput.isEmpty())
+        if (!errorOutput.isEmpty()) {
             object.insert(QStringLiteral("stderr"), errorOutput);
+        }
     }
     if (failure != Failure::None) {
         object.insert(QStringLiteral("failure"), failureName(failure));
@@ -69,20 +76,24 @@ Evidence Evidence::fromJson(const QJsonObject& object, QString* error) {
         }
     }
     if (!kindKnown) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("evidence record has unknown kind '%1'").arg(kind);
+        }
         return {};
     }
     evidence.key = object.value(QStringLiteral("key")).toString();
     if (evidence.key.isEmpty()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("evidence record without a key");
+        }
         return {};
     }
-    for (const auto& value : object.value(QStringLiteral("argv")).toArray())
+    for (const auto& value : object.value(QStringLiteral("argv")).toArray()) {
         evidence.argv.append(value.toString());
-    if (evidence.kind == Kind::Command && evidence.argv.isEmpty())
+    }
+    if (evidence.kind == Kind::Command && evidence.argv.isEmpty()) {
         evidence.argv = evidence.key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
     evidence.exitCode = object.value(QStringLiteral("exit")).toInt(0);
     evidence.output = object.value(QStringLiteral("output")).toString();
     evidence.errorOutput = object.value(QStringLiteral("stderr")).toString();
@@ -97,9 +108,10 @@ Evidence Evidence::fromJson(const QJsonObject& object, QString* error) {
         }
     }
     if (!failureKnown) {
-        if (error)
+        if (error) {
             *error =
                 QStringLiteral("evidence '%1' has unknown failure '%2'").arg(evidence.key, failure);
+        }
         return {};
     }
     return evidence;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "model/facts.h"
 
 #include <QJsonArray>
@@ -79,11 +81,13 @@ class Reader {
     bool ok() const { return !m_failed; }
 
     void fail(const QString& path, const QString& what) {
-        if (m_failed)
+        if (m_failed) {
             return;
+        }
         m_failed = true;
-        if (m_error)
+        if (m_error) {
             *m_error = QStringLiteral("%1: %2").arg(path, what);
+        }
     }
 
     // Returns the value when present and of `type`; undefined/null otherwise
@@ -91,8 +95,9 @@ class Reader {
     QJsonValue get(const QJsonObject& object, const QString& path, const char* key,
                    QJsonValue::Type type) {
         const QJsonValue value = object.value(QLatin1String(key));
-        if (m_failed || value.isUndefined() || value.isNull())
+        if (m_failed || value.isUndefined() || value.isNull()) {
             return QJsonValue(QJsonValue::Undefined);
+        }
         if (value.type() != type) {
             const QJsonValue expected(type);
             fail(path + QLatin1Char('.') + QLatin1String(key),
@@ -119,8 +124,9 @@ class Reader {
     std::optional<qint64> optionalInteger(const QJsonObject& o, const QString& path,
                                           const char* key) {
         const QJsonValue v = get(o, path, key, QJsonValue::Double);
-        if (!v.isDouble())
+        if (!v.isDouble()) {
             return std::nullopt;
+        }
         const double asDouble = v.toDouble();
         const qint64 asInteger = v.toInteger();
         if (static_cast<double>(asInteger) != asDouble) {
@@ -193,8 +199,9 @@ QJsonObject propertyToJson(const ZfsProperty& property) {
 }
 
 QJsonValue locationToJson(const std::optional<PathLocation>& location) {
-    if (!location)
+    if (!location) {
         return QJsonValue(QJsonValue::Null);
+    }
     return QJsonObject{{QStringLiteral("mount_point"), location->mountPoint},
                        {QStringLiteral("fs_type"), location->fsType},
                        {QStringLiteral("source"), location->source}};
@@ -210,16 +217,18 @@ QJsonObject distroToJson(const DistroFacts& distro) {
 
 QJsonObject kernelToJson(const KernelFacts& kernel) {
     QJsonArray installed;
-    for (const InstalledKernel& k : kernel.installed)
+    for (const InstalledKernel& k : kernel.installed) {
         installed.append(
             QJsonObject{{QStringLiteral("release"), k.release},
                         {QStringLiteral("package"), k.package},
                         {QStringLiteral("seen_in"), QJsonArray::fromStringList(k.seenIn)}});
+    }
     QJsonArray pins;
-    for (const KernelPin& pin : kernel.pins)
+    for (const KernelPin& pin : kernel.pins) {
         pins.append(QJsonObject{{QStringLiteral("kind"), pinKindName(pin.kind)},
                                 {QStringLiteral("package"), pin.package},
                                 {QStringLiteral("source"), pin.source}});
+    }
     return {{QStringLiteral("release"), kernel.release},
             {QStringLiteral("proc_version"), kernel.procVersion},
             {QStringLiteral("architecture"), kernel.architecture},
@@ -231,24 +240,27 @@ QJsonObject kernelToJson(const KernelFacts& kernel) {
 
 QJsonObject zfsToJson(const ZfsFacts& zfs) {
     QJsonObject parameters;
-    for (auto it = zfs.parameters.cbegin(); it != zfs.parameters.cend(); ++it)
+    for (auto it = zfs.parameters.cbegin(); it != zfs.parameters.cend(); ++it) {
         parameters.insert(it.key(), it.value());
+    }
     QJsonArray pools;
-    for (const ZfsPool& pool : zfs.pools)
+    for (const ZfsPool& pool : zfs.pools) {
         pools.append(
             QJsonObject{{QStringLiteral("name"), pool.name},
                         {QStringLiteral("size_bytes"), optionalToJson(pool.sizeBytes)},
                         {QStringLiteral("allocated_bytes"), optionalToJson(pool.allocatedBytes)},
                         {QStringLiteral("free_bytes"), optionalToJson(pool.freeBytes)},
                         {QStringLiteral("health"), pool.health}});
+    }
     QJsonArray datasets;
-    for (const ZfsDataset& ds : zfs.datasets)
+    for (const ZfsDataset& ds : zfs.datasets) {
         datasets.append(QJsonObject{{QStringLiteral("name"), ds.name},
                                     {QStringLiteral("direct"), propertyToJson(ds.direct)},
                                     {QStringLiteral("recordsize"), propertyToJson(ds.recordsize)},
                                     {QStringLiteral("mountpoint"), propertyToJson(ds.mountpoint)},
                                     {QStringLiteral("mounted"), propertyToJson(ds.mounted)},
                                     {QStringLiteral("readonly"), propertyToJson(ds.readonly)}});
+    }
     return {{QStringLiteral("module_loaded"), zfs.moduleLoaded},
             {QStringLiteral("kmod_version"), zfs.kmodVersion},
             {QStringLiteral("userland_installed"), zfs.userlandInstalled},
@@ -264,7 +276,7 @@ QJsonObject zfsToJson(const ZfsFacts& zfs) {
 
 QJsonArray loopDevicesToJson(const QList<LoopDevice>& loops) {
     QJsonArray array;
-    for (const LoopDevice& loop : loops)
+    for (const LoopDevice& loop : loops) {
         array.append(QJsonObject{
             {QStringLiteral("name"), loop.name},
             {QStringLiteral("backing_file"), loop.backingFile},
@@ -275,16 +287,18 @@ QJsonArray loopDevicesToJson(const QList<LoopDevice>& loops) {
             {QStringLiteral("offset"), loop.offset},
             {QStringLiteral("size_limit"), loop.sizeLimit},
             {QStringLiteral("backing_location"), locationToJson(loop.backingLocation)}});
+    }
     return array;
 }
 
 QJsonObject systemdToJson(const SystemdFacts& systemd) {
     QJsonArray images;
-    for (const SysextImage& image : systemd.sysextImages)
+    for (const SysextImage& image : systemd.sysextImages) {
         images.append(QJsonObject{{QStringLiteral("path"), image.path},
                                   {QStringLiteral("directory"), image.directory},
                                   {QStringLiteral("is_directory"), image.isDirectory},
                                   {QStringLiteral("location"), locationToJson(image.location)}});
+    }
     return {{QStringLiteral("present"), systemd.present},
             {QStringLiteral("version"),
              systemd.version ? QJsonValue(*systemd.version) : QJsonValue(QJsonValue::Null)},
@@ -297,9 +311,10 @@ QJsonObject systemdToJson(const SystemdFacts& systemd) {
 
 QJsonObject kernelLogToJson(const KernelLogFacts& log) {
     QJsonArray hits;
-    for (const KernelLogHit& hit : log.hits)
+    for (const KernelLogHit& hit : log.hits) {
         hits.append(QJsonObject{{QStringLiteral("kind"), logHitKindName(hit.kind)},
                                 {QStringLiteral("line"), hit.line}});
+    }
     return {{QStringLiteral("readable"), log.readable}, {QStringLiteral("hits"), hits}};
 }
 
@@ -318,8 +333,9 @@ ZfsProperty propertyFromJson(Reader& r, const QJsonObject& parent, const QString
 
 std::optional<PathLocation> locationFromJson(Reader& r, const QJsonObject& parent,
                                              const QString& path, const char* key) {
-    if (!r.has(parent, key))
+    if (!r.has(parent, key)) {
         return std::nullopt;
+    }
     const QJsonObject o = r.object(parent, path, key);
     const QString here = path + QLatin1Char('.') + QLatin1String(key);
     PathLocation location;
@@ -337,9 +353,10 @@ void readDistro(Reader& r, const QJsonObject& o, const QString& path, DistroFact
     const QString family = r.string(o, path, "family");
     distro.family = distroFamilyFromName(family);
     if (!family.isEmpty() && distro.family == DistroFamily::Unknown &&
-        family != distroFamilyName(DistroFamily::Unknown))
+        family != distroFamilyName(DistroFamily::Unknown)) {
         r.fail(path + QStringLiteral(".family"),
                QStringLiteral("unknown distribution family '%1'").arg(family));
+    }
 }
 
 void readKernel(Reader& r, const QJsonObject& o, const QString& path, KernelFacts& kernel) {
@@ -365,8 +382,9 @@ void readKernel(Reader& r, const QJsonObject& o, const QString& path, KernelFact
                 known = true;
             }
         }
-        if (!known)
+        if (!known) {
             r.fail(p + QStringLiteral(".kind"), QStringLiteral("unknown pin kind '%1'").arg(kind));
+        }
         pin.package = r.string(e, p, "package");
         pin.source = r.string(e, p, "source");
         kernel.pins.append(pin);
@@ -429,8 +447,9 @@ void readLoopDevices(Reader& r, const QJsonObject& o, const QString& path,
 
 void readSystemd(Reader& r, const QJsonObject& o, const QString& path, SystemdFacts& systemd) {
     systemd.present = r.boolean(o, path, "present");
-    if (const auto version = r.optionalInteger(o, path, "version"))
+    if (const auto version = r.optionalInteger(o, path, "version")) {
         systemd.version = static_cast<int>(*version);
+    }
     systemd.versionText = r.string(o, path, "version_text");
     systemd.sysextLoopDirectIo = r.string(o, path, "sysext_loop_direct_io");
     systemd.sysextLoopDirectIoOrigin = r.string(o, path, "sysext_loop_direct_io_origin");
@@ -457,9 +476,10 @@ void readKernelLog(Reader& r, const QJsonObject& o, const QString& path, KernelL
                 known = true;
             }
         }
-        if (!known)
+        if (!known) {
             r.fail(p + QStringLiteral(".kind"),
                    QStringLiteral("unknown kernel log hit kind '%1'").arg(kind));
+        }
         hit.line = r.string(e, p, "line");
         log.hits.append(hit);
     });
@@ -472,47 +492,58 @@ bool ZfsFacts::versionMismatch() const {
 }
 
 const ZfsDataset* ZfsFacts::dataset(const QString& name) const {
-    for (const ZfsDataset& ds : datasets)
-        if (ds.name == name)
+    for (const ZfsDataset& ds : datasets) {
+        if (ds.name == name) {
             return &ds;
+        }
+    }
     return nullptr;
 }
 
 QString distroFamilyName(DistroFamily family) {
-    for (const auto& entry : kDistroFamilyNames)
-        if (entry.family == family)
+    for (const auto& entry : kDistroFamilyNames) {
+        if (entry.family == family) {
             return QLatin1String(entry.name);
+        }
+    }
     return {};
 }
 
 DistroFamily distroFamilyFromName(const QString& name) {
-    for (const auto& entry : kDistroFamilyNames)
-        if (name == QLatin1String(entry.name))
+    for (const auto& entry : kDistroFamilyNames) {
+        if (name == QLatin1String(entry.name)) {
             return entry.family;
+        }
+    }
     return DistroFamily::Unknown;
 }
 
 QString pinKindName(KernelPin::Kind kind) {
-    for (const auto& entry : kPinKindNames)
-        if (entry.kind == kind)
+    for (const auto& entry : kPinKindNames) {
+        if (entry.kind == kind) {
             return QLatin1String(entry.name);
+        }
+    }
     return {};
 }
 
 QString logHitKindName(KernelLogHit::Kind kind) {
-    for (const auto& entry : kLogHitKindNames)
-        if (entry.kind == kind)
+    for (const auto& entry : kLogHitKindNames) {
+        if (entry.kind == kind) {
             return QLatin1String(entry.name);
+        }
+    }
     return {};
 }
 
 QJsonObject toJson(const Facts& facts) {
     QJsonArray notes;
-    for (const CollectorNote& note : facts.notes)
+    for (const CollectorNote& note : facts.notes) {
         notes.append(QJsonObject{{QStringLiteral("collector"), note.collector},
                                  {QStringLiteral("code"), note.code},
                                  {QStringLiteral("message"), note.message},
                                  {QStringLiteral("evidence_key"), note.evidenceKey}});
+    }
     return {{QStringLiteral("hostname"), facts.hostname},
             {QStringLiteral("collected_at"), facts.collectedAt},
             {QStringLiteral("distro"), distroToJson(facts.distro)},
@@ -546,8 +577,9 @@ std::optional<Facts> factsFromJson(const QJsonObject& object, QString* error) {
         note.evidenceKey = r.string(e, p, "evidence_key");
         facts.notes.append(note);
     });
-    if (!r.ok())
+    if (!r.ok()) {
         return std::nullopt;
+    }
     return facts;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The facts model: everything ZFS Doctor knows about one system, as plain data.
 //
@@ -20,9 +22,9 @@ namespace zd {
 // Something a collector could not find out, with a message a person can act on,
 // e.g. {"zfs", "zfs-not-installed", "The zfs command is not installed (PATH searched: ...)"}.
 struct CollectorNote {
-    QString collector;  // "kernel", "distro", "zfs", "loop", "mount", "systemd", "kernel-log"
-    QString code;       // stable machine-readable code
-    QString message;    // one sentence for people
+    QString collector;    // "kernel", "distro", "zfs", "loop", "mount", "systemd", "kernel-log"
+    QString code;         // stable machine-readable code
+    QString message;      // one sentence for people
     QString evidenceKey;  // the Evidence key it came from, if any
     bool operator==(const CollectorNote&) const = default;
 };
@@ -30,33 +32,33 @@ struct CollectorNote {
 enum class DistroFamily { Unknown, Fedora, Debian, Ubuntu, TrueNasScale, Other };
 
 struct DistroFacts {
-    QString id;           // os-release ID, e.g. "fedora", "debian", "ubuntu"
-    QString idLike;       // os-release ID_LIKE
-    QString versionId;    // os-release VERSION_ID, e.g. "41", "12", "24.04", "24.10.2"
-    QString prettyName;   // os-release PRETTY_NAME
+    QString id;          // os-release ID, e.g. "fedora", "debian", "ubuntu"
+    QString idLike;      // os-release ID_LIKE
+    QString versionId;   // os-release VERSION_ID, e.g. "41", "12", "24.04", "24.10.2"
+    QString prettyName;  // os-release PRETTY_NAME
     DistroFamily family = DistroFamily::Unknown;
     bool operator==(const DistroFacts&) const = default;
 };
 
 struct InstalledKernel {
-    QString release;      // uname -r style, e.g. "6.11.4-301.fc41.x86_64"
-    QString package;      // owning package when known, e.g. "kernel-core-6.11.4-301.fc41.x86_64"
-    QStringList seenIn;   // where it was found: "rpm", "dpkg", "/lib/modules", "/boot"
+    QString release;     // uname -r style, e.g. "6.11.4-301.fc41.x86_64"
+    QString package;     // owning package when known, e.g. "kernel-core-6.11.4-301.fc41.x86_64"
+    QStringList seenIn;  // where it was found: "rpm", "dpkg", "/lib/modules", "/boot"
     bool operator==(const InstalledKernel&) const = default;
 };
 
 struct KernelPin {
     enum class Kind { Dnf5Versionlock, Dnf4Versionlock, AptHold };
     Kind kind = Kind::AptHold;
-    QString package;   // as written in the lock, e.g. "kernel-core-0:6.12.24-200.fc41.*"
-    QString source;    // file or command it came from
+    QString package;  // as written in the lock, e.g. "kernel-core-0:6.12.24-200.fc41.*"
+    QString source;   // file or command it came from
     bool operator==(const KernelPin&) const = default;
 };
 
 struct KernelFacts {
-    QString release;        // running kernel, `uname -r` / /proc/sys/kernel/osrelease
-    QString procVersion;    // /proc/version, one line
-    QString architecture;   // e.g. "x86_64"
+    QString release;       // running kernel, `uname -r` / /proc/sys/kernel/osrelease
+    QString procVersion;   // /proc/version, one line
+    QString architecture;  // e.g. "x86_64"
     QList<InstalledKernel> installed;
     QString defaultBoot;        // release of the default boot entry, empty if unknown
     QString defaultBootSource;  // "grubby", "grub.cfg", "grubenv"...
@@ -98,11 +100,11 @@ struct ZfsPool {
 };
 
 struct ZfsFacts {
-    bool moduleLoaded = false;   // /sys/module/zfs exists
-    QString kmodVersion;         // /sys/module/zfs/version, e.g. "2.3.1-1"
+    bool moduleLoaded = false;  // /sys/module/zfs exists
+    QString kmodVersion;        // /sys/module/zfs/version, e.g. "2.3.1-1"
     bool userlandInstalled = false;
-    QString userlandVersion;     // from `zfs version`, e.g. "2.3.1-1" (prefix "zfs-" removed)
-    QString userlandKmodVersion; // the "zfs-kmod-" line of `zfs version`, if printed
+    QString userlandVersion;      // from `zfs version`, e.g. "2.3.1-1" (prefix "zfs-" removed)
+    QString userlandKmodVersion;  // the "zfs-kmod-" line of `zfs version`, if printed
     // Module parameters that matter here; absent key = parameter does not
     // exist on this version (or the module is not loaded).
     QMap<QString, QString> parameters;  // "zfs_dio_enabled" -> "1"
@@ -127,11 +129,11 @@ struct PathLocation {
 };
 
 struct LoopDevice {
-    QString name;          // "loop0"
-    QString backingFile;   // path as the kernel reports it, without " (deleted)"
+    QString name;         // "loop0"
+    QString backingFile;  // path as the kernel reports it, without " (deleted)"
     bool backingFileDeleted = false;
-    bool directIo = false;       // /sys/block/loopN/loop/dio == 1
-    bool readOnly = false;       // /sys/block/loopN/ro == 1
+    bool directIo = false;  // /sys/block/loopN/loop/dio == 1
+    bool readOnly = false;  // /sys/block/loopN/ro == 1
     bool autoclear = false;
     qint64 offset = 0;
     qint64 sizeLimit = 0;
@@ -140,8 +142,8 @@ struct LoopDevice {
 };
 
 struct SysextImage {
-    QString path;        // "/var/lib/extensions/debug.raw"
-    QString directory;   // "/var/lib/extensions"
+    QString path;              // "/var/lib/extensions/debug.raw"
+    QString directory;         // "/var/lib/extensions"
     bool isDirectory = false;  // directory-style extension (no loop device involved)
     std::optional<PathLocation> location;
     bool operator==(const SysextImage&) const = default;
@@ -152,9 +154,9 @@ struct SystemdFacts {
     std::optional<int> version;  // 252, 256...
     QString versionText;         // first line of `systemctl --version`
     // SYSTEMD_LOOP_DIRECT_IO as systemd-sysext.service would see it.
-    QString sysextLoopDirectIo;       // value, empty when unset
-    QString sysextLoopDirectIoOrigin; // "Environment=" source: a drop-in path or the unit file
-    QString sysextActiveState;        // "active", "inactive"...
+    QString sysextLoopDirectIo;        // value, empty when unset
+    QString sysextLoopDirectIoOrigin;  // "Environment=" source: a drop-in path or the unit file
+    QString sysextActiveState;         // "active", "inactive"...
     QList<SysextImage> sysextImages;
     bool operator==(const SystemdFacts&) const = default;
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "model/finding.h"
 
 #include <QJsonArray>
@@ -49,8 +51,9 @@ QJsonObject evidenceToJson(const FindingEvidence& evidence) {
     QJsonObject object{{QStringLiteral("label"), evidence.label},
                        {QStringLiteral("value"), evidence.value},
                        {QStringLiteral("deciding"), evidence.deciding}};
-    if (!evidence.note.isEmpty())
+    if (!evidence.note.isEmpty()) {
         object.insert(QStringLiteral("note"), evidence.note);
+    }
     return object;
 }
 
@@ -65,11 +68,13 @@ QJsonObject remedyToJson(const RemedyOption& remedy) {
 
 QJsonObject toJson(const Finding& finding) {
     QJsonArray evidence;
-    for (const FindingEvidence& item : finding.evidence)
+    for (const FindingEvidence& item : finding.evidence) {
         evidence.append(evidenceToJson(item));
+    }
     QJsonArray remedies;
-    for (const RemedyOption& remedy : finding.remedies)
+    for (const RemedyOption& remedy : finding.remedies) {
         remedies.append(remedyToJson(remedy));
+    }
     QJsonObject object{
         {QStringLiteral("id"), finding.id},
         {QStringLiteral("number"), finding.number},
@@ -81,8 +86,9 @@ QJsonObject toJson(const Finding& finding) {
         {QStringLiteral("evidence"), evidence},
         {QStringLiteral("remedies"), remedies},
         {QStringLiteral("references"), QJsonArray::fromStringList(finding.references)}};
-    if (finding.status == FindingStatus::Unknown)
+    if (finding.status == FindingStatus::Unknown) {
         object.insert(QStringLiteral("unknownReason"), finding.unknownReason);
+    }
     return object;
 }
 

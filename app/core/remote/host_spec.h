@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The `--host [user@]HOST[:port]` argument, parsed and checked before any of it
 // reaches an ssh command line.

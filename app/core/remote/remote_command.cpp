@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/remote_command.h"
 
 #include "collect/source_requests.h"
@@ -35,8 +37,9 @@ Evidence runRemoteCommand(SshConnection& connection, const QStringList& argv,
     if (execution.outcome != SshExecution::Outcome::Completed) {
         evidence.failure = Evidence::Failure::Error;
         evidence.message = execution.error.message;
-        if (transportError)
+        if (transportError) {
             *transportError = execution.error.message;
+        }
         return evidence;
     }
     const RemoteRunOutput output = parseRemoteRunOutput(execution.standardOutput);

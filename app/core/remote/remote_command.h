@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Runs one argv on the remote machine through the RUN wrapper
 // (remote_protocol.h) and reports it as Evidence exactly as the live source

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/remote_fix.h"
 
 #include <QRegularExpression>
@@ -17,8 +19,9 @@ QString firstLine(const QString& text) {
 }
 
 QString describeFailure(const Evidence& evidence) {
-    if (evidence.failure != Evidence::Failure::None)
+    if (evidence.failure != Evidence::Failure::None) {
         return evidence.message;
+    }
     const QString stderrLine = firstLine(evidence.errorOutput);
     return stderrLine.isEmpty()
                ? QStringLiteral("exit status %1").arg(evidence.exitCode)
@@ -43,8 +46,9 @@ bool isInheritedOrDefault(const QString& source) {
 QString displayCommandLine(const QStringList& argv) {
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./:=@,+-]+$"));
     QStringList words;
-    for (const QString& word : argv)
+    for (const QString& word : argv) {
         words << (safe.match(word).hasMatch() ? word : shellQuote(word).value_or(QString()));
+    }
     return words.join(QLatin1Char(' '));
 }
 
@@ -57,7 +61,7 @@ bool RemoteFixer::isTrueNas(const Facts& facts) {
 }
 
 QString RemoteFixer::baseSystemGuidance(const Facts& facts) {
-    if (isTrueNas(facts))
+    if (isTrueNas(facts)) {
         return QStringLiteral(
             "This is TrueNAS SCALE, an appliance: changes to its base system (pinning or "
             "holding kernels, systemd drop-ins, modprobe options, installing packages) are "
@@ -66,6 +70,7 @@ QString RemoteFixer::baseSystemGuidance(const Facts& facts) {
             "TrueNAS itself: System > Update in the web interface (or its API, e.g. "
             "`midclt call update.check_available`), keeping the previous boot environment to "
             "roll back to.");
+    }
     return QStringLiteral(
         "Changes to the base system (kernel pins, systemd drop-ins, modprobe options) are not "
         "made over --host. Run ZFS Doctor on that machine itself, where the privileged helper "
@@ -73,8 +78,9 @@ QString RemoteFixer::baseSystemGuidance(const Facts& facts) {
 }
 
 std::optional<QStringList> RemoteFixer::privilegePrefix(QString* error) {
-    if (m_prefix)
+    if (m_prefix) {
         return m_prefix;
+    }
     switch (m_privilege) {
         case RemotePrivilege::Root:
             m_prefix = QStringList();
@@ -89,15 +95,17 @@ std::optional<QStringList> RemoteFixer::privilegePrefix(QString* error) {
     const Evidence id = runRemoteCommand(m_connection, {QStringLiteral("id"), QStringLiteral("-u")},
                                          std::chrono::seconds(20), &transport);
     if (!id.ok()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("could not tell which user we are on %1 (%2)")
                          .arg(m_connection.host().toString(), describeFailure(id));
+        }
         return std::nullopt;
     }
-    if (id.output.trimmed() == QLatin1String("0"))
+    if (id.output.trimmed() == QLatin1String("0")) {
         m_prefix = QStringList();
-    else
+    } else {
         m_prefix = QStringList{QStringLiteral("sudo"), QStringLiteral("-n")};
+    }
     return m_prefix;
 }
 
@@ -111,20 +119,22 @@ std::optional<RemotePropertyState> RemoteFixer::readDirect(const QString& datase
         std::chrono::seconds(30), &transport);
     const QString host = m_connection.host().toString();
     if (get.failure == Evidence::Failure::NotFound) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("zfs is not installed on %1").arg(host);
+        }
         return std::nullopt;
     }
     if (!get.ok()) {
         if (error) {
-            if (get.errorOutput.contains(QLatin1String("invalid property")))
+            if (get.errorOutput.contains(QLatin1String("invalid property"))) {
                 *error = QStringLiteral(
                              "the ZFS on %1 has no 'direct' property (added in OpenZFS "
                              "2.3.0): there is nothing to change")
                              .arg(host);
-            else
+            } else {
                 *error = QStringLiteral("could not read direct on %1 at %2 (%3)")
                              .arg(dataset, host, describeFailure(get));
+            }
         }
         return std::nullopt;
     }
@@ -134,11 +144,12 @@ std::optional<RemotePropertyState> RemoteFixer::readDirect(const QString& datase
     static const QStringList known{QStringLiteral("standard"), QStringLiteral("always"),
                                    QStringLiteral("disabled")};
     if (fields.size() != 2 || !known.contains(fields.at(0)) || fields.at(1).isEmpty()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral(
                          "unexpected answer from `zfs get direct %1` on %2: '%3' (is it "
                          "a filesystem?)")
                          .arg(dataset, host, get.output.trimmed().left(200));
+        }
         return std::nullopt;
     }
     return RemotePropertyState{fields.at(0), fields.at(1)};
@@ -147,8 +158,9 @@ std::optional<RemotePropertyState> RemoteFixer::readDirect(const QString& datase
 std::optional<RemoteFixPlan> RemoteFixer::finishPlan(const Facts& facts, RemoteFixPlan plan,
                                                      QString* error) {
     const std::optional<QStringList> prefix = privilegePrefix(error);
-    if (!prefix)
+    if (!prefix) {
         return std::nullopt;
+    }
     const QStringList zfsArgv = plan.action == RemoteFixPlan::Action::Set
                                     ? setArgv(plan.value, plan.dataset)
                                     : inheritArgv(plan.dataset);
@@ -168,7 +180,7 @@ std::optional<RemoteFixPlan> RemoteFixer::finishPlan(const Facts& facts, RemoteF
 std::optional<RemoteFixPlan> RemoteFixer::planSetDirect(const Facts& facts, const QString& dataset,
                                                         const QString& value, QString* error) {
     if (value != QLatin1String("standard") && value != QLatin1String("disabled")) {
-        if (error)
+        if (error) {
             *error = value == QLatin1String("always")
                          ? QStringLiteral(
                                "direct=always is never applied as a fix: on OpenZFS "
@@ -178,12 +190,14 @@ std::optional<RemoteFixPlan> RemoteFixer::planSetDirect(const Facts& facts, cons
                                "'%1' is not a value ZFS Doctor sets for direct "
                                "(standard or disabled)")
                                .arg(value);
+        }
         return std::nullopt;
     }
     QString nameError;
     if (!isValidFilesystemName(dataset, &nameError)) {
-        if (error)
+        if (error) {
             *error = nameError;
+        }
         return std::nullopt;
     }
     RemoteFixPlan plan;
@@ -192,12 +206,14 @@ std::optional<RemoteFixPlan> RemoteFixer::planSetDirect(const Facts& facts, cons
     plan.action = RemoteFixPlan::Action::Set;
     plan.value = value;
     const std::optional<RemotePropertyState> current = readDirect(dataset, error);
-    if (!current)
+    if (!current) {
         return std::nullopt;
+    }
     plan.current = *current;
     if (current->value == value && current->source == QLatin1String("local")) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("direct is already set to %1 on %2").arg(value, dataset);
+        }
         return std::nullopt;
     }
     return finishPlan(facts, plan, error);
@@ -206,24 +222,28 @@ std::optional<RemoteFixPlan> RemoteFixer::planSetDirect(const Facts& facts, cons
 std::optional<RemoteFixPlan> RemoteFixer::planUndo(const Facts& facts, const QString& journalId,
                                                    QString* error) {
     const std::optional<RemoteJournalEntry> entry = m_journal.find(journalId, error);
-    if (!entry)
+    if (!entry) {
         return std::nullopt;
+    }
     const QString host = m_connection.host().toString();
     if (entry->host != host) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("change %1 was made on %2, not on %3")
                          .arg(journalId, entry->host, host);
+        }
         return std::nullopt;
     }
     if (entry->status == QLatin1String("undone")) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("change %1 was already undone").arg(journalId);
+        }
         return std::nullopt;
     }
     QString nameError;
     if (!isValidFilesystemName(entry->dataset, &nameError)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("journal entry %1 is damaged: %2").arg(journalId, nameError);
+        }
         return std::nullopt;
     }
     RemoteFixPlan plan;
@@ -231,22 +251,25 @@ std::optional<RemoteFixPlan> RemoteFixer::planUndo(const Facts& facts, const QSt
     plan.dataset = entry->dataset;
     plan.undoOf = journalId;
     const std::optional<RemotePropertyState> current = readDirect(entry->dataset, error);
-    if (!current)
+    if (!current) {
         return std::nullopt;
+    }
     plan.current = *current;
     if (*current == entry->before) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("direct on %1 already is %2 (%3): nothing to undo")
                          .arg(entry->dataset, current->value, current->source);
+        }
         return std::nullopt;
     }
     if (!entry->after.value.isEmpty() && *current != entry->after) {
-        if (error)
+        if (error) {
             *error = QStringLiteral(
                          "direct on %1 was changed again since (now %2, %3; ZFS Doctor "
                          "left it %4, %5): undoing would overwrite that change")
                          .arg(entry->dataset, current->value, current->source, entry->after.value,
                               entry->after.source);
+        }
         return std::nullopt;
     }
     if (isInheritedOrDefault(entry->before.source)) {
@@ -254,16 +277,18 @@ std::optional<RemoteFixPlan> RemoteFixer::planUndo(const Facts& facts, const QSt
     } else if (entry->before.source == QLatin1String("local")) {
         plan.action = RemoteFixPlan::Action::Set;
         plan.value = entry->before.value;
-        if (plan.value == QLatin1String("always"))
+        if (plan.value == QLatin1String("always")) {
             plan.warnings << QStringLiteral(
                 "This restores direct=always. On OpenZFS 2.3.0 a loop device backed by a file on "
                 "this dataset crashes the kernel (issue 5); check the version first.");
+        }
     } else {
-        if (error)
+        if (error) {
             *error = QStringLiteral(
                          "the previous value came from '%1', which cannot be restored "
                          "with zfs set or zfs inherit")
                          .arg(entry->before.source);
+        }
         return std::nullopt;
     }
     return finishPlan(facts, plan, error);
@@ -272,15 +297,17 @@ std::optional<RemoteFixPlan> RemoteFixer::planUndo(const Facts& facts, const QSt
 std::optional<RemoteJournalEntry> RemoteFixer::apply(const RemoteFixPlan& plan,
                                                      bool acknowledgeWarnings, QString* error) {
     if (plan.needsAcknowledgement && !acknowledgeWarnings) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("this change needs the warnings acknowledged first: %1")
                          .arg(plan.warnings.join(QLatin1Char(' ')));
+        }
         return std::nullopt;
     }
     if (plan.host != m_connection.host().toString() || plan.remoteArgv.isEmpty()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("this plan was made for %1, not %2")
                          .arg(plan.host, m_connection.host().toString());
+        }
         return std::nullopt;
     }
 
@@ -288,8 +315,9 @@ std::optional<RemoteJournalEntry> RemoteFixer::apply(const RemoteFixPlan& plan,
     const bool isUndo = !plan.undoOf.isEmpty();
     if (isUndo) {
         const std::optional<RemoteJournalEntry> original = m_journal.find(plan.undoOf, error);
-        if (!original)
+        if (!original) {
             return std::nullopt;
+        }
         entry = *original;
         entry.undoTime = RemoteJournal::now();
         entry.undoCommand = plan.remoteCommand;
@@ -307,8 +335,9 @@ std::optional<RemoteJournalEntry> RemoteFixer::apply(const RemoteFixPlan& plan,
     }
     // Journal first: if we die after the remote change, undo still knows the
     // state to restore.
-    if (!m_journal.save(entry, error))
+    if (!m_journal.save(entry, error)) {
         return std::nullopt;
+    }
 
     QString transport;
     const Evidence result =
@@ -319,22 +348,24 @@ std::optional<RemoteJournalEntry> RemoteFixer::apply(const RemoteFixPlan& plan,
     if (!succeeded) {
         outcome = describeFailure(result);
         if (result.errorOutput.contains(QLatin1String("password is required")) ||
-            result.errorOutput.contains(QLatin1String("a terminal is required")))
+            result.errorOutput.contains(QLatin1String("a terminal is required"))) {
             outcome = QStringLiteral(
                           "sudo on %1 wants a password, and ZFS Doctor never types "
                           "one. Log in as root, or allow this user to run zfs "
                           "through sudo without a password.")
                           .arg(host);
-        else if (result.failure == Evidence::Failure::NotFound &&
-                 plan.remoteArgv.first() == QLatin1String("sudo"))
+        } else if (result.failure == Evidence::Failure::NotFound &&
+                   plan.remoteArgv.first() == QLatin1String("sudo")) {
             outcome =
                 QStringLiteral("sudo is not installed on %1; log in as root instead").arg(host);
+        }
     }
     // Read back whatever happened: the journal records the real state.
     QString readError;
     const std::optional<RemotePropertyState> now = readDirect(plan.dataset, &readError);
-    if (now && !isUndo)
+    if (now && !isUndo) {
         entry.after = *now;
+    }
     if (succeeded) {
         const bool verified =
             now && (plan.action == RemoteFixPlan::Action::Set
@@ -363,9 +394,10 @@ std::optional<RemoteJournalEntry> RemoteFixer::apply(const RemoteFixPlan& plan,
     }
     QString saveError;
     if (!m_journal.save(entry, &saveError)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1; and the journal could not be updated: %2")
                          .arg(entry.message, saveError);
+        }
     }
     return entry;
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Fixes on a REMOTE machine: only the dataset property `direct`, through
 // `zfs set direct=VALUE DATASET` / `zfs inherit direct DATASET`, run as root

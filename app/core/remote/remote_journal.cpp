@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/remote_journal.h"
 
 #include <QDateTime>
@@ -61,10 +63,11 @@ std::optional<RemoteJournalEntry> RemoteJournalEntry::fromJson(const QJsonObject
     entry.undoCommand = object.value(QStringLiteral("undoCommand")).toString();
     if (entry.id.isEmpty() || entry.host.isEmpty() || entry.dataset.isEmpty() ||
         entry.property.isEmpty() || entry.status.isEmpty()) {
-        if (error)
+        if (error) {
             *error =
                 QStringLiteral("journal entry '%1' lacks id, host, dataset, property or status")
                     .arg(entry.id);
+        }
         return std::nullopt;
     }
     return entry;
@@ -74,8 +77,9 @@ RemoteJournal::RemoteJournal(QString path) : m_path(path.isEmpty() ? defaultPath
 
 QString RemoteJournal::defaultPath() {
     QString base = qEnvironmentVariable("XDG_DATA_HOME");
-    if (base.isEmpty() || !QDir::isAbsolutePath(base))
+    if (base.isEmpty() || !QDir::isAbsolutePath(base)) {
         base = QDir::homePath() + QStringLiteral("/.local/share");
+    }
     return base + QStringLiteral("/zfs-doctor/remote-journal.json");
 }
 
@@ -90,32 +94,37 @@ QString RemoteJournal::now() {
 std::optional<QList<RemoteJournalEntry>> RemoteJournal::load(QString* error) const {
     QList<RemoteJournalEntry> entries;
     QFile file(m_path);
-    if (!file.exists())
+    if (!file.exists()) {
         return entries;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString());
+        }
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1 is not a valid journal (%2)")
                          .arg(m_path, parseError.errorString());
+        }
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("version")).toInt() != kFormatVersion) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1 has an unknown format version").arg(m_path);
+        }
         return std::nullopt;
     }
     for (const QJsonValue& value : root.value(QStringLiteral("entries")).toArray()) {
         const std::optional<RemoteJournalEntry> entry =
             RemoteJournalEntry::fromJson(value.toObject(), error);
-        if (!entry)
+        if (!entry) {
             return std::nullopt;
+        }
         entries.append(*entry);
     }
     return entries;
@@ -123,33 +132,40 @@ std::optional<QList<RemoteJournalEntry>> RemoteJournal::load(QString* error) con
 
 std::optional<RemoteJournalEntry> RemoteJournal::find(const QString& id, QString* error) const {
     const std::optional<QList<RemoteJournalEntry>> entries = load(error);
-    if (!entries)
+    if (!entries) {
         return std::nullopt;
-    for (const RemoteJournalEntry& entry : *entries)
-        if (entry.id == id)
+    }
+    for (const RemoteJournalEntry& entry : *entries) {
+        if (entry.id == id) {
             return entry;
-    if (error)
+        }
+    }
+    if (error) {
         *error = QStringLiteral("no remote change with id %1 in %2").arg(id, m_path);
+    }
     return std::nullopt;
 }
 
 bool RemoteJournal::save(const RemoteJournalEntry& entry, QString* error) {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot create %1").arg(info.absolutePath());
+        }
         return false;
     }
     // Two zfs-doctor processes must not interleave read-modify-write.
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1 is locked by another zfs-doctor").arg(m_path);
+        }
         return false;
     }
     std::optional<QList<RemoteJournalEntry>> entries = load(error);
-    if (!entries)
+    if (!entries) {
         return false;
+    }
     bool replaced = false;
     for (RemoteJournalEntry& existing : *entries) {
         if (existing.id == entry.id) {
@@ -157,24 +173,28 @@ bool RemoteJournal::save(const RemoteJournalEntry& entry, QString* error) {
             replaced = true;
         }
     }
-    if (!replaced)
+    if (!replaced) {
         entries->append(entry);
+    }
     QJsonArray array;
-    for (const RemoteJournalEntry& existing : *entries)
+    for (const RemoteJournalEntry& existing : *entries) {
         array.append(existing.toJson());
+    }
     const QJsonObject root{{QStringLiteral("version"), kFormatVersion},
                            {QStringLiteral("entries"), array}};
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString());
+        }
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString());
+        }
         return false;
     }
     return true;

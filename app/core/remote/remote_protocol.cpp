@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/remote_protocol.h"
 
 #include <QRegularExpression>
@@ -82,25 +84,31 @@ QString cleanEnvironmentPrefix(const QString& searchPath) {
 }
 
 bool isHexLine(const QByteArray& line) {
-    for (const char c : line)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == ' '))
+    for (const char c : line) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == ' ')) {
             return false;
+        }
+    }
     return true;
 }
 
 bool appendHex(const QByteArray& line, QByteArray* out) {
-    if (!isHexLine(line))
+    if (!isHexLine(line)) {
         return false;
+    }
     const QList<QByteArray> pairs = line.simplified().split(' ');
     for (const QByteArray& pair : pairs) {
-        if (pair.isEmpty())
+        if (pair.isEmpty()) {
             continue;
-        if (pair.size() != 2)
+        }
+        if (pair.size() != 2) {
             return false;
+        }
         bool ok = false;
         const int value = pair.toInt(&ok, 16);
-        if (!ok)
+        if (!ok) {
             return false;
+        }
         out->append(char(value));
     }
     return true;
@@ -110,16 +118,18 @@ bool appendHex(const QByteArray& line, QByteArray* out) {
 
 std::optional<QString> remoteRunCommandLine(const QStringList& argv, const QString& searchPath,
                                             std::chrono::milliseconds timeout) {
-    if (argv.isEmpty())
+    if (argv.isEmpty()) {
         return std::nullopt;
+    }
     // Whole seconds, rounded up, at least 1: `timeout 0` would mean "none".
     const qint64 seconds = std::max<qint64>(1, (timeout.count() + 999) / 1000);
     QStringList words{QStringLiteral("zd-run"), QString::number(seconds)};
     words << argv;
     const std::optional<QString> program = shellQuote(QLatin1String(kRunProgram));
     const std::optional<QString> arguments = shellCommandLine(words);
-    if (!program || !arguments)
+    if (!program || !arguments) {
         return std::nullopt;
+    }
     return cleanEnvironmentPrefix(searchPath) + *program + QLatin1Char(' ') + *arguments;
 }
 
@@ -133,8 +143,9 @@ RemoteRunOutput parseRemoteRunOutput(const QByteArray& standardOutput) {
         result.status = RemoteRunOutput::Status::Garbled;
         return result;
     }
-    if (at > 0)
+    if (at > 0) {
         at += 1;
+    }
     const QByteArray rest = standardOutput.mid(at + start.size());
     if (rest == "zd-notfound\n") {
         result.status = RemoteRunOutput::Status::NotFound;
@@ -187,8 +198,9 @@ std::optional<QString> remoteReadCommandLine(const QList<RemoteReadRequest>& req
     }
     const std::optional<QString> program = shellQuote(QLatin1String(kReadProgram));
     const std::optional<QString> arguments = shellCommandLine(words);
-    if (!program || !arguments)
+    if (!program || !arguments) {
         return std::nullopt;
+    }
     return cleanEnvironmentPrefix(QStringLiteral("/usr/bin:/bin")) + *program + QLatin1Char(' ') +
            *arguments;
 }
@@ -196,8 +208,9 @@ std::optional<QString> remoteReadCommandLine(const QList<RemoteReadRequest>& req
 std::optional<QList<RemoteReadItem>> parseRemoteReadOutput(const QByteArray& standardOutput,
                                                            QString* error) {
     auto fail = [error](const QString& message) -> std::optional<QList<RemoteReadItem>> {
-        if (error)
+        if (error) {
             *error = message;
+        }
         return std::nullopt;
     };
     enum class State { Between, Path, Data, Message };
@@ -211,13 +224,15 @@ std::optional<QList<RemoteReadItem>> parseRemoteReadOutput(const QByteArray& sta
     // Skip whatever a login shell's startup files printed before the program ran.
     qsizetype first = 0;
     while (first < lines.size() && !lines.at(first).startsWith("zd-item ") &&
-           lines.at(first) != "zd-done")
+           lines.at(first) != "zd-done") {
         ++first;
+    }
     for (qsizetype i = first; i < lines.size(); ++i) {
         const QByteArray& line = lines.at(i);
         if (done) {
-            if (!line.isEmpty() || i != lines.size() - 1)
+            if (!line.isEmpty() || i != lines.size() - 1) {
                 return fail(QStringLiteral("unexpected output after the end marker"));
+            }
             continue;
         }
         if (state == State::Between) {
@@ -225,23 +240,25 @@ std::optional<QList<RemoteReadItem>> parseRemoteReadOutput(const QByteArray& sta
                 done = true;
                 continue;
             }
-            if (!line.startsWith("zd-item "))
+            if (!line.startsWith("zd-item ")) {
                 return fail(QStringLiteral("expected an item header, got '%1'")
                                 .arg(QString::fromUtf8(line.left(60))));
+            }
             const QByteArray kind = line.mid(8);
             current = RemoteReadItem{};
             pathBytes.clear();
             messageBytes.clear();
-            if (kind == "f")
+            if (kind == "f") {
                 current.kind = RemoteReadItem::Kind::File;
-            else if (kind == "d")
+            } else if (kind == "d") {
                 current.kind = RemoteReadItem::Kind::Directory;
-            else if (kind == "t")
+            } else if (kind == "t") {
                 current.kind = RemoteReadItem::Kind::TypedDirectory;
-            else if (kind == "l")
+            } else if (kind == "l") {
                 current.kind = RemoteReadItem::Kind::LoopList;
-            else
+            } else {
                 return fail(QStringLiteral("unknown item kind '%1'").arg(QString::fromUtf8(kind)));
+            }
             state = State::Path;
             continue;
         }
@@ -251,29 +268,31 @@ std::optional<QList<RemoteReadItem>> parseRemoteReadOutput(const QByteArray& sta
                 state = State::Data;
                 continue;
             }
-            if (!appendHex(line, &pathBytes))
+            if (!appendHex(line, &pathBytes)) {
                 return fail(QStringLiteral("malformed path encoding"));
+            }
             continue;
         }
         if (line.startsWith("zd-end ")) {
             const QByteArray status = line.mid(7);
             using S = RemoteReadItem::Status;
-            if (status == "ok")
+            if (status == "ok") {
                 current.status = S::Ok;
-            else if (status == "notfound")
+            } else if (status == "notfound") {
                 current.status = S::NotFound;
-            else if (status == "denied")
+            } else if (status == "denied") {
                 current.status = S::PermissionDenied;
-            else if (status == "notdir")
+            } else if (status == "notdir") {
                 current.status = S::NotADirectory;
-            else if (status == "isdir")
+            } else if (status == "isdir") {
                 current.status = S::IsADirectory;
-            else if (status == "notreg")
+            } else if (status == "notreg") {
                 current.status = S::NotARegularFile;
-            else if (status == "error")
+            } else if (status == "error") {
                 current.status = S::Error;
-            else
+            } else {
                 return fail(QStringLiteral("unknown status '%1'").arg(QString::fromUtf8(status)));
+            }
             current.message = QString::fromUtf8(messageBytes).trimmed();
             items.append(current);
             state = State::Between;
@@ -284,15 +303,18 @@ std::optional<QList<RemoteReadItem>> parseRemoteReadOutput(const QByteArray& sta
             continue;
         }
         if (state == State::Data) {
-            if (!appendHex(line, &current.data))
+            if (!appendHex(line, &current.data)) {
                 return fail(QStringLiteral("malformed data encoding"));
+            }
             continue;
         }
-        if (!appendHex(line, &messageBytes))
+        if (!appendHex(line, &messageBytes)) {
             return fail(QStringLiteral("malformed message encoding"));
+        }
     }
-    if (!done)
+    if (!done) {
         return fail(QStringLiteral("the answer ended early (connection lost?)"));
+    }
     return items;
 }
 

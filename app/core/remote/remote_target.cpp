@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/remote_target.h"
 
 namespace zd {
@@ -11,15 +13,17 @@ std::unique_ptr<RemoteSource> connectRemote(const QString& hostSpec, const SshOp
     QString specError;
     const std::optional<HostSpec> spec = HostSpec::parse(hostSpec, &specError);
     if (!spec) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("--host %1: %2").arg(hostSpec, specError);
+        }
         return nullptr;
     }
     auto connection = std::make_unique<SshConnection>(*spec, options);
     SshError sshError;
     if (!connection->open(&sshError)) {
-        if (error)
+        if (error) {
             *error = sshError.message;
+        }
         return nullptr;
     }
     auto source = std::make_unique<RemoteSource>(std::move(connection));
@@ -28,8 +32,9 @@ std::unique_ptr<RemoteSource> connectRemote(const QString& hostSpec, const SshOp
     QString prefetchError;
     if (!source->prefetch(RemoteSource::defaultPrefetch(), &prefetchError) &&
         !source->connectionError().isEmpty()) {
-        if (error)
+        if (error) {
             *error = source->connectionError();
+        }
         return nullptr;
     }
     return source;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The entry point for `zfs-doctor --host [user@]HOST[:port] scan|capture`:
 // parse the host, open one SSH connection, prefetch the collectors' fixed

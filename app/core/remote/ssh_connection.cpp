@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/ssh_connection.h"
 
 #include <QDir>
@@ -28,8 +30,9 @@ ProcessRun runProcess(const QString& program, const QStringList& arguments, int 
     // stdin is /dev/null (ssh -n is passed as well): nothing is ever typed in.
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(program, arguments);
-    if (!process.waitForStarted(10000))
+    if (!process.waitForStarted(10000)) {
         return run;
+    }
     run.started = true;
     run.finishedInTime = process.waitForFinished(watchdogMs);
     if (!run.finishedInTime) {
@@ -46,11 +49,13 @@ std::unique_ptr<QTemporaryDir> makeControlDirectory() {
     // QTemporaryDir creates the directory with mode 0700: only we can reach
     // the socket, which grants a shell on the remote to whoever connects.
     for (const QString& base : {QDir::tempPath(), QStringLiteral("/tmp")}) {
-        if (base.size() > kMaxControlDirLength)
+        if (base.size() > kMaxControlDirLength) {
             continue;
+        }
         auto directory = std::make_unique<QTemporaryDir>(base + QStringLiteral("/zd-ssh-XXXXXX"));
-        if (directory->isValid())
+        if (directory->isValid()) {
             return directory;
+        }
     }
     return nullptr;
 }
@@ -66,8 +71,9 @@ SshConnection::~SshConnection() {
 
 QStringList SshConnection::commonArguments() const {
     QStringList arguments;
-    if (!m_options.configFile.isEmpty())
+    if (!m_options.configFile.isEmpty()) {
         arguments << QStringLiteral("-F") << m_options.configFile;
+    }
     arguments << QStringLiteral("-n") << QStringLiteral("-T")  //
               << QStringLiteral("-o") << QStringLiteral("BatchMode=yes") << QStringLiteral("-o")
               << QStringLiteral("ConnectTimeout=%1").arg(m_options.connectTimeoutSeconds)
@@ -93,19 +99,21 @@ bool SshConnection::open(SshError* error) {
     close();
     if (QStandardPaths::findExecutable(m_options.sshProgram).isEmpty() &&
         !QFileInfo(m_options.sshProgram).isExecutable()) {
-        if (error)
+        if (error) {
             *error = {SshFailure::SshMissing,
                       QStringLiteral("The OpenSSH client (`%1`) is not installed on this machine.")
                           .arg(m_options.sshProgram)};
+        }
         return false;
     }
     m_controlDir = makeControlDirectory();
     if (!m_controlDir) {
-        if (error)
+        if (error) {
             *error = {SshFailure::Other,
                       QStringLiteral("Could not create a private directory for the SSH control "
                                      "socket in %1.")
                           .arg(QDir::tempPath())};
+        }
         return false;
     }
     m_controlPath = m_controlDir->path() + QStringLiteral("/cm");
@@ -123,25 +131,28 @@ bool SshConnection::open(SshError* error) {
     const ProcessRun run = runProcess(m_options.sshProgram, arguments, watchdogMs);
     const QString target = m_host.toString();
     if (!run.started) {
-        if (error)
+        if (error) {
             *error = {SshFailure::SshMissing,
                       QStringLiteral("Could not start the OpenSSH client `%1`.")
                           .arg(m_options.sshProgram)};
+        }
         close();
         return false;
     }
     if (!run.finishedInTime) {
-        if (error)
+        if (error) {
             *error = {SshFailure::Timeout,
                       QStringLiteral("%1 did not complete the SSH handshake within %2 s.")
                           .arg(target)
                           .arg(watchdogMs / 1000)};
+        }
         close();
         return false;
     }
     if (run.exitCode != 0 || !masterSocketExists()) {
-        if (error)
+        if (error) {
             *error = classifySshError(target, QString::fromUtf8(run.standardError));
+        }
         close();
         return false;
     }
@@ -196,15 +207,17 @@ SshExecution SshConnection::execute(const QString& remoteCommandLine,
         // connection, its handshake timeout is not the real story.
         const bool masterLost = hadMaster && !masterSocketExists();
         if (masterLost && execution.error.failure != SshFailure::HostKeyVerification &&
-            execution.error.failure != SshFailure::PermissionDenied)
+            execution.error.failure != SshFailure::PermissionDenied) {
             execution.error = {SshFailure::ConnectionLost,
                                QStringLiteral("The SSH connection to %1 was lost during the "
                                               "session: the remote stopped answering or closed "
                                               "the connection.")
                                    .arg(target)};
+        }
         execution.exitCode = run.exitCode;
-        if (!masterSocketExists())
+        if (!masterSocketExists()) {
             m_open = false;
+        }
         return execution;
     }
     execution.outcome = SshExecution::Outcome::Completed;
@@ -226,8 +239,9 @@ void SshConnection::close() {
 
 QString SshConnection::displayCommand(const QString& remoteCommandLine) const {
     QStringList words{m_options.sshProgram};
-    for (const QString& argument : m_host.sshDestinationArguments())
+    for (const QString& argument : m_host.sshDestinationArguments()) {
         words << shellQuote(argument).value_or(QString());
+    }
     words << shellQuote(remoteCommandLine).value_or(QString());
     return words.join(QLatin1Char(' '));
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Turns what the OpenSSH client printed on a failed connection into one
 // sentence a person can act on. ssh reports every transport problem with exit

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // ZFS filesystem names as a remote fix accepts them (zfs_namecheck.c rules):
 // components of [A-Za-z0-9_-.: ] separated by '/', no empty, '.' or '..'

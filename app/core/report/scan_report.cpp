@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "report/scan_report.h"
 
 #include <QJsonArray>
@@ -36,20 +38,23 @@ QString statusText(FindingStatus status) {
 
 QString evidenceLine(const FindingEvidence& evidence) {
     QString line = QStringLiteral("%1: %2").arg(evidence.label, evidence.value);
-    if (!evidence.note.isEmpty())
+    if (!evidence.note.isEmpty()) {
         line += QStringLiteral(" (%1)").arg(evidence.note);
+    }
     return line;
 }
 
 QString zfsVersionText(const Facts& facts) {
-    if (!facts.zfs.kmodVersion.isEmpty())
+    if (!facts.zfs.kmodVersion.isEmpty()) {
         return QStringLiteral("kmod %1").arg(facts.zfs.kmodVersion) +
                (facts.zfs.userlandVersion.isEmpty() ||
                         facts.zfs.userlandVersion == facts.zfs.kmodVersion
                     ? QString()
                     : QStringLiteral(", userland %1").arg(facts.zfs.userlandVersion));
-    if (!facts.zfs.userlandVersion.isEmpty())
+    }
+    if (!facts.zfs.userlandVersion.isEmpty()) {
         return QStringLiteral("userland %1 (module not loaded)").arg(facts.zfs.userlandVersion);
+    }
     return QStringLiteral("not installed");
 }
 
@@ -83,19 +88,23 @@ QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
                                     .arg(finding.id, severityName(finding.severity));
     lines << wrapText(finding.title, kWidth, label("title"), continuation());
     QString status = statusText(finding.status);
-    if (finding.confidence != Confidence::InferredFromVersions)
+    if (finding.confidence != Confidence::InferredFromVersions) {
         status += QStringLiteral(" [%1]").arg(confidenceName(finding.confidence));
+    }
     lines << label("status") + status;
-    if (!finding.summary.isEmpty())
+    if (!finding.summary.isEmpty()) {
         lines << wrapText(finding.summary, kWidth, continuation(), continuation());
-    if (finding.status == FindingStatus::Unknown && !finding.unknownReason.isEmpty())
+    }
+    if (finding.status == FindingStatus::Unknown && !finding.unknownReason.isEmpty()) {
         lines << wrapText(QStringLiteral("undecided: ") + finding.unknownReason, kWidth,
                           continuation(), continuation());
+    }
 
     bool first = true;
     for (const FindingEvidence& evidence : finding.evidence) {
-        if (!evidence.deciding && !allEvidence)
+        if (!evidence.deciding && !allEvidence) {
             continue;
+        }
         lines << wrapText(evidenceLine(evidence), kWidth, first ? label("why") : continuation(),
                           continuation() + QStringLiteral("  "));
         first = false;
@@ -104,29 +113,34 @@ QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
     first = true;
     int shown = 0;
     for (const RemedyOption& remedy : finding.remedies) {
-        if (maxRemedies > 0 && shown == maxRemedies)
+        if (maxRemedies > 0 && shown == maxRemedies) {
             break;
+        }
         ++shown;
         const QString prefix = QStringLiteral("%1. ").arg(shown);
         QString title = remedy.title;
-        if (!remedy.target.isEmpty())
+        if (!remedy.target.isEmpty()) {
             title += QStringLiteral(" [%1]").arg(remedy.target);
+        }
         lines << wrapText(title, kWidth, (first ? label("action") : continuation()) + prefix,
                           continuation() + QString(prefix.size(), QLatin1Char(' ')));
         first = false;
         const QString commandIndent = continuation() + QString(prefix.size() + 2, QLatin1Char(' '));
         for (const QString& commandLine :
-             remedy.command.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+             remedy.command.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             lines << commandIndent + QStringLiteral("$ ") + commandLine;
+        }
         // The undo is for the full view (explain, -v); the scan summary stays short.
-        if (!remedy.undo.isEmpty() && maxRemedies == 0)
+        if (!remedy.undo.isEmpty() && maxRemedies == 0) {
             lines << wrapText(QStringLiteral("undo: ") + remedy.undo, kWidth, commandIndent,
                               commandIndent + QStringLiteral("      "));
+        }
     }
-    if (maxRemedies > 0 && finding.remedies.size() > maxRemedies)
+    if (maxRemedies > 0 && finding.remedies.size() > maxRemedies) {
         lines << continuation() + QStringLiteral("(%1 more: zfs-doctor explain %2)")
                                       .arg(finding.remedies.size() - maxRemedies)
                                       .arg(finding.id);
+    }
 
     first = true;
     for (const QString& reference : finding.references) {
@@ -145,43 +159,50 @@ QString factsSummaryText(const Facts& facts) {
                                                                : facts.kernel.release);
     lines << label("zfs") + zfsVersionText(facts);
     const auto dio = facts.zfs.parameters.constFind(QStringLiteral("zfs_dio_enabled"));
-    if (dio != facts.zfs.parameters.constEnd())
+    if (dio != facts.zfs.parameters.constEnd()) {
         lines << continuation() + QStringLiteral("zfs_dio_enabled=%1").arg(*dio);
+    }
     for (const ZfsDataset& dataset : facts.zfs.datasets) {
         QString line = dataset.name;
-        if (dataset.direct.present)
+        if (dataset.direct.present) {
             line +=
                 QStringLiteral(" direct=%1 (%2)").arg(dataset.direct.value, dataset.direct.source);
-        if (dataset.mountpoint.present)
+        }
+        if (dataset.mountpoint.present) {
             line += QStringLiteral(" mountpoint=%1").arg(dataset.mountpoint.value);
+        }
         lines << (&dataset == &facts.zfs.datasets.first() ? label("datasets") : continuation()) +
                      line;
     }
     for (const LoopDevice& loop : facts.loopDevices) {
         QString line = QStringLiteral("%1 -> %2").arg(loop.name, loop.backingFile);
-        if (loop.backingLocation)
+        if (loop.backingLocation) {
             line += QStringLiteral(" on %1 %2")
                         .arg(loop.backingLocation->fsType, loop.backingLocation->source);
+        }
         line +=
             loop.directIo ? QStringLiteral(", direct I/O on") : QStringLiteral(", direct I/O off");
         lines << (&loop == &facts.loopDevices.first() ? label("loop") : continuation()) + line;
     }
-    if (facts.systemd.present)
+    if (facts.systemd.present) {
         lines << label("systemd") + (facts.systemd.version ? QString::number(*facts.systemd.version)
                                                            : QStringLiteral("version unknown"));
+    }
     for (const SysextImage& image : facts.systemd.sysextImages) {
         QString line = image.path;
-        if (image.location)
+        if (image.location) {
             line += QStringLiteral(" on %1 %2").arg(image.location->fsType, image.location->source);
+        }
         lines << (&image == &facts.systemd.sysextImages.first() ? label("sysext")
                                                                 : continuation()) +
                      line;
     }
-    for (const KernelLogHit& hit : facts.kernelLog.hits)
+    for (const KernelLogHit& hit : facts.kernelLog.hits) {
         lines << wrapText(
             hit.line, kWidth,
             (&hit == &facts.kernelLog.hits.first() ? label("kernlog") : continuation()),
             continuation());
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -190,64 +211,73 @@ QString textReport(const ScanResult& result, int verbosity) {
     QList<const Finding*> attention;
     QList<const Finding*> undecided;
     for (const Finding& finding : result.findings) {
-        if (needsAttention(finding))
+        if (needsAttention(finding)) {
             attention << &finding;
-        else if (finding.status == FindingStatus::Unknown)
+        } else if (finding.status == FindingStatus::Unknown) {
             undecided << &finding;
+        }
     }
     // Affected before at risk, then by number: what to act on first.
     std::stable_sort(attention.begin(), attention.end(), [](const Finding* a, const Finding* b) {
         return (a->status == FindingStatus::Affected) > (b->status == FindingStatus::Affected);
     });
 
-    if (verbosity >= 2)
+    if (verbosity >= 2) {
         blocks << factsSummaryText(result.facts);
+    }
 
     if (attention.isEmpty()) {
         QString text = healthyLine() + QLatin1Char('\n');
-        if (zfsAbsent(result.facts))
+        if (zfsAbsent(result.facts)) {
             text += QStringLiteral(
                 "hint: ZFS is not installed here (no zfs command, no zfs kernel "
                 "module), so none of the known problems can occur.\n");
+        }
         blocks << text;
     } else {
         blocks << QStringLiteral("%1 of %2 known problems need attention on %3:\n")
                       .arg(attention.size())
                       .arg(result.findings.size())
                       .arg(result.source.isEmpty() ? QStringLiteral("this system") : result.source);
-        for (const Finding* finding : std::as_const(attention))
+        for (const Finding* finding : std::as_const(attention)) {
             blocks << findingText(*finding, verbosity >= 1 ? 0 : 3, verbosity >= 2);
+        }
     }
     if (!undecided.isEmpty()) {
         QStringList lines;
         lines << QStringLiteral("could not decide %1 problem(s):").arg(undecided.size());
-        for (const Finding* finding : std::as_const(undecided))
+        for (const Finding* finding : std::as_const(undecided)) {
             lines << wrapText(
                 QStringLiteral("%1 %2: %3")
                     .arg(finding->number)
                     .arg(finding->id, finding->unknownReason.isEmpty() ? finding->summary
                                                                        : finding->unknownReason),
                 kWidth, QStringLiteral("  "), QStringLiteral("    "));
+        }
         blocks << lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
     if (verbosity >= 1) {
         QStringList lines;
-        for (const Finding& finding : result.findings)
-            if (finding.status == FindingStatus::NotAffected)
+        for (const Finding& finding : result.findings) {
+            if (finding.status == FindingStatus::NotAffected) {
                 lines << wrapText(QStringLiteral("%1 %2: not affected. %3")
                                       .arg(finding.number)
                                       .arg(finding.id, finding.summary),
                                   kWidth, QStringLiteral("  "), QStringLiteral("    "));
-        if (!lines.isEmpty())
+            }
+        }
+        if (!lines.isEmpty()) {
             blocks << QStringLiteral("not affected:\n") + lines.join(QLatin1Char('\n')) +
                           QLatin1Char('\n');
+        }
     }
     if (verbosity >= 2 && !result.facts.notes.isEmpty()) {
         QStringList lines{QStringLiteral("collector notes:")};
-        for (const CollectorNote& note : result.facts.notes)
+        for (const CollectorNote& note : result.facts.notes) {
             lines << wrapText(
                 QStringLiteral("[%1/%2] %3").arg(note.collector, note.code, note.message), kWidth,
                 QStringLiteral("  "), QStringLiteral("    "));
+        }
         blocks << lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
     return blocks.join(QLatin1Char('\n'));
@@ -265,14 +295,16 @@ QJsonObject jsonReport(const ScanResult& result) {
         unknown += finding.status == FindingStatus::Unknown;
     }
     QJsonArray notes;
-    for (const CollectorNote& note : result.facts.notes)
+    for (const CollectorNote& note : result.facts.notes) {
         notes.append(QJsonObject{{QStringLiteral("collector"), note.collector},
                                  {QStringLiteral("code"), note.code},
                                  {QStringLiteral("message"), note.message},
                                  {QStringLiteral("evidence_key"), note.evidenceKey}});
+    }
     QJsonArray probes;
-    for (const ProbeResult& probe : result.probes)
+    for (const ProbeResult& probe : result.probes) {
         probes.append(probe.toJson());
+    }
     const QJsonObject summary{
         {QStringLiteral("affected"), affected},
         {QStringLiteral("at_risk"), atRisk},
@@ -308,25 +340,28 @@ QString markdownReport(const ScanResult& result) {
         << QString();
     out << QStringLiteral("| # | Problem | Status | Confidence |")
         << QStringLiteral("|---|---|---|---|");
-    for (const Finding& finding : result.findings)
+    for (const Finding& finding : result.findings) {
         out << QStringLiteral("| %1 | %2 (`%3`) | %4 | %5 |")
                    .arg(finding.number)
                    .arg(finding.title, finding.id, statusName(finding.status),
                         confidenceName(finding.confidence));
+    }
     for (const Finding& finding : result.findings) {
         out << QString() << QStringLiteral("## %1. %2").arg(finding.number).arg(finding.title)
             << QString();
         out << QStringLiteral("**Status:** %1. %2")
                    .arg(statusName(finding.status), finding.summary);
-        if (!finding.unknownReason.isEmpty())
+        if (!finding.unknownReason.isEmpty()) {
             out << QString()
                 << QStringLiteral("**Undecided because:** %1").arg(finding.unknownReason);
+        }
         if (!finding.evidence.isEmpty()) {
             out << QString() << QStringLiteral("Evidence:") << QString();
-            for (const FindingEvidence& evidence : finding.evidence)
+            for (const FindingEvidence& evidence : finding.evidence) {
                 out << QStringLiteral("- %1%2").arg(
                     evidence.deciding ? QStringLiteral("**deciding:** ") : QString(),
                     evidenceLine(evidence));
+            }
         }
         if (!finding.remedies.isEmpty()) {
             out << QString() << QStringLiteral("Remedies, safest first:") << QString();
@@ -336,23 +371,27 @@ QString markdownReport(const ScanResult& result) {
                            .arg(remedy.title, remedy.target.isEmpty()
                                                   ? QString()
                                                   : QStringLiteral(" (%1)").arg(remedy.target));
-                if (!remedy.command.isEmpty())
+                if (!remedy.command.isEmpty()) {
                     out << QString() << QStringLiteral("   ```")
                         << QStringLiteral("   ") + remedy.command << QStringLiteral("   ```");
-                if (!remedy.undo.isEmpty())
+                }
+                if (!remedy.undo.isEmpty()) {
                     out << QStringLiteral("   Undo: `%1`").arg(remedy.undo);
+                }
             }
         }
         if (!finding.references.isEmpty()) {
             out << QString() << QStringLiteral("References:") << QString();
-            for (const QString& reference : finding.references)
+            for (const QString& reference : finding.references) {
                 out << QStringLiteral("- <%1>").arg(reference);
+            }
         }
     }
     if (!result.facts.notes.isEmpty()) {
         out << QString() << QStringLiteral("## What could not be determined") << QString();
-        for (const CollectorNote& note : result.facts.notes)
+        for (const CollectorNote& note : result.facts.notes) {
             out << QStringLiteral("- %1 (%2)").arg(note.message, note.code);
+        }
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
@@ -383,47 +422,53 @@ QString htmlReport(const ScanResult& result) {
                        : QStringLiteral("%1 known problem(s) need attention.").arg(attention)));
     out << QStringLiteral(
         "<table><tr><th>#</th><th>Problem</th><th>Status</th><th>Confidence</th></tr>");
-    for (const Finding& finding : result.findings)
+    for (const Finding& finding : result.findings) {
         out << QStringLiteral(
                    "<tr><td>%1</td><td>%2 (<code>%3</code>)</td><td class=\"%4\">%4</td>"
                    "<td>%5</td></tr>")
                    .arg(finding.number)
                    .arg(htmlEscape(finding.title), htmlEscape(finding.id),
                         statusName(finding.status), confidenceName(finding.confidence));
+    }
     out << QStringLiteral("</table>");
     for (const Finding& finding : result.findings) {
         out << QStringLiteral("<h2>%1. %2</h2>").arg(finding.number).arg(htmlEscape(finding.title));
         out << QStringLiteral("<p><strong class=\"%1\">%1</strong>: %2</p>")
                    .arg(statusName(finding.status), htmlEscape(finding.summary));
-        if (!finding.unknownReason.isEmpty())
+        if (!finding.unknownReason.isEmpty()) {
             out << QStringLiteral("<p>Undecided because: %1</p>")
                        .arg(htmlEscape(finding.unknownReason));
+        }
         if (!finding.evidence.isEmpty()) {
             out << QStringLiteral("<ul>");
-            for (const FindingEvidence& evidence : finding.evidence)
+            for (const FindingEvidence& evidence : finding.evidence) {
                 out << QStringLiteral("<li>%1%2</li>")
                            .arg(evidence.deciding ? QStringLiteral("<strong>deciding:</strong> ")
                                                   : QString(),
                                 htmlEscape(evidenceLine(evidence)));
+            }
             out << QStringLiteral("</ul>");
         }
         if (!finding.remedies.isEmpty()) {
             out << QStringLiteral("<ol>");
             for (const RemedyOption& remedy : finding.remedies) {
                 out << QStringLiteral("<li>%1").arg(htmlEscape(remedy.title));
-                if (!remedy.command.isEmpty())
+                if (!remedy.command.isEmpty()) {
                     out << QStringLiteral("<pre>%1</pre>").arg(htmlEscape(remedy.command));
-                if (!remedy.undo.isEmpty())
+                }
+                if (!remedy.undo.isEmpty()) {
                     out << QStringLiteral("<p>Undo: <code>%1</code></p>")
                                .arg(htmlEscape(remedy.undo));
+                }
                 out << QStringLiteral("</li>");
             }
             out << QStringLiteral("</ol>");
         }
         if (!finding.references.isEmpty()) {
             out << QStringLiteral("<ul>");
-            for (const QString& reference : finding.references)
+            for (const QString& reference : finding.references) {
                 out << QStringLiteral("<li><a href=\"%1\">%1</a></li>").arg(htmlEscape(reference));
+            }
             out << QStringLiteral("</ul>");
         }
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Reports of one scan (facts + findings): the terminal text in the spirit of
 // `zpool status -x` (quiet when nothing needs attention; otherwise id, status,

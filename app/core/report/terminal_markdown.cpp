@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "report/terminal_markdown.h"
 
 #include <QRegularExpression>
@@ -63,8 +65,9 @@ QString renderMarkdownForTerminal(const QString& markdown, int width) {
     bool inCode = false;
 
     const auto flush = [&]() {
-        if (!paragraph.isEmpty())
+        if (!paragraph.isEmpty()) {
             out << wrapText(renderInline(paragraph), width, itemFirst, itemIndent);
+        }
         paragraph.clear();
         itemFirst.clear();
         itemIndent.clear();
@@ -84,8 +87,9 @@ QString renderMarkdownForTerminal(const QString& markdown, int width) {
         }
         if (line.isEmpty()) {
             flush();
-            if (!out.isEmpty() && !out.last().isEmpty())
+            if (!out.isEmpty() && !out.last().isEmpty()) {
                 out << QString();
+            }
             continue;
         }
         if (const auto m = heading.match(line); m.hasMatch()) {
@@ -104,8 +108,9 @@ QString renderMarkdownForTerminal(const QString& markdown, int width) {
         }
         if (line.trimmed().startsWith(QLatin1Char('|'))) {
             flush();
-            if (!tableRule.match(line.trimmed()).hasMatch())
+            if (!tableRule.match(line.trimmed()).hasMatch()) {
                 out << QStringLiteral("  ") + renderInline(line.trimmed());
+            }
             continue;
         }
         if (const auto m = bullet.match(line); m.hasMatch()) {
@@ -134,8 +139,9 @@ QString renderMarkdownForTerminal(const QString& markdown, int width) {
         paragraph += (paragraph.isEmpty() ? QString() : QStringLiteral(" ")) + line.trimmed();
     }
     flush();
-    while (!out.isEmpty() && out.last().isEmpty())
+    while (!out.isEmpty() && out.last().isEmpty()) {
         out.removeLast();
+    }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Renders the knowledge base's Markdown explanations for a plain terminal:
 // headings underlined, paragraphs and list items wrapped to the width,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "snapshot/redact.h"
 
 #include <QHash>
@@ -51,8 +53,9 @@ class Numbering {
     explicit Numbering(QString prefix) : m_prefix(std::move(prefix)) {}
     QString operator()(const QString& original) {
         auto it = m_names.constFind(original);
-        if (it != m_names.constEnd())
+        if (it != m_names.constEnd()) {
             return *it;
+        }
         const QString name = m_prefix + QString::number(m_names.size() + 1);
         m_names.insert(original, name);
         return name;
@@ -76,10 +79,12 @@ const QString kNameChars = QStringLiteral("A-Za-z0-9_:\\-");
 class TableBuilder {
   public:
     explicit TableBuilder(const Facts& facts) {
-        for (const ZfsPool& pool : facts.zfs.pools)
+        for (const ZfsPool& pool : facts.zfs.pools) {
             m_pools(pool.name);
-        for (const ZfsDataset& dataset : facts.zfs.datasets)
+        }
+        for (const ZfsDataset& dataset : facts.zfs.datasets) {
             m_pools(dataset.pool());
+        }
     }
 
     QString pool(const QString& name) { return m_pools(name); }
@@ -87,8 +92,9 @@ class TableBuilder {
 
     QString dataset(const QString& name) {
         QStringList parts = name.split(QLatin1Char('/'));
-        for (qsizetype i = 0; i < parts.size(); ++i)
+        for (qsizetype i = 0; i < parts.size(); ++i) {
             parts[i] = i == 0 ? m_pools(parts[i]) : m_datasetComponents(parts[i]);
+        }
         return parts.join(QLatin1Char('/'));
     }
 
@@ -99,8 +105,9 @@ class TableBuilder {
     // dataset names, anything else becomes dirN. The last component of a file
     // becomes `fileStem`N with its extension kept.
     QString path(const QString& original, Numbering* fileNames = nullptr) {
-        if (!original.startsWith(QLatin1Char('/')))
+        if (!original.startsWith(QLatin1Char('/'))) {
             return original;
+        }
         // A path under a dataset's mount point keeps that mount point's
         // redaction, so the mount table and the file paths stay consistent.
         QString prefix;
@@ -119,21 +126,23 @@ class TableBuilder {
         for (qsizetype i = 0; i < parts.size(); ++i) {
             const QString& part = parts.at(i);
             const bool last = i == parts.size() - 1;
-            if (part.isEmpty() || wellKnownDirectoryNames().contains(part))
+            if (part.isEmpty() || wellKnownDirectoryNames().contains(part)) {
                 result.append(part);
-            else if (parent == QLatin1String("/home"))
+            } else if (parent == QLatin1String("/home")) {
                 result.append(m_users(part));
-            else if (last && fileNames)
+            } else if (last && fileNames) {
                 result.append(withExtensionOf(part, (*fileNames)(part)));
-            else if (m_pools.contains(part))
+            } else if (m_pools.contains(part)) {
                 result.append(m_pools(part));
-            else if (m_datasetComponents.contains(part))
+            } else if (m_datasetComponents.contains(part)) {
                 result.append(m_datasetComponents(part));
-            else
+            } else {
                 result.append(m_directories(part));
+            }
             parent += (parent.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + part;
-            if (parent.isEmpty())
+            if (parent.isEmpty()) {
                 parent = QStringLiteral("/");
+            }
         }
         return redactedPrefix + result.join(QLatin1Char('/'));
     }
@@ -158,11 +167,14 @@ QString lastComponent(const QString& path) {
 
 void RedactionTable::add(Redaction::Kind kind, const QString& original,
                          const QString& replacement) {
-    if (original.isEmpty() || original == replacement)
+    if (original.isEmpty() || original == replacement) {
         return;
-    for (const Redaction& existing : std::as_const(m_entries))
-        if (existing.original == original)
+    }
+    for (const Redaction& existing : std::as_const(m_entries)) {
+        if (existing.original == original) {
             return;
+        }
+    }
     m_entries.append({kind, original, replacement});
 }
 
@@ -185,15 +197,18 @@ void RedactionTable::finish() {
 }
 
 QString RedactionTable::apply(const QString& text) const {
-    if (m_entries.isEmpty() || text.isEmpty())
+    if (m_entries.isEmpty() || text.isEmpty()) {
         return text;
+    }
     static thread_local QHash<QString, QRegularExpression> compiled;
     auto it = compiled.find(m_pattern);
-    if (it == compiled.end())
+    if (it == compiled.end()) {
         it = compiled.insert(m_pattern, QRegularExpression(m_pattern));
+    }
     QHash<QString, QString> replacements;
-    for (const Redaction& entry : m_entries)
+    for (const Redaction& entry : m_entries) {
         replacements.insert(entry.original, entry.replacement);
+    }
 
     QString result;
     result.reserve(text.size());
@@ -215,25 +230,30 @@ RedactionTable RedactionTable::build(const Facts& facts, const EvidenceLog& evid
 
     // Host name: from the facts and from the files that hold it.
     QStringList hostnames{facts.hostname};
-    for (const char* key : {"/proc/sys/kernel/hostname", "/etc/hostname"})
-        if (const Evidence* record = evidence.find(Evidence::Kind::File, QLatin1String(key)))
+    for (const char* key : {"/proc/sys/kernel/hostname", "/etc/hostname"}) {
+        if (const Evidence* record = evidence.find(Evidence::Kind::File, QLatin1String(key))) {
             hostnames.append(record->output.trimmed());
+        }
+    }
     Numbering hosts(QStringLiteral("host"));
     for (const QString& hostname : std::as_const(hostnames)) {
-        if (isGenericHostname(hostname, facts))
+        if (isGenericHostname(hostname, facts)) {
             continue;
+        }
         const QString shortName = hostname.section(QLatin1Char('.'), 0, 0);
         const QString redacted = hosts(shortName);
         table.add(Redaction::Kind::Hostname, hostname,
                   hostname == shortName ? redacted : redacted + QStringLiteral(".example.invalid"));
-        if (!isGenericHostname(shortName, facts))
+        if (!isGenericHostname(shortName, facts)) {
             table.add(Redaction::Kind::Hostname, shortName, redacted);
+        }
     }
 
     // Pools and datasets, whole names; every component maps the same way
     // wherever it appears (tank -> pool1, tank/home -> pool1/fs1).
-    for (const ZfsPool& pool : facts.zfs.pools)
+    for (const ZfsPool& pool : facts.zfs.pools) {
         table.add(Redaction::Kind::Pool, pool.name, names.pool(pool.name));
+    }
     for (const ZfsDataset& dataset : facts.zfs.datasets) {
         table.add(Redaction::Kind::Pool, dataset.pool(), names.pool(dataset.pool()));
         table.add(Redaction::Kind::Dataset, dataset.name, names.dataset(dataset.name));
@@ -249,22 +269,26 @@ RedactionTable RedactionTable::build(const Facts& facts, const EvidenceLog& evid
             auto matches = homePath.globalMatch(*text);
             while (matches.hasNext()) {
                 const QString user = matches.next().captured(1);
-                if (!users.contains(user))
+                if (!users.contains(user)) {
                     users.append(user);
+                }
             }
         }
     }
-    for (const QString& user : std::as_const(users))
+    for (const QString& user : std::as_const(users)) {
         table.add(Redaction::Kind::UserName, QStringLiteral("/home/") + user,
                   QStringLiteral("/home/") + names.user(user));
+    }
 
     // Mount points of datasets: the default (/<dataset>) follows the dataset's
     // redaction; a custom one is redacted component by component. Shallow
     // mount points first so that nested ones build on them.
     QList<const ZfsDataset*> byMountPoint;
-    for (const ZfsDataset& dataset : facts.zfs.datasets)
-        if (dataset.mountpoint.value.startsWith(QLatin1Char('/')))
+    for (const ZfsDataset& dataset : facts.zfs.datasets) {
+        if (dataset.mountpoint.value.startsWith(QLatin1Char('/'))) {
             byMountPoint.append(&dataset);
+        }
+    }
     std::stable_sort(byMountPoint.begin(), byMountPoint.end(),
                      [](const ZfsDataset* a, const ZfsDataset* b) {
                          return a->mountpoint.value.count(QLatin1Char('/')) <
@@ -283,8 +307,9 @@ RedactionTable RedactionTable::build(const Facts& facts, const EvidenceLog& evid
     // (directory listings show only the name).
     Numbering files(QStringLiteral("file"));
     for (const LoopDevice& loop : facts.loopDevices) {
-        if (loop.backingFile.isEmpty())
+        if (loop.backingFile.isEmpty()) {
             continue;
+        }
         const QString redacted = names.path(loop.backingFile, &files);
         table.add(Redaction::Kind::Path, loop.backingFile, redacted);
         table.add(Redaction::Kind::FileName, lastComponent(loop.backingFile),
@@ -311,8 +336,9 @@ Snapshot redactSnapshot(const Snapshot& snapshot) {
     redacted.redacted = true;
     for (Evidence record : snapshot.evidence.items()) {
         record.key = table.apply(record.key);
-        for (QString& argument : record.argv)
+        for (QString& argument : record.argv) {
             argument = table.apply(argument);
+        }
         record.output = table.apply(record.output);
         record.errorOutput = table.apply(record.errorOutput);
         record.message = table.apply(record.message);

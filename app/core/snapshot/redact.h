@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Redaction for `zfs-doctor capture --redact`: replaces the names that
 // identify a system (hostname, pool and dataset names, custom mount points,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "snapshot/snapshot.h"
 
 #include <QDateTime>
@@ -41,9 +43,10 @@ QString describeJsonValue(const QJsonValue& value) {
 }
 
 QString firstDifference(const QJsonValue& expected, const QJsonValue& actual, const QString& path) {
-    if (expected.type() != actual.type())
+    if (expected.type() != actual.type()) {
         return QStringLiteral("%1: %2 vs %3")
             .arg(path, describeJsonValue(expected), describeJsonValue(actual));
+    }
     if (expected.isObject()) {
         const QJsonObject a = expected.toObject();
         const QJsonObject b = actual.toObject();
@@ -53,8 +56,9 @@ QString firstDifference(const QJsonValue& expected, const QJsonValue& actual, co
         for (const QString& key : keys) {
             const QString difference =
                 firstDifference(a.value(key), b.value(key), path + QLatin1Char('.') + key);
-            if (!difference.isEmpty())
+            if (!difference.isEmpty()) {
                 return difference;
+            }
         }
         return {};
     }
@@ -64,22 +68,26 @@ QString firstDifference(const QJsonValue& expected, const QJsonValue& actual, co
         for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
             const QString difference =
                 firstDifference(a.at(i), b.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
-            if (!difference.isEmpty())
+            if (!difference.isEmpty()) {
                 return difference;
+            }
         }
-        if (a.size() != b.size())
+        if (a.size() != b.size()) {
             return QStringLiteral("%1: %2 vs %3 elements").arg(path).arg(a.size()).arg(b.size());
+        }
         return {};
     }
-    if (expected != actual)
+    if (expected != actual) {
         return QStringLiteral("%1: %2 vs %3")
             .arg(path, describeJsonValue(expected), describeJsonValue(actual));
+    }
     return {};
 }
 
 bool fail(QString* error, const QString& message) {
-    if (error)
+    if (error) {
         *error = message;
+    }
     return false;
 }
 
@@ -89,8 +97,9 @@ Facts deriveFacts(const EvidenceLog& evidence, const QString& capturedAt,
                   const QString& description) {
     ReplaySource replay(evidence, description);
     Facts facts = collectFacts(replay);
-    if (!capturedAt.isEmpty())
+    if (!capturedAt.isEmpty()) {
         facts.collectedAt = capturedAt;
+    }
     return facts;
 }
 
@@ -110,8 +119,9 @@ Snapshot snapshotFromSource(const SystemSource& source, const Facts& facts, cons
 
 QJsonObject snapshotToJson(const Snapshot& snapshot) {
     QJsonArray evidence;
-    for (const Evidence& item : snapshot.evidence.items())
+    for (const Evidence& item : snapshot.evidence.items()) {
         evidence.append(item.toJson());
+    }
     QJsonObject object{{QStringLiteral("format"), QLatin1String(Snapshot::kFormat)},
                        {QStringLiteral("schema"), snapshot.schema},
                        {QStringLiteral("tool_version"), snapshot.toolVersion},
@@ -122,8 +132,9 @@ QJsonObject snapshotToJson(const Snapshot& snapshot) {
                        {QStringLiteral("facts"), toJson(snapshot.facts)}};
     if (!snapshot.probes.isEmpty()) {
         QJsonArray probes;
-        for (const ProbeResult& probe : snapshot.probes)
+        for (const ProbeResult& probe : snapshot.probes) {
             probes.append(probe.toJson());
+        }
         object.insert(QStringLiteral("probes"), probes);
     }
     return object;
@@ -183,17 +194,20 @@ std::optional<Snapshot> parseSnapshot(const QByteArray& data, QString* error) {
     snapshot.schema = static_cast<int>(schemaValue.toInteger());
     const auto text = [&](const char* key, QString* out) {
         const QJsonValue value = root.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
+        if (value.isUndefined() || value.isNull()) {
             return true;
-        if (!value.isString())
+        }
+        if (!value.isString()) {
             return fail(error, QStringLiteral("\"%1\" is %2, expected a string")
                                    .arg(QLatin1String(key), describeJsonValue(value)));
+        }
         *out = value.toString();
         return true;
     };
     if (!text("tool_version", &snapshot.toolVersion) ||
-        !text("captured_at", &snapshot.capturedAt) || !text("origin", &snapshot.origin))
+        !text("captured_at", &snapshot.capturedAt) || !text("origin", &snapshot.origin)) {
         return std::nullopt;
+    }
     const QJsonValue redacted = root.value(QStringLiteral("redacted"));
     if (!redacted.isUndefined() && !redacted.isBool()) {
         fail(error, QStringLiteral("\"redacted\" is %1, expected true or false")
@@ -295,32 +309,38 @@ std::optional<Snapshot> loadSnapshot(const QString& path, QString* error) {
     }
     QString parseError;
     auto snapshot = parseSnapshot(file.readAll(), &parseError);
-    if (!snapshot)
+    if (!snapshot) {
         fail(error, QStringLiteral("snapshot %1: %2").arg(path, parseError));
+    }
     return snapshot;
 }
 
 bool writeSnapshot(const Snapshot& snapshot, const QString& path, bool overwrite, QString* error) {
     const QFileInfo info(path);
-    if (info.exists() && !overwrite)
+    if (info.exists() && !overwrite) {
         return fail(error,
                     QStringLiteral("%1 already exists; use --force to replace it").arg(path));
-    if (info.isDir())
+    }
+    if (info.isDir()) {
         return fail(error, QStringLiteral("%1 is a directory").arg(path));
+    }
     // QSaveFile writes a temporary file next to the target and renames it on
     // commit, so a reader never sees a half-written snapshot.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly)) {
         return fail(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    }
     file.write(serializeSnapshot(snapshot));
-    if (!file.commit())
+    if (!file.commit()) {
         return fail(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    }
     return true;
 }
 
 QString firstFactsDifference(const Facts& expected, const Facts& actual) {
-    if (expected == actual)
+    if (expected == actual) {
         return {};
+    }
     const QString difference =
         firstDifference(toJson(expected), toJson(actual), QStringLiteral("facts"));
     // Facts compare unequal only through a field toJson() writes, so the JSON
@@ -330,11 +350,13 @@ QString firstFactsDifference(const Facts& expected, const Facts& actual) {
 }
 
 QString factsConsistencyProblem(const Snapshot& snapshot) {
-    if (!snapshot.storedFacts)
+    if (!snapshot.storedFacts) {
         return QStringLiteral("the snapshot has no stored \"facts\" section");
+    }
     const QString difference = firstFactsDifference(*snapshot.storedFacts, snapshot.facts);
-    if (difference.isEmpty())
+    if (difference.isEmpty()) {
         return {};
+    }
     return QStringLiteral(
                "stored facts differ from the facts re-derived from the evidence "
                "(stored vs re-derived) at %1")

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Snapshot files: one captured system (its raw evidence plus, for people and
 // other tools, the facts derived from it) in one JSON file. The format is

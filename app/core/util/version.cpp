@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "util/version.h"
 
 #include <QRegularExpression>
@@ -19,9 +21,11 @@ const QRegularExpression& versionPattern() {
 
 QString stripToolPrefix(const QString& text) {
     // `zfs version` prints "zfs-2.3.1-1" and "zfs-kmod-2.3.1-1".
-    for (const QLatin1String prefix : {QLatin1String("zfs-kmod-"), QLatin1String("zfs-")})
-        if (text.startsWith(prefix))
+    for (const QLatin1String prefix : {QLatin1String("zfs-kmod-"), QLatin1String("zfs-")}) {
+        if (text.startsWith(prefix)) {
             return text.mid(prefix.size());
+        }
+    }
     return text;
 }
 
@@ -37,30 +41,37 @@ Version::Version(int majorNumber, int minorNumber, int patchNumber,
 std::optional<Version> Version::parse(const QString& text) {
     const QString trimmed = text.trimmed();
     const QRegularExpressionMatch match = versionPattern().match(stripToolPrefix(trimmed));
-    if (!match.hasMatch())
+    if (!match.hasMatch()) {
         return std::nullopt;
+    }
     Version version(match.captured(1).toInt(), match.captured(2).toInt(),
                     match.hasCaptured(3) ? match.captured(3).toInt() : 0);
-    if (match.hasCaptured(4))
+    if (match.hasCaptured(4)) {
         version.m_releaseCandidate = match.captured(4).toInt();
+    }
     version.m_suffix = match.captured(5);
     version.m_text = trimmed;
     return version;
 }
 
 std::strong_ordering Version::operator<=>(const Version& other) const {
-    if (auto order = m_major <=> other.m_major; order != 0)
+    if (auto order = m_major <=> other.m_major; order != 0) {
         return order;
-    if (auto order = m_minor <=> other.m_minor; order != 0)
+    }
+    if (auto order = m_minor <=> other.m_minor; order != 0) {
         return order;
-    if (auto order = m_patch <=> other.m_patch; order != 0)
+    }
+    if (auto order = m_patch <=> other.m_patch; order != 0) {
         return order;
+    }
     // A release candidate comes before its release; rc1 before rc2.
-    if (m_releaseCandidate.has_value() != other.m_releaseCandidate.has_value())
+    if (m_releaseCandidate.has_value() != other.m_releaseCandidate.has_value()) {
         return m_releaseCandidate.has_value() ? std::strong_ordering::less
                                               : std::strong_ordering::greater;
-    if (m_releaseCandidate)
+    }
+    if (m_releaseCandidate) {
         return *m_releaseCandidate <=> *other.m_releaseCandidate;
+    }
     return std::strong_ordering::equal;
 }
 
@@ -70,8 +81,9 @@ std::strong_ordering Version::compareSeries(const Version& other) const {
 
 QString Version::toString() const {
     QString result = QStringLiteral("%1.%2.%3").arg(m_major).arg(m_minor).arg(m_patch);
-    if (m_releaseCandidate)
+    if (m_releaseCandidate) {
         result += QStringLiteral("-rc%1").arg(*m_releaseCandidate);
+    }
     return result;
 }
 
@@ -80,15 +92,18 @@ VersionRange::VersionRange(std::optional<Version> lower, std::optional<Version> 
 
 std::optional<VersionRange> VersionRange::parse(const QString& text, QString* error) {
     auto fail = [&](const QString& why) -> std::optional<VersionRange> {
-        if (error)
+        if (error) {
             *error = QStringLiteral("bad version range \"%1\": %2").arg(text, why);
+        }
         return std::nullopt;
     };
     const QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (tokens.isEmpty())
+    if (tokens.isEmpty()) {
         return fail(QStringLiteral("it is empty"));
-    if (tokens.size() == 1 && tokens.first() == QLatin1String("*"))
+    }
+    if (tokens.size() == 1 && tokens.first() == QLatin1String("*")) {
         return VersionRange();
+    }
 
     VersionRange range;
     for (const QString& token : tokens) {
@@ -103,55 +118,67 @@ std::optional<VersionRange> VersionRange::parse(const QString& text, QString* er
         } else {
             return fail(QStringLiteral("\"%1\" is not \">=VERSION\" or \"<VERSION\"").arg(token));
         }
-        if (bound->has_value())
+        if (bound->has_value()) {
             return fail(QStringLiteral("the bound \"%1\" is given twice").arg(token));
+        }
         const std::optional<Version> version = Version::parse(number);
         // Bounds are upstream releases: a packaging suffix there would be
         // silently ignored by the comparison, so refuse it.
-        if (!version || !version->suffix().isEmpty())
+        if (!version || !version->suffix().isEmpty()) {
             return fail(QStringLiteral("\"%1\" is not a version").arg(number));
+        }
         *bound = version;
     }
-    if (range.m_lower && range.m_upper && !(*range.m_lower < *range.m_upper))
+    if (range.m_lower && range.m_upper && !(*range.m_lower < *range.m_upper)) {
         return fail(QStringLiteral("the lower bound is not below the upper bound"));
+    }
     return range;
 }
 
 bool VersionRange::contains(const Version& version) const {
-    if (m_lower && version < *m_lower)
+    if (m_lower && version < *m_lower) {
         return false;
-    if (m_upper && !(version < *m_upper))
+    }
+    if (m_upper && !(version < *m_upper)) {
         return false;
+    }
     return true;
 }
 
 QString VersionRange::toString() const {
     QStringList parts;
-    if (m_lower)
+    if (m_lower) {
         parts << QStringLiteral(">=") + m_lower->toString();
-    if (m_upper)
+    }
+    if (m_upper) {
         parts << QStringLiteral("<") + m_upper->toString();
+    }
     return parts.isEmpty() ? QStringLiteral("*") : parts.join(QLatin1Char(' '));
 }
 
 bool anyContains(const QList<VersionRange>& ranges, const Version& version) {
-    for (const VersionRange& range : ranges)
-        if (range.contains(version))
+    for (const VersionRange& range : ranges) {
+        if (range.contains(version)) {
             return true;
+        }
+    }
     return false;
 }
 
 bool anyContainsAsRelease(const QList<VersionRange>& ranges, const Version& version) {
-    for (const VersionRange& range : ranges)
-        if (range.containsAsRelease(version))
+    for (const VersionRange& range : ranges) {
+        if (range.containsAsRelease(version)) {
             return true;
+        }
+    }
     return false;
 }
 
 QString describeRanges(const QList<VersionRange>& ranges) {
     QStringList parts;
-    for (const VersionRange& range : ranges)
+    for (const VersionRange& range : ranges) {
         parts << QStringLiteral("'%1'").arg(range.toString());
+    }
     return parts.join(QStringLiteral(" or "));
 }
 

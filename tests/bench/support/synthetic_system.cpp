@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "support/synthetic_system.h"
 
 #include <QFile>
@@ -30,20 +32,22 @@ QString zfsGetOutput(const QStringList& properties, int datasets) {
         for (const QString& property : properties) {
             QString value = QStringLiteral("-");
             QString source = QStringLiteral("default");
-            if (property == QLatin1String("direct"))
+            if (property == QLatin1String("direct")) {
                 value = (i % 10 == 0) ? QStringLiteral("always") : QStringLiteral("standard");
-            else if (property == QLatin1String("recordsize"))
+            } else if (property == QLatin1String("recordsize")) {
                 value = QStringLiteral("131072");
-            else if (property == QLatin1String("mountpoint")) {
+            } else if (property == QLatin1String("mountpoint")) {
                 value = QLatin1Char('/') + name;
                 source = QStringLiteral("inherited from tank");
             } else if (property == QLatin1String("mounted")) {
                 value = QStringLiteral("yes");
                 source = QStringLiteral("-");
-            } else if (property == QLatin1String("readonly"))
+            } else if (property == QLatin1String("readonly")) {
                 value = QStringLiteral("off");
-            if (i % 10 == 0 && property == QLatin1String("direct"))
+            }
+            if (i % 10 == 0 && property == QLatin1String("direct")) {
                 source = QStringLiteral("local");
+            }
             out += name + QLatin1Char('\t') + property + QLatin1Char('\t') + value +
                    QLatin1Char('\t') + source + QLatin1Char('\n');
         }
@@ -90,8 +94,9 @@ EvidenceLog makeSyntheticSystem(const QString& demoSnapshotPath, SyntheticSize s
     bool sawMountinfo = false;
     for (const auto& value : records) {
         Evidence evidence = Evidence::fromJson(value.toObject(), error);
-        if (evidence.key.isEmpty())
+        if (evidence.key.isEmpty()) {
             return {};
+        }
         if (isZfsGet(evidence) && evidence.ok()) {
             evidence.output =
                 zfsGetOutput(evidence.argv.last().split(QLatin1Char(',')), size.datasets);

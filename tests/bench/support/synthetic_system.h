@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A synthetic large system for benchmarks: a real demo snapshot's evidence
 // (so every key is exactly what the collectors ask for) with the dataset

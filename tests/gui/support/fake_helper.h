@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A stand-in for zfs-doctor-helper on a private bus: it speaks the D-Bus
 // contract of helper/contract.h (same names, arguments, JSON answers and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A private dbus-daemon for one test process, started from private-bus.conf.
 // The test points DBUS_SYSTEM_BUS_ADDRESS at it before anything opens the

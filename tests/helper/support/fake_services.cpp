@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "fake_services.h"
 
 #include <QDBusArgument>
@@ -12,8 +14,9 @@ namespace zd::helper::test {
 
 bool FakePolkit::handleMessage(const QDBusMessage& message, const QDBusConnection& connection) {
     if (message.interface() != QLatin1String("org.freedesktop.PolicyKit1.Authority") ||
-        message.member() != QLatin1String("CheckAuthorization"))
+        message.member() != QLatin1String("CheckAuthorization")) {
         return false;
+    }
     PolkitCall call;
     call.signature = message.signature();
     const QList<QVariant> arguments = message.arguments();
@@ -40,8 +43,9 @@ bool FakePolkit::handleMessage(const QDBusMessage& message, const QDBusConnectio
     PolkitAuthorizationResult result;
     result.isAuthorized = answer == PolkitAnswer::Allow;
     result.isChallenge = answer == PolkitAnswer::Challenge;
-    if (answer == PolkitAnswer::Dismissed)
+    if (answer == PolkitAnswer::Dismissed) {
         result.details.insert(QStringLiteral("polkit.dismissed"), QStringLiteral("true"));
+    }
     QDBusMessage reply = message.createReply();
     reply << QVariant::fromValue(result);
     connection.send(reply);
@@ -128,21 +132,24 @@ FakeServices::FakeServices(const QString& busAddress, bool withPolkit, bool with
         [&]() {
             QDBusConnection connection =
                 QDBusConnection::connectToBus(busAddress, m_connectionName);
-            if (!connection.isConnected())
+            if (!connection.isConnected()) {
                 return;
+            }
             if (withPolkit) {
                 m_polkit = new FakePolkit;
                 if (!connection.registerVirtualObject(
                         QStringLiteral("/org/freedesktop/PolicyKit1/Authority"), m_polkit) ||
-                    !connection.registerService(QStringLiteral("org.freedesktop.PolicyKit1")))
+                    !connection.registerService(QStringLiteral("org.freedesktop.PolicyKit1"))) {
                     return;
+                }
             }
             if (withSystemd) {
                 m_systemd = new FakeSystemd;
                 if (!connection.registerVirtualObject(QStringLiteral("/org/freedesktop/systemd1"),
                                                       m_systemd, QDBusConnection::SubPath) ||
-                    !connection.registerService(QStringLiteral("org.freedesktop.systemd1")))
+                    !connection.registerService(QStringLiteral("org.freedesktop.systemd1"))) {
                     return;
+                }
             }
             m_ok = true;
         },

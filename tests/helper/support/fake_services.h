@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Fakes of the two system services the helper talks to, served on the
 // private bus from their own thread (the helper makes blocking calls to

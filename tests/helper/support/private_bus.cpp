@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "private_bus.h"
 
 #include <QFileInfo>
@@ -5,8 +7,9 @@
 namespace zd::helper::test {
 
 PrivateBus::~PrivateBus() {
-    for (const QString& name : m_connections)
+    for (const QString& name : m_connections) {
         QDBusConnection::disconnectFromBus(name);
+    }
     if (m_daemon.state() != QProcess::NotRunning) {
         m_daemon.terminate();
         if (!m_daemon.waitForFinished(3000)) {

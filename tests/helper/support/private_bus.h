@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A private dbus-daemon for one test case (started with the minimal
 // tests/helper/support/private-bus.conf, --print-address), and named

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The real zfs-doctor-helper binary started on a private bus
 // (DBUS_SYSTEM_BUS_ADDRESS) with --root/--state-dir, plus a client connection.
@@ -20,9 +22,10 @@ class RealHelper {
         : m_bus(bus) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), bus.address());
-        if (killAfter > 0)
+        if (killAfter > 0) {
             environment.insert(QStringLiteral("ZFS_DOCTOR_HELPER_KILL_AFTER_STEP"),
                                QString::number(killAfter));
+        }
         m_process.setProcessEnvironment(environment);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(ZD_HELPER_BINARY),
@@ -40,10 +43,12 @@ class RealHelper {
     }
     bool waitUntilOnBus() {
         for (int i = 0; i < 100; ++i) {
-            if (m_client.interface()->isServiceRegistered(QLatin1String(kServiceName)))
+            if (m_client.interface()->isServiceRegistered(QLatin1String(kServiceName))) {
                 return true;
-            if (m_process.state() == QProcess::NotRunning)
+            }
+            if (m_process.state() == QProcess::NotRunning) {
                 return false;
+            }
             QTest::qWait(50);
         }
         return false;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "recording_tool_runner.h"
 
 #include <QMutexLocker>
@@ -15,8 +17,9 @@ void RecordingToolRunner::script(const QStringList& argv, int exitCode, const QS
 void RecordingToolRunner::scriptSequence(const QStringList& argv, const QList<QString>& outputs) {
     QMutexLocker lock(&m_mutex);
     QList<Answer> answers;
-    for (const QString& output : outputs)
+    for (const QString& output : outputs) {
         answers.append({0, output, {}});
+    }
     m_script[argv.join(QChar(0x1f))] = answers;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A ToolRunner for tests: never starts a process. It answers from a script
 // (argv after the tool name -> result) and records every argv it was asked

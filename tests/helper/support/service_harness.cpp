@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "service_harness.h"
 
 #include <QDir>
@@ -9,8 +11,9 @@
 namespace zd::helper::test {
 
 ServiceHarness::ServiceHarness(Options options) {
-    if (!m_bus.start(&m_error))
+    if (!m_bus.start(&m_error)) {
         return;
+    }
     m_rootPath =
         options.root.isEmpty() ? m_temporary.path() + QStringLiteral("/root") : options.root;
     QDir().mkpath(m_rootPath);
@@ -28,8 +31,9 @@ ServiceHarness::ServiceHarness(Options options) {
     m_service = std::make_unique<HelperService>(
         helperBus, HelperDependencies{*m_authorizer, m_tools, *m_systemd, *m_root, *m_journal,
                                       std::chrono::minutes(10), std::chrono::seconds(10)});
-    if (!m_service->registerObject(&m_error))
+    if (!m_service->registerObject(&m_error)) {
         return;
+    }
     if (!helperBus.registerService(QLatin1String(kServiceName))) {
         m_error = helperBus.lastError().message();
         return;
@@ -55,8 +59,9 @@ void ServiceHarness::writeRootFile(const QString& absolute, const QByteArray& co
     const QString path = m_rootPath + absolute;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         file.write(content);
+    }
 }
 
 QByteArray ServiceHarness::readRootFile(const QString& absolute) const {

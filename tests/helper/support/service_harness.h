@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The helper's service object, in-process, on a private bus with fake polkit
 // and systemd, a recording tool runner and a temporary root directory. The

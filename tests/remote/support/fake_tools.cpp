@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "support/fake_tools.h"
 
 #include <QFile>
@@ -6,8 +8,9 @@ namespace zd::test {
 
 bool writeExecutable(const QString& path, const QByteArray& text) {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return false;
+    }
     file.write(text);
     file.close();
     return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -24,11 +27,13 @@ QByteArray readAll(const QString& path) {
 QList<QStringList> invocations(const QString& path) {
     QList<QStringList> result;
     for (const QByteArray& line : readAll(path).split('\n')) {
-        if (line.isEmpty())
+        if (line.isEmpty()) {
             continue;
+        }
         QStringList argv;
-        for (const QByteArray& argument : line.split('\0'))
+        for (const QByteArray& argument : line.split('\0')) {
             argv << QString::fromUtf8(argument);
+        }
         argv.removeLast();  // after the final NUL
         result << argv;
     }

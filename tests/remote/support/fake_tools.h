@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Fake tools for the remote tests: small shell scripts placed first in the
 // remote PATH (SshdFixture::remoteBinDirectory()) that stand in for zfs,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "support/sshd_fixture.h"
 
 #include <arpa/inet.h>
@@ -49,8 +51,9 @@ bool makeKey(const QString& path, QString* error) {
 
 QByteArray publicKey(const QString& path) {
     QFile file(path + QStringLiteral(".pub"));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         return {};
+    }
     // "ssh-ed25519 AAAA... comment" -> type and key only
     const QList<QByteArray> words = file.readAll().trimmed().split(' ');
     return words.size() >= 2 ? words.at(0) + ' ' + words.at(1) : QByteArray();
@@ -58,8 +61,9 @@ QByteArray publicKey(const QString& path) {
 
 bool accepts(int port) {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
+    if (fd < 0) {
         return false;
+    }
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(quint16(port));
@@ -84,11 +88,13 @@ QList<qint64> descendants(qint64 root) {
         for (const QString& entry : entries) {
             bool ok = false;
             const qint64 pid = entry.toLongLong(&ok);
-            if (!ok || result.contains(pid))
+            if (!ok || result.contains(pid)) {
                 continue;
+            }
             QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-            if (!stat.open(QIODevice::ReadOnly))
+            if (!stat.open(QIODevice::ReadOnly)) {
                 continue;
+            }
             const QByteArray text = stat.readAll();
             const qsizetype close = text.lastIndexOf(')');
             const QList<QByteArray> fields = text.mid(close + 2).split(' ');
@@ -105,8 +111,9 @@ QList<qint64> descendants(qint64 root) {
 
 int freeLocalPort() {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
+    if (fd < 0) {
         return 0;
+    }
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = 0;
@@ -114,16 +121,18 @@ int freeLocalPort() {
     socklen_t length = sizeof address;
     int port = 0;
     if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0) {
         port = ntohs(address.sin_port);
+    }
     ::close(fd);
     return port;
 }
 
 SilentListener::SilentListener() {
     m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (m_fd < 0)
+    if (m_fd < 0) {
         return;
+    }
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -141,8 +150,9 @@ SilentListener::SilentListener() {
 }
 
 SilentListener::~SilentListener() {
-    if (m_fd >= 0)
+    if (m_fd >= 0) {
         ::close(m_fd);
+    }
 }
 
 SshdFixture::SshdFixture() = default;
@@ -178,11 +188,13 @@ bool SshdFixture::start(QString* error) {
     if (!makeKey(dir + QStringLiteral("/host_key"), error) ||
         !makeKey(dir + QStringLiteral("/other_host_key"), error) ||
         !makeKey(dir + QStringLiteral("/client_key"), error) ||
-        !makeKey(dir + QStringLiteral("/stranger_key"), error))
+        !makeKey(dir + QStringLiteral("/stranger_key"), error)) {
         return false;
+    }
     if (!writeFile(dir + QStringLiteral("/authorized_keys"),
-                   publicKey(dir + QStringLiteral("/client_key")) + '\n', error))
+                   publicKey(dir + QStringLiteral("/client_key")) + '\n', error)) {
         return false;
+    }
     QDir().mkpath(remoteBinDirectory());
     // sshd refuses to start without its privilege separation directory.
     QDir().mkpath(QStringLiteral("/run/sshd"));
@@ -202,8 +214,9 @@ bool SshdFixture::start(QString* error) {
                                error) ||
             !writeClientConfig(QStringLiteral("ssh_config_stranger"),
                                QStringLiteral("stranger_key"), QStringLiteral("known_hosts"),
-                               error))
+                               error)) {
             return false;
+        }
         const QByteArray serverConfig =
             QStringLiteral(
                 "ListenAddress 127.0.0.1\n"
@@ -224,8 +237,9 @@ bool SshdFixture::start(QString* error) {
                 .arg(m_port)
                 .arg(dir)
                 .toUtf8();
-        if (!writeFile(dir + QStringLiteral("/sshd_config"), serverConfig, error))
+        if (!writeFile(dir + QStringLiteral("/sshd_config"), serverConfig, error)) {
             return false;
+        }
         m_process = std::make_unique<QProcess>();
         // sshd's log (-e) goes to a file in the fixture directory: the probe
         // connections below would otherwise fill the test output.
@@ -255,8 +269,9 @@ bool SshdFixture::start(QString* error) {
         }
         const QDeadlineTimer deadline(5000);
         while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
-            if (accepts(m_port))
+            if (accepts(m_port)) {
                 return true;
+            }
             QThread::msleep(50);
         }
         stop();  // the port was taken in between, or sshd failed: try again
@@ -266,8 +281,9 @@ bool SshdFixture::start(QString* error) {
 }
 
 void SshdFixture::stop() {
-    if (!m_process)
+    if (!m_process) {
         return;
+    }
     freeze(false);
     m_process->terminate();
     if (!m_process->waitForFinished(5000)) {
@@ -278,10 +294,12 @@ void SshdFixture::stop() {
 }
 
 void SshdFixture::freeze(bool frozen) {
-    if (!m_process || m_process->state() != QProcess::Running)
+    if (!m_process || m_process->state() != QProcess::Running) {
         return;
-    for (const qint64 pid : descendants(m_process->processId()))
+    }
+    for (const qint64 pid : descendants(m_process->processId())) {
         ::kill(pid_t(pid), frozen ? SIGSTOP : SIGCONT);
+    }
 }
 
 QString SshdFixture::hostSpec() const {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A real OpenSSH server for the remote tests: Debian's /usr/sbin/sshd on
 // 127.0.0.1, a free non-standard port, a throwaway host key and a throwaway

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "support/facts_builder.h"
 
 #include <QFileInfo>
@@ -45,10 +47,11 @@ FactsBuilder& FactsBuilder::zfsModule(const QString& version) {
     const std::optional<Version> parsed = Version::parse(version);
     const bool hasDirectIo = parsed && *parsed >= Version(2, 3, 0);
     zfs.directPropertySupported = hasDirectIo;
-    if (hasDirectIo)
+    if (hasDirectIo) {
         zfs.parameters.insert(QStringLiteral("zfs_dio_enabled"), QStringLiteral("1"));
-    else
+    } else {
         zfs.parameters.remove(QStringLiteral("zfs_dio_enabled"));
+    }
     return *this;
 }
 
@@ -187,9 +190,11 @@ ProbeResult refusedProbe(const QString& probe, const QString& dataset, const QSt
 }
 
 const RemedyOption* findRemedy(const Finding& finding, const QString& id, const QString& target) {
-    for (const RemedyOption& remedy : finding.remedies)
-        if (remedy.id == id && (target.isNull() || remedy.target == target))
+    for (const RemedyOption& remedy : finding.remedies) {
+        if (remedy.id == id && (target.isNull() || remedy.target == target)) {
             return &remedy;
+        }
+    }
     return nullptr;
 }
 
@@ -198,17 +203,20 @@ QString describe(const Finding& finding) {
     lines << QStringLiteral("status: %1 (%2)")
                  .arg(statusName(finding.status), confidenceName(finding.confidence));
     lines << QStringLiteral("summary: ") + finding.summary;
-    if (!finding.unknownReason.isEmpty())
+    if (!finding.unknownReason.isEmpty()) {
         lines << QStringLiteral("unknown: ") + finding.unknownReason;
-    for (const FindingEvidence& evidence : finding.evidence)
+    }
+    for (const FindingEvidence& evidence : finding.evidence) {
         lines << QStringLiteral("%1%2 = %3 (%4)")
                      .arg(evidence.deciding ? QStringLiteral("* ") : QString(), evidence.label,
                           evidence.value, evidence.note);
-    for (const RemedyOption& remedy : finding.remedies)
+    }
+    for (const RemedyOption& remedy : finding.remedies) {
         lines << QStringLiteral("remedy %1 [%2] #%3: %4")
                      .arg(remedy.id, remedy.target)
                      .arg(remedy.rank)
                      .arg(remedy.command);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -221,13 +229,15 @@ const ProblemInfo& shippedProblem(const QString& id) {
         QString error;
         std::optional<KnowledgeBase> loaded =
             KnowledgeBase::load(shippedKnowledgeDirectory(), &error);
-        if (!loaded)
+        if (!loaded) {
             qFatal("the shipped knowledge base does not load: %s", qPrintable(error));
+        }
         return *loaded;
     }();
     const ProblemInfo* problem = knowledge.problem(id);
-    if (!problem)
+    if (!problem) {
         qFatal("the shipped knowledge base has no problem %s", qPrintable(id));
+    }
     return *problem;
 }
 

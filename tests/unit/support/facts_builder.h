@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Builds Facts by hand for detector tests: one call per fact, defaults that
 // match what the collectors report for a real system (e.g. a loaded 2.3.x

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "support/scripted_source.h"
 
 namespace zd::test {
@@ -77,8 +79,9 @@ Evidence ScriptedSource::answer(Evidence evidence) {
 Evidence ScriptedSource::readFile(const QString& path) {
     m_pathsRead.append(path);
     const auto found = m_files.constFind(path);
-    if (found != m_files.cend())
+    if (found != m_files.cend()) {
         return answer(found.value());
+    }
     return answer(
         notFound(Evidence::Kind::File, path, QStringLiteral("No such file or directory")));
 }
@@ -86,8 +89,9 @@ Evidence ScriptedSource::readFile(const QString& path) {
 Evidence ScriptedSource::listDirectory(const QString& path) {
     m_pathsRead.append(path);
     const auto found = m_directories.constFind(path);
-    if (found != m_directories.cend())
+    if (found != m_directories.cend()) {
         return answer(found.value());
+    }
     return answer(
         notFound(Evidence::Kind::Directory, path, QStringLiteral("No such file or directory")));
 }
@@ -95,8 +99,9 @@ Evidence ScriptedSource::listDirectory(const QString& path) {
 Evidence ScriptedSource::run(const QStringList& argv, std::chrono::milliseconds) {
     m_commandsRun.append(argv);
     const auto found = m_commands.constFind(commandKey(argv));
-    if (found != m_commands.cend())
+    if (found != m_commands.cend()) {
         return answer(found.value());
+    }
     Evidence evidence = notFound(Evidence::Kind::Command, commandKey(argv),
                                  QStringLiteral("%1: command not found").arg(argv.value(0)));
     evidence.argv = argv;
@@ -114,9 +119,11 @@ Evidence ScriptedSource::readBlockAttribute(const QString& device, const QString
 
 int ScriptedSource::processCount(const QString& program) const {
     int count = 0;
-    for (const QStringList& argv : m_commandsRun)
-        if (argv.value(0) == program)
+    for (const QStringList& argv : m_commandsRun) {
+        if (argv.value(0) == program) {
             ++count;
+        }
+    }
     return count;
 }
 

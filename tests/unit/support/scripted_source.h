@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A SystemSource for collector tests: answers from a script of files,
 // directories and commands given by the test, and counts what was asked, so a

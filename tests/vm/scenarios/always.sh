@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Suite scenario 3 (problems 3, 4, 5 on a fixed release), guest side, ZFS 2.3.2:
 # datasets with direct=always (local and inherited) and a loop device on one.
 # Problems 3 (dio-always-cfr-eagain) and 5 (loop-dio-always-oops) only hit

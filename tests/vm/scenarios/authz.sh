@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Suite scenario 4 (authorization), guest side: the real polkitd decides.
 # root applies and undoes dataset-direct-disabled; an unprivileged user
 # without a session or authentication agent asks for the same fix (and a

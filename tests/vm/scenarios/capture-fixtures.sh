@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Guest scenario: captures real command outputs of OpenZFS, loop devices and
 # systemd into $ZD_OUT (one file per command: NAME = stdout, NAME.stderr when
 # non-empty, NAME.exit = exit status; commands.tsv indexes them).

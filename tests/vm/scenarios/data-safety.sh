@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Suite scenario 5 (data safety), guest side: every automatic remedy that
 # applies to this machine is applied and then `zfs-doctor undo --all` runs.
 # Files of several sizes on every dataset (and a loop device's backing file)

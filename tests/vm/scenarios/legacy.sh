@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Suite scenario 7 (legacy image: kernel 6.1 + ZFS 2.1.11), guest side.
 # ZFS 2.1 has no `direct` property and no Direct I/O: scan must cope with the
 # failing `zfs get direct` (directPropertySupported false, evidence saying so)

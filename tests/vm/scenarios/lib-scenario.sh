@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Guest-side helpers for the ZFS Doctor VM suite scenarios (sourced, not run).
 # run-suite.sh installs this file into the payload as
 # /usr/lib/zfs-doctor-vm-suite/lib-scenario.sh; every suite scenario sources it.

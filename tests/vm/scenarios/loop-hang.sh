@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Suite scenario 2 (problem 2, loop-write-hang), guest side, kernel 6.12.95 +
 # ZFS 2.3.2: the affected combination. A read-write, buffered loop device
 # whose backing file is on ZFS is attached and never written through (that

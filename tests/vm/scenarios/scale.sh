@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Suite scenario 6 (scale), guest side: 2,000 datasets in one pool. The scan
 # must see every one of them (+ the pool's root dataset), and its end-to-end
 # wall time is compared with the one `zfs get` the collector's property read

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Guest scenario: the VM plumbing works — systemd is PID 1, the system bus and
 # polkitd answer, the payload (if any) arrived, the zfs module loads.
 set -euo pipefail

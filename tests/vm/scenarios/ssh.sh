@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Suite scenario 8 (issue 7: remote targets), guest side, ZFS 2.3.2: a guest
 # with datasets (one direct=always), a loop device on a dataset and one on the
 # root filesystem captures itself locally, then waits while the HOST scans it

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Suite scenario 1 (problem 1, sysext-odirect-einval), guest side.
 # A real sysext image in /var/lib/extensions on a dataset with the default
 # direct=standard: scan says affected, the helper's probe (D-Bus activation +

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/parsers/kernel_log_parser.h"
 
 #include <QRegularExpression>
@@ -12,8 +14,9 @@ constexpr int kMaxOopsLines = 200;
 
 bool isSquashfsEinval(const QString& line) {
     const qsizetype at = line.indexOf(QLatin1String("SQUASHFS error:"));
-    if (at < 0)
+    if (at < 0) {
         return false;
+    }
     static const QRegularExpression kEinval(QStringLiteral("-22\\b"));
     return kEinval.match(line, at).hasMatch();
 }
@@ -29,8 +32,9 @@ bool isTxgSyncHung(const QString& line) {
 QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
     QList<KernelLogHit> hits;
     auto add = [&hits, maxHits](KernelLogHit::Kind kind, const QString& line) {
-        if (hits.size() < maxHits)
+        if (hits.size() < maxHits) {
             hits.append(KernelLogHit{kind, line.trimmed()});
+        }
     };
 
     // The oops currently being read: its BUG line and how far we are into it.
@@ -39,10 +43,12 @@ QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
     bool oopsReported = false;
 
     for (QString line : text.split(QLatin1Char('\n'))) {
-        if (hits.size() >= maxHits)
+        if (hits.size() >= maxHits) {
             break;
-        if (line.endsWith(QLatin1Char('\r')))
+        }
+        if (line.endsWith(QLatin1Char('\r'))) {
             line.chop(1);
+        }
 
         if (line.contains(QLatin1String("BUG: kernel NULL pointer dereference"))) {
             oopsLine = line;
@@ -58,10 +64,11 @@ QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
             }
         }
 
-        if (isSquashfsEinval(line))
+        if (isSquashfsEinval(line)) {
             add(KernelLogHit::Kind::SquashfsEinval, line);
-        else if (isTxgSyncHung(line))
+        } else if (isTxgSyncHung(line)) {
             add(KernelLogHit::Kind::TxgSyncHung, line);
+        }
     }
     return hits;
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/parsers/kernel_parsers.h"
 
 #include <QRegularExpression>
@@ -24,8 +26,9 @@ QStringList parseRpmKernelReleases(const QString& text) {
     QStringList releases;
     for (const QString& line : nonEmptyLines(text)) {
         const QString release = line.trimmed();
-        if (looksLikeRelease(release) && !releases.contains(release))
+        if (looksLikeRelease(release) && !releases.contains(release)) {
             releases.append(release);
+        }
     }
     return releases;
 }
@@ -39,21 +42,27 @@ QList<DebianKernelPackage> parseDpkgKernelPackages(const QString& text) {
         // words) last, so both "${Package}\t${Status}" and formats with more
         // fields in between (e.g. "${Package} ${Version} ${Status}") parse.
         const QStringList words = line.split(kBlanks, Qt::SkipEmptyParts);
-        if (words.size() < 4)
+        if (words.size() < 4) {
             continue;
+        }
         const QString status = words.mid(words.size() - 3).join(QLatin1Char(' '));
-        if (status != QLatin1String("install ok installed"))
+        if (status != QLatin1String("install ok installed")) {
             continue;
+        }
         const QString& package = words.first();
-        if (!package.startsWith(kPrefix))
+        if (!package.startsWith(kPrefix)) {
             continue;
+        }
         QString release = package.mid(kPrefix.size());
-        if (release.endsWith(QLatin1String("-dbg")) || release.endsWith(QLatin1String("-dbgsym")))
+        if (release.endsWith(QLatin1String("-dbg")) || release.endsWith(QLatin1String("-dbgsym"))) {
             continue;
-        if (release.endsWith(QLatin1String("-unsigned")))
+        }
+        if (release.endsWith(QLatin1String("-unsigned"))) {
             release.chop(QLatin1String("-unsigned").size());
-        if (!looksLikeRelease(release))
+        }
+        if (!looksLikeRelease(release)) {
             continue;  // a meta package such as linux-image-amd64
+        }
         packages.append({package, release});
     }
     return packages;
@@ -63,8 +72,9 @@ QStringList parseModulesListing(const QString& listing) {
     QStringList releases;
     for (const QString& line : nonEmptyLines(listing)) {
         const QString name = line.trimmed();
-        if (looksLikeRelease(name))
+        if (looksLikeRelease(name)) {
             releases.append(name);
+        }
     }
     return releases;
 }
@@ -74,12 +84,14 @@ QStringList parseBootListing(const QString& listing) {
     QStringList releases;
     for (const QString& line : nonEmptyLines(listing)) {
         const QString name = line.trimmed();
-        if (!name.startsWith(kPrefix))
+        if (!name.startsWith(kPrefix)) {
             continue;
+        }
         const QString release = name.mid(kPrefix.size());
         // Fedora's "vmlinuz-0-rescue-<machine-id>" is a copy, not a release.
-        if (release.startsWith(QLatin1String("0-rescue-")) || !looksLikeRelease(release))
+        if (release.startsWith(QLatin1String("0-rescue-")) || !looksLikeRelease(release)) {
             continue;
+        }
         releases.append(release);
     }
     return releases;
@@ -91,47 +103,56 @@ QList<InstalledKernel> mergeInstalledKernels(const QString& packageSource,
                                              const QStringList& bootReleases) {
     QList<InstalledKernel> kernels;
     auto entryFor = [&kernels](const QString& release) -> InstalledKernel& {
-        for (InstalledKernel& kernel : kernels)
-            if (kernel.release == release)
+        for (InstalledKernel& kernel : kernels) {
+            if (kernel.release == release) {
                 return kernel;
+            }
+        }
         InstalledKernel kernel;
         kernel.release = release;
         kernels.append(kernel);
         return kernels.last();
     };
     auto markSeen = [](InstalledKernel& kernel, const QString& where) {
-        if (!kernel.seenIn.contains(where))
+        if (!kernel.seenIn.contains(where)) {
             kernel.seenIn.append(where);
+        }
     };
     for (const DebianKernelPackage& package : packages) {
         InstalledKernel& kernel = entryFor(package.release);
-        if (kernel.package.isEmpty())
+        if (kernel.package.isEmpty()) {
             kernel.package = package.package;
+        }
         markSeen(kernel, packageSource);
     }
-    for (const QString& release : modulesReleases)
+    for (const QString& release : modulesReleases) {
         markSeen(entryFor(release), QStringLiteral("/lib/modules"));
-    for (const QString& release : bootReleases)
+    }
+    for (const QString& release : bootReleases) {
         markSeen(entryFor(release), QStringLiteral("/boot"));
+    }
     return kernels;
 }
 
 QString parseGrubbyDefaultKernel(const QString& text) {
     const QStringList lines = nonEmptyLines(text);
-    if (lines.size() != 1)
+    if (lines.size() != 1) {
         return {};
+    }
     const QString path = lines.first().trimmed();
     const QString name = path.section(QLatin1Char('/'), -1);
-    if (!path.startsWith(QLatin1Char('/')) || !name.startsWith(QLatin1String("vmlinuz-")))
+    if (!path.startsWith(QLatin1Char('/')) || !name.startsWith(QLatin1String("vmlinuz-"))) {
         return {};
+    }
     const QString release = name.mid(QLatin1String("vmlinuz-").size());
     return looksLikeRelease(release) ? release : QString();
 }
 
 QString parseGrubenvSavedEntry(const QString& text) {
     for (const QString& line : nonEmptyLines(text)) {
-        if (line.startsWith(QLatin1String("saved_entry=")))
+        if (line.startsWith(QLatin1String("saved_entry="))) {
             return line.mid(QLatin1String("saved_entry=").size()).trimmed();
+        }
     }
     return {};
 }
@@ -161,11 +182,13 @@ QString quotedAfter(const QString& line, qsizetype from) {
 QString releaseFromLinuxLine(const QString& line) {
     const QStringList words =
         line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    if (words.size() < 2)
+    if (words.size() < 2) {
         return {};
+    }
     const QString name = words.at(1).section(QLatin1Char('/'), -1);
-    if (!name.startsWith(QLatin1String("vmlinuz-")))
+    if (!name.startsWith(QLatin1String("vmlinuz-"))) {
         return {};
+    }
     const QString release = name.mid(QLatin1String("vmlinuz-").size());
     return looksLikeRelease(release) ? release : QString();
 }
@@ -175,8 +198,9 @@ QString releaseFromLinuxLine(const QString& line) {
 QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEntry,
                                   QString* problem) {
     auto fail = [problem](const QString& why) {
-        if (problem)
+        if (problem) {
             *problem = why;
+        }
         return QString();
     };
 
@@ -188,8 +212,9 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
     bool defaultsToSaved = false;
     for (const QString& rawLine : grubCfg.split(QLatin1Char('\n'))) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
             continue;
+        }
         const bool isMenu = line.startsWith(QLatin1String("menuentry ")) ||
                             line.startsWith(QLatin1String("submenu "));
         if (isMenu) {
@@ -197,14 +222,17 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
             node.isSubmenu = line.startsWith(QLatin1String("submenu "));
             node.title = quotedAfter(line, line.indexOf(QLatin1Char(' ')));
             const qsizetype idAt = line.indexOf(QLatin1String("$menuentry_id_option"));
-            if (idAt >= 0)
+            if (idAt >= 0) {
                 node.id = quotedAfter(line, idAt);
+            }
             nodes.append(node);
             const int index = int(nodes.size() - 1);
-            if (stack.last() >= 0)
+            if (stack.last() >= 0) {
                 nodes[stack.last()].children.append(index);
-            if (line.endsWith(QLatin1Char('{')))
+            }
+            if (line.endsWith(QLatin1Char('{'))) {
                 stack.append(index);
+            }
             continue;
         }
         if (line.endsWith(QLatin1Char('{'))) {
@@ -212,8 +240,9 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
             continue;
         }
         if (line == QLatin1String("}")) {
-            if (stack.size() > 1)
+            if (stack.size() > 1) {
                 stack.removeLast();
+            }
             continue;
         }
         if (stack.size() == 1 || stack.last() < 0 || stack.last() == 0) {
@@ -223,26 +252,31 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
             const QRegularExpressionMatch match = kSetDefault.match(line);
             if (match.hasMatch()) {
                 const QString value = match.captured(1);
-                if (value == QLatin1String("${saved_entry}"))
+                if (value == QLatin1String("${saved_entry}")) {
                     defaultsToSaved = true;
-                else if (value != QLatin1String("${next_entry}"))
+                } else if (value != QLatin1String("${next_entry}")) {
                     defaultSetting = value;
+                }
             }
             continue;
         }
         GrubNode& current = nodes[stack.last()];
         static const QRegularExpression kLinux(QStringLiteral("^linux(16|efi)?\\s"));
-        if (!current.isSubmenu && current.release.isEmpty() && kLinux.match(line).hasMatch())
+        if (!current.isSubmenu && current.release.isEmpty() && kLinux.match(line).hasMatch()) {
             current.release = releaseFromLinuxLine(line);
+        }
     }
 
-    if (nodes.size() == 1)
+    if (nodes.size() == 1) {
         return fail(QStringLiteral("grub.cfg has no menu entries"));
+    }
     QString selector = defaultSetting;
-    if (defaultsToSaved && !savedEntry.isEmpty())
+    if (defaultsToSaved && !savedEntry.isEmpty()) {
         selector = savedEntry;
-    if (selector.isEmpty())
+    }
+    if (selector.isEmpty()) {
         selector = QStringLiteral("0");  // GRUB's default when nothing is set
+    }
 
     int current = 0;
     for (const QString& part : selector.split(QLatin1Char('>'))) {
@@ -251,8 +285,9 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
         const int number = part.toInt(&isNumber);
         int next = -1;
         if (isNumber) {
-            if (number >= 0 && number < children.size())
+            if (number >= 0 && number < children.size()) {
                 next = children.at(number);
+            }
         } else {
             for (int child : children) {
                 if (nodes.at(child).title == part || nodes.at(child).id == part) {
@@ -261,15 +296,18 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
                 }
             }
         }
-        if (next < 0)
+        if (next < 0) {
             return fail(QStringLiteral("the default entry '%1' is not in grub.cfg").arg(selector));
+        }
         current = next;
     }
     const GrubNode& chosen = nodes.at(current);
-    if (chosen.isSubmenu)
+    if (chosen.isSubmenu) {
         return fail(QStringLiteral("the default entry '%1' is a submenu").arg(selector));
-    if (chosen.release.isEmpty())
+    }
+    if (chosen.release.isEmpty()) {
         return fail(QStringLiteral("the default entry '%1' boots no vmlinuz kernel").arg(selector));
+    }
     return chosen.release;
 }
 
@@ -277,10 +315,12 @@ QStringList parseDnf4VersionlockKernels(const QString& text) {
     QStringList locks;
     for (const QString& line : nonEmptyLines(text)) {
         const QString entry = line.trimmed();
-        if (entry.startsWith(QLatin1Char('#')) || entry.startsWith(QLatin1Char('!')))
+        if (entry.startsWith(QLatin1Char('#')) || entry.startsWith(QLatin1Char('!'))) {
             continue;
-        if (isKernelPackageName(entry))
+        }
+        if (isKernelPackageName(entry)) {
             locks.append(entry);
+        }
     }
     return locks;
 }
@@ -297,10 +337,11 @@ QStringList parseDnf5VersionlockKernels(const QString& text, QStringList* proble
     Condition condition;
     enum class Table { Top, Package, Condition, Other } table = Table::Top;
     auto flushCondition = [&]() {
-        if (table == Table::Condition && !packages.isEmpty())
+        if (table == Table::Condition && !packages.isEmpty()) {
             packages.last().conditions.append(
                 QStringLiteral("%1 %2 %3")
                     .arg(condition.key, condition.comparator, condition.value));
+        }
         condition = {};
     };
 
@@ -310,8 +351,9 @@ QStringList parseDnf5VersionlockKernels(const QString& text, QStringList* proble
     for (const QString& rawLine : text.split(QLatin1Char('\n'))) {
         ++lineNumber;
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
             continue;
+        }
         if (line.startsWith(QLatin1Char('['))) {
             flushCondition();
             if (line == QLatin1String("[[packages]]")) {
@@ -326,10 +368,11 @@ QStringList parseDnf5VersionlockKernels(const QString& text, QStringList* proble
         }
         const QRegularExpressionMatch match = kAssignment.match(line);
         if (!match.hasMatch()) {
-            if (problems)
+            if (problems) {
                 problems->append(QStringLiteral("versionlock.toml line %1 is not understood: %2")
                                      .arg(lineNumber)
                                      .arg(line));
+            }
             continue;
         }
         const QString key = match.captured(1);
@@ -339,20 +382,22 @@ QStringList parseDnf5VersionlockKernels(const QString& text, QStringList* proble
         if (table == Table::Package && key == QLatin1String("name")) {
             packages.last().name = value;
         } else if (table == Table::Condition) {
-            if (key == QLatin1String("key"))
+            if (key == QLatin1String("key")) {
                 condition.key = value;
-            else if (key == QLatin1String("comparator"))
+            } else if (key == QLatin1String("comparator")) {
                 condition.comparator = value;
-            else if (key == QLatin1String("value"))
+            } else if (key == QLatin1String("value")) {
                 condition.value = value;
+            }
         }
     }
     flushCondition();
 
     QStringList locks;
     for (const Package& package : packages) {
-        if (!isKernelPackageName(package.name))
+        if (!isKernelPackageName(package.name)) {
             continue;
+        }
         locks.append(package.conditions.isEmpty()
                          ? package.name
                          : QStringLiteral("%1 (%2)").arg(
@@ -365,8 +410,9 @@ QStringList parseAptHeldKernels(const QString& text) {
     QStringList held;
     for (const QString& line : nonEmptyLines(text)) {
         const QString name = line.trimmed();
-        if (name.startsWith(QLatin1String("linux-image")))
+        if (name.startsWith(QLatin1String("linux-image"))) {
             held.append(name);
+        }
     }
     return held;
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/parsers/os_release_parser.h"
 
 #include <QJsonDocument>
@@ -11,15 +13,17 @@ namespace {
 // Unquotes one os-release value. Returns nullopt for an unterminated quote or
 // text after the closing quote (concatenation is not supported by the format).
 std::optional<QString> unquote(const QString& raw) {
-    if (raw.isEmpty())
+    if (raw.isEmpty()) {
         return QString();
+    }
     const QChar quote = raw.front();
     if (quote != QLatin1Char('"') && quote != QLatin1Char('\'')) {
         // Unquoted: backslash escapes are still shell-style.
         QString value;
         for (qsizetype i = 0; i < raw.size(); ++i) {
-            if (raw.at(i) == QLatin1Char('\\') && i + 1 < raw.size())
+            if (raw.at(i) == QLatin1Char('\\') && i + 1 < raw.size()) {
                 ++i;
+            }
             value.append(raw.at(i));
         }
         return value;
@@ -28,8 +32,9 @@ std::optional<QString> unquote(const QString& raw) {
     qsizetype i = 1;
     for (; i < raw.size(); ++i) {
         const QChar c = raw.at(i);
-        if (c == quote)
+        if (c == quote) {
             break;
+        }
         // In single quotes nothing is special; in double quotes a backslash
         // escapes the next character only if it is one of $ " \ `.
         if (quote == QLatin1Char('"') && c == QLatin1Char('\\') && i + 1 < raw.size()) {
@@ -43,10 +48,12 @@ std::optional<QString> unquote(const QString& raw) {
         }
         value.append(c);
     }
-    if (i >= raw.size())
+    if (i >= raw.size()) {
         return std::nullopt;  // no closing quote
-    if (!raw.mid(i + 1).trimmed().isEmpty())
+    }
+    if (!raw.mid(i + 1).trimmed().isEmpty()) {
         return std::nullopt;  // something after the closing quote
+    }
     return value;
 }
 
@@ -59,23 +66,26 @@ QMap<QString, QString> parseOsRelease(const QString& text, QStringList* problems
     for (QString line : text.split(QLatin1Char('\n'))) {
         ++lineNumber;
         line = line.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
             continue;
+        }
         const qsizetype equals = line.indexOf(QLatin1Char('='));
         const QString key = equals > 0 ? line.left(equals) : QString();
         if (!kKey.match(key).hasMatch()) {
-            if (problems)
+            if (problems) {
                 problems->append(QStringLiteral("os-release line %1 is not an assignment: %2")
                                      .arg(lineNumber)
                                      .arg(line));
+            }
             continue;
         }
         const std::optional<QString> value = unquote(line.mid(equals + 1));
         if (!value) {
-            if (problems)
+            if (problems) {
                 problems->append(QStringLiteral("os-release line %1 has a badly quoted value: %2")
                                      .arg(lineNumber)
                                      .arg(line));
+            }
             continue;
         }
         values.insert(key, *value);
@@ -85,22 +95,28 @@ QMap<QString, QString> parseOsRelease(const QString& text, QStringList* problems
 
 DistroFamily distroFamilyFromOsRelease(const QString& id, const QString& idLike) {
     auto familyOf = [](const QString& word) -> std::optional<DistroFamily> {
-        if (word == QLatin1String("fedora"))
+        if (word == QLatin1String("fedora")) {
             return DistroFamily::Fedora;
-        if (word == QLatin1String("ubuntu"))
+        }
+        if (word == QLatin1String("ubuntu")) {
             return DistroFamily::Ubuntu;
-        if (word == QLatin1String("debian"))
+        }
+        if (word == QLatin1String("debian")) {
             return DistroFamily::Debian;
+        }
         return std::nullopt;
     };
-    if (id.isEmpty())
+    if (id.isEmpty()) {
         return DistroFamily::Unknown;
-    if (const auto family = familyOf(id))
+    }
+    if (const auto family = familyOf(id)) {
         return *family;
+    }
     // ID_LIKE lists the closest relative first (os-release(5)).
     for (const QString& word : idLike.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (const auto family = familyOf(word))
+        if (const auto family = familyOf(word)) {
             return *family;
+        }
     }
     return DistroFamily::Other;
 }
@@ -108,11 +124,13 @@ DistroFamily distroFamilyFromOsRelease(const QString& id, const QString& idLike)
 std::optional<QString> parseTrueNasManifestVersion(const QString& json) {
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return std::nullopt;
+    }
     const QJsonValue version = document.object().value(QStringLiteral("version"));
-    if (!version.isString() || version.toString().trimmed().isEmpty())
+    if (!version.isString() || version.toString().trimmed().isEmpty()) {
         return std::nullopt;
+    }
     return version.toString().trimmed();
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/parsers/text_lines.h"
 
 namespace zd {
@@ -5,10 +7,12 @@ namespace zd {
 QStringList nonEmptyLines(const QString& text) {
     QStringList lines;
     for (QString line : text.split(QLatin1Char('\n'))) {
-        if (line.endsWith(QLatin1Char('\r')))
+        if (line.endsWith(QLatin1Char('\r'))) {
             line.chop(1);
-        if (!line.trimmed().isEmpty())
+        }
+        if (!line.trimmed().isEmpty()) {
             lines.append(line);
+        }
     }
     return lines;
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Small line helpers shared by the parsers.
 
@@ -26,11 +28,13 @@ class LineReader {
     // The next line without its '\n', or nullopt after the last one. A final
     // '\n' does not start another (empty) line.
     std::optional<QStringView> next() {
-        if (m_position >= m_text.size())
+        if (m_position >= m_text.size()) {
             return std::nullopt;
+        }
         qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_position);
-        if (end < 0)
+        if (end < 0) {
             end = m_text.size();
+        }
         const QStringView line = m_text.mid(m_position, end - m_position);
         m_position = end + 1;
         ++m_number;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/parsers/zfs_parsers.h"
 
 #include <QHash>
@@ -14,11 +16,13 @@ ZfsVersionOutput parseZfsVersion(const QString& text) {
         const QString trimmed = line.trimmed();
         // The kmod prefix also starts with "zfs-": test it first.
         if (trimmed.startsWith(kKmodPrefix)) {
-            if (result.kmod.isEmpty())
+            if (result.kmod.isEmpty()) {
                 result.kmod = trimmed.mid(kKmodPrefix.size());
+            }
         } else if (trimmed.startsWith(kUserlandPrefix)) {
-            if (result.userland.isEmpty())
+            if (result.userland.isEmpty()) {
                 result.userland = trimmed.mid(kUserlandPrefix.size());
+            }
         }
     }
     return result;
@@ -26,12 +30,14 @@ ZfsVersionOutput parseZfsVersion(const QString& text) {
 
 QString parseKmodVersionFile(const QString& text) {
     const QStringList lines = nonEmptyLines(text);
-    if (lines.size() != 1)
+    if (lines.size() != 1) {
         return {};
+    }
     const QString version = lines.first().trimmed();
     // A version never contains blanks; anything else is not a version file.
-    if (version.contains(QLatin1Char(' ')) || version.contains(QLatin1Char('\t')))
+    if (version.contains(QLatin1Char(' ')) || version.contains(QLatin1Char('\t'))) {
         return {};
+    }
     return version;
 }
 
@@ -43,31 +49,39 @@ namespace {
 std::optional<qint64> parseBytes(const QString& field) {
     bool ok = false;
     const qint64 value = field.toLongLong(&ok);
-    if (!ok || value < 0)
+    if (!ok || value < 0) {
         return std::nullopt;
+    }
     return value;
 }
 
 bool isBlank(QStringView line) {
-    for (const QChar c : line)
-        if (!c.isSpace())
+    for (const QChar c : line) {
+        if (!c.isSpace()) {
             return false;
+        }
+    }
     return true;
 }
 
 // Where a `zfs get` property is kept in a ZfsDataset; nullptr for one that
 // is not kept.
 ZfsProperty ZfsDataset::*propertyMember(QStringView property) {
-    if (property == QLatin1String("direct"))
+    if (property == QLatin1String("direct")) {
         return &ZfsDataset::direct;
-    if (property == QLatin1String("recordsize"))
+    }
+    if (property == QLatin1String("recordsize")) {
         return &ZfsDataset::recordsize;
-    if (property == QLatin1String("mountpoint"))
+    }
+    if (property == QLatin1String("mountpoint")) {
         return &ZfsDataset::mountpoint;
-    if (property == QLatin1String("mounted"))
+    }
+    if (property == QLatin1String("mounted")) {
         return &ZfsDataset::mounted;
-    if (property == QLatin1String("readonly"))
+    }
+    if (property == QLatin1String("readonly")) {
         return &ZfsDataset::readonly;
+    }
     return nullptr;
 }
 }  // namespace
@@ -77,16 +91,18 @@ QList<ZfsPool> parseZpoolList(const QString& text, QStringList* problems) {
     int lineNumber = 0;
     for (const QString& line : text.split(QLatin1Char('\n'))) {
         ++lineNumber;
-        if (line.trimmed().isEmpty())
+        if (line.trimmed().isEmpty()) {
             continue;
+        }
         const QStringList fields = line.split(QLatin1Char('\t'));
         if (fields.size() != 5 || fields.at(0).isEmpty()) {
-            if (problems)
+            if (problems) {
                 problems->append(
                     QStringLiteral("zpool list line %1 has %2 columns instead of 5: %3")
                         .arg(lineNumber)
                         .arg(fields.size())
                         .arg(line));
+            }
             continue;
         }
         ZfsPool pool;
@@ -105,9 +121,10 @@ QList<ZfsDataset> parseZfsGet(const QString& text, const QStringList& properties
     QList<ZfsDataset> datasets;
     QHash<QString, qsizetype> indexByName;
     auto complain = [problems](int lineNumber, const QString& why, QStringView line) {
-        if (problems)
+        if (problems) {
             problems->append(
                 QStringLiteral("zfs get line %1 %2: %3").arg(lineNumber).arg(why, line));
+        }
     };
 
     // This runs over a line per property per dataset (50,000 lines for
@@ -121,11 +138,13 @@ QList<ZfsDataset> parseZfsGet(const QString& text, const QStringList& properties
         QString recentSource;
     };
     QList<Column> columns(properties.size());
-    for (qsizetype i = 0; i < properties.size(); ++i)
+    for (qsizetype i = 0; i < properties.size(); ++i) {
         columns[i].member = propertyMember(properties.at(i));
+    }
     auto shared = [](QString& recent, QStringView field) {
-        if (recent != field)
+        if (recent != field) {
             recent = field.toString();
+        }
         return recent;
     };
 
@@ -139,16 +158,19 @@ QList<ZfsDataset> parseZfsGet(const QString& text, const QStringList& properties
     while (const std::optional<QStringView> next = lines.next()) {
         const QStringView line = *next;
         const int lineNumber = lines.lineNumber();
-        if (isBlank(line))
+        if (isBlank(line)) {
             continue;
+        }
         QStringView fields[4];
         qsizetype count = 0;
         qsizetype fieldStart = 0;
         for (qsizetype i = 0; i <= line.size(); ++i) {
-            if (i < line.size() && line.at(i) != QLatin1Char('\t'))
+            if (i < line.size() && line.at(i) != QLatin1Char('\t')) {
                 continue;
-            if (count < 4)
+            }
+            if (count < 4) {
                 fields[count] = line.mid(fieldStart, i - fieldStart);
+            }
             ++count;
             fieldStart = i + 1;
         }
@@ -186,8 +208,9 @@ QList<ZfsDataset> parseZfsGet(const QString& text, const QStringList& properties
             datasets.emplaceBack().name = owned;
         }
         Column& target = columns[column];
-        if (!target.member)
+        if (!target.member) {
             continue;  // asked for but not kept
+        }
         ZfsProperty& value = datasets.last().*target.member;
         value.value = shared(target.recentValue, fields[2]);
         value.source = shared(target.recentSource, fields[3]);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Pure parsers for the text the zfs/zpool tools and the zfs kernel module
 // produce. No I/O: collect/zfs_collector.cpp feeds them Evidence output.

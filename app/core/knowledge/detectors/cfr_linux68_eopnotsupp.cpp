@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 4: on Linux 6.8+, OpenZFS 2.2.0-2.2.3 returns EOPNOTSUPP from
 // copy_file_range whenever it cannot clone. copy_file_range is used by cp,
 // Ruby, Proton, systemd-sysusers and more, so no particular trigger is needed:
@@ -24,11 +26,13 @@ Finding cfrLinux68Eopnotsupp(const Facts& facts, const ProblemInfo& problem,
                              const QList<ProbeResult>& probes) {
     Finding finding = startFinding(problem);
     std::optional<Version> zfs;
-    if (!checkZfsVersion(finding, problem, facts, &zfs, false))
+    if (!checkZfsVersion(finding, problem, facts, &zfs, false)) {
         return finding;
+    }
     std::optional<Version> kernel;
-    if (!checkKernelVersion(finding, problem, facts, &kernel))
+    if (!checkKernelVersion(finding, problem, facts, &kernel)) {
         return finding;
+    }
     // 6.8.0-rc5 (the upstream report) is a 6.8 kernel: compare as a release.
     const bool kernelAffected = anyContainsAsRelease(problem.kernelAffected, *kernel);
 
@@ -36,10 +40,11 @@ Finding cfrLinux68Eopnotsupp(const Facts& facts, const ProblemInfo& problem,
     QSet<QString> notReproduced;
     for (const ProbeResult& probe : probesNamed(probes, problem.probe.name)) {
         finding.evidence << probeEvidence(problem, probe);
-        if (probeConfirms(problem, probe))
+        if (probeConfirms(problem, probe)) {
             confirmed.insert(probe.dataset);
-        else if (probe.ran && probe.errorNumber == 0)
+        } else if (probe.ran && probe.errorNumber == 0) {
             notReproduced.insert(probe.dataset);
+        }
     }
 
     addKernelPin(finding, problem, facts, [&](const Version& candidate) {

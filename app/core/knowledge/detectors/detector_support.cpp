@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "knowledge/detectors/detector_support.h"
 
 #include <QSet>
@@ -20,8 +22,9 @@ Finding startFinding(const ProblemInfo& problem) {
 void conclude(Finding& finding, FindingStatus status, const QString& summary) {
     finding.status = status;
     finding.summary = summary;
-    if (status == FindingStatus::NotAffected || status == FindingStatus::Unknown)
+    if (status == FindingStatus::NotAffected || status == FindingStatus::Unknown) {
         finding.remedies.clear();
+    }
     sortRemedies(finding);
 }
 
@@ -34,8 +37,9 @@ ZfsVersion zfsVersion(const Facts& facts) {
     const ZfsFacts& zfs = facts.zfs;
     ZfsVersion result;
     result.installed = zfs.moduleLoaded || zfs.userlandInstalled || !zfs.kmodVersion.isEmpty();
-    if (!result.installed)
+    if (!result.installed) {
         return result;
+    }
 
     struct Source {
         QString text;
@@ -58,8 +62,9 @@ ZfsVersion zfsVersion(const Facts& facts) {
                                            "stands in for the module that will load")};
     QStringList unparsed;
     for (const Source& source : sources) {
-        if (source.text.isEmpty())
+        if (source.text.isEmpty()) {
             continue;
+        }
         if (const std::optional<Version> version = Version::parse(source.text)) {
             result.version = version;
             result.evidence = FindingEvidence{source.label, source.text, true, source.note};
@@ -79,17 +84,19 @@ ZfsVersion zfsVersion(const Facts& facts) {
                       .arg(unparsed.first());
         return result;
     }
-    if (zfs.versionMismatch())
+    if (zfs.versionMismatch()) {
         result.extraEvidence << FindingEvidence{
             QStringLiteral("ZFS userland"), zfs.userlandVersion, false,
             QStringLiteral("differs from the loaded module %1: the new module loads at the next "
                            "reboot")
                 .arg(zfs.kmodVersion)};
-    if (result.version->isDevelopmentBuild())
+    }
+    if (result.version->isDevelopmentBuild()) {
         result.extraEvidence << FindingEvidence{
             QStringLiteral("development build"), result.version->text(), false,
             QStringLiteral("a build between releases may already carry fixes of the next "
                            "release; the verdict assumes it does not")};
+    }
     return result;
 }
 
@@ -100,12 +107,13 @@ KernelVersion kernelVersion(const Facts& facts) {
     result.evidence =
         FindingEvidence{QStringLiteral("running kernel"),
                         release.isEmpty() ? QStringLiteral("not known") : release, true, QString()};
-    if (!result.version)
+    if (!result.version) {
         result.unknownReason =
             release.isEmpty()
                 ? QStringLiteral("The running kernel's release is not known.")
                 : QStringLiteral("The kernel release \"%1\" is not a version ZFS Doctor can read.")
                       .arg(release);
+    }
     return result;
 }
 
@@ -121,11 +129,13 @@ bool checkZfsVersion(Finding& finding, const ProblemInfo& problem, const Facts& 
     }
     // Checked before the version: "no `direct` property" is the clearest
     // reason, and it holds even when the version string is unreadable.
-    if (needsDirectProperty && !checkDirectPropertySupported(finding, facts))
+    if (needsDirectProperty && !checkDirectPropertySupported(finding, facts)) {
         return false;
+    }
     FindingEvidence versionLine = zfs.evidence;
-    if (zfs.version)
+    if (zfs.version) {
         versionLine.note += QStringLiteral("; affected: ") + describeRanges(problem.zfsAffected);
+    }
     finding.evidence << versionLine << zfs.extraEvidence;
     if (!zfs.version) {
         concludeUnknown(finding, zfs.unknownReason);
@@ -139,15 +149,17 @@ bool checkZfsVersion(Finding& finding, const ProblemInfo& problem, const Facts& 
                           problem.zfsFixedIn.join(QStringLiteral(", "))));
         return false;
     }
-    if (zfs.version->isDevelopmentBuild())
+    if (zfs.version->isDevelopmentBuild()) {
         finding.confidence = Confidence::RestsOnUnconfirmed;
+    }
     return true;
 }
 
 bool checkKernelVersion(Finding& finding, const ProblemInfo& problem, const Facts& facts,
                         std::optional<Version>* version) {
-    if (problem.anyKernel())
+    if (problem.anyKernel()) {
         return true;
+    }
     const KernelVersion kernel = kernelVersion(facts);
     finding.evidence << kernel.evidence;
     if (!kernel.version) {
@@ -161,8 +173,9 @@ bool checkKernelVersion(Finding& finding, const ProblemInfo& problem, const Fact
 }
 
 bool checkDirectPropertySupported(Finding& finding, const Facts& facts) {
-    if (facts.zfs.directPropertySupported != std::optional<bool>(false))
+    if (facts.zfs.directPropertySupported != std::optional<bool>(false)) {
         return true;
+    }
     finding.evidence << FindingEvidence{
         QStringLiteral("`direct` property"), QStringLiteral("not supported"), true,
         QStringLiteral("`zfs get direct` reports an invalid property: this ZFS predates 2.3.0")};
@@ -197,25 +210,31 @@ bool checkDirectIoEnabled(Finding& finding, const Facts& facts) {
 
 DatasetIndex::DatasetIndex(const Facts& facts) : m_facts(facts) {
     auto want = [this](const std::optional<PathLocation>& location) {
-        if (location && !location->dataset().isEmpty())
+        if (location && !location->dataset().isEmpty()) {
             m_byName.insert(location->dataset(), nullptr);
+        }
     };
-    for (const LoopDevice& loop : facts.loopDevices)
+    for (const LoopDevice& loop : facts.loopDevices) {
         want(loop.backingLocation);
-    for (const SysextImage& image : facts.systemd.sysextImages)
+    }
+    for (const SysextImage& image : facts.systemd.sysextImages) {
         want(image.location);
-    if (m_byName.isEmpty())
+    }
+    if (m_byName.isEmpty()) {
         return;
+    }
     for (const ZfsDataset& dataset : facts.zfs.datasets) {
         const auto wanted = m_byName.find(dataset.name);
-        if (wanted != m_byName.end() && !wanted.value())
+        if (wanted != m_byName.end() && !wanted.value()) {
             wanted.value() = &dataset;  // the first of a name, as ZfsFacts::dataset()
+        }
     }
 }
 
 const ZfsDataset* DatasetIndex::at(const std::optional<PathLocation>& location) const {
-    if (!location || location->dataset().isEmpty())
+    if (!location || location->dataset().isEmpty()) {
         return nullptr;
+    }
     const auto found = m_byName.constFind(location->dataset());
     // A location the index was not built for is still answered, by a scan.
     return found != m_byName.cend() ? found.value() : m_facts.zfs.dataset(location->dataset());
@@ -226,20 +245,25 @@ QString directValue(const ZfsDataset& dataset) {
 }
 
 QString describeDirect(const ZfsDataset& dataset) {
-    if (!dataset.direct.present || dataset.direct.value.isEmpty())
+    if (!dataset.direct.present || dataset.direct.value.isEmpty()) {
         return QStringLiteral("not known");
-    if (dataset.direct.source.isEmpty() || dataset.direct.source == QLatin1String("-"))
+    }
+    if (dataset.direct.source.isEmpty() || dataset.direct.source == QLatin1String("-")) {
         return dataset.direct.value;
+    }
     return QStringLiteral("%1 (%2)").arg(dataset.direct.value, dataset.direct.source);
 }
 
 QList<ProbeResult> probesNamed(const QList<ProbeResult>& probes, const QString& name) {
     QList<ProbeResult> result;
-    if (name.isEmpty())
+    if (name.isEmpty()) {
         return result;
-    for (const ProbeResult& probe : probes)
-        if (probe.probe == name)
+    }
+    for (const ProbeResult& probe : probes) {
+        if (probe.probe == name) {
             result << probe;
+        }
+    }
     return result;
 }
 
@@ -250,15 +274,18 @@ bool probeConfirms(const ProblemInfo& problem, const ProbeResult& result) {
 
 FindingEvidence probeEvidence(const ProblemInfo& problem, const ProbeResult& result) {
     const QString label = QStringLiteral("probe %1 on %2").arg(result.probe, result.dataset);
-    if (!result.ran)
+    if (!result.ran) {
         return FindingEvidence{label, QStringLiteral("not run"), false, result.refusedReason};
-    if (probeConfirms(problem, result))
+    }
+    if (probeConfirms(problem, result)) {
         return FindingEvidence{label, result.errorName, true,
                                QStringLiteral("reproduces the mechanism: %1").arg(result.detail)};
-    if (result.errorNumber == 0)
+    }
+    if (result.errorNumber == 0) {
         return FindingEvidence{
             label, QStringLiteral("succeeded (%1 bytes)").arg(result.bytes), true,
             QStringLiteral("not reproduced on this dataset: %1").arg(result.detail)};
+    }
     return FindingEvidence{
         label, result.errorName, false,
         QStringLiteral("an error this problem does not explain: %1").arg(result.detail)};
@@ -271,13 +298,15 @@ bool isTrueNas(const Facts& facts) {
 void addRemedy(Finding& finding, const ProblemInfo& problem, const QString& remedyId,
                const Facts& facts, const RemedyContext& context) {
     const RemedyInfo* info = problem.remedy(remedyId);
-    if (!info)
+    if (!info) {
         return;
+    }
     const bool trueNas = isTrueNas(facts);
     // The base system of an appliance is not ours to change: kernels are never
     // pinned there, and module options would not persist.
-    if (trueNas && info->target == QLatin1String("kernel"))
+    if (trueNas && info->target == QLatin1String("kernel")) {
         return;
+    }
     QStringList variants = context.variants;
     variants << remedyVariantForDistro(facts.distro.family);
     RemedyOption option;
@@ -290,18 +319,21 @@ void addRemedy(Finding& finding, const ProblemInfo& problem, const QString& reme
     option.rank = info->rank;
     option.automatic = info->automatic;
     if (trueNas && info->target != QLatin1String("dataset") &&
-        info->target != QLatin1String("loop-device"))
+        info->target != QLatin1String("loop-device")) {
         option.automatic = false;
+    }
     // The helper knows how to pin kernels with dnf and apt only; elsewhere the
     // data's "default" variant is guidance for a person.
     const DistroFamily family = facts.distro.family;
     if (info->target == QLatin1String("kernel") && family != DistroFamily::Fedora &&
-        family != DistroFamily::Debian && family != DistroFamily::Ubuntu)
+        family != DistroFamily::Debian && family != DistroFamily::Ubuntu) {
         option.automatic = false;
-    if (trueNas && info->target == QLatin1String("dataset"))
+    }
+    if (trueNas && info->target == QLatin1String("dataset")) {
         option.risk += QStringLiteral(
             " On TrueNAS the property is stored in the pool and persists, but the change "
             "bypasses the middleware, which will not know why it was made.");
+    }
     finding.remedies << option;
 }
 
@@ -310,10 +342,12 @@ RemedyContext datasetContext(const ZfsDataset& dataset) {
     context.target = dataset.name;
     context.values.insert(QStringLiteral("dataset"), dataset.name);
     context.values.insert(QStringLiteral("pool"), dataset.pool());
-    if (dataset.direct.present && !dataset.direct.value.isEmpty())
+    if (dataset.direct.present && !dataset.direct.value.isEmpty()) {
         context.values.insert(QStringLiteral("previous_value"), dataset.direct.value);
-    if (dataset.direct.isInheritedOrDefault())
+    }
+    if (dataset.direct.isInheritedOrDefault()) {
         context.variants << QStringLiteral("inherited");
+    }
     return context;
 }
 
@@ -338,29 +372,33 @@ void sortRemedies(Finding& finding) {
     seen.reserve(finding.remedies.size());
     finding.remedies.removeIf([&seen](const RemedyOption& option) {
         const QString key = option.id + QLatin1Char('\n') + option.target;
-        if (seen.contains(key))
+        if (seen.contains(key)) {
             return true;
+        }
         seen.insert(key);
         return false;
     });
     std::stable_sort(finding.remedies.begin(), finding.remedies.end(),
                      [](const RemedyOption& a, const RemedyOption& b) {
-                         if (a.rank != b.rank)
+                         if (a.rank != b.rank) {
                              return a.rank < b.rank;
+                         }
                          return a.target < b.target;
                      });
 }
 
 const InstalledKernel* kernelPinCandidate(const Facts& facts,
                                           const std::function<bool(const Version&)>& unaffected) {
-    if (isTrueNas(facts))
+    if (isTrueNas(facts)) {
         return nullptr;
+    }
     const InstalledKernel* best = nullptr;
     std::optional<Version> bestVersion;
     for (const InstalledKernel& kernel : facts.kernel.installed) {
         const std::optional<Version> version = Version::parse(kernel.release);
-        if (!version || !unaffected(*version))
+        if (!version || !unaffected(*version)) {
             continue;
+        }
         if (!bestVersion || *bestVersion < *version) {
             best = &kernel;
             bestVersion = version;
@@ -372,22 +410,26 @@ const InstalledKernel* kernelPinCandidate(const Facts& facts,
 void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& facts,
                   const std::function<bool(const Version&)>& unaffected) {
     const InstalledKernel* kernel = kernelPinCandidate(facts, unaffected);
-    if (!kernel)
+    if (!kernel) {
         return;
+    }
     QString package = kernel->package;
     // Without a recorded owner, the distributions' standard package names.
-    if (package.isEmpty() && facts.distro.family == DistroFamily::Fedora)
+    if (package.isEmpty() && facts.distro.family == DistroFamily::Fedora) {
         package = QStringLiteral("kernel-core-") + kernel->release;
-    else if (package.isEmpty() && (facts.distro.family == DistroFamily::Debian ||
-                                   facts.distro.family == DistroFamily::Ubuntu))
+    } else if (package.isEmpty() && (facts.distro.family == DistroFamily::Debian ||
+                                     facts.distro.family == DistroFamily::Ubuntu)) {
         package = QStringLiteral("linux-image-") + kernel->release;
+    }
     RemedyContext context;
     context.target = kernel->release;
     context.values.insert(QStringLiteral("kernel"), kernel->release);
-    if (!package.isEmpty())
+    if (!package.isEmpty()) {
         context.values.insert(QStringLiteral("kernel_package"), package);
-    if (!facts.kernel.defaultBoot.isEmpty())
+    }
+    if (!facts.kernel.defaultBoot.isEmpty()) {
         context.values.insert(QStringLiteral("default_kernel"), facts.kernel.defaultBoot);
+    }
     finding.evidence << FindingEvidence{QStringLiteral("unaffected kernel installed"),
                                         kernel->release, false,
                                         QStringLiteral("can be pinned and booted by default")};
@@ -396,10 +438,12 @@ void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& fac
 
 void addKernelLogEvidence(Finding& finding, const Facts& facts, KernelLogHit::Kind kind,
                           const QString& label) {
-    for (const KernelLogHit& hit : facts.kernelLog.hits)
-        if (hit.kind == kind)
+    for (const KernelLogHit& hit : facts.kernelLog.hits) {
+        if (hit.kind == kind) {
             finding.evidence << FindingEvidence{label, hit.line, false,
                                                 QStringLiteral("seen in the kernel log")};
+        }
+    }
 }
 
 }  // namespace zd::detectors

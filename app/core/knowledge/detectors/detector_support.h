@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Building blocks shared by the five detectors: reading versions from the
 // facts (with the evidence line that says where they came from), dataset

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "knowledge/detectors/detectors.h"
 
 namespace zd::detectors {
@@ -14,9 +16,11 @@ Detector detectorFor(const QString& problemId) {
         {"cfr-linux68-eopnotsupp", &cfrLinux68Eopnotsupp},
         {"loop-dio-always-oops", &loopDioAlwaysOops},
     };
-    for (const Entry& entry : kDetectors)
-        if (problemId == QLatin1String(entry.id))
+    for (const Entry& entry : kDetectors) {
+        if (problemId == QLatin1String(entry.id)) {
             return entry.detector;
+        }
+    }
     return nullptr;
 }
 

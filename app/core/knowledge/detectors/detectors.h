@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One detector per known problem: a pure function from the facts of one
 // system (and any probe results) to a Finding. The decision rules follow

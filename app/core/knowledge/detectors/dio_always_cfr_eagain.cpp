@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 3: copy_file_range fails with EAGAIN on a direct=always dataset
 // when the range is not recordsize-aligned and cloning falls back to a copy.
 // OpenZFS 2.3.0 only. The fix is most likely PR #17006 (2.3.1) but the closing
@@ -26,34 +28,39 @@ Finding dioAlwaysCfrEagain(const Facts& facts, const ProblemInfo& problem,
     }
     finding.confidence = Confidence::RestsOnUnconfirmed;
     std::optional<Version> kernel;
-    if (!checkKernelVersion(finding, problem, facts, &kernel))
+    if (!checkKernelVersion(finding, problem, facts, &kernel)) {
         return finding;
+    }
     if (kernel && !anyContainsAsRelease(problem.kernelAffected, *kernel)) {
         conclude(finding, FindingStatus::NotAffected,
                  QStringLiteral("Kernel %1 is outside the reported range (%2).")
                      .arg(facts.kernel.release, describeRanges(problem.kernelAffected)));
         return finding;
     }
-    if (!checkDirectIoEnabled(finding, facts))
+    if (!checkDirectIoEnabled(finding, facts)) {
         return finding;
+    }
 
     QSet<QString> confirmed;
     QSet<QString> notReproduced;
     for (const ProbeResult& probe : probesNamed(probes, problem.probe.name)) {
         finding.evidence << probeEvidence(problem, probe);
-        if (probeConfirms(problem, probe))
+        if (probeConfirms(problem, probe)) {
             confirmed.insert(probe.dataset);
-        else if (probe.ran && probe.errorNumber == 0)
+        } else if (probe.ran && probe.errorNumber == 0) {
             notReproduced.insert(probe.dataset);
+        }
     }
 
     QStringList triggers;
     for (const ZfsDataset& dataset : facts.zfs.datasets) {
         const bool always = directValue(dataset) == QLatin1String("always");
-        if (!always && !confirmed.contains(dataset.name))
+        if (!always && !confirmed.contains(dataset.name)) {
             continue;
-        if (notReproduced.contains(dataset.name))
+        }
+        if (notReproduced.contains(dataset.name)) {
             continue;  // the probe evidence line already says so
+        }
         triggers << dataset.name;
         finding.evidence << FindingEvidence{
             QStringLiteral("direct on %1").arg(dataset.name), describeDirect(dataset), true,
@@ -64,8 +71,9 @@ Finding dioAlwaysCfrEagain(const Facts& facts, const ProblemInfo& problem,
     }
     addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
     addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-    if (!confirmed.isEmpty())
+    if (!confirmed.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
+    }
 
     if (!triggers.isEmpty()) {
         conclude(finding, FindingStatus::Affected,

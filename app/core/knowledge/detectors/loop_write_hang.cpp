@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 2: writes through a file-backed loop device on ZFS hang once the
 // kernel carries "loop: stop using vfs_iter_{read,write} for buffered I/O"
 // (6.12.25+ on 6.12, 6.15+), with OpenZFS <2.2.8 or >=2.3.0 <2.3.3.
@@ -14,11 +16,13 @@ Finding loopWriteHang(const Facts& facts, const ProblemInfo& problem,
                       const QList<ProbeResult>& /*probes: never probed*/) {
     Finding finding = startFinding(problem);
     std::optional<Version> zfs;
-    if (!checkZfsVersion(finding, problem, facts, &zfs, false))
+    if (!checkZfsVersion(finding, problem, facts, &zfs, false)) {
         return finding;
+    }
     std::optional<Version> kernel;
-    if (!checkKernelVersion(finding, problem, facts, &kernel))
+    if (!checkKernelVersion(finding, problem, facts, &kernel)) {
         return finding;
+    }
 
     // An rc already holds the changes merged for its release (6.15-rc1 has it).
     const bool carriesChange = anyContainsAsRelease(problem.kernelAffected, *kernel);
@@ -38,14 +42,16 @@ Finding loopWriteHang(const Facts& facts, const ProblemInfo& problem,
     for (const LoopDevice& loop : facts.loopDevices) {
         const QString what = QStringLiteral("loop device %1").arg(loop.name);
         if (!loop.backingLocation) {
-            if (!loop.backingFile.isEmpty())
+            if (!loop.backingFile.isEmpty()) {
                 finding.evidence << FindingEvidence{
                     what, loop.backingFile, false,
                     QStringLiteral("the filesystem holding the backing file is not known")};
+            }
             continue;
         }
-        if (loop.backingLocation->fsType != QLatin1String("zfs"))
+        if (loop.backingLocation->fsType != QLatin1String("zfs")) {
             continue;
+        }
         triggers << loop.name;
         finding.evidence << FindingEvidence{
             what,

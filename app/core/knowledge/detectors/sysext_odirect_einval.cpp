@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 1: systemd-sysext (or anything doing unaligned O_DIRECT) fails with
 // EINVAL on a direct=standard dataset, OpenZFS >=2.3.0 <2.4.0.
 //
@@ -21,10 +23,12 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
                             const QList<ProbeResult>& probes) {
     Finding finding = startFinding(problem);
     std::optional<Version> zfs;
-    if (!checkZfsVersion(finding, problem, facts, &zfs, true))
+    if (!checkZfsVersion(finding, problem, facts, &zfs, true)) {
         return finding;
-    if (!checkDirectIoEnabled(finding, facts))
+    }
+    if (!checkDirectIoEnabled(finding, facts)) {
         return finding;
+    }
 
     // A probe on a dataset is stronger than its property value: success there
     // means this build does not fail misaligned O_DIRECT (direct=disabled,
@@ -33,10 +37,11 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
     QSet<QString> notReproduced;
     for (const ProbeResult& probe : probesNamed(probes, problem.probe.name)) {
         finding.evidence << probeEvidence(problem, probe);
-        if (probeConfirms(problem, probe))
+        if (probeConfirms(problem, probe)) {
             confirmed.insert(probe.dataset);
-        else if (probe.ran && probe.errorNumber == 0)
+        } else if (probe.ran && probe.errorNumber == 0) {
             notReproduced.insert(probe.dataset);
+        }
     }
 
     const DatasetIndex datasets(facts);
@@ -45,8 +50,9 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
     // Classifies the dataset under a path: true when it is a trigger.
     auto onFailingDataset = [&](const QString& what,
                                 const std::optional<PathLocation>& location) -> bool {
-        if (!location || location->dataset().isEmpty())
+        if (!location || location->dataset().isEmpty()) {
             return false;
+        }
         const ZfsDataset* dataset = datasets.at(location);
         if (!dataset || directValue(*dataset).isEmpty()) {
             undetermined << QStringLiteral("%1 (dataset %2: `direct` not known)")
@@ -73,11 +79,13 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
     };
 
     for (const LoopDevice& loop : facts.loopDevices) {
-        if (!loop.directIo)
+        if (!loop.directIo) {
             continue;
+        }
         const QString what = QStringLiteral("loop device %1").arg(loop.name);
-        if (!onFailingDataset(what, loop.backingLocation))
+        if (!onFailingDataset(what, loop.backingLocation)) {
             continue;
+        }
         triggers << loop.name;
         finding.evidence << FindingEvidence{
             what,
@@ -88,7 +96,7 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
     }
 
     const bool sysextMitigated = facts.systemd.sysextLoopDirectIo.trimmed() == QLatin1String("0");
-    if (sysextMitigated)
+    if (sysextMitigated) {
         finding.evidence << FindingEvidence{
             QStringLiteral("SYSTEMD_LOOP_DIRECT_IO for systemd-sysext"), QStringLiteral("0"), true,
             QStringLiteral("set by %1: sysext attaches images without direct I/O (not in the "
@@ -96,13 +104,16 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
                 .arg(facts.systemd.sysextLoopDirectIoOrigin.isEmpty()
                          ? QStringLiteral("an unknown source")
                          : facts.systemd.sysextLoopDirectIoOrigin)};
+    }
     int mitigatedImages = 0;
     for (const SysextImage& image : facts.systemd.sysextImages) {
-        if (image.isDirectory)
+        if (image.isDirectory) {
             continue;  // directory extensions need no loop device
+        }
         const QString what = QStringLiteral("sysext image %1").arg(image.path);
-        if (!onFailingDataset(what, image.location))
+        if (!onFailingDataset(what, image.location)) {
             continue;
+        }
         if (sysextMitigated) {
             ++mitigatedImages;
             finding.evidence << FindingEvidence{
@@ -123,8 +134,9 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
 
     addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
     addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-    if (!confirmed.isEmpty())
+    if (!confirmed.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
+    }
 
     const QString version = zfs->toString();
     if (!triggers.isEmpty()) {
