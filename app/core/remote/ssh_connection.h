@@ -64,9 +64,6 @@ class SshConnection {
     // ssh processes that talked to the remote so far (master start included):
     // the number of network round trips of a scan, give or take the handshake.
     int roundTrips() const { return m_roundTrips; }
-    // The ssh command line that execute() runs for `remoteCommandLine`, for
-    // showing in a review ("ssh -l admin -- nas 'zfs' 'set' ...").
-    QString displayCommand(const QString& remoteCommandLine) const;
 
   private:
     QStringList commonArguments() const;
