@@ -22,13 +22,13 @@ class QPushButton;
 class QStackedWidget;
 
 namespace zd {
+class HelperClient;
 class KnowledgeBase;
-}
+}  // namespace zd
 
 namespace zd::gui {
 
 class FindingsPage;
-class HelperClient;
 class HistoryPage;
 class LoopDeviceMonitor;
 class OverviewPage;
@@ -53,7 +53,7 @@ class MainWindow : public QMainWindow {
 
     const std::optional<SystemState>& state() const { return m_state; }
     bool isBusy() const;
-    QString fixesDisabledReason() const;
+    QString remediesDisabledReason() const;
     // The language used for knowledge-base texts ("zh_CN", "de", empty = English).
     void setTextLocale(const QString& locale);
     QString textLocale() const { return m_textLocale; }
@@ -75,7 +75,7 @@ class MainWindow : public QMainWindow {
     void connectToRemote();
     void startWizard();
     void exportReport();
-    void requestFix(const QString& findingId, const zd::RemedyOption& remedy);
+    void requestRemedy(const QString& findingId, const zd::RemedyOption& remedy);
 
   Q_SIGNALS:
     void stateChanged();

@@ -25,11 +25,13 @@ QString demoPath(const QString& name) {
 
 SystemState demoState(const KnowledgeBase& knowledge, const QString& name,
                       SystemState::Origin origin) {
-    const LoadOutcome outcome = loadSnapshotFile(knowledge, demoPath(name), origin);
+    const LoadOutcome outcome = loadState(knowledge, TargetRequest::snapshotFile(demoPath(name)));
     if (!outcome.state) {
         qFatal("demo %s: %s", qPrintable(name), qPrintable(outcome.error));
     }
-    return *outcome.state;
+    SystemState state = *outcome.state;
+    state.origin = origin;  // e.g. a demo shown as if it were this machine
+    return state;
 }
 
 QString plainText(const QLabel* label) {
