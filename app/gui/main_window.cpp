@@ -281,7 +281,6 @@ QString MainWindow::remediesDisabledReason() const {
 }
 
 void MainWindow::setTextLocale(const QString& locale) {
-    m_textLocale = locale;
     m_findings->explanation()->setTextLocale(locale);
 }
 

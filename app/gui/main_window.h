@@ -56,15 +56,12 @@ class MainWindow : public QMainWindow {
     QString remediesDisabledReason() const;
     // The language used for knowledge-base texts ("zh_CN", "de", empty = English).
     void setTextLocale(const QString& locale);
-    QString textLocale() const { return m_textLocale; }
 
     void showPage(Page page);
     Page currentPage() const;
     void showFinding(const QString& findingId);
 
-    OverviewPage* overviewPage() const { return m_overview; }
     FindingsPage* findingsPage() const { return m_findings; }
-    HistoryPage* historyPage() const { return m_history; }
     HelperClient* helper() const { return m_helper; }
     ScanController* scanner() const { return m_scanner; }
     std::shared_ptr<const KnowledgeBase> knowledge() const { return m_knowledge; }
@@ -94,7 +91,6 @@ class MainWindow : public QMainWindow {
     HelperClient* m_helper;
     LoopDeviceMonitor* m_loopMonitor;
     std::optional<SystemState> m_state;
-    QString m_textLocale;
 
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;

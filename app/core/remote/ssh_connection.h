@@ -58,7 +58,6 @@ class SshConnection {
     // Stops the master and removes the control directory. Idempotent.
     void close();
 
-    bool isOpen() const { return m_open; }
     const HostSpec& host() const { return m_host; }
     const SshOptions& options() const { return m_options; }
     // ssh processes that talked to the remote so far (master start included):
