@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "system_loader.h"
+#include "target/demo_catalogue.h"
 #include "util/paths.h"
 
 namespace zd::gui::test {
@@ -20,7 +21,11 @@ std::shared_ptr<const KnowledgeBase> loadKnowledge() {
 }
 
 QString demoPath(const QString& name) {
-    return demoDirectory() + QLatin1Char('/') + name + QStringLiteral(".json");
+    const std::optional<DemoSnapshot> demo = findDemo(name);
+    if (!demo) {
+        qFatal("no demo called %s in %s", qPrintable(name), qPrintable(demoDirectory()));
+    }
+    return demo->path;
 }
 
 SystemState demoState(const KnowledgeBase& knowledge, const QString& name,
