@@ -1,0 +1,294 @@
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Guest-side ground-truth experiments: what loop devices whose backing file is
+# on real OpenZFS do (work, fail with EINVAL, hang, oops) on the kernel the
+# guest booted. Sourced after lib-scenario.sh; run-suite.sh installs it as
+# /usr/lib/zfs-doctor-vm-suite/lib-ground-truth.sh.
+#
+# These scenarios assert the kernel's and ZFS's behaviour, not ZFS Doctor's.
+# Every result is one line "GT-RESULT: kernel | zfs | direct= | zfs_dio_enabled |
+# loop | experiment | outcome | detail" in the live log and in
+# $ZD_OUT/ground-truth.tsv.
+#
+# Every command that touches a loop device runs under gt_guarded, which
+# watches it instead of waiting: a kernel oops or a loop device that stops
+# completing requests ends the experiment with outcome "oops" or "hang". Such
+# an outcome is terminal: the kernel is left with a dead loop worker or a
+# spinning one, every later step (even a global sync or an orderly shutdown)
+# could block forever, so gt_terminal records what it saw (the kernel log with
+# the oops or the hung tasks, the stuck tasks, the spinning threads), writes
+# the scenario's exit status itself and powers the guest off at once with
+# sysrq. A scenario therefore puts at most one experiment that can crash or
+# hang, and puts it last.
+# shellcheck shell=bash
+
+GT_TSV="$ZD_OUT/ground-truth.tsv"
+GT_PORT=/dev/virtio-ports/org.zfsdoctor.log
+GT_STALL="${GT_STALL:-60}"     # s without a completed loop request = hang
+GT_LIMIT="${GT_LIMIT:-900}"    # s for one command, however busy
+GT_MNT=/mnt/gt
+
+# Only the results disk: a global sync can block behind a stuck loop device.
+gt_sync() { sync -f "$ZD_OUT" 2>/dev/null || true; }
+
+gt_dio_enabled() { cat /sys/module/zfs/parameters/zfs_dio_enabled 2>/dev/null || echo -; }
+
+# gt_setup: the zfs module, a file-backed pool with one dataset per direct=
+# value, hung-task reports after 20 s (the default 120 s is longer than the
+# experiments wait), and the source data the experiments write.
+gt_setup() {
+  step "ground-truth setup"
+  modprobe zfs
+  GT_KERNEL="$(uname -r)"
+  GT_ZFS="$(cut -d- -f1 /sys/module/zfs/version)"
+  info "kernel $GT_KERNEL ($(sed 's/.*Debian //' /proc/version)), zfs kmod $(cat /sys/module/zfs/version)"
+  info "kernel.panic_on_oops=$(cat /proc/sys/kernel/panic_on_oops): an oops kills the loop worker, not the guest"
+  echo 20 >/proc/sys/kernel/hung_task_timeout_secs
+  truncate -s 2G /var/tmp/gt-pool.img
+  check "zpool create gt (2 GiB file vdev)" zpool create -O mountpoint=/gt gt /var/tmp/gt-pool.img
+  check "zfs create gt/standard (direct left at its default)" zfs create gt/standard
+  check "zfs create -o direct=disabled gt/disabled" zfs create -o direct=disabled gt/disabled
+  check "zfs create -o direct=always gt/always" zfs create -o direct=always gt/always
+  local d
+  for d in standard disabled always; do
+    info "gt/$d: $(zfs get -Hp -o property,value,source direct,compression,recordsize "gt/$d" | tr '\t\n' ' ;')"
+  done
+  mkdir -p "$GT_MNT"
+  dd if=/dev/urandom of=/var/tmp/gt-src48 bs=1M count=48 status=none
+  dd if=/dev/urandom of=/var/tmp/gt-src64 bs=1M count=64 status=none
+  printf 'kernel\tzfs\tdirect\tzfs_dio_enabled\tloop\texperiment\toutcome\tdetail\n' >"$GT_TSV"
+  gt_sync
+}
+
+# gt_loopdesc DEV: "dio=D ro=R lbs=N" as the kernel reports them.
+gt_loopdesc() {
+  local n="${1#/dev/}"
+  echo "dio=$(cat "/sys/block/$n/loop/dio") ro=$(cat "/sys/block/$n/ro") lbs=$(cat "/sys/block/$n/queue/logical_block_size")"
+}
+
+# The experiment being run, for gt_record and gt_terminal.
+gt_begin() {  # gt_begin EXPERIMENT DIRECT EXPECT
+  GT_EXP="$1" GT_DIRECT="$2" GT_EXPECT="$3" GT_LOOP="" GT_DEV=""
+  step "experiment: $GT_EXP on direct=$GT_DIRECT (zfs_dio_enabled=$(gt_dio_enabled)); expected: $GT_EXPECT"
+}
+
+# gt_record OUTCOME DETAIL: one result line, then the check against GT_EXPECT
+# ("-" = record only; "a|b" = either).
+gt_record() {
+  local outcome="$1" detail="$2" line
+  line="$GT_KERNEL	$GT_ZFS	$GT_DIRECT	$(gt_dio_enabled)	${GT_LOOP:--}	$GT_EXP	$outcome	$detail"
+  printf '%s\n' "$line" >>"$GT_TSV"
+  echo "GT-RESULT: ${line//	/ | }"
+  if [ "$GT_EXPECT" != - ]; then
+    case "|$GT_EXPECT|" in
+      *"|$outcome|"*) zd_checks=$((zd_checks + 1)); echo "ok: $GT_EXP on direct=$GT_DIRECT: $outcome" ;;
+      *) zd_checks=$((zd_checks + 1)); zd_failures=$((zd_failures + 1))
+         echo "NOT OK: $GT_EXP on direct=$GT_DIRECT: got '$outcome', expected '$GT_EXPECT'" ;;
+    esac
+  fi
+  gt_sync
+}
+
+# An oops, not a soft lockup or a hung task (those are a hang's signs).
+GT_OOPS_RE='Oops|general protection fault|kernel BUG at|BUG: kernel NULL pointer|BUG: unable to handle'
+gt_oops_lines() { dmesg | grep -cE "$GT_OOPS_RE" || true; }
+
+# CPU use per thread over 5 s (the spinning kworker of a hang), top 5.
+gt_thread_cpu() {
+  local a b
+  a="$(mktemp)"; b="$(mktemp)"
+  for t in /proc/[0-9]*/task/[0-9]*; do
+    awk -v t="$t" '{ sub(/^.*\) /, ""); print t, $12 + $13 }' "$t/stat" 2>/dev/null
+  done | sort >"$a"
+  sleep 5
+  for t in /proc/[0-9]*/task/[0-9]*; do
+    awk -v t="$t" '{ sub(/^.*\) /, ""); print t, $12 + $13 }' "$t/stat" 2>/dev/null
+  done | sort >"$b"
+  join "$a" "$b" | awk -v hz="$(getconf CLK_TCK)" '{ d = ($3 - $2) * 100 / hz / 5; if (d >= 5) print d, $1 }' \
+    | sort -rn | head -n 5 | while read -r pct t; do
+      printf '%s %.0f%% ' "$(cat "$t/comm" 2>/dev/null)" "$pct"
+    done
+  rm -f "$a" "$b"
+}
+
+# gt_guarded LABEL CMD...: runs CMD (stdout/stderr into $ZD_OUT/LABEL{,.stderr})
+# and watches it. Returns with GT_RC = CMD's exit status when it ends; on an
+# oops or a stall of the loop device $GT_DEV, calls gt_terminal (no return).
+gt_guarded() {
+  local label="$1"; shift
+  local oops0 pid waited=0 still=0 st0 st1
+  echo "\$ $*"
+  oops0="$(gt_oops_lines)"
+  "$@" >"$ZD_OUT/$label" 2>"$ZD_OUT/$label.stderr" </dev/null &
+  pid=$!
+  st0="$( [ -n "$GT_DEV" ] && awk '{ print $1, $5 }' "/sys/block/${GT_DEV#/dev/}/stat")"
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 2; waited=$((waited + 2))
+    if [ "$(gt_oops_lines)" != "$oops0" ]; then gt_terminal oops "$label" "$pid"; fi
+    st1="$( [ -n "$GT_DEV" ] && awk '{ print $1, $5 }' "/sys/block/${GT_DEV#/dev/}/stat")"
+    if [ "$st1" = "$st0" ]; then still=$((still + 2)); else still=0; st0="$st1"; fi
+    if [ -n "$GT_DEV" ] && [ "$still" -ge "$GT_STALL" ]; then gt_terminal hang "$label" "$pid"; fi
+    if [ "$waited" -ge "$GT_LIMIT" ]; then gt_terminal hang "$label" "$pid"; fi
+  done
+  wait "$pid"; GT_RC=$?
+  head -c 1500 "$ZD_OUT/$label" | sed 's/^/   | /'
+  [ -s "$ZD_OUT/$label.stderr" ] && head -c 1500 "$ZD_OUT/$label.stderr" | sed 's/^/   ! /'
+  echo "   -> exit $GT_RC after ${waited} s"
+  if [ "$(gt_oops_lines)" != "$oops0" ]; then gt_terminal oops "$label" ""; fi
+  gt_sync
+}
+
+# gt_terminal OUTCOME LABEL PID: the kernel is wedged (see the header).
+gt_terminal() {
+  local outcome="$1" label="$2" pid="$3" detail status
+  echo "!! $outcome during '$label' (${GT_EXP})"
+  # Powering off with sysrq is only for the disposable guest (guest-run is
+  # part of the VM image only), never for a machine this file is sourced on.
+  [ -x /usr/local/lib/zfs-doctor-vm/guest-run ] || { echo "not in the VM guest: stopping here"; exit 3; }
+  if [ "$outcome" = oops ]; then
+    sleep 5   # let the rest of the trace reach the log
+    detail="$(dmesg | grep -m1 -E "$GT_OOPS_RE" | sed 's/^\[[ 0-9.]*\] //')"
+    detail="$detail; trace: $(dmesg | sed -n '/Call Trace:/,/---\[ end trace/p' | grep -oE '^\[[ 0-9.]*\]  +[a-z_0-9.]+\+' | sed -E 's/^\[[ 0-9.]*\] +//; s/\+$//' | head -n 12 | tr '\n' ' ')"
+  else
+    local cpu dstate
+    cpu="$(gt_thread_cpu)"
+    dstate="$(ps -eo stat=,pid=,wchan:32=,comm= | awk '$1 ~ /^D/' | head -n 8 | tr -s ' ' | tr '\n' ';')"
+    echo "   busy threads (5 s sample): $cpu"
+    echo "   D-state tasks: $dstate"
+    # Blocked tasks' stacks and the running CPUs' backtraces into the kernel log.
+    echo w >/proc/sysrq-trigger; echo l >/proc/sysrq-trigger; sleep 3
+    detail="'$label' made no loop request complete for ${GT_STALL} s; busy: ${cpu:-none}; D state: ${dstate:-none}"
+    local hung
+    hung="$(dmesg | grep -m1 'blocked for more than' | sed 's/^\[[ 0-9.]*\] //')"
+    [ -n "$hung" ] && detail="$detail; hung task: $hung"
+  fi
+  gt_record "$outcome" "$detail"
+  dmesg >"$ZD_OUT/dmesg-$outcome" 2>&1
+  timeout 60 journalctl -b --no-pager -o short-monotonic >"$ZD_OUT/journal-$outcome" 2>&1
+  echo "== result"
+  echo "$zd_checks checks, $zd_failures failed (the guest is powered off with sysrq: it cannot shut down cleanly after a $outcome)"
+  status=0; [ "$zd_failures" -eq 0 ] || status=1
+  echo "$status" >"$ZD_OUT/../exit-status"
+  gt_sync
+  sleep 2   # guest-run's tail forwards the last lines to the live log
+  echo "ZD-SCENARIO-EXIT=$status" >"$GT_PORT" 2>/dev/null
+  sleep 1
+  echo o >/proc/sysrq-trigger
+  sleep infinity
+}
+
+gt_detach() { [ -n "$GT_DEV" ] && losetup -d "$GT_DEV"; GT_DEV=""; }
+
+# a. Reads through a buffered loop device: 48 MiB of random data, read with
+#    4 KiB, 64 KiB and 1 MiB requests (O_DIRECT on the loop device, so each
+#    pass goes through the loop driver, not the page cache), compared.
+gt_reads() {  # gt_reads DATASET ro|rw EXPECT
+  local ds="$1" mode="$2" f want bs got bad=""
+  gt_begin "buffered loop read ($mode)" "$ds" "$3"
+  f="/gt/$ds/reads-$mode.img"
+  cp /var/tmp/gt-src48 "$f"
+  want="$(sha256sum <"$f")"
+  if [ "$mode" = ro ]; then GT_DEV="$(losetup -f --show -r "$f")"; else GT_DEV="$(losetup -f --show "$f")"; fi
+  GT_LOOP="$(gt_loopdesc "$GT_DEV")"
+  info "$GT_DEV: $GT_LOOP"
+  for bs in 4k 64k 1M; do
+    echo 3 >/proc/sys/vm/drop_caches
+    gt_guarded "read-$mode-$bs" sh -c "dd if=$GT_DEV bs=$bs iflag=direct status=none | sha256sum"
+    got="$(cat "$ZD_OUT/read-$mode-$bs")"
+    [ "$GT_RC" -eq 0 ] && [ "$got" = "$want" ] || bad="$bad $bs(rc $GT_RC)"
+  done
+  if [ -z "$bad" ]; then gt_record works "48 MiB read with 4k, 64k, 1M requests, bytes identical"
+  else gt_record wrong "differs or failed:$bad"; fi
+  gt_detach
+}
+
+# d. A squashfs image attached like systemd-sysext does (direct I/O,
+#    read-only), with 512- or 4096-byte logical blocks: mounts, or EINVAL.
+gt_squashfs() {  # gt_squashfs DATASET SECTOR EXPECT
+  local ds="$1" sector="$2" img tree=/var/tmp/gt-sqtree err
+  gt_begin "squashfs on dio loop (ro, $sector-byte sectors)" "$ds" "$3"
+  if [ ! -d "$tree" ]; then
+    mkdir -p "$tree/usr/lib/extension-release.d" "$tree/usr/share/gt"
+    printf 'ID=_any\n' >"$tree/usr/lib/extension-release.d/extension-release.gt"
+    for i in $(seq 1 40); do seq 1 $((i * 997)) >"$tree/usr/share/gt/f$i.txt"; done
+  fi
+  img="/gt/$ds/sq-$sector.raw"
+  mksquashfs "$tree" "$img" -noappend -quiet >/dev/null
+  GT_DEV="$(losetup -f --show --direct-io=on -r --sector-size "$sector" "$img")"
+  GT_LOOP="$(gt_loopdesc "$GT_DEV")"
+  info "$GT_DEV: $GT_LOOP ($(stat -c %s "$img") bytes)"
+  local n0
+  n0="$(dmesg | wc -l)"
+  gt_guarded "sq-mount-$ds-$sector" mount -t squashfs -o ro "$GT_DEV" "$GT_MNT"
+  if [ "$GT_RC" -eq 0 ]; then
+    gt_guarded "sq-diff-$ds-$sector" diff -r "$tree" "$GT_MNT"
+    if [ "$GT_RC" -eq 0 ]; then gt_record works "mounted, content identical"
+    else gt_record wrong "mounted, content differs"; fi
+    umount "$GT_MNT"
+  else
+    err="$(dmesg | tail -n +$((n0 + 1)) | grep -m2 -i squashfs | sed 's/^\[[ 0-9.]*\] //' | tr '\n' ';')"
+    dmesg | tail -n +$((n0 + 1)) >"$ZD_OUT/dmesg-squashfs-$ds-$sector"
+    case "$err" in
+      *-22*) gt_record EINVAL "mount failed: ${err}" ;;
+      *) gt_record failed "mount exit $GT_RC: $(head -c 200 "$ZD_OUT/sq-mount-$ds-$sector.stderr") ${err}" ;;
+    esac
+  fi
+  gt_detach
+}
+
+# c. Writes through a direct-I/O loop device (4 KiB sectors): mkfs.ext4,
+#    mount, a 48 MiB write with fsync, then remount and compare.
+gt_dio_write() {  # gt_dio_write DATASET EXPECT
+  local ds="$1" f
+  gt_begin "dio loop write (ext4, 4096-byte sectors, 48 MiB)" "$ds" "$2"
+  f="/gt/$ds/ext4.img"
+  truncate -s 128M "$f"
+  GT_DEV="$(losetup -f --show --direct-io=on --sector-size 4096 "$f")"
+  GT_LOOP="$(gt_loopdesc "$GT_DEV")"
+  info "$GT_DEV: $GT_LOOP"
+  gt_guarded mkfs-ext4 mkfs.ext4 -q -F "$GT_DEV"
+  [ "$GT_RC" -eq 0 ] || { gt_record failed "mkfs.ext4 exit $GT_RC"; gt_detach; return; }
+  gt_guarded mount-ext4 mount "$GT_DEV" "$GT_MNT"
+  [ "$GT_RC" -eq 0 ] || { gt_record failed "mount exit $GT_RC"; gt_detach; return; }
+  gt_guarded write-ext4 dd if=/var/tmp/gt-src48 of="$GT_MNT/data" bs=1M conv=fsync status=none
+  gt_verify_remount ext4 /var/tmp/gt-src48 "mkfs.ext4, mount, 48 MiB written with fsync"
+}
+
+# b. Writes through a buffered (dio=0) read-write loop device: mkfs.xfs,
+#    mount, a 64 MiB write with conv=fdatasync, then remount and compare.
+gt_buffered_write() {  # gt_buffered_write DATASET EXPECT
+  local ds="$1" f
+  gt_begin "buffered loop write (xfs, 512-byte sectors, 64 MiB)" "$ds" "$2"
+  f="/gt/$ds/xfs.img"
+  truncate -s 320M "$f"
+  GT_DEV="$(losetup -f --show "$f")"
+  GT_LOOP="$(gt_loopdesc "$GT_DEV")"
+  info "$GT_DEV: $GT_LOOP"
+  gt_guarded mkfs-xfs mkfs.xfs -q -f "$GT_DEV"
+  [ "$GT_RC" -eq 0 ] || { gt_record failed "mkfs.xfs exit $GT_RC"; gt_detach; return; }
+  gt_guarded mount-xfs mount "$GT_DEV" "$GT_MNT"
+  [ "$GT_RC" -eq 0 ] || { gt_record failed "mount exit $GT_RC"; gt_detach; return; }
+  gt_guarded write-xfs dd if=/var/tmp/gt-src64 of="$GT_MNT/data" bs=1M conv=fdatasync status=none
+  gt_verify_remount xfs /var/tmp/gt-src64 "mkfs.xfs, mount, 64 MiB written with fdatasync"
+}
+
+# After a write that returned: its status, then unmount, remount (the data is
+# read back through the loop device, not from the page cache) and compare.
+gt_verify_remount() {  # gt_verify_remount FSTYPE SOURCE WHAT
+  local fs="$1" src="$2" what="$3" wrc="$GT_RC"
+  gt_guarded "umount-$fs" umount "$GT_MNT"
+  echo 3 >/proc/sys/vm/drop_caches
+  gt_guarded "remount-$fs" mount -o ro "$GT_DEV" "$GT_MNT"
+  gt_guarded "readback-$fs" cmp "$src" "$GT_MNT/data"
+  local crc="$GT_RC"
+  umount "$GT_MNT"
+  if [ "$wrc" -eq 0 ] && [ "$crc" -eq 0 ]; then gt_record works "$what; read back after remount, identical"
+  else gt_record failed "$what: write exit $wrc, compare exit $crc ($(head -c 200 "$ZD_OUT/write-$fs.stderr"))"; fi
+  gt_detach
+}
+
+# zfs_dio_enabled: 0 makes every dataset behave as direct=disabled.
+gt_set_dio_enabled() {
+  echo "$1" >/sys/module/zfs/parameters/zfs_dio_enabled
+  expect_eq "zfs_dio_enabled" "$(gt_dio_enabled)" "$1"
+}
