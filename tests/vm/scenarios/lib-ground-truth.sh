@@ -26,11 +26,20 @@ GT_TSV="$ZD_OUT/ground-truth.tsv"
 GT_STALL="${GT_STALL:-45}"     # s without a completed loop request = hang
 GT_LIMIT="${GT_LIMIT:-900}"    # s for one command, however busy
 GT_MNT=/mnt/gt
+GT_HAS_DIRECT=1                # 0 on ZFS < 2.3 (gt_setup)
 
 # Only the results disk: a global sync can block behind a stuck loop device.
 gt_sync() { sync -f "$ZD_OUT" 2>/dev/null || true; }
 
 gt_dio_enabled() { cat /sys/module/zfs/parameters/zfs_dio_enabled 2>/dev/null || echo -; }
+
+# The pool's Direct I/O counters (2.3+): "reads writes". They tell which path
+# ZFS took for the loop device's requests.
+gt_dio_counts() {  # a time limit: it is also read after a hang or an oops
+  timeout 5 cat /proc/spl/kstat/zfs/gt/iostats 2>/dev/null \
+    | awk '$1 == "direct_read_count" { r = $3 } $1 == "direct_write_count" { w = $3 }
+           END { print r + 0, w + 0 }'
+}
 
 # gt_setup: the zfs module, a file-backed pool with one dataset per direct=
 # value, hung-task reports after 20 s (the default 120 s is longer than the
@@ -45,13 +54,22 @@ gt_setup() {
   echo 20 >/proc/sys/kernel/hung_task_timeout_secs
   truncate -s 2G /var/tmp/gt-pool.img
   check "zpool create gt (2 GiB file vdev)" zpool create -O mountpoint=/gt gt /var/tmp/gt-pool.img
-  check "zfs create gt/standard (direct left at its default)" zfs create gt/standard
-  check "zfs create -o direct=disabled gt/disabled" zfs create -o direct=disabled gt/disabled
-  check "zfs create -o direct=always gt/always" zfs create -o direct=always gt/always
-  local d
-  for d in standard disabled always; do
-    info "gt/$d: $(zfs get -Hp -o property,value,source direct,compression,recordsize "gt/$d" | tr '\t\n' ' ;')"
-  done
+  if zfs get -H direct gt >/dev/null 2>&1; then
+    GT_HAS_DIRECT=1
+    check "zfs create gt/standard (direct left at its default)" zfs create gt/standard
+    check "zfs create -o direct=disabled gt/disabled" zfs create -o direct=disabled gt/disabled
+    check "zfs create -o direct=always gt/always" zfs create -o direct=always gt/always
+    local d
+    for d in standard disabled always; do
+      info "gt/$d: $(zfs get -Hp -o property,value,source direct,compression,recordsize "gt/$d" | tr '\t\n' ' ;')"
+    done
+  else
+    # ZFS before 2.3 has no Direct I/O and no direct property: one dataset,
+    # recorded as direct "n/a".
+    GT_HAS_DIRECT=0
+    info "no direct property (ZFS $GT_ZFS < 2.3: no Direct I/O)"
+    check "zfs create gt/standard" zfs create gt/standard
+  fi
   mkdir -p "$GT_MNT"
   dd if=/dev/urandom of=/var/tmp/gt-src48 bs=1M count=48 status=none
   dd if=/dev/urandom of=/var/tmp/gt-src64 bs=1M count=64 status=none
@@ -70,6 +88,7 @@ gt_loopdesc() {
 # zfs_dio_enabled is 0.
 gt_begin() {  # gt_begin ID DESCRIPTION DATASET
   GT_ID="$1" GT_EXP="$2" GT_DIRECT="$3" GT_LOOP="" GT_DEV=""
+  GT_DIO0="$(gt_dio_counts)"
   [ "$(gt_dio_enabled)" != 0 ] || GT_ID="$GT_ID-dio0"
   GT_EXPECT="${GT_RECORD_ONLY:+-}"
   GT_EXPECT="${GT_EXPECT:-$(gt_expected "$GT_ID")}"
@@ -80,7 +99,11 @@ gt_begin() {  # gt_begin ID DESCRIPTION DATASET
 # ("-" = record only, GT_RECORD_ONLY=1 for exploring; "a|b" = either, for
 # a race measured both ways).
 gt_record() {
-  local outcome="$1" detail="$2" line
+  local outcome="$1" detail="$2" line r0 w0 r1 w1
+  read -r r0 w0 <<<"$GT_DIO0"
+  read -r r1 w1 <<<"$(gt_dio_counts)"
+  detail="$detail (ZFS Direct I/O reads +$((r1 - r0)), writes +$((w1 - w0)))"
+  [ "$GT_HAS_DIRECT" = 1 ] || GT_DIRECT=n/a
   line="$GT_KERNEL	$GT_ZFS	$GT_DIRECT	$(gt_dio_enabled)	${GT_LOOP:--}	$GT_ID: $GT_EXP	$outcome	$detail"
   printf '%s\n' "$line" >>"$GT_TSV"
   echo "GT-RESULT: ${line//	/ | }"
