@@ -203,7 +203,7 @@ gt_terminal() {
   dmesg >"$ZD_OUT/dmesg-$outcome" 2>&1
   timeout 60 journalctl -b --no-pager -o short-monotonic >"$ZD_OUT/journal-$outcome" 2>&1
   echo "== result"
-  echo "$zd_checks checks, $zd_failures failed (the guest is powered off with sysrq: it cannot shut down cleanly after a $outcome)"
+  echo "$zd_checks checks, $zd_failures failed (the guest is powered off with sysrq: after the $outcome it cannot shut down cleanly)"
   status=0; [ "$zd_failures" -eq 0 ] || status=1
   echo "$status" >"$ZD_OUT/../exit-status"
   gt_sync
