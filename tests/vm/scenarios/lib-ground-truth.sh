@@ -24,6 +24,8 @@
 
 GT_TSV="$ZD_OUT/ground-truth.tsv"
 GT_STALL="${GT_STALL:-45}"     # s without a completed loop request = hang
+                               # (reads, writes, discards, flushes: stat
+                               # fields 1, 5, 12, 16)
 GT_LIMIT="${GT_LIMIT:-900}"    # s for one command, however busy
 GT_MNT=/mnt/gt
 GT_HAS_DIRECT=1                # 0 on ZFS < 2.3 (gt_setup)
@@ -158,11 +160,11 @@ gt_guarded() {
   oops0="$(gt_oops_lines)"
   "$@" >"$ZD_OUT/$label" 2>"$ZD_OUT/$label.stderr" </dev/null &
   pid=$!
-  st0="$( [ -n "$GT_DEV" ] && awk '{ print $1, $5 }' "/sys/block/${GT_DEV#/dev/}/stat")"
+  st0="$( [ -n "$GT_DEV" ] && awk '{ print $1, $5, $12, $16 }' "/sys/block/${GT_DEV#/dev/}/stat")"
   while kill -0 "$pid" 2>/dev/null; do
     sleep 2; waited=$((waited + 2))
     if [ "$(gt_oops_lines)" != "$oops0" ]; then gt_terminal oops "$label" "$pid"; fi
-    st1="$( [ -n "$GT_DEV" ] && awk '{ print $1, $5 }' "/sys/block/${GT_DEV#/dev/}/stat")"
+    st1="$( [ -n "$GT_DEV" ] && awk '{ print $1, $5, $12, $16 }' "/sys/block/${GT_DEV#/dev/}/stat")"
     if [ "$st1" = "$st0" ]; then still=$((still + 2)); else still=0; st0="$st1"; fi
     if [ -n "$GT_DEV" ] && [ "$still" -ge "$GT_STALL" ]; then gt_terminal hang "$label" "$pid"; fi
     if [ "$waited" -ge "$GT_LIMIT" ]; then gt_terminal hang "$label" "$pid"; fi
