@@ -6,12 +6,16 @@
 #
 #   tests/vm/build-image.sh [--variant current|legacy] [--force]
 #
-#   current: bookworm + bookworm-backports kernel 6.12 + zfs-dkms/zfsutils 2.3.x
+#   current: bookworm + zfs-dkms/zfsutils 2.3.x from bookworm-backports, built
+#            by DKMS for two kernels: bookworm-backports 6.12 (the default)
+#            and bookworm's own 6.1 (run-vm.sh --kernel 6.1)
 #   legacy:  bookworm kernel 6.1 + zfs-dkms/zfsutils 2.1.x
 #
 # Output in $ZFS_DOCTOR_VM_CACHE (default /var/cache/zfs-doctor-vm)/<variant>-<key>/:
 #   rootfs.qcow2  ext4 root filesystem (whole disk, no partition table)
-#   vmlinuz, initrd.img, cmdline   boot directly with qemu -kernel/-initrd/-append
+#   vmlinuz-<release>, initrd.img-<release>   every kernel of the image
+#   vmlinuz, initrd.img   symlinks to the default (newest) kernel
+#   cmdline               boot directly with qemu -kernel/-initrd/-append
 #   id_ed25519[.pub]               ssh key accepted by the guest's root
 #   packages.txt, versions.env     what was installed
 # <key> hashes this script and tests/vm/image/*: any change rebuilds. Needs root.
@@ -24,7 +28,7 @@ while [ $# -gt 0 ]; do
     --variant) variant="${2:?--variant needs a value}"; shift 2 ;;
     --variant=*) variant="${1#*=}"; shift ;;
     --force) force=1; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) die "unknown option '$1'" ;;
   esac
 done
@@ -44,6 +48,8 @@ if [ "$variant" = current ]; then check_archive "$mirror" bookworm-backports; fi
 security="${ZFS_DOCTOR_VM_SECURITY_MIRROR:-${mirror%/debian}/debian-security}"
 
 t0=$(date +%s)
+# Progress lines carry the seconds since the start: the build phases' costs.
+progress() { log "[$(( $(date +%s) - t0 )) s] $*"; }
 work="$VM_CACHE/.build-$variant"
 root="$work/root"
 cleanup() {
@@ -59,7 +65,7 @@ if grep -qF " $work/" /proc/mounts; then die "stale mounts under $work; unmount 
 rm -rf "$work"
 mkdir -p "$root"
 
-log "debootstrap bookworm from $mirror into $root"
+progress "debootstrap bookworm from $mirror into $root"
 debootstrap --variant=minbase --components=main,contrib bookworm "$root" "$mirror" \
   >"$work/debootstrap.log" 2>&1 || { tail -n 30 "$work/debootstrap.log" >&2; die "debootstrap failed (log: $work/debootstrap.log)"; }
 
@@ -108,20 +114,36 @@ case "$variant" in
            zpkgs=(zfs-dkms zfsutils-linux) ;;
 esac
 
-log "apt: base packages"
+progress "apt: base packages"
 in_root apt-get update -q >"$work/apt.log" 2>&1 || { tail -n 20 "$work/apt.log" >&2; die "apt-get update failed in the chroot"; }
 in_root apt-get install -y -q "${base[@]}" >>"$work/apt.log" 2>&1 || { tail -n 30 "$work/apt.log" >&2; die "installing base packages failed"; }
-log "apt: kernel (${kpkgs[*]})"
-in_root apt-get install -y -q "${kpkgs[@]}" >>"$work/apt.log" 2>&1 || { tail -n 30 "$work/apt.log" >&2; die "installing the kernel failed"; }
-kver="$(basename "$(ls -d "$root"/lib/modules/*/ | sort -V | tail -n1)")"
-log "apt: zfs (${zpkgs[*]}), dkms build for $kver (takes minutes)"
-in_root apt-get install -y -q "${zpkgs[@]}" >>"$work/apt.log" 2>&1 || { tail -n 40 "$work/apt.log" >&2; die "installing zfs failed"; }
-if ! ls "$root/lib/modules/$kver"/updates/dkms/zfs.ko* >/dev/null 2>&1; then
-  log "zfs module not built by postinst; running dkms autoinstall -k $kver"
-  in_root dkms autoinstall -k "$kver" >>"$work/apt.log" 2>&1 || { tail -n 40 "$work/apt.log" >&2; die "dkms build of zfs failed"; }
+# The current image also carries bookworm's own kernel (6.1), the most common
+# Debian 12 kernel next to a backports ZFS. Its ABI package is what bookworm's
+# linux-image-amd64 depends on; asked before the backports metapackage is
+# installed, while bookworm's is still the candidate. One image with two
+# kernels costs one more DKMS build instead of a whole second image.
+if [ "$variant" = current ]; then
+  abi="$(in_root apt-cache depends linux-image-amd64 | sed -n 's/^ *Depends: \(linux-image-[0-9].*-amd64\)$/\1/p' | head -n1)"
+  [ -n "$abi" ] || die "cannot resolve bookworm's kernel package from linux-image-amd64"
+  kpkgs+=("$abi" "${abi/linux-image-/linux-headers-}")
 fi
-ls "$root/lib/modules/$kver"/updates/dkms/zfs.ko* >/dev/null 2>&1 || die "no zfs.ko for $kver after dkms"
-in_root depmod "$kver"
+progress "apt: kernels (${kpkgs[*]})"
+in_root apt-get install -y -q "${kpkgs[@]}" >>"$work/apt.log" 2>&1 || { tail -n 30 "$work/apt.log" >&2; die "installing the kernel failed"; }
+mapfile -t kvers < <(ls "$root/lib/modules" | sort -V)
+kver="${kvers[-1]}"      # the default kernel: the newest
+[ "$variant" = legacy ] || [ "${#kvers[@]}" -eq 2 ] || die "expected two kernels in the image, found: ${kvers[*]}"
+progress "apt: zfs (${zpkgs[*]}), dkms builds for ${kvers[*]} (takes minutes)"
+in_root apt-get install -y -q "${zpkgs[@]}" >>"$work/apt.log" 2>&1 || { tail -n 40 "$work/apt.log" >&2; die "installing zfs failed"; }
+# zfs-dkms's postinst builds for the newest kernel only (and the running one,
+# which in a chroot is the host's): build the others here.
+for k in "${kvers[@]}"; do
+  if ! ls "$root/lib/modules/$k"/updates/dkms/zfs.ko* >/dev/null 2>&1; then
+    progress "dkms autoinstall -k $k"
+    in_root dkms autoinstall -k "$k" >>"$work/apt.log" 2>&1 || { tail -n 40 "$work/apt.log" >&2; die "dkms build of zfs for $k failed"; }
+  fi
+  ls "$root/lib/modules/$k"/updates/dkms/zfs.ko* >/dev/null 2>&1 || die "no zfs.ko for $k after dkms"
+  in_root depmod "$k"
+done
 
 # System configuration.
 echo zfs-doctor-vm >"$root/etc/hostname"
@@ -150,11 +172,14 @@ install -m 0600 "$work/id_ed25519.pub" "$root/root/.ssh/authorized_keys"
 rm -f "$root"/etc/ssh/ssh_host_*
 in_root ssh-keygen -A >/dev/null
 
-in_root update-initramfs -u -k "$kver" >>"$work/apt.log" 2>&1 || die "update-initramfs failed"
+for k in "${kvers[@]}"; do
+  in_root update-initramfs -u -k "$k" >>"$work/apt.log" 2>&1 || die "update-initramfs -k $k failed"
+done
 in_root dpkg-query -W -f='${Package} ${Version}\n' >"$work/packages.txt"
 {
   echo "VARIANT=$variant"
   echo "KERNEL=$kver"
+  echo "KERNELS=\"${kvers[*]}\""
   echo "ZFS=$(in_root dpkg-query -W -f='${Version}' zfsutils-linux)"
   echo "SYSTEMD=$(in_root dpkg-query -W -f='${Version}' systemd)"
   echo "KEY=$(recipe_key "$variant")"
@@ -166,11 +191,14 @@ rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/*.bin "$root/usr/sbin/p
        "$root"/var/log/*.log "$root"/var/log/apt/* "$root"/tmp/* "$root"/var/tmp/*
 cleanup
 
-cp "$root/boot/vmlinuz-$kver" "$work/vmlinuz"
-cp "$root/boot/initrd.img-$kver" "$work/initrd.img"
+for k in "${kvers[@]}"; do
+  cp "$root/boot/vmlinuz-$k" "$root/boot/initrd.img-$k" "$work/"
+done
+ln -s "vmlinuz-$kver" "$work/vmlinuz"
+ln -s "initrd.img-$kver" "$work/initrd.img"
 echo "root=/dev/vda rw console=ttyS0,115200 panic=-1 net.ifnames=0 systemd.show_status=1" >"$work/cmdline"
 
-log "making the ext4 root filesystem"
+progress "making the ext4 root filesystem"
 used_mb=$(du -sxm "$root" | cut -f1)
 size_mb=$(( used_mb + 3072 ))      # headroom for pool files written by scenarios
 truncate -s "${size_mb}M" "$work/rootfs.raw"

@@ -12,7 +12,8 @@
 #     --payload DIR            use an already installed tree (DESTDIR layout)
 #                              instead of installing --build-dir
 #     --variant current|legacy image (default current); legacy runs scenario 7
-#     --only N,...             scenarios by number or name (e.g. 1,3 or sysext)
+#     --only N,...             scenarios by number or name (e.g. 1,3 or sysext),
+#                              including the opt-in ones
 #     --jobs N                 VMs at a time (default 2 when the host has
 #                              2+ cores and 6 GiB available, else 1)
 #     --out DIR                results (default: new directory under /tmp)
@@ -28,17 +29,39 @@ repo="$(cd "$here/../.." && pwd)"
 me="${0##*/}"
 die() { echo "$me: error: $*" >&2; exit 2; }
 
-# number:name:variant:timeout(s). Timeouts include boot (2-4 min under TCG on
-# a loaded 2-core host) and shutdown.
+# number:name:image:timeout:script:run
+#   image    the variant, or variant@kernel for another of its kernels
+#            (run-vm.sh --kernel; e.g. current@6.1)
+#   timeout  seconds, boot (2-4 min under TCG on a loaded 2-core host) and
+#            shutdown included
+#   script   scenarios/SCRIPT.sh (empty: the name); results go by the name
+#   run      default: in the variant's default run; opt-in: only with --only
+# The truth-* scenarios assert what the kernel and ZFS do (work, EINVAL, hang,
+# oops), not what ZFS Doctor says: lib-ground-truth.sh, README "Ground truth".
 scenarios=(
-  "1:sysext:current:1200"
-  "2:loop-hang:current:1200"
-  "3:always:current:1200"
-  "4:authz:current:1200"
-  "5:data-safety:current:1200"
-  "6:scale:current:2400"
-  "7:legacy:legacy:1200"
-  "8:ssh:current:1500"
+  "1:sysext:current:1200::default"
+  "2:loop-hang:current:1200::default"
+  "3:always:current:1200::default"
+  "4:authz:current:1200::default"
+  "5:data-safety:current:1200::default"
+  "6:scale:current:2400::default"
+  "7:legacy:legacy:1200::default"
+  "8:ssh:current:1500::default"
+  "9:truth-6.12:current:1500:truth:default"
+  "10:truth-6.1:current@6.1:1500:truth:default"
+  "11:truth-full-6.12:current:2400:truth-full:opt-in"
+  "12:truth-full-6.1:current@6.1:2400:truth-full:opt-in"
+  "13:truth-buffered-write-6.12:current:1200:truth-buffered-write:opt-in"
+  "14:truth-buffered-write-6.1:current@6.1:1200:truth-buffered-write:opt-in"
+  "15:truth-buffered-write-always-6.12:current:1200:truth-buffered-write-always:opt-in"
+  "16:truth-buffered-write-always-6.1:current@6.1:1200:truth-buffered-write-always:opt-in"
+  "17:truth-dio-write-always-6.12:current:1200:truth-dio-write-always:opt-in"
+  "18:truth-dio-write-always-6.1:current@6.1:1200:truth-dio-write-always:opt-in"
+  "19:truth-dio-write-disabled-6.12:current:1200:truth-dio-write-disabled:opt-in"
+  "20:truth-dio-write-disabled-6.1:current@6.1:1200:truth-dio-write-disabled:opt-in"
+  "21:truth-dio-write-dio-off-6.12:current:1200:truth-dio-write-dio-off:opt-in"
+  "22:truth-dio-write-dio-off-6.1:current@6.1:1200:truth-dio-write-dio-off:opt-in"
+  "23:truth-legacy:legacy:1200:truth-legacy:opt-in"
 )
 
 build_dir=build/ci payload="" variant=current only="" jobs="" out="" tscale=1
@@ -51,7 +74,7 @@ while [ $# -gt 0 ]; do
     --jobs) jobs="${2:?--jobs needs a value}"; shift 2 ;;
     --out) out="${2:?--out needs a value}"; shift 2 ;;
     --timeout-scale) tscale="${2:?--timeout-scale needs a value}"; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
 done
@@ -66,13 +89,13 @@ fi
 [[ "$jobs" =~ ^[1-9][0-9]*$ ]] || die "--jobs needs a positive number, not '$jobs'"
 [[ "$tscale" =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "--timeout-scale needs a number, not '$tscale'"
 
-# Which scenarios: --only, else every scenario of the variant.
+# Which scenarios: --only, else the variant's default run.
 selected=()
 for s in "${scenarios[@]}"; do
-  IFS=: read -r num name svar _ <<<"$s"
+  IFS=: read -r num name image _ _ when <<<"$s"
   if [ -n "$only" ]; then
     if [[ ",$only," == *",$num,"* || ",$only," == *",$name,"* ]]; then selected+=("$s"); fi
-  elif [ "$svar" = "$variant" ]; then
+  elif [ "${image%@*}" = "$variant" ] && [ "$when" = default ]; then
     selected+=("$s")
   fi
 done
@@ -83,13 +106,14 @@ if [ -n "$only" ]; then
   done
 fi
 for s in "${selected[@]}"; do
-  IFS=: read -r num name svar _ <<<"$s"
-  [ "$svar" = "$variant" ] || die "scenario $num ($name) runs on the '$svar' image; add --variant $svar"
+  IFS=: read -r num name image _ <<<"$s"
+  [ "${image%@*}" = "$variant" ] || die "scenario $num ($name) runs on the '${image%@*}' image; add --variant ${image%@*}"
 done
 
 suite_t0=$(date +%s)
 stage="$(mktemp -d /tmp/zfs-doctor-suite-payload.XXXXXX)"
-trap 'rm -rf "$stage"' EXIT
+scripts="$stage.scripts"
+trap 'rm -rf "$stage" "$scripts"' EXIT
 # The guest copies the payload with `cp -a payload/. /`, which gives / the
 # mode of the payload's top directory: mktemp's 0700 would lock dbus-daemon
 # and polkitd (not root) out of /usr.
@@ -131,6 +155,7 @@ done
 grep -qx 'Exec=/usr/libexec/zfs-doctor-helper' "$stage/usr/share/dbus-1/system-services/org.zfsdoctor.Helper.service" \
   || die "org.zfsdoctor.Helper.service does not start /usr/libexec/zfs-doctor-helper"
 install -D -m 0644 "$here/scenarios/lib-scenario.sh" "$stage/usr/lib/zfs-doctor-vm-suite/lib-scenario.sh"
+install -D -m 0644 "$here/scenarios/lib-ground-truth.sh" "$stage/usr/lib/zfs-doctor-vm-suite/lib-ground-truth.sh"
 mkdir -p "$stage/etc"
 echo "zfs-doctor suite payload $(date -u +%FT%TZ) from ${payload:-$build_dir}" >"$stage/etc/zfs-doctor-vm-payload"
 
@@ -143,8 +168,12 @@ echo "variant: $variant, scenarios: $(for s in "${selected[@]}"; do IFS=: read -
 # 2. One VM per scenario. run-vm.sh prints PASS/FAIL itself; the line it
 # printed is what we report, with our own wall time.
 run_scenario() {
-  local num="$1" name="$2" t="$3" t0 t1 line ssh=() companion=""
+  local num="$1" name="$2" t="$3" image="$4" script="${5:-$2}" t0 t1 line ssh=() companion="" kernel=default
   t0=$(date +%s)
+  if [[ "$image" == *@* ]]; then kernel="${image#*@}"; fi
+  # run-vm.sh names the results after the script file: one copy per name.
+  mkdir -p "$scripts"
+  install -m 0755 "$here/scenarios/$script.sh" "$scripts/$name.sh"
   if [ "$name" = ssh ]; then
     # Scenario 8: the host scans the guest over SSH while it waits
     # (ssh-compare.sh), with the payload's own zfs-doctor.
@@ -157,8 +186,8 @@ run_scenario() {
       >"$out/$name-host.log" 2>&1 &
     companion=$!
   fi
-  "$here/run-vm.sh" --variant "$variant" --payload "$stage" --out "$out" "${ssh[@]}" \
-    --timeout "$t" "$here/scenarios/$name.sh" >"$out/$name.log" 2>&1 || true
+  "$here/run-vm.sh" --variant "$variant" --kernel "$kernel" --payload "$stage" --out "$out" "${ssh[@]}" \
+    --timeout "$t" "$scripts/$name.sh" >"$out/$name.log" 2>&1 || true
   t1=$(date +%s)
   line="$(grep -E '^(PASS|FAIL) ' "$out/$name.log" | head -n1 || true)"
   if [ -n "$companion" ]; then
@@ -195,10 +224,10 @@ free_port() {
 mapfile -t launch < <(printf '%s\n' "${selected[@]}" | sort -t: -k4,4nr -k1,1n)
 pids=()
 for s in "${launch[@]}"; do
-  IFS=: read -r num name _ t <<<"$s"
+  IFS=: read -r num name image t script _ <<<"$s"
   t="$(awk -v t="$t" -v f="$tscale" 'BEGIN { printf "%d", t * f }')"
   while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do sleep 2; done
-  run_scenario "$num" "$name" "$t" &
+  run_scenario "$num" "$name" "$t" "$image" "$script" &
   pids+=($!)
 done
 wait "${pids[@]}" 2>/dev/null || true

@@ -7,6 +7,10 @@
 #
 #   tests/vm/run-vm.sh [options] SCENARIO.sh...
 #     --variant current|legacy   image to boot (built on demand; default current)
+#     --kernel default|SERIES|RELEASE
+#                                which of the image's kernels to boot: the
+#                                default (newest), a series such as 6.1 or
+#                                6.12, or a full release (see versions.env)
 #     --payload DIR|TARBALL      copied over / of the guest before each scenario
 #     --out DIR                  results (default: a new directory under /tmp)
 #     --timeout SEC              per scenario, boot included (default 900)
@@ -17,21 +21,23 @@
 # live.log (scenario stdout+stderr streamed live), stdout, stderr, exit-status,
 # dmesg, journal and files/ (whatever the scenario wrote to $ZD_OUT).
 # Prints "PASS name", "FAIL name (exit N)" or "FAIL name (HANG: ...)"; exits 0
-# only if every scenario passed.
+# only if every scenario passed. ZFS_DOCTOR_VM_IMAGE=DIR boots that image
+# directory as it is instead of the cached image of this checkout's recipe.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-variant=current payload="" outdir="" timeout_s=900 ssh_port="" mem=2048
+variant=current kernel_sel=default payload="" outdir="" timeout_s=900 ssh_port="" mem=2048
 scenarios=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --variant) variant="${2:?}"; shift 2 ;;
+    --kernel) kernel_sel="${2:?}"; shift 2 ;;
     --payload) payload="${2:?}"; shift 2 ;;
     --out) outdir="${2:?}"; shift 2 ;;
     --timeout) timeout_s="${2:?}"; shift 2 ;;
     --ssh) ssh_port="${2:?}"; shift 2 ;;
     --mem) mem="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     -*) die "unknown option '$1'" ;;
     *) scenarios+=("$1"); shift ;;
   esac
@@ -42,12 +48,20 @@ for s in "${scenarios[@]}"; do [ -f "$s" ] || die "scenario not found: $s"; done
 if [ -n "$payload" ] && [ ! -e "$payload" ]; then die "payload not found: $payload"; fi
 need_cmd qemu-system-x86_64 qemu-img mkfs.ext4 debugfs timeout
 
-img="$("$VM_DIR/build-image.sh" --variant "$variant")"
+if [ -n "${ZFS_DOCTOR_VM_IMAGE:-}" ]; then
+  # An image directory given as is (e.g. one built from another recipe):
+  # no build, no recipe check.
+  img="$ZFS_DOCTOR_VM_IMAGE"
+else
+  img="$("$VM_DIR/build-image.sh" --variant "$variant")"
+fi
 [ -f "$img/complete" ] || die "image build did not complete: $img"
-accel="$(choose_accel "$img/vmlinuz")"
+read -r kver vmlinuz initrd <<<"$(image_kernel "$img" "$kernel_sel")"
+[ -n "$initrd" ] || exit 1
+accel="$(choose_accel "$vmlinuz")"
 outdir="${outdir:-$(mktemp -d /tmp/zfs-doctor-vm.XXXXXX)}"
 mkdir -p "$outdir"
-log "image $img, accel $accel, results in $outdir"
+log "image $img, kernel $kver, accel $accel, results in $outdir"
 
 # The scenario disk: payload + scenario in, results out (ext4, made without root
 # privileges by mkfs.ext4 -d and read back with debugfs, no mounting on the host).
@@ -87,7 +101,7 @@ run_one() {
   # shellcheck disable=SC2046
   timeout --kill-after=10 "$timeout_s" qemu-system-x86_64 \
     $(accel_args "$accel") -smp "$(nproc)" -m "$mem" -nodefaults -display none -no-reboot \
-    -kernel "$img/vmlinuz" -initrd "$img/initrd.img" -append "$(cat "$img/cmdline")" \
+    -kernel "$vmlinuz" -initrd "$initrd" -append "$(cat "$img/cmdline")" \
     -drive "file=$run/overlay.qcow2,if=none,id=root,format=qcow2,cache=unsafe,discard=unmap" \
     -device virtio-blk-pci,drive=root,serial=zdroot,addr=0x4 \
     -drive "file=$run/xfer.img,if=none,id=xfer,format=raw,cache=writeback" \

@@ -1,0 +1,15 @@
+#!/bin/bash
+# SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Opt-in suite scenarios truth-dio-write-always-6.12 and -6.1, guest side: one
+# ground-truth experiment that may take the kernel down, so it has a boot of
+# its own: a write through a direct-I/O loop device (4096-byte sectors) on
+# direct=always: mkfs.ext4, mount, 48 MiB with fsync, remount, compare.
+# Expected outcome: gt_expected in lib-ground-truth.sh.
+# shellcheck source=tests/vm/scenarios/lib-scenario.sh
+. /usr/lib/zfs-doctor-vm-suite/lib-scenario.sh
+# shellcheck source=tests/vm/scenarios/lib-ground-truth.sh
+. /usr/lib/zfs-doctor-vm-suite/lib-ground-truth.sh
+gt_setup
+gt_dio_write always
+finish
