@@ -21,6 +21,13 @@ zd_need_dnf() {
   for tool in rpm rpmbuild dnf; do
     command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool is not installed (packaging/install-build-deps.sh installs it)"; exit 77; }
   done
+  # dnf5 (Fedora 41+ as `dnf`) keeps locks in the installroot's
+  # /etc/dnf/versionlock.toml and has no plugin configuration: these tests
+  # drive dnf4's plugin, the dnf Debian packages.
+  if ! dnf --version 2>/dev/null | head -n 1 | grep -q '^4\.'; then
+    echo "SKIP: this dnf is not dnf 4 ($(dnf --version 2>/dev/null | head -n 1))"
+    exit 77
+  fi
   if ! dnf versionlock --help >/dev/null 2>&1; then
     echo "SKIP: dnf has no versionlock command (dnf-plugins-core is not installed)"
     exit 77
