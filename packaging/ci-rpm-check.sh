@@ -84,13 +84,13 @@ rpm -qp --scripts "$rpm_file"
 step "rpm --root DIR -i --nodeps"
 root="$work/root"
 mkdir -p "$root"
-# --nodeps: the root holds nothing else. --noscripts: rpm runs scriptlets
+# --nodeps (also for -V): the root holds nothing else. --noscripts: rpm runs scriptlets
 # chrooted into the root, which has no shell; they only call
 # systemd-update-helper, which skips itself when missing.
 # Debian's rpm keeps its database in ~/.rpmdb: name Fedora's place instead.
 rpm_root() { rpm --root "$root" --dbpath /var/lib/rpm "$@"; }
 rpm_root -i --nodeps --noscripts "$rpm_file"
-rpm_root -V zfs-doctor || fail "rpm -V: the installed files differ from the package"
+rpm_root -V --nodeps zfs-doctor || fail "rpm -V: the installed files differ from the package"
 find "$root" -path "$root/var/lib/rpm" -prune -o ! -type d -printf '/%P\n' | LC_ALL=C sort >"$work/rpm-files.txt"
 rpm_root -ql zfs-doctor | while IFS= read -r path; do
   [ -e "$root$path" ] || [ -L "$root$path" ] || fail "rpm -ql lists $path, which is not in the root"

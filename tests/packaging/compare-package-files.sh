@@ -36,7 +36,7 @@ trap 'rm -rf "$work"' EXIT
 # Distribution conventions: first the files only one side has by its rules,
 # then the directories whose name differs.
 normalise() {
-  grep -v -E '^/usr/share/doc/zfs-doctor(/|$)|^/usr/share/lintian/overrides/|^/usr/share/licenses/zfs-doctor(/|$)|^/usr/lib/\.build-id(/|$)' |
+  grep -v -E '^/usr/share/doc/zfs-doctor(/|$)|^/usr/share/lintian/overrides/|^/usr/share/licenses/zfs-doctor[^/]*(/|$)|^/usr/lib/\.build-id(/|$)' |
     sed -E 's#^/usr/share/zsh/(vendor-completions|site-functions)/#<zsh-completions>/#' |
     LC_ALL=C sort -u
 }
