@@ -75,7 +75,8 @@ class KernelPinDnfTest : public QObject {
         m_root = m_temporary.path() + QStringLiteral("/root");
         m_tools = m_temporary.path() + QStringLiteral("/tools");
         m_state = m_temporary.path() + QStringLiteral("/state");
-        const Run made = run(kFedoraDir + QStringLiteral("/make-kernel-root.sh"), {m_root, m_tools});
+        const Run made =
+            run(kFedoraDir + QStringLiteral("/make-kernel-root.sh"), {m_root, m_tools});
         if (made.exitCode == 77) {
             QSKIP(qPrintable(made.output.trimmed()));
         }
@@ -84,7 +85,8 @@ class KernelPinDnfTest : public QObject {
 
     void applyAndUndoWithTheRealDnf() {
         const QByteArray hostLocks = readFile(QStringLiteral("/etc/dnf/plugins/versionlock.list"));
-        const QByteArray sysconfigBefore = readFile(m_root + QStringLiteral("/etc/sysconfig/kernel"));
+        const QByteArray sysconfigBefore =
+            readFile(m_root + QStringLiteral("/etc/sysconfig/kernel"));
         QCOMPARE(locks(), QString());
         QCOMPARE(defaultKernel(), QStringLiteral("/boot/vmlinuz-") + kNewest);
 
@@ -110,9 +112,11 @@ class KernelPinDnfTest : public QObject {
         expected.replace("UPDATEDEFAULT=yes", "UPDATEDEFAULT=no");
         QCOMPARE(readFile(m_root + QStringLiteral("/etc/sysconfig/kernel")), expected);
 
-        reply = helper.call(QStringLiteral("Undo"), {record.value(QStringLiteral("id")).toString()});
+        reply =
+            helper.call(QStringLiteral("Undo"), {record.value(QStringLiteral("id")).toString()});
         QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
-        QCOMPARE(jsonOf(reply).value(QStringLiteral("status")).toString(), QStringLiteral("undone"));
+        QCOMPARE(jsonOf(reply).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("undone"));
         QCOMPARE(locks(), QString());
         QCOMPARE(defaultKernel(), QStringLiteral("/boot/vmlinuz-") + kNewest);
         QCOMPARE(readFile(m_root + QStringLiteral("/etc/sysconfig/kernel")), sysconfigBefore);
@@ -124,9 +128,9 @@ class KernelPinDnfTest : public QObject {
   private:
     // `dnf versionlock list` in the root, as the admin would read it.
     QString locks() {
-        const Run listed = run(kFedoraDir + QStringLiteral("/dnf-in-root.sh"),
-                               {m_root, QStringLiteral("-q"), QStringLiteral("versionlock"),
-                                QStringLiteral("list")});
+        const Run listed = run(
+            kFedoraDir + QStringLiteral("/dnf-in-root.sh"),
+            {m_root, QStringLiteral("-q"), QStringLiteral("versionlock"), QStringLiteral("list")});
         return listed.exitCode == 0 ? listed.output.trimmed() : QStringLiteral("<dnf failed>");
     }
     QString defaultKernel() {
