@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Shell functions for tests that run the real rpm and dnf (dnf4 with
