@@ -35,6 +35,8 @@ apt_packages=(
   # icons rendered at build time; packaging validators and the .deb build
   librsvg2-bin desktop-file-utils appstream libxml2-utils libpolkit-gobject-1-dev
   zsh bash-completion groff-base man-db lintian rpm rpmlint debhelper dpkg-dev fakeroot
+  # the RPM build and the Fedora kernel pin test: the real dnf (dnf4) and its versionlock plugin
+  dnf dnf-plugins-core
 )
 apt_vm_packages=(qemu-system-x86 qemu-utils debootstrap e2fsprogs cpio zstd)
 
