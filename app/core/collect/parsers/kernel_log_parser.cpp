@@ -8,9 +8,10 @@ namespace zd {
 
 namespace {
 
-// Lines of one oops report are only searched this far: a report is a few
-// dozen lines, and a missing end marker must not swallow the rest of the log.
-constexpr int kMaxOopsLines = 200;
+// Lines of one report (an oops, a backtrace) are only searched this far: a
+// report is a few dozen lines, and a missing end marker must not swallow the
+// rest of the log.
+constexpr int kMaxReportLines = 200;
 
 bool isSquashfsEinval(const QString& line) {
     const qsizetype at = line.indexOf(QLatin1String("SQUASHFS error:"));
@@ -27,6 +28,27 @@ bool isTxgSyncHung(const QString& line) {
     return kHung.match(line).hasMatch();
 }
 
+// The tasks the hung-task watchdog reported while writes through a loop
+// device on ZFS hung in the project's VM: txg_quiesce and the journal thread
+// of a file system on a loop device (jbd2/loop0-8). A plain `dd` or a
+// kworker is reported for many other reasons and is not matched.
+bool isLoopTaskHung(const QString& line) {
+    static const QRegularExpression kHung(QStringLiteral(
+        "\\btask (txg_quiesce|jbd2/loop\\d+-\\d+):\\d+ blocked for more than \\d+ seconds"));
+    return kHung.match(line).hasMatch();
+}
+
+// The first line of an oops report: "BUG: ..." always; "Oops: general
+// protection fault ..." (older kernels: "general protection fault: 0000
+// [#1]") when no report is open (a BUG report has its own "Oops:" line).
+bool startsReport(const QString& line, bool reportOpen) {
+    if (line.contains(QLatin1String("BUG:"))) {
+        return true;
+    }
+    return !reportOpen && (line.contains(QLatin1String("Oops:")) ||
+                           line.contains(QLatin1String("general protection fault")));
+}
+
 }  // namespace
 
 QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
@@ -37,10 +59,14 @@ QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
         }
     };
 
-    // The oops currently being read: its BUG line and how far we are into it.
+    // The oops currently being read: its first line and how far we are into it.
     QString oopsLine;
+    bool nullDereference = false;
     int oopsLines = 0;
     bool oopsReported = false;
+    // The last stack line seen outside an oops: a loop worker stuck in ZFS
+    // shows zpl_iter_write directly above lo_rw_aio (NMI and sysrq backtraces).
+    bool afterIterWrite = false;
 
     for (QString line : text.split(QLatin1Char('\n'))) {
         if (hits.size() >= maxHits) {
@@ -50,24 +76,37 @@ QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
             line.chop(1);
         }
 
-        if (line.contains(QLatin1String("BUG: kernel NULL pointer dereference"))) {
+        if (startsReport(line, !oopsLine.isEmpty())) {
             oopsLine = line;
+            nullDereference = line.contains(QLatin1String("BUG: kernel NULL pointer dereference"));
             oopsLines = 0;
             oopsReported = false;
         } else if (!oopsLine.isEmpty()) {
-            if (line.contains(QLatin1String("BUG:")) ||
-                line.contains(QLatin1String("---[ end trace")) || ++oopsLines > kMaxOopsLines) {
+            if (line.contains(QLatin1String("---[ end trace")) || ++oopsLines > kMaxReportLines) {
                 oopsLine.clear();
-            } else if (!oopsReported && line.contains(QLatin1String("zfs_setup_direct"))) {
+            } else if (!oopsReported && nullDereference &&
+                       line.contains(QLatin1String("zfs_setup_direct"))) {
                 add(KernelLogHit::Kind::ZfsSetupDirectOops, oopsLine);
+                oopsReported = true;
+            } else if (!oopsReported && !nullDereference &&
+                       line.contains(QLatin1String("dmu_write_uio_direct"))) {
+                add(KernelLogHit::Kind::DirectIoWriteOops, oopsLine);
                 oopsReported = true;
             }
         }
+
+        const bool iterWrite = line.contains(QLatin1String("zpl_iter_write"));
+        if (oopsLine.isEmpty() && afterIterWrite && line.contains(QLatin1String("lo_rw_aio"))) {
+            add(KernelLogHit::Kind::LoopWriteHung, line);
+        }
+        afterIterWrite = iterWrite;
 
         if (isSquashfsEinval(line)) {
             add(KernelLogHit::Kind::SquashfsEinval, line);
         } else if (isTxgSyncHung(line)) {
             add(KernelLogHit::Kind::TxgSyncHung, line);
+        } else if (isLoopTaskHung(line)) {
+            add(KernelLogHit::Kind::LoopWriteHung, line);
         }
     }
     return hits;

@@ -10,8 +10,19 @@
 //   - TxgSyncHung: the hung-task watchdog's "INFO: task txg_sync:<pid> blocked
 //     for more than <n> seconds." (kernel/hung_task.c), issue 2.
 //   - ZfsSetupDirectOops: a "BUG: kernel NULL pointer dereference" oops whose
-//     report (up to its "---[ end trace" line or the next "BUG:") names
+//     report (up to its "---[ end trace" line or the next report) names
 //     zfs_setup_direct, issue 5. The hit stores the BUG line.
+//   - DirectIoWriteOops: any other oops ("Oops: general protection fault ...")
+//     whose report names dmu_write_uio_direct: a write through a direct-I/O
+//     loop device crashing ZFS 2.3.1/2.3.2 (issue 2; real log:
+//     tests/fixtures/kernel-log/zfs-2.3.2-linux-6.12-dio-loop-write-oops.log).
+//     The hit stores the report's first line.
+//   - LoopWriteHung: writes through a loop device stuck in ZFS (issue 2): the
+//     watchdog's "INFO: task txg_quiesce:<pid> blocked ..." or "task
+//     jbd2/loopN-M:<pid> blocked ...", or, outside an oops, a backtrace where
+//     lo_rw_aio directly follows zpl_iter_write (the spinning loop worker in
+//     an NMI or sysrq backtrace). In the project's VM the hang never produced
+//     a txg_sync line, and a hung XFS mount produced no hung-task line at all.
 // Works on `dmesg` and `journalctl -k -o short-monotonic` output alike: the
 // patterns are matched anywhere in the line, after any timestamp prefix.
 
