@@ -290,22 +290,44 @@ class TestDetectorLoopWriteHang : public QObject {
         QCOMPARE(detect(builder.build()).status, FindingStatus::NotAffected);
     }
 
-    // 2.3.0 and 2.2 have the offset bug but no crashing Direct I/O write path:
-    // the hang is inferred from the code, not measured.
-    void directIoLoopWritesHangOlderReleasesUnconfirmed() {
-        FactsBuilder builder =
-            system(QStringLiteral("2.2.7-1"), QStringLiteral("6.6.60-1.fc39.x86_64"));
-        builder.facts().loopDevices.last().directIo = Tri::Yes;
+    // Older releases have the offset bug but no Direct I/O write path: the
+    // hang (reproduced with 2.1.11 on 6.1, stock Debian 12).
+    void directIoLoopWritesHangOlderReleases() {
+        FactsBuilder builder;
+        builder.distro(DistroFamily::Debian)
+            .kernel(QStringLiteral("6.1.0-57-amd64"),
+                    QStringLiteral("Linux version 6.1.0-57-amd64 (debian-kernel@lists.debian.org) "
+                                   "#1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2025-10-01)"))
+            .zfsModule(QStringLiteral("2.1.11-1+deb12u1"))
+            .datasetWithoutDirect(QStringLiteral("tank/vm"))
+            .loopOnZfs(QStringLiteral("loop1"), QStringLiteral("/tank/vm/ext4.img"),
+                       QStringLiteral("tank/vm"), true);
         Finding finding = detect(builder.build());
         QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
-        QCOMPARE(finding.confidence, Confidence::RestsOnUnconfirmed);
+        QCOMPARE(finding.confidence, Confidence::InferredFromVersions);
         QVERIFY(!finding.summary.contains(QLatin1String("crash")));
-        // The kernel log settles it.
+        QVERIFY(finding.summary.contains(QLatin1String("hang the loop worker on any kernel")));
+        // The same loop buffered on 6.1 (no loop change) is not a trigger.
+        builder.facts().loopDevices.last().directIo = Tri::No;
+        finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected, qPrintable(describe(finding)));
+        QVERIFY(finding.latent);
+    }
+
+    // The kernel log shows it: a loop worker stuck in ZFS, or the crash.
+    void kernelLogEvidence() {
+        FactsBuilder builder =
+            system(QStringLiteral("2.3.2-1"), QStringLiteral("6.12.30-100.fc41.x86_64"));
+        builder.logHit(KernelLogHit::Kind::LoopWriteOops,
+                       QStringLiteral("Oops: general protection fault, probably for non-canonical "
+                                      "address 0x6d0d39040000000: 0000 [#1] PREEMPT SMP NOPTI"));
         builder.logHit(KernelLogHit::Kind::LoopWriteHung,
                        QStringLiteral("INFO: task jbd2/loop1-8:591 blocked for more than 120 "
                                       "seconds."));
-        finding = detect(builder.build());
-        QCOMPARE(finding.confidence, Confidence::InferredFromVersions);
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
+        QVERIFY(describe(finding).contains(QLatin1String("jbd2/loop1-8")));
+        QVERIFY(describe(finding).contains(QLatin1String("general protection fault")));
     }
 
     // On a kernel with the loop change, turning direct I/O off trades the

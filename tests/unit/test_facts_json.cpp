@@ -134,7 +134,7 @@ Facts fullyPopulated() {
          QStringLiteral("BUG: kernel NULL pointer dereference, address: 00000000000000b0")},
         {KernelLogHit::Kind::LoopWriteHung,
          QStringLiteral("INFO: task jbd2/loop0-8:1812 blocked for more than 120 seconds.")},
-        {KernelLogHit::Kind::DirectIoWriteOops,
+        {KernelLogHit::Kind::LoopWriteOops,
          QStringLiteral("Oops: general protection fault, probably for non-canonical address")}};
     facts.notes = {{QStringLiteral("kernel"), QStringLiteral("default-kernel-unknown"),
                     QStringLiteral("The default boot kernel is unknown."),

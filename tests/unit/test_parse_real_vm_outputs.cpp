@@ -367,12 +367,26 @@ class ParseRealVmOutputsTest : public QObject {
         // Debian puts the upstream level in /proc/version ("Debian 6.12.95-1~bpo12+1").
         QVERIFY2(!facts.kernel.level.level.isEmpty(), qPrintable(facts.kernel.level.unknownReason));
         QVERIFY(release.startsWith(facts.kernel.level.level.section(QLatin1Char('.'), 0, 1)));
-        QCOMPARE(facts.kernel.installed.size(), 1);
-        QCOMPARE(facts.kernel.installed.at(0).release, release);
-        QCOMPARE(facts.kernel.installed.at(0).package, QStringLiteral("linux-image-") + release);
-        QCOMPARE(facts.kernel.installed.at(0).seenIn,
-                 (QStringList{QStringLiteral("dpkg"), QStringLiteral("/lib/modules"),
-                              QStringLiteral("/boot")}));
+        // Every installed kernel image package is an installed kernel, seen
+        // in all three places; each one's level comes from its package version.
+        const QList<KernelPackage> images = debianKernelPackages(facts.packages);
+        QCOMPARE(facts.kernel.installed.size(), images.size());
+        for (const KernelPackage& image : images) {
+            const InstalledKernel* installed = facts.kernel.installedKernel(image.release);
+            QVERIFY2(installed, qPrintable(image.release));
+            QCOMPARE(installed->package, image.package);
+            QCOMPARE(installed->seenIn,
+                     (QStringList{QStringLiteral("dpkg"), QStringLiteral("/lib/modules"),
+                                  QStringLiteral("/boot")}));
+            QVERIFY2(!installed->level.level.isEmpty(), qPrintable(image.release));
+            QVERIFY(image.version.startsWith(installed->level.level));
+            if (image.release != release) {
+                QVERIFY(installed->newerThanRunning != Tri::Unknown);
+            }
+        }
+        const InstalledKernel* running = facts.kernel.installedKernel(release);
+        QVERIFY(running);
+        QCOMPARE(running->package, QStringLiteral("linux-image-") + release);
         QCOMPARE(facts.kernel.pins.size(), 1);
         QCOMPARE(facts.kernel.pins.at(0).package, QStringLiteral("linux-image-amd64"));
         // grub.cfg was not captured: the default kernel is honestly unknown.

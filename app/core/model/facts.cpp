@@ -74,7 +74,7 @@ constexpr LogHitKindName kLogHitKindNames[] = {
     {KernelLogHit::Kind::TxgSyncHung, "txg-sync-hung"},
     {KernelLogHit::Kind::ZfsSetupDirectOops, "zfs-setup-direct-oops"},
     {KernelLogHit::Kind::LoopWriteHung, "loop-write-hung"},
-    {KernelLogHit::Kind::DirectIoWriteOops, "dio-write-oops"},
+    {KernelLogHit::Kind::LoopWriteOops, "loop-write-oops"},
 };
 
 QString jsonTypeName(const QJsonValue& value) {

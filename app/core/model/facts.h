@@ -271,8 +271,8 @@ struct KernelLogHit {
         SquashfsEinval,
         TxgSyncHung,
         ZfsSetupDirectOops,
-        LoopWriteHung,      // a loop device's writes stuck in ZFS (problem 2)
-        DirectIoWriteOops,  // the Direct I/O write crash of a direct-I/O loop device
+        LoopWriteHung,  // a loop device's writes stuck in ZFS (problem 2)
+        LoopWriteOops,  // a write through a loop device crashing ZFS (problem 2)
     };
     Kind kind = Kind::SquashfsEinval;
     QString line;

@@ -13,13 +13,23 @@ namespace {
 // rest of the log.
 constexpr int kMaxReportLines = 200;
 
-bool isSquashfsEinval(const QString& line) {
+// "SQUASHFS error: ... -22" (EINVAL, kernel 6.12), or "-5" (EIO) right after
+// the loop driver's "I/O error, dev loopN" (kernel 6.1 turns every error of
+// the backing file into EIO; project VM, vm-ground-truth.md row 22).
+bool isSquashfsEinval(const QString& line, bool afterLoopIoError) {
     const qsizetype at = line.indexOf(QLatin1String("SQUASHFS error:"));
     if (at < 0) {
         return false;
     }
     static const QRegularExpression kEinval(QStringLiteral("-22\\b"));
-    return kEinval.match(line, at).hasMatch();
+    static const QRegularExpression kEio(QStringLiteral(": -5$"));
+    return kEinval.match(line, at).hasMatch() ||
+           (afterLoopIoError && kEio.match(line.trimmed()).hasMatch());
+}
+
+bool isLoopIoError(const QString& line) {
+    static const QRegularExpression kError(QStringLiteral("\\bI/O error, dev loop\\d+\\b"));
+    return kError.match(line).hasMatch();
 }
 
 bool isTxgSyncHung(const QString& line) {
@@ -42,7 +52,7 @@ bool isLoopTaskHung(const QString& line) {
 // protection fault ..." (older kernels: "general protection fault: 0000
 // [#1]") when no report is open (a BUG report has its own "Oops:" line).
 bool startsReport(const QString& line, bool reportOpen) {
-    if (line.contains(QLatin1String("BUG:"))) {
+    if (line.contains(QLatin1String("BUG:")) || line.contains(QLatin1String("kernel BUG at"))) {
         return true;
     }
     return !reportOpen && (line.contains(QLatin1String("Oops:")) ||
@@ -64,6 +74,9 @@ QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
     bool nullDereference = false;
     int oopsLines = 0;
     bool oopsReported = false;
+    bool oopsInZfsWrite = false;  // the report's stack passed through zfs_write
+    // Lines since the loop driver last reported an I/O error.
+    int sinceLoopIoError = 1000;
     // The last stack line seen outside an oops: a loop worker stuck in ZFS
     // shows zpl_iter_write directly above lo_rw_aio (NMI and sysrq backtraces).
     bool afterIterWrite = false;
@@ -81,16 +94,19 @@ QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
             nullDereference = line.contains(QLatin1String("BUG: kernel NULL pointer dereference"));
             oopsLines = 0;
             oopsReported = false;
+            oopsInZfsWrite = false;
         } else if (!oopsLine.isEmpty()) {
+            oopsInZfsWrite = oopsInZfsWrite || line.contains(QLatin1String("zfs_write")) ||
+                             line.contains(QLatin1String("zpl_iter_write"));
             if (line.contains(QLatin1String("---[ end trace")) || ++oopsLines > kMaxReportLines) {
                 oopsLine.clear();
             } else if (!oopsReported && nullDereference &&
                        line.contains(QLatin1String("zfs_setup_direct"))) {
                 add(KernelLogHit::Kind::ZfsSetupDirectOops, oopsLine);
                 oopsReported = true;
-            } else if (!oopsReported && !nullDereference &&
-                       line.contains(QLatin1String("dmu_write_uio_direct"))) {
-                add(KernelLogHit::Kind::DirectIoWriteOops, oopsLine);
+            } else if (!oopsReported && !nullDereference && oopsInZfsWrite &&
+                       line.contains(QLatin1String("lo_rw_aio"))) {
+                add(KernelLogHit::Kind::LoopWriteOops, oopsLine);
                 oopsReported = true;
             }
         }
@@ -101,7 +117,8 @@ QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
         }
         afterIterWrite = iterWrite;
 
-        if (isSquashfsEinval(line)) {
+        sinceLoopIoError = isLoopIoError(line) ? 0 : sinceLoopIoError + 1;
+        if (isSquashfsEinval(line, sinceLoopIoError <= 3)) {
             add(KernelLogHit::Kind::SquashfsEinval, line);
         } else if (isTxgSyncHung(line)) {
             add(KernelLogHit::Kind::TxgSyncHung, line);

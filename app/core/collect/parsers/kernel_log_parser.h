@@ -5,16 +5,21 @@
 //
 // Patterns (see knowledge/five-issues.md):
 //   - SquashfsEinval: "SQUASHFS error: ... -22" (squashfs read failing with EINVAL,
-//     issue 1; reproduced in the project's VM: "SQUASHFS error: Failed to read
-//     block 0x0: -22").
+//     issue 1; reproduced in the project's VM on kernel 6.12: "SQUASHFS error:
+//     Failed to read block 0x0: -22"), or "... -5" within three lines after
+//     the loop driver's "I/O error, dev loopN" (kernel 6.1 reports the same
+//     failure as EIO; reproduced in the VM).
 //   - TxgSyncHung: the hung-task watchdog's "INFO: task txg_sync:<pid> blocked
 //     for more than <n> seconds." (kernel/hung_task.c), issue 2.
 //   - ZfsSetupDirectOops: a "BUG: kernel NULL pointer dereference" oops whose
 //     report (up to its "---[ end trace" line or the next report) names
 //     zfs_setup_direct, issue 5. The hit stores the BUG line.
-//   - DirectIoWriteOops: any other oops ("Oops: general protection fault ...")
-//     whose report names dmu_write_uio_direct: a write through a direct-I/O
-//     loop device crashing ZFS 2.3.1/2.3.2 (issue 2; real log:
+//   - LoopWriteOops: any other oops report ("Oops: general protection fault",
+//     6.1's "general protection fault, maybe for address", "kernel BUG at
+//     mm/usercopy.c") whose stack runs from lo_rw_aio into zpl_iter_write /
+//     zfs_write: a write through a loop device crashing ZFS (issue 2: the
+//     Direct I/O page list short by the iterator's skip, or the buffered
+//     copy overrunning its buffer; real log:
 //     tests/fixtures/kernel-log/zfs-2.3.2-linux-6.12-dio-loop-write-oops.log).
 //     The hit stores the report's first line.
 //   - LoopWriteHung: writes through a loop device stuck in ZFS (issue 2): the

@@ -11,9 +11,10 @@
 //     crashes (ZFS 2.3.1/2.3.2, when ZFS takes it as Direct I/O: range
 //     "zfs-dio-loop-write") or hangs (when ZFS sends it through its buffered
 //     path: unaligned writes, direct=disabled, zfs_dio_enabled=0). Both were
-//     reproduced on 2.3.2 with kernel 6.12.95 in the project's VM
-//     (/work/research/vm-ground-truth.md, rows 1, 11, 13, 15); for 2.3.0 and
-//     2.2 the hang is inferred from the code.
+//     reproduced on 2.3.2 with kernels 6.12.95 and 6.1, and the hang on
+//     2.1.11 with 6.1, in the project's VM (/work/research/vm-ground-truth.md
+//     rows 1, 11, 13, 15, 18, 19, 28, 30, 31, 34); a buffered writable loop
+//     on 6.1 worked (rows 27, 29, 36).
 // Reads do not hang: a read-only loop device is not a trigger. A loop device
 // /etc/fstab sets up but not attached now is one step (a boot, `mount -a`)
 // away. Never probed: reproducing it hangs or crashes the machine.
@@ -134,8 +135,8 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
     hangSeen = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::LoopWriteHung,
                                     QStringLiteral("loop writes stuck in ZFS")) ||
                hangSeen;
-    const bool crashSeen = addKernelLogEvidence(
-        finding, facts, KernelLogHit::Kind::DirectIoWriteOops, QStringLiteral("kernel oops"));
+    const bool crashSeen = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::LoopWriteOops,
+                                                QStringLiteral("kernel oops"));
     const bool symptom = hangSeen || crashSeen;
 
     const KernelFacts& kernel = facts.kernel;
@@ -173,9 +174,6 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                 QStringLiteral("the next write through %1").arg(direct.first()))) {
             return finding;
         }
-        if (!dioRange && !symptom) {
-            finding.confidence = Confidence::RestsOnUnconfirmed;
-        }
         const QString also =
             buffered.isEmpty() ? QString()
             : running.state == KernelJudgement::State::Carries
@@ -188,13 +186,14 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                 ? QStringLiteral("%1: writes through %2, a writable direct-I/O loop device, crash "
                                  "the kernel (general protection fault in ZFS's Direct I/O write "
                                  "path) or hang the loop worker, whichever path ZFS gives a "
-                                 "write, on any kernel. direct=disabled or zfs_dio_enabled=0 "
-                                 "only turn the crash into the hang.%3")
+                                 "write, on any kernel (reproduced on 6.1 and 6.12). "
+                                 "direct=disabled or zfs_dio_enabled=0 only turn the crash into "
+                                 "the hang.%3")
                       .arg(gate.text(), loops, also)
                 : QStringLiteral("%1: writes through %2, a writable direct-I/O loop device, can "
                                  "hang the loop worker on any kernel: the loop driver's direct-I/O "
                                  "path hands ZFS iterators with an offset (reproduced with ZFS "
-                                 "2.3.2; for this version inferred from the code).%3")
+                                 "2.1.11 and 2.3.2 on kernels 6.1 and 6.12).%3")
                       .arg(gate.text(), loops, also));
         return finding;
     }
