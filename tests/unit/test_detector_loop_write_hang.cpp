@@ -3,7 +3,8 @@
 // Problem 2 detector: writes through loop devices on ZFS hang once the kernel
 // carries the loop change (upstream 6.12.25+, 6.14.4+, 6.15-rc3+), ZFS <2.2.8
 // or >=2.3.0 <2.3.3; direct-I/O loop writes crash or hang on any kernel
-// (measured on 2.3.2 with 6.12.95: /work/research/vm-ground-truth.md). Judged
+// (measured on 2.3.2 with 6.12.95 and 6.1, and on 2.1.11 with 6.1, by the VM
+// suite's ground-truth scenarios, tests/vm/scenarios/truth*.sh). Judged
 // on the kernel's upstream level; read-only loops are not triggers;
 // configured loops and the next boot make it at risk.
 
@@ -397,6 +398,30 @@ class TestDetectorLoopWriteHang : public QObject {
         QVERIFY2(pin, qPrintable(describe(finding)));
         QCOMPARE(pin->command, QStringLiteral("sudo apt-mark hold linux-image-6.8.0-51-generic "
                                               "linux-image-generic-hwe-24.04"));
+        // Ubuntu's own ZFS build is upgraded with the distribution's kernels.
+        const RemedyOption* upgrade = findRemedy(finding, QStringLiteral("upgrade-zfs"));
+        QVERIFY2(upgrade, qPrintable(describe(finding)));
+        QCOMPARE(upgrade->command, QStringLiteral("sudo apt update && sudo apt full-upgrade"));
+    }
+
+    void ubuntuUpgradeCommandOnlyForUbuntusZfsBuild() {
+        // OpenZFS 2.3.2 built from source (DKMS) on Ubuntu 24.04: a full
+        // upgrade would not touch it, so only the general guidance applies.
+        FactsBuilder builder;
+        builder.distro(DistroFamily::Ubuntu)
+            .kernel(QStringLiteral("6.8.0-51-generic"))
+            .zfsModule(QStringLiteral("2.3.2-1"))
+            .dataset(QStringLiteral("data/vm"))
+            .loopOnZfs(QStringLiteral("loop0"), QStringLiteral("/data/vm/disk.img"),
+                       QStringLiteral("data/vm"), true);
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
+        const RemedyOption* upgrade = findRemedy(finding, QStringLiteral("upgrade-zfs"));
+        QVERIFY2(upgrade, qPrintable(describe(finding)));
+        QVERIFY2(upgrade->command.isEmpty(), qPrintable(upgrade->command));
+        QVERIFY(!upgrade->automatic);
+        QVERIFY2(upgrade->guidance.contains(QLatin1String("OpenZFS project's packages")),
+                 qPrintable(upgrade->guidance));
     }
 
     void trueNasNeverPinsAndIsUnconfirmedWithoutTheSymptom() {

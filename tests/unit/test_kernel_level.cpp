@@ -34,7 +34,9 @@ class TestKernelLevel : public QObject {
         QTest::addColumn<QString>("ceiling");
         const int ubuntu = int(DistroFamily::Ubuntu);
         const int debian = int(DistroFamily::Debian);
-        // Ubuntu: /proc/version_signature (real samples, research notes §5).
+        // Ubuntu: /proc/version_signature, "Ubuntu <ABI>.<upload>-<flavour>
+        // <upstream>" (real samples: apport's ProcVersionSignature field;
+        // HWE from canonical/lxd#16048's 6.14.0 kernels).
         QTest::newRow("ubuntu signature") << ubuntu << "ubuntu"
                                           << "6.8.0-51-generic"
                                           << ""
@@ -81,7 +83,9 @@ class TestKernelLevel : public QObject {
                                             << "6.8.0-rc5"
                                             << ""
                                             << "";
-        // Debian: the package version in /proc/version (research notes §6).
+        // Debian: the package version in /proc/version, "#1 SMP PREEMPT_DYNAMIC
+        // Debian <package version> (<date>)" (real samples, e.g.
+        // alsa-project/alsa-ucm-conf#449: "Debian 6.10.11-1~bpo12+1").
         QTest::newRow("debian stable")
             << debian << "debian"
             << "6.1.0-28-amd64"

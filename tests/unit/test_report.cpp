@@ -165,6 +165,8 @@ class TestReport : public QObject {
                          {QStringLiteral("zfs"), QStringLiteral("zfs-module-unreadable"),
                           QStringLiteral("Whether the zfs module is loaded was not recorded."),
                           QStringLiteral("/sys/module/zfs"), FactArea::ZfsModule}};
+        r.facts.zfs.moduleLoaded = Tri::Unknown;
+        r.facts.zfs.userlandInstalled = Tri::Unknown;
         QCOMPARE(missingEssentialRecords(r.facts).size(), 2);
         QCOMPARE(scanOutcome(r), ScanOutcome::Incomplete);
         const QString text = textReport(r);
@@ -177,6 +179,8 @@ class TestReport : public QObject {
         QCOMPARE(summary.value(QStringLiteral("complete")).toBool(), false);
         QCOMPARE(summary.value(QStringLiteral("healthy")).toBool(), false);
         QCOMPARE(summary.value(QStringLiteral("missing_records")).toArray().size(), 2);
+        // Not read is not "not installed": neither true nor false.
+        QVERIFY(summary.value(QStringLiteral("zfs_installed")).isNull());
         QVERIFY(summary.value(QStringLiteral("message"))
                     .toString()
                     .startsWith(QLatin1String("incomplete")));

@@ -484,6 +484,12 @@ bool isTrueNas(const Facts& facts) {
     return facts.distro.family == DistroFamily::TrueNasScale;
 }
 
+bool isUbuntuZfsBuild(const ZfsFacts& zfs) {
+    const QString module = !zfs.kmodVersion.isEmpty() ? zfs.kmodVersion : zfs.userlandKmodVersion;
+    const QString version = !module.isEmpty() ? module : zfs.userlandVersion;
+    return version.contains(QLatin1String("ubuntu"));
+}
+
 void addRemedy(Finding& finding, const ProblemInfo& problem, const QString& remedyId,
                const Facts& facts, const RemedyContext& context) {
     const RemedyInfo* info = problem.remedy(remedyId);
@@ -498,6 +504,15 @@ void addRemedy(Finding& finding, const ProblemInfo& problem, const QString& reme
     }
     QStringList variants = context.variants;
     variants << remedyVariantForDistro(facts.distro.family);
+    // Ubuntu's upgrade path (a full upgrade brings a kernel with a newer zfs
+    // module) fits only Ubuntu's own ZFS build, whose versions say so
+    // ("2.2.2-0ubuntu9"); a ZFS built from source or taken from elsewhere gets
+    // the general guidance.
+    if (info->id == QLatin1String("upgrade-zfs") && facts.distro.family == DistroFamily::Ubuntu &&
+        !isUbuntuZfsBuild(facts.zfs)) {
+        variants.removeLast();
+        variants << remedyVariantForDistro(DistroFamily::Other);
+    }
     RemedyOption option;
     option.id = info->id;
     option.target = context.target;

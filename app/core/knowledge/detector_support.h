@@ -153,6 +153,9 @@ bool addKernelLogEvidence(Finding& finding, const Facts& facts, KernelLogHit::Ki
                           const QString& label);
 
 bool isTrueNas(const Facts& facts);
+// Ubuntu's own ZFS build: the module's version (else the userland's) carries
+// "ubuntu" ("2.2.2-0ubuntu9", "2.3.1-1ubuntu1").
+bool isUbuntuZfsBuild(const ZfsFacts& zfs);
 
 // ---- remedies ------------------------------------------------------------------
 
@@ -166,8 +169,9 @@ struct RemedyContext {
 // does not list it); repeats are dropped when the finding is concluded.
 // Platform rules: on TrueNAS SCALE no kernel remedy, and only dataset and
 // loop device changes stay automatic (the base system is not ours to
-// change); the helper pins kernels only on Fedora, Debian and Ubuntu; a
-// remedy without a command for this system is guidance only.
+// change); the helper pins kernels only on Fedora, Debian and Ubuntu;
+// Ubuntu's ZFS upgrade applies only to Ubuntu's own build; a remedy without
+// a command for this system is guidance only.
 void addRemedy(Finding& finding, const ProblemInfo& problem, const QString& remedyId,
                const Facts& facts, const RemedyContext& context = {});
 // Context for a dataset remedy: {dataset}, {pool}, {previous_value}, and the

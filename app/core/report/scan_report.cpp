@@ -141,6 +141,20 @@ bool zfsAbsent(const Facts& facts) {
     return facts.zfs.absent();
 }
 
+namespace {
+
+// true when the module or the tools were seen, false when both are known to
+// be absent, null when that could not be read (an incomplete snapshot is not
+// a machine without ZFS).
+QJsonValue zfsInstalledJson(const ZfsFacts& zfs) {
+    if (zfs.moduleLoaded == Tri::Yes || zfs.userlandInstalled == Tri::Yes) {
+        return true;
+    }
+    return zfs.absent() ? QJsonValue(false) : QJsonValue(QJsonValue::Null);
+}
+
+}  // namespace
+
 QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
     QStringList lines;
     lines << label("problem") + QStringLiteral("%1 %2 (severity %3)")
@@ -424,7 +438,7 @@ QJsonObject jsonReport(const ScanResult& result) {
         {QStringLiteral("at_risk"), atRisk},
         {QStringLiteral("unknown"), unknown},
         {QStringLiteral("latent"), latent},
-        {QStringLiteral("zfs_installed"), !zfsAbsent(result.facts)},
+        {QStringLiteral("zfs_installed"), zfsInstalledJson(result.facts.zfs)},
         {QStringLiteral("complete"), missing.isEmpty()},
         {QStringLiteral("missing_records"), QJsonArray::fromStringList(missing)},
         {QStringLiteral("healthy"), scanOutcome(result) == ScanOutcome::Healthy},

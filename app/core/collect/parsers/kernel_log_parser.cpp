@@ -15,7 +15,8 @@ constexpr int kMaxReportLines = 200;
 
 // "SQUASHFS error: ... -22" (EINVAL, kernel 6.12), or "-5" (EIO) right after
 // the loop driver's "I/O error, dev loopN" (kernel 6.1 turns every error of
-// the backing file into EIO; project VM, vm-ground-truth.md row 22).
+// the backing file into EIO; VM suite scenario truth-6.1, real log
+// tests/fixtures/kernel-log/zfs-2.3.2-linux-6.1-squashfs-eio.log).
 bool isSquashfsEinval(const QString& line, bool afterLoopIoError) {
     const qsizetype at = line.indexOf(QLatin1String("SQUASHFS error:"));
     if (at < 0) {

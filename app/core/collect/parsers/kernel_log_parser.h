@@ -3,7 +3,7 @@
 #pragma once
 // Pure parser that finds the kernel log lines belonging to the known issues.
 //
-// Patterns (see knowledge/five-issues.md):
+// Patterns (real logs and their sources: tests/fixtures/kernel-log/README.md):
 //   - SquashfsEinval: "SQUASHFS error: ... -22" (squashfs read failing with EINVAL,
 //     issue 1; reproduced in the project's VM on kernel 6.12: "SQUASHFS error:
 //     Failed to read block 0x0: -22"), or "... -5" within three lines after

@@ -12,9 +12,10 @@
 //     "zfs-dio-loop-write") or hangs (when ZFS sends it through its buffered
 //     path: unaligned writes, direct=disabled, zfs_dio_enabled=0). Both were
 //     reproduced on 2.3.2 with kernels 6.12.95 and 6.1, and the hang on
-//     2.1.11 with 6.1, in the project's VM (/work/research/vm-ground-truth.md
-//     rows 1, 11, 13, 15, 18, 19, 28, 30, 31, 34); a buffered writable loop
-//     on 6.1 worked (rows 27, 29, 36).
+//     2.1.11 with 6.1, by the VM suite's ground-truth scenarios
+//     (tests/vm/scenarios/truth*.sh, expected outcomes in
+//     lib-ground-truth.sh; tests/vm/README.md "Ground truth"); a buffered
+//     writable loop on 6.1 worked there.
 // Reads do not hang: a read-only loop device is not a trigger. A loop device
 // /etc/fstab sets up but not attached now is one step (a boot, `mount -a`)
 // away. Never probed: reproducing it hangs or crashes the machine.
