@@ -67,6 +67,59 @@ class TestRemedyConflicts : public QObject {
         QVERIFY(oops.remedies.first().conflict.isEmpty());
     }
 
+    // Slices that differ only by names are judged once (remedy_conflicts.cpp);
+    // slices that differ otherwise are not: among alike datasets each with a
+    // buffered loop device, the one whose loop device uses direct I/O with
+    // 512-byte sectors still gets its own note (problem 1 after
+    // direct=standard), and every note is the one it gets when judged alone.
+    void alikeSlicesAreJudgedOnceDifferentOnesApart() {
+        const auto system = [](int alike, bool withDirectIoLoop) {
+            FactsBuilder builder;
+            builder.distro(DistroFamily::Fedora)
+                .kernel(QStringLiteral("6.11.4-301.fc41.x86_64"))
+                .zfsModule(QStringLiteral("2.3.0-1"));
+            for (int i = 0; i < alike; ++i) {
+                const QString dataset = QStringLiteral("tank/vm%1").arg(i);
+                builder.dataset(dataset, QStringLiteral("always"), QStringLiteral("local"))
+                    .loopOnZfs(QStringLiteral("loop%1").arg(i),
+                               QStringLiteral("/%1/disk.img").arg(dataset), dataset, false);
+            }
+            builder.dataset(QStringLiteral("tank/bare"), QStringLiteral("always"),
+                            QStringLiteral("local"));
+            if (withDirectIoLoop) {
+                builder
+                    .dataset(QStringLiteral("tank/iso"), QStringLiteral("always"),
+                             QStringLiteral("local"))
+                    .loopOnZfs(QStringLiteral("loop99"), QStringLiteral("/tank/iso/image.iso"),
+                               QStringLiteral("tank/iso"), true)
+                    .readOnly(Tri::Yes);
+            }
+            return builder.build();
+        };
+        const auto standardConflict = [](const Facts& facts, const QString& dataset) {
+            const QList<Finding> findings = evaluate(facts, knowledge());
+            const Finding& oops = finding(findings, QStringLiteral("loop-dio-always-oops"));
+            const RemedyOption* standard =
+                findRemedy(oops, QStringLiteral("dataset-direct-standard"), dataset);
+            return standard ? std::optional<QString>(standard->conflict) : std::nullopt;
+        };
+        const Facts many = system(6, true);
+        const std::optional<QString> iso = standardConflict(many, QStringLiteral("tank/iso"));
+        QVERIFY(iso);
+        QVERIFY2(iso->contains(QLatin1String("problem 1, sysext-odirect-einval")),
+                 qPrintable(*iso));
+        for (int i = 0; i < 6; ++i) {
+            const std::optional<QString> vm =
+                standardConflict(many, QStringLiteral("tank/vm%1").arg(i));
+            QVERIFY(vm);
+            QVERIFY2(vm->isEmpty(), qPrintable(*vm));
+        }
+        // Judged alone, each says the same.
+        QCOMPARE(standardConflict(system(0, true), QStringLiteral("tank/iso")), iso);
+        QCOMPARE(standardConflict(system(1, false), QStringLiteral("tank/vm0")),
+                 std::optional<QString>(QString()));
+    }
+
     // Without the loop device nothing on the dataset could fail: no conflict.
     void directStandardWithoutALoopHasNoConflict() {
         const Facts facts = FactsBuilder()

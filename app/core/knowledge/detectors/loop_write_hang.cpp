@@ -223,7 +223,8 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                     finding,
                     QStringLiteral("%1 on kernel %2 (upstream %3, with the loop change): writes "
                                    "through %4 can hang the loop worker and every writer behind "
-                                   "it; only a hard reboot recovers.")
+                                   "it, or, more rarely, crash the kernel (the same bug caught by "
+                                   "hardened usercopy); only a hard reboot recovers.")
                         .arg(gate.text(), kernel.release, running.level,
                              buffered.join(QStringLiteral(", "))));
                 return finding;
