@@ -37,11 +37,12 @@ const CliCommand* findCommand(const QString& name) {
 QString exitCodeHelp() {
     return QStringLiteral(
         "Exit codes:\n"
-        "  0  nothing applies: no known problem affects the system (or the command succeeded)\n"
+        "  0  nothing applies: no known problem is affected or at risk; latent ones are\n"
+        "     quiet (or the command succeeded)\n"
         "  1  at least one known problem is affected or at risk (scan)\n"
         "  2  bad command line (unknown command, option or problem id)\n"
-        "  3  could not complete (unreadable or invalid snapshot, knowledge base missing,\n"
-        "     file not writable, ...)\n");
+        "  3  could not complete (unreadable, invalid or incomplete snapshot, a verdict that\n"
+        "     could not be decided, knowledge base missing, file not writable, ...)\n");
 }
 
 QString globalOptionsHelp() {

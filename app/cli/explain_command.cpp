@@ -21,7 +21,7 @@ QString explainHelp() {
                "Usage: zfs-doctor explain ID|NUMBER [GLOBAL OPTIONS]\n"
                "\n"
                "Explains one known problem (by its id, e.g. sysext-odirect-einval, or its\n"
-               "number 1-5): what goes wrong, why, which versions, how to fix it. Then shows\n"
+               "number, 1 to N): what goes wrong, why, which versions, how to fix it. Then shows\n"
                "this system's evidence for it (or the snapshot's, with --snapshot/--demo).\n"
                "With --json prints {\"problem\", \"explanation\" (Markdown), \"finding\"}.\n"
                "\n") +

@@ -19,17 +19,23 @@ QString scanHelp() {
                "Usage: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]\n"
                "\n"
                "Checks this machine (or the snapshot given with --snapshot/--demo) for the known\n"
-               "OpenZFS compatibility problems. Prints one line when none is affected or at risk;\n"
-               "otherwise, per problem: its id, status, why (the facts of this system that\n"
-               "decided it), action (the safest remedies with their exact commands) and see\n"
-               "(upstream reports).\n"
+               "OpenZFS compatibility problems. Prints one line when none is affected or at risk\n"
+               "(plus one quiet \"latent\" line when this ZFS has a bug nothing here triggers);\n"
+               "otherwise, per problem: its id, status (an at-risk one names its next step), why\n"
+               "(the facts of this system that decided it), action (the safest remedies with\n"
+               "their exact commands) and see (upstream reports). Problems that could not be\n"
+               "decided are listed with the fact that is missing.\n"
                "\n"
                "  --format FORMAT  text (default), json (same as --json: facts, findings and\n"
                "                   collector notes), markdown or html (a report to share)\n"
                "  -v               also list the problems that do not apply, all remedies\n"
                "  -vv              also the collected facts, all evidence and collector notes\n"
                "\n") +
-           globalOptionsHelp() + QStringLiteral("\n") + exitCodeHelp();
+           globalOptionsHelp() + QStringLiteral("\n") + exitCodeHelp() +
+           QStringLiteral(
+               "For scan, 3 also means: the snapshot lacks the kernel and ZFS records every\n"
+               "verdict needs (incomplete), or no problem is affected or at risk but one could\n"
+               "not be decided (a deciding fact was not readable). Latent problems exit 0.\n");
 }
 
 }  // namespace
@@ -93,7 +99,16 @@ int scanCommand(const QStringList& arguments, const GlobalOptions& options) {
     } else {
         printOut(textReport(result, options.verbosity));
     }
-    return countNeedingAttention(result.findings) > 0 ? kExitFindings : kExitHealthy;
+    switch (scanOutcome(result)) {
+        case ScanOutcome::Healthy:
+            return kExitHealthy;
+        case ScanOutcome::Attention:
+            return kExitFindings;
+        case ScanOutcome::Incomplete:
+        case ScanOutcome::Undecided:
+            break;
+    }
+    return kExitError;
 }
 
 }  // namespace zd::cli

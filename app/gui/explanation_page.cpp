@@ -218,6 +218,18 @@ QWidget* ExplanationPage::buildHeader(const Finding& finding) {
         layout->addWidget(
             richLabel(tr("<b>Why unknown:</b> %1").arg(finding.unknownReason.toHtmlEscaped())), 3,
             1);
+    } else if (finding.status == FindingStatus::AtRisk && !finding.nextStep.isEmpty()) {
+        auto* next = richLabel(
+            tr("<b>Next step that triggers it:</b> %1").arg(finding.nextStep.toHtmlEscaped()));
+        next->setObjectName(QStringLiteral("explanationNextStep"));
+        layout->addWidget(next, 3, 1);
+    } else if (finding.status == FindingStatus::NotAffected && finding.latent) {
+        auto* latent =
+            richLabel(tr("<b>Latent:</b> %1")
+                          .arg(tr("this ZFS has the bug, but nothing on this system triggers it.")
+                                   .toHtmlEscaped()));
+        latent->setObjectName(QStringLiteral("explanationLatent"));
+        layout->addWidget(latent, 3, 1);
     }
     layout->setColumnStretch(1, 1);
     return header;
@@ -306,6 +318,12 @@ QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<Remedy
     connect(copy, &QToolButton::clicked, command,
             [command] { QApplication::clipboard()->setText(command->text()); });
     layout->addWidget(copy, rowIndex++, 1, Qt::AlignTop);
+    auto* conflict = richLabel(QString());
+    conflict->setObjectName(QStringLiteral("remedyConflict"));
+    layout->addWidget(conflict, rowIndex++, 0, 1, 2);
+    auto* guidance = richLabel(QString());
+    guidance->setObjectName(QStringLiteral("remedyGuidance"));
+    layout->addWidget(guidance, rowIndex++, 0, 1, 2);
     auto* risk = richLabel(QString());
     layout->addWidget(risk, rowIndex++, 0, 1, 2);
     auto* undo = richLabel(QString());
@@ -332,15 +350,22 @@ QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<Remedy
         }
     } else {
         layout->addWidget(richLabel(QStringLiteral("<small>%1</small>")
-                                        .arg(tr("Manual step: ZFS Doctor shows the command but "
-                                                "does not run it.")
+                                        .arg((first.command.isEmpty()
+                                                  ? tr("Manual step: there is no single command "
+                                                       "for this system; follow the steps above.")
+                                                  : tr("Manual step: ZFS Doctor shows the command "
+                                                       "but does not run it."))
                                                  .toHtmlEscaped())),
                           rowIndex, 0, 1, 2);
     }
-    auto showTarget = [group, command, risk, undo](int index) {
+    auto showTarget = [group, command, conflict, guidance, risk, undo](int index) {
         const RemedyOption remedy = group.value(index);
         command->setText(remedy.command);
         command->setVisible(!remedy.command.isEmpty());
+        conflict->setText(tr("<b>Conflict:</b> %1").arg(remedy.conflict.toHtmlEscaped()));
+        conflict->setVisible(!remedy.conflict.isEmpty());
+        guidance->setText(remedy.guidance.toHtmlEscaped());
+        guidance->setVisible(!remedy.guidance.isEmpty());
         risk->setText(tr("<b>Risk:</b> %1").arg(remedy.risk.toHtmlEscaped()));
         risk->setVisible(!remedy.risk.isEmpty());
         undo->setText(tr("<b>Undo:</b> <code>%1</code>").arg(remedy.undo.toHtmlEscaped()));

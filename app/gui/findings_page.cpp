@@ -47,13 +47,15 @@ void FindingsPage::setState(const SystemState& state, const QString& remediesDis
         item->setIcon(0, statusIcon(finding.status));
         item->setText(0, QStringLiteral("%1. %2").arg(finding.number).arg(finding.title));
         item->setToolTip(0, finding.summary);
-        item->setText(1, statusText(finding.status));
+        const QString status = finding.status == FindingStatus::NotAffected && finding.latent
+                                   ? tr("Not affected (latent)")
+                                   : statusText(finding.status);
+        item->setText(1, status);
         item->setForeground(1, statusColor(finding.status, palette()));
         item->setData(0, Qt::UserRole, finding.id);
         item->setData(
             0, Qt::AccessibleTextRole,
-            tr("%1, %2, severity %3")
-                .arg(finding.title, statusText(finding.status), severityText(finding.severity)));
+            tr("%1, %2, severity %3").arg(finding.title, status, severityText(finding.severity)));
     }
     if (!showFinding(previous) && m_list->topLevelItemCount() > 0) {
         m_list->setCurrentItem(m_list->topLevelItem(0));

@@ -58,8 +58,17 @@ void setCell(QTableWidget* table, int rowIndex, int column, const QString& text,
     table->setItem(rowIndex, column, item);
 }
 
-QString yesNo(bool value) {
-    return value ? OverviewPage::tr("yes") : OverviewPage::tr("no");
+// A fact that may not have been read: unknown is never shown as "no".
+QString triText(Tri value, const QString& yes, const QString& no) {
+    switch (value) {
+        case Tri::Yes:
+            return yes;
+        case Tri::No:
+            return no;
+        case Tri::Unknown:
+            break;
+    }
+    return unknownText();
 }
 
 QString locationText(const std::optional<PathLocation>& location) {
@@ -200,9 +209,10 @@ void OverviewPage::fillSummary(const SystemState& state) {
 
     QString zfs = QStringLiteral("<table>");
     const ZfsFacts& z = facts.zfs;
-    zfs += row(tr("Kernel module"), z.moduleLoaded ? orUnknown(z.kmodVersion) : tr("not loaded"));
+    zfs += row(tr("Kernel module"),
+               triText(z.moduleLoaded, orUnknown(z.kmodVersion), tr("not loaded")));
     zfs += row(tr("Userland tools"),
-               z.userlandInstalled ? orUnknown(z.userlandVersion) : tr("not installed"));
+               triText(z.userlandInstalled, orUnknown(z.userlandVersion), tr("not installed")));
     if (z.versionMismatch()) {
         const QColor warn = statusColor(FindingStatus::AtRisk, palette);
         zfs += row(
@@ -222,8 +232,8 @@ void OverviewPage::fillSummary(const SystemState& state) {
 
     const SystemdFacts& s = facts.systemd;
     QString systemd = QStringLiteral("<table>");
-    if (!s.present) {
-        systemd += row(tr("systemd"), tr("not found"));
+    if (s.present != Tri::Yes) {
+        systemd += row(tr("systemd"), triText(s.present, QString(), tr("not found")));
     } else {
         systemd +=
             row(tr("Version"), s.version ? QString::number(*s.version) : orUnknown(s.versionText));
@@ -338,8 +348,8 @@ void OverviewPage::fillLoopDevices(const Facts& facts) {
             m_loops, i, 1,
             loop.backingFileDeleted ? tr("%1 (deleted)").arg(loop.backingFile) : loop.backingFile);
         setCell(m_loops, i, 2, locationText(loop.backingLocation));
-        setCell(m_loops, i, 3, loop.directIo ? tr("on") : tr("off"));
-        setCell(m_loops, i, 4, yesNo(loop.readOnly));
+        setCell(m_loops, i, 3, triText(loop.directIo, tr("on"), tr("off")));
+        setCell(m_loops, i, 4, triText(loop.readOnly, tr("yes"), tr("no")));
     }
     m_loops->resizeColumnsToContents();
 }

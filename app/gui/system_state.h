@@ -27,7 +27,7 @@ struct SystemState {
 
     bool isLive() const { return origin == Origin::Live; }
     // True when ZFS is neither loaded nor installed: the window offers demos.
-    bool hasNoZfs() const { return !facts.zfs.moduleLoaded && !facts.zfs.userlandInstalled; }
+    bool hasNoZfs() const { return facts.zfs.absent(); }
     const Finding* finding(const QString& id) const;
     // Affected or at-risk findings: what needs attention (report/scan_report.h).
     int attentionCount() const;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -55,34 +56,97 @@ QJsonObject parseObject(const QString& text, bool* ok) {
     return document.object();
 }
 
-// What each demo must show: its exit code and the problems that are affected.
+// What each demo must show (resources/demo/README.md, written before the
+// tool was run on them): exit code, first line, the problems that are
+// affected and at risk, and the quiet latent line's problems.
 struct DemoExpectation {
     const char* name;
     int exitCode;
+    const char* headline;  // the first line of `scan`
     QStringList affected;
+    QStringList latent;
 };
+
+const QString kHealthy =
+    QStringLiteral("no known OpenZFS compatibility problems affect this system");
 
 const QList<DemoExpectation>& demos() {
     static const QList<DemoExpectation> list{
-        {"problem1-sysext-fedora41", 1, {QStringLiteral("sysext-odirect-einval")}},
-        {"problem2-loop-hang-unraid", 1, {QStringLiteral("loop-write-hang")}},
-        {"problem3-dio-always-cfr", 1, {QStringLiteral("dio-always-cfr-eagain")}},
-        {"problem4-cfr-linux68", 1, {QStringLiteral("cfr-linux68-eopnotsupp")}},
+        {"problem1-sysext-fedora41",
+         1,
+         "1 of %1 known problems need attention",
+         {QStringLiteral("sysext-odirect-einval")},
+         {QStringLiteral("loop-write-hang"), QStringLiteral("dio-always-cfr-eagain"),
+          QStringLiteral("loop-dio-always-oops")}},
+        {"problem2-loop-hang-unraid",
+         1,
+         "1 of %1 known problems need attention",
+         {QStringLiteral("loop-write-hang")},
+         {QStringLiteral("sysext-odirect-einval")}},
+        {"problem3-dio-always-cfr",
+         1,
+         "1 of %1 known problems need attention",
+         {QStringLiteral("dio-always-cfr-eagain")},
+         {QStringLiteral("sysext-odirect-einval"), QStringLiteral("loop-write-hang"),
+          QStringLiteral("loop-dio-always-oops")}},
+        {"problem4-cfr-linux68",
+         1,
+         "1 of %1 known problems need attention",
+         {QStringLiteral("cfr-linux68-eopnotsupp")},
+         {QStringLiteral("loop-write-hang")}},
         // direct=always on 2.3.0 is problem 3's condition too: both are affected.
         {"problem5-loop-dio-always",
          1,
-         {QStringLiteral("dio-always-cfr-eagain"), QStringLiteral("loop-dio-always-oops")}},
-        {"healthy-fedora41", 0, {}},
-        {"truenas-scale", 0, {}},
-        {"no-zfs-debian12", 0, {}},
+         "2 of %1 known problems need attention",
+         {QStringLiteral("dio-always-cfr-eagain"), QStringLiteral("loop-dio-always-oops")},
+         {QStringLiteral("sysext-odirect-einval"), QStringLiteral("loop-write-hang")}},
+        {"debian12-stock", 0, nullptr, {}, {QStringLiteral("loop-write-hang")}},
+        {"proxmox-ve8", 0, nullptr, {}, {QStringLiteral("loop-write-hang")}},
+        {"proxmox-ve9", 0, nullptr, {}, {QStringLiteral("sysext-odirect-einval")}},
+        {"ubuntu2404-ga", 0, nullptr, {}, {QStringLiteral("loop-write-hang")}},
+        {"ubuntu2404-hwe",
+         0,
+         nullptr,
+         {},
+         {QStringLiteral("sysext-odirect-einval"), QStringLiteral("loop-write-hang")}},
+        {"fedora42",
+         0,
+         nullptr,
+         {},
+         {QStringLiteral("sysext-odirect-einval"), QStringLiteral("loop-write-hang")}},
+        {"rocky9", 0, nullptr, {}, {QStringLiteral("loop-write-hang")}},
+        {"arch",
+         1,
+         "1 of %1 known problems need attention",
+         {QStringLiteral("cfr-linux68-eopnotsupp")},
+         {QStringLiteral("loop-write-hang")}},
+        // On TrueNAS a version alone is never called latent.
+        {"truenas-scale", 0, nullptr, {}, {}},
+        {"healthy-fedora41", 0, nullptr, {}, {QStringLiteral("sysext-odirect-einval")}},
+        {"no-zfs-debian12", 0, nullptr, {}, {}},
+        {"incomplete-capture", 3, "incomplete: snapshot ", {}, {}},
     };
     return list;
 }
 
-const QStringList kProblemIds{
-    QStringLiteral("sysext-odirect-einval"), QStringLiteral("loop-write-hang"),
-    QStringLiteral("dio-always-cfr-eagain"), QStringLiteral("cfr-linux68-eopnotsupp"),
-    QStringLiteral("loop-dio-always-oops")};
+// The problem table as shipped: id by number, from resources/knowledge/*.json.
+QStringList problemIds() {
+    static const QStringList ids = [] {
+        QMap<int, QString> byNumber;
+        const QDir dir(QStringLiteral(ZD_DEMO_DIR "/../knowledge"));
+        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+            byNumber.insert(object.value(QStringLiteral("number")).toInt(),
+                            object.value(QStringLiteral("id")).toString());
+        }
+        return byNumber.values();
+    }();
+    return ids;
+}
 
 bool zfsOnThisMachine() {
     if (QFileInfo::exists(QStringLiteral("/sys/module/zfs"))) {
@@ -117,31 +181,49 @@ class TestCli : public QObject {
     void scanDemo_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("headline");
         QTest::addColumn<QStringList>("affected");
+        QTest::addColumn<QStringList>("latent");
         for (const DemoExpectation& demo : demos()) {
             QTest::newRow(demo.name)
-                << QString::fromLatin1(demo.name) << demo.exitCode << demo.affected;
+                << QString::fromLatin1(demo.name) << demo.exitCode
+                << (demo.headline ? QString::fromLatin1(demo.headline).arg(problemIds().size())
+                                  : kHealthy)
+                << demo.affected << demo.latent;
         }
     }
     void scanDemo() {
         QFETCH(QString, name);
         QFETCH(int, exitCode);
+        QFETCH(QString, headline);
         QFETCH(QStringList, affected);
+        QFETCH(QStringList, latent);
+        QVERIFY(problemIds().size() >= 5);
         const Run text = zfsDoctor({QStringLiteral("--demo"), name, QStringLiteral("scan")});
         QVERIFY2(text.exitCode == exitCode, qPrintable(describe(text)));
-        if (exitCode == 0) {
-            QVERIFY2(text.out.startsWith(QLatin1String(
-                         "no known OpenZFS compatibility problems affect this system\n")),
-                     qPrintable(describe(text)));
-        } else {
+        QVERIFY2(text.out.startsWith(headline), qPrintable(describe(text)));
+        if (exitCode == 1) {
             for (const QString& id : affected) {
-                QVERIFY2(text.out.contains(QRegularExpression(
-                             QStringLiteral(" problem: \\d %1 .*\\n.*\\n(.*\\n)?  status: AFFECTED")
-                                 .arg(id))),
-                         qPrintable(describe(text)));
+                QVERIFY2(
+                    text.out.contains(QRegularExpression(
+                        QStringLiteral(" problem: \\d %1 .*\\n.*\\n(.*\\n){0,3}  status: AFFECTED")
+                            .arg(id))),
+                    qPrintable(describe(text)));
             }
             QVERIFY(text.out.contains(QLatin1String("  action: 1. ")));
             QVERIFY(text.out.contains(QLatin1String("     see: https://github.com/openzfs/zfs/")));
+        }
+        // One quiet line names the latent problems, by number and id.
+        QStringList latentNames;
+        for (const QString& id : latent) {
+            latentNames << QStringLiteral("%1 %2").arg(problemIds().indexOf(id) + 1).arg(id);
+        }
+        if (latent.isEmpty()) {
+            QVERIFY2(!text.out.contains(QLatin1String("latent: ")), qPrintable(describe(text)));
+        } else {
+            QVERIFY2(text.out.contains(QStringLiteral("latent: %1 (this ZFS has the bug")
+                                           .arg(latentNames.join(QStringLiteral(", ")))),
+                     qPrintable(describe(text)));
         }
         QVERIFY2(text.err.isEmpty(), qPrintable(text.err));
 
@@ -156,20 +238,53 @@ class TestCli : public QObject {
         QVERIFY(object.value(QStringLiteral("facts")).isObject());
         QVERIFY(object.value(QStringLiteral("notes")).isArray());
         const QJsonArray findings = object.value(QStringLiteral("findings")).toArray();
-        QCOMPARE(findings.size(), 5);
+        QCOMPARE(findings.size(), problemIds().size());
         QStringList jsonAffected;
-        for (const QJsonValue& finding : findings) {
-            if (finding.toObject().value(QStringLiteral("status")).toString() ==
-                QLatin1String("affected")) {
-                jsonAffected << finding.toObject().value(QStringLiteral("id")).toString();
+        QStringList jsonLatent;
+        for (const QJsonValue& value : findings) {
+            const QJsonObject finding = value.toObject();
+            const QString status = finding.value(QStringLiteral("status")).toString();
+            if (status == QLatin1String("affected")) {
+                jsonAffected << finding.value(QStringLiteral("id")).toString();
+            }
+            // No demo is at risk.
+            QVERIFY2(status != QLatin1String("at-risk"), qPrintable(name));
+            if (finding.value(QStringLiteral("latent")).toBool()) {
+                QCOMPARE(status, QStringLiteral("not-affected"));
+                jsonLatent << finding.value(QStringLiteral("id")).toString();
             }
         }
         QCOMPARE(jsonAffected, affected);
-        QCOMPARE(object.value(QStringLiteral("summary"))
-                     .toObject()
-                     .value(QStringLiteral("healthy"))
-                     .toBool(),
-                 exitCode == 0);
+        QCOMPARE(jsonLatent, latent);
+        const QJsonObject summary = object.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("healthy")).toBool(), exitCode == 0);
+        QCOMPARE(summary.value(QStringLiteral("complete")).toBool(), exitCode != 3);
+        QCOMPARE(summary.value(QStringLiteral("latent")).toInt(), latent.size());
+    }
+
+    // A file with the right header but none of the records a verdict needs
+    // is incomplete (exit 3), never "healthy".
+    void nearlyEmptySnapshotIsIncomplete() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bogus.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"format":"zfs-doctor-snapshot","schema":1,"evidence":[{"kind":"file","key":"x"}]})");
+        file.close();
+        const Run run = zfsDoctor({QStringLiteral("scan"), QStringLiteral("--snapshot"), path});
+        QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
+        QVERIFY2(run.out.startsWith(QLatin1String("incomplete: ")), qPrintable(describe(run)));
+        QVERIFY(!run.out.contains(kHealthy));
+        const Run json = zfsDoctor(
+            {QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--snapshot"), path});
+        QCOMPARE(json.exitCode, 3);
+        bool ok = false;
+        const QJsonObject summary =
+            parseObject(json.out, &ok).value(QStringLiteral("summary")).toObject();
+        QVERIFY(ok);
+        QCOMPARE(summary.value(QStringLiteral("complete")).toBool(), false);
+        QCOMPARE(summary.value(QStringLiteral("healthy")).toBool(), false);
     }
 
     void otherFormats() {
@@ -226,10 +341,10 @@ class TestCli : public QObject {
     void explainEveryProblem_data() {
         QTest::addColumn<QString>("argument");
         QTest::addColumn<QString>("id");
-        for (qsizetype i = 0; i < kProblemIds.size(); ++i) {
-            QTest::newRow(qPrintable(kProblemIds[i])) << kProblemIds[i] << kProblemIds[i];
-            QTest::newRow(qPrintable(QString::number(i + 1)))
-                << QString::number(i + 1) << kProblemIds[i];
+        const QStringList ids = problemIds();
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QTest::newRow(qPrintable(ids[i])) << ids[i] << ids[i];
+            QTest::newRow(qPrintable(QString::number(i + 1))) << QString::number(i + 1) << ids[i];
         }
     }
     void explainEveryProblem() {
@@ -240,7 +355,7 @@ class TestCli : public QObject {
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY(run.out.contains(QLatin1String("On snapshot ")));
         QVERIFY(run.out.contains(
-            QStringLiteral(" problem: %1 %2 ").arg(kProblemIds.indexOf(id) + 1).arg(id)));
+            QStringLiteral(" problem: %1 %2 ").arg(problemIds().indexOf(id) + 1).arg(id)));
         QVERIFY(run.out.contains(QLatin1String("  status: ")));
         // Markdown is rendered: no heading markers or code fences left.
         QVERIFY2(
@@ -261,8 +376,8 @@ class TestCli : public QObject {
     }
 
     void explainUnknownProblem() {
-        for (const QString& bad :
-             {QStringLiteral("9"), QStringLiteral("no-such-problem"), QStringLiteral("0")}) {
+        for (const QString& bad : {QString::number(problemIds().size() + 1),
+                                   QStringLiteral("no-such-problem"), QStringLiteral("0")}) {
             const Run run = zfsDoctor({QStringLiteral("explain"), bad, QStringLiteral("--demo"),
                                        QStringLiteral("healthy-fedora41")});
             QCOMPARE(run.exitCode, 2);

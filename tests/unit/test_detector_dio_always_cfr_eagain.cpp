@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Problem 3 detector: copy_file_range -> EAGAIN on direct=always, ZFS 2.3.0 only.
+// Problem 3 detector: copy_file_range -> EAGAIN on direct=always, ZFS 2.3.0
+// only; the trigger is a mounted direct=always dataset.
 
 #include <QtTest>
 
-#include "knowledge/detectors/detectors.h"
 #include "support/facts_builder.h"
 
 using namespace zd;
@@ -13,14 +13,16 @@ using zd::test::FactsBuilder;
 using zd::test::findRemedy;
 
 namespace {
+const QString kId = QStringLiteral("dio-always-cfr-eagain");
 Finding detect(const Facts& facts, const QList<ProbeResult>& probes = {}) {
-    return detectors::dioAlwaysCfrEagain(
-        facts, test::shippedProblem(QStringLiteral("dio-always-cfr-eagain")), probes);
+    return test::runDetector(kId, facts, probes);
 }
-FactsBuilder system(const QString& zfs, const QString& direct = QStringLiteral("always")) {
+// Fedora 6.11.4 (upstream numbering), tank and tank/vm with `direct` as given.
+FactsBuilder system(const QString& zfs, const QString& direct = QStringLiteral("always"),
+                    const QString& kernel = QStringLiteral("6.11.4-301.fc41.x86_64")) {
     FactsBuilder builder;
-    builder.distro(DistroFamily::Ubuntu)
-        .kernel(QStringLiteral("6.8.0-51-generic"))
+    builder.distro(DistroFamily::Fedora)
+        .kernel(kernel)
         .zfsModule(zfs)
         .dataset(QStringLiteral("tank"))
         .dataset(QStringLiteral("tank/vm"), direct, QStringLiteral("local"));
@@ -31,109 +33,120 @@ FactsBuilder system(const QString& zfs, const QString& direct = QStringLiteral("
 class TestDetectorDioAlwaysCfr : public QObject {
     Q_OBJECT
   private Q_SLOTS:
-    void boundaries_data() {
-        QTest::addColumn<QString>("zfs");
-        QTest::addColumn<QString>("direct");
-        QTest::addColumn<int>("status");
-        QTest::newRow("2.3.0 always") << "2.3.0-1"
-                                      << "always" << int(FindingStatus::Affected);
-        QTest::newRow("2.3.1 always") << "2.3.1-1"
-                                      << "always" << int(FindingStatus::NotAffected);
-        QTest::newRow("2.3.0 standard") << "2.3.0-1"
-                                        << "standard" << int(FindingStatus::AtRisk);
-        QTest::newRow("2.3.0 disabled") << "2.3.0-1"
-                                        << "disabled" << int(FindingStatus::AtRisk);
-        QTest::newRow("2.2.7") << "2.2.7-1"
-                               << "standard" << int(FindingStatus::NotAffected);
-    }
-    void boundaries() {
-        QFETCH(QString, zfs);
-        QFETCH(QString, direct);
-        QFETCH(int, status);
-        FactsBuilder builder = system(zfs, direct);
-        if (zfs.startsWith(QLatin1String("2.2"))) {
-            builder.facts().zfs.datasets[1].direct = ZfsProperty{};
-        }
-        const Finding finding = detect(builder.build());
-        QVERIFY2(finding.status == FindingStatus(status), qPrintable(describe(finding)));
-    }
-
-    void affectedRestsOnTheUnconfirmedFix() {
+    void mountedAlwaysDatasetOnTwoThreeZeroIsAffected() {
         const Finding finding = detect(system(QStringLiteral("2.3.0-1")).build());
-        QCOMPARE(finding.status, FindingStatus::Affected);
-        QCOMPARE(finding.confidence, Confidence::RestsOnUnconfirmed);
+        QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
+        QCOMPARE(finding.confidence, Confidence::RestsOnUnconfirmed);  // the fixing commit
         QVERIFY(finding.summary.contains(QLatin1String("tank/vm")));
         const RemedyOption* standard = findRemedy(
             finding, QStringLiteral("dataset-direct-standard"), QStringLiteral("tank/vm"));
         QVERIFY2(standard, qPrintable(describe(finding)));
-        QCOMPARE(standard->rank, 1);
-        QCOMPARE(standard->command, QStringLiteral("zfs set direct=standard tank/vm"));
-        QCOMPARE(standard->undo, QStringLiteral("zfs set direct=always tank/vm"));
-        QVERIFY(findRemedy(finding, QStringLiteral("dataset-direct-disabled"),
-                           QStringLiteral("tank/vm")));
-        QVERIFY(!findRemedy(finding, QStringLiteral("dataset-direct-standard"),
-                            QStringLiteral("tank")));
-        QVERIFY(findRemedy(finding, QStringLiteral("upgrade-zfs"))
-                    ->command.startsWith(QLatin1String("apt update")));
+        QCOMPARE(standard->command, QStringLiteral("sudo zfs set direct=standard tank/vm"));
+        QCOMPARE(standard->undo, QStringLiteral("sudo zfs set direct=always tank/vm"));
+        QVERIFY(findRemedy(finding, QStringLiteral("dataset-direct-disabled")));
+        QVERIFY(findRemedy(finding, QStringLiteral("upgrade-zfs")));
+    }
+
+    // Issue 11: "any 2.3.0 machine without a single direct=always dataset:
+    // problems 3 and 5 at risk". It is latent.
+    void noAlwaysDatasetIsLatent() {
+        const Finding finding =
+            detect(system(QStringLiteral("2.3.0-1"), QStringLiteral("standard")).build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected && finding.latent,
+                 qPrintable(describe(finding)));
+        QVERIFY(finding.remedies.isEmpty());
+    }
+
+    void unmountedAlwaysDatasetIsNotATrigger() {
+        FactsBuilder builder = system(QStringLiteral("2.3.0-1"));
+        builder.facts().zfs.datasets.last().mounted.value = QStringLiteral("no");
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected && finding.latent,
+                 qPrintable(describe(finding)));
+        QVERIFY(describe(finding).contains(QLatin1String("not mounted")));
     }
 
     void fixedVersionSaysTheFixIsInferred() {
         const Finding finding = detect(system(QStringLiteral("2.3.1-1")).build());
         QCOMPARE(finding.status, FindingStatus::NotAffected);
+        QVERIFY(!finding.latent);
         QCOMPARE(finding.confidence, Confidence::RestsOnUnconfirmed);
         QVERIFY(finding.summary.contains(QLatin1String("UNCONFIRMED")));
     }
 
     void noDirectPropertyIsNotAffected() {
-        FactsBuilder builder;
-        builder.kernel(QStringLiteral("6.8.0-51-generic"))
-            .zfsModule(QStringLiteral("2.2.2-0ubuntu9"))
-            .datasetWithoutDirect(QStringLiteral("rpool/home"));
+        FactsBuilder builder = system(QStringLiteral("2.2.7-1"));
+        builder.directSupported(false);
         const Finding finding = detect(builder.build());
         QCOMPARE(finding.status, FindingStatus::NotAffected);
         QVERIFY(finding.summary.contains(QLatin1String("no `direct` property")));
     }
 
-    void oldKernelIsOutsideTheReportedRange() {
-        FactsBuilder builder = system(QStringLiteral("2.3.0-1"));
-        builder.kernel(QStringLiteral("5.4.0-150-generic"));
-        const Finding finding = detect(builder.build());
-        QCOMPARE(finding.status, FindingStatus::NotAffected);
-        QVERIFY(finding.summary.contains(QLatin1String("5.4.0-150-generic")));
+    void kernelsOutsideTheReportedRange() {
+        // 5.4 is below the reported 5.8: latent, nothing to act on.
+        Finding finding = detect(
+            system(QStringLiteral("2.3.0-1"), QStringLiteral("always"), QStringLiteral("5.4.0"))
+                .build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected && finding.latent,
+                 qPrintable(describe(finding)));
+        // An EL 5.14.0 kernel is at least 5.14: inside ">=5.8" whatever it backported.
+        finding = detect(system(QStringLiteral("2.3.0-1"), QStringLiteral("always"),
+                                QStringLiteral("5.14.0-503.14.1.el9_5.x86_64"))
+                             .build());
+        QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
+        // A kernel numbering nobody knows: unknown, saying so.
+        FactsBuilder other = system(QStringLiteral("2.3.0-1"), QStringLiteral("always"),
+                                    QStringLiteral("6.4.0-150600.23.25-default"));
+        other.distro(DistroFamily::Other);
+        finding = detect(other.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("not known to follow")));
     }
 
-    void unknownKernelIsUnknown() {
-        FactsBuilder builder = system(QStringLiteral("2.3.0-1"));
-        builder.kernel(QStringLiteral("???"));
-        QCOMPARE(detect(builder.build()).status, FindingStatus::Unknown);
-    }
-
-    void moduleWideDirectIoOffIsNotAffected() {
+    void moduleWideDirectIoOffIsLatent() {
         FactsBuilder builder = system(QStringLiteral("2.3.0-1"));
         builder.parameter(QStringLiteral("zfs_dio_enabled"), QStringLiteral("0"));
-        QCOMPARE(detect(builder.build()).status, FindingStatus::NotAffected);
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected && finding.latent,
+                 qPrintable(describe(finding)));
     }
 
-    void probeEagainConfirms() {
-        const Finding finding =
+    void probeConfirmsOrClears() {
+        Finding finding =
             detect(system(QStringLiteral("2.3.0-1")).build(),
                    {test::ranProbe(QStringLiteral("copy-file-range-unaligned"),
                                    QStringLiteral("tank/vm"), QStringLiteral("EAGAIN"), 11)});
         QCOMPARE(finding.status, FindingStatus::Affected);
         QCOMPARE(finding.confidence, Confidence::ConfirmedByProbe);
+        finding = detect(system(QStringLiteral("2.3.0-1")).build(),
+                         {test::ranProbe(QStringLiteral("copy-file-range-unaligned"),
+                                         QStringLiteral("tank/vm"), {}, 0, 196608)});
+        QVERIFY2(finding.status == FindingStatus::NotAffected, qPrintable(describe(finding)));
     }
 
-    void probeSuccessIsNotReproduced() {
-        const Finding finding = detect(system(QStringLiteral("2.3.0-1")).build(),
-                                       {test::ranProbe(QStringLiteral("copy-file-range-unaligned"),
-                                                       QStringLiteral("tank/vm"), {}, 0, 196608)});
+    void unreadDatasetsAreUnknown() {
+        FactsBuilder builder = system(QStringLiteral("2.3.0-1"), QStringLiteral("standard"));
+        builder.facts().zfs.datasets.clear();
+        builder.unread(FactArea::ZfsDatasets, QStringLiteral("`zfs get` failed (timeout)."));
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("`zfs get` failed")));
+    }
+
+    void trueNasIsAtRiskUnconfirmed() {
+        FactsBuilder builder = system(QStringLiteral("2.3.0-1"), QStringLiteral("always"),
+                                      QStringLiteral("6.12.15-production+truenas"));
+        builder.distro(DistroFamily::TrueNasScale);
+        const Finding finding = detect(builder.build());
         QVERIFY2(finding.status == FindingStatus::AtRisk, qPrintable(describe(finding)));
-        QVERIFY(describe(finding).contains(QLatin1String("not reproduced")));
+        QVERIFY(!finding.nextStep.isEmpty());
     }
 
     void noZfsIsNotAffected() {
-        QCOMPARE(detect(FactsBuilder().kernel(QStringLiteral("6.8.0")).build()).status,
-                 FindingStatus::NotAffected);
+        Facts facts = FactsBuilder().kernel(QStringLiteral("6.8.0")).build();
+        facts.zfs.moduleLoaded = Tri::No;
+        facts.zfs.userlandInstalled = Tri::No;
+        QCOMPARE(detect(facts).status, FindingStatus::NotAffected);
     }
 };
 

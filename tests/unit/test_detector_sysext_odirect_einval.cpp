@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Problem 1 detector: unaligned O_DIRECT -> EINVAL on direct=standard, ZFS >=2.3.0 <2.4.0.
+// Problem 1 detector: unaligned O_DIRECT -> EINVAL on direct=standard, ZFS >=2.3.0 <2.4.0,
+// decided trigger-first: a sysext image or a direct-I/O loop device with
+// sectors below a page on a direct=standard dataset is the trigger.
 
 #include <QtTest>
 
-#include "knowledge/detectors/detectors.h"
 #include "support/facts_builder.h"
 
 using namespace zd;
@@ -13,23 +14,34 @@ using zd::test::FactsBuilder;
 using zd::test::findRemedy;
 
 namespace {
+const QString kId = QStringLiteral("sysext-odirect-einval");
+const QString kImage = QStringLiteral("/var/lib/extensions/debug.raw");
+
 Finding detect(const Facts& facts, const QList<ProbeResult>& probes = {}) {
-    return detectors::sysextOdirectEinval(
-        facts, test::shippedProblem(QStringLiteral("sysext-odirect-einval")), probes);
+    return test::runDetector(kId, facts, probes);
 }
-// Fedora, 2.3.1, an extension image on tank/ext (direct=standard, default).
-FactsBuilder sysextOnStandard(const QString& zfsVersion = QStringLiteral("2.3.1-1")) {
+// Fedora, ZFS `zfs`, datasets tank and tank/ext (direct as given).
+FactsBuilder fedora(const QString& zfs = QStringLiteral("2.3.1-1"),
+                    const QString& extDirect = QStringLiteral("standard")) {
     FactsBuilder builder;
     builder.distro(DistroFamily::Fedora)
         .kernel(QStringLiteral("6.11.4-301.fc41.x86_64"))
-        .zfsModule(zfsVersion)
+        .zfsModule(zfs)
         .dataset(QStringLiteral("tank"))
-        .dataset(QStringLiteral("tank/ext"), QStringLiteral("standard"), QStringLiteral("default"))
-        .sysextImageOnZfs(QStringLiteral("/var/lib/extensions/debug.raw"),
-                          QStringLiteral("tank/ext"));
+        .dataset(QStringLiteral("tank/ext"), extDirect, QStringLiteral("default"));
     return builder;
 }
-const QString kImage = QStringLiteral("/var/lib/extensions/debug.raw");
+FactsBuilder sysextOnStandard(const QString& zfs = QStringLiteral("2.3.1-1")) {
+    FactsBuilder builder = fedora(zfs);
+    builder.sysextImageOnZfs(kImage, QStringLiteral("tank/ext"));
+    return builder;
+}
+FactsBuilder dioLoopOn(const QString& direct) {
+    FactsBuilder builder = fedora(QStringLiteral("2.3.2-1"), direct);
+    builder.loopOnZfs(QStringLiteral("loop3"), QStringLiteral("/tank/ext/a.raw"),
+                      QStringLiteral("tank/ext"), true);
+    return builder;
+}
 }  // namespace
 
 class TestDetectorSysext : public QObject {
@@ -38,254 +50,238 @@ class TestDetectorSysext : public QObject {
     void sysextImageOnStandardDatasetIsAffected() {
         const Finding finding = detect(sysextOnStandard().build());
         QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
-        QCOMPARE(finding.id, QStringLiteral("sysext-odirect-einval"));
+        QCOMPARE(finding.id, kId);
         QCOMPARE(finding.number, 1);
         QCOMPARE(finding.confidence, Confidence::InferredFromVersions);
+        QVERIFY(!finding.latent);
         QVERIFY(finding.summary.contains(kImage));
         QVERIFY(finding.references.contains(
             QStringLiteral("https://github.com/openzfs/zfs/issues/17027")));
 
         const RemedyOption* dropin = findRemedy(finding, QStringLiteral("sysext-dropin"));
         QVERIFY2(dropin, qPrintable(describe(finding)));
-        QCOMPARE(dropin->rank, 1);
         QCOMPARE(finding.remedies.first().id, QStringLiteral("sysext-dropin"));  // safest first
         QVERIFY(dropin->command.contains(QLatin1String("Environment=SYSTEMD_LOOP_DIRECT_IO=0")));
+        QVERIFY(dropin->command.contains(QLatin1String("| sudo tee /etc/systemd/system/")));
+        QVERIFY(!dropin->guidance.isEmpty());
         QVERIFY(dropin->automatic);
         const RemedyOption* disable = findRemedy(finding, QStringLiteral("dataset-direct-disabled"),
                                                  QStringLiteral("tank/ext"));
         QVERIFY(disable);
-        QCOMPARE(disable->command, QStringLiteral("zfs set direct=disabled tank/ext"));
-        QCOMPARE(disable->undo, QStringLiteral("zfs inherit direct tank/ext"));  // was the default
+        QCOMPARE(disable->command, QStringLiteral("sudo zfs set direct=disabled tank/ext"));
+        QCOMPARE(disable->undo, QStringLiteral("sudo zfs inherit direct tank/ext"));  // was default
         // direct=standard is the failing value: never offered for this problem.
         QVERIFY(!findRemedy(finding, QStringLiteral("dataset-direct-standard")));
         const RemedyOption* upgrade = findRemedy(finding, QStringLiteral("upgrade-zfs"));
         QVERIFY(upgrade);
         QVERIFY(!upgrade->automatic);
-        QVERIFY(upgrade->command.startsWith(QLatin1String("dnf upgrade --refresh zfs")));
+        QCOMPARE(upgrade->command, QStringLiteral("sudo dnf upgrade --refresh zfs"));
+        QVERIFY(upgrade->guidance.contains(QLatin1String("zfsonlinux.org")));
         QVERIFY(findRemedy(finding, QStringLiteral("zfs-dio-disable")));
         QVERIFY(!findRemedy(finding, QStringLiteral("kernel-pin")));  // any kernel is affected
     }
 
-    void directIoLoopDeviceOnStandardIsAffected() {
-        const Finding finding =
-            detect(FactsBuilder()
-                       .kernel(QStringLiteral("6.12.25"))
-                       .zfsModule(QStringLiteral("2.3.2-1"))
-                       .dataset(QStringLiteral("tank/img"), QStringLiteral("standard"),
-                                QStringLiteral("local"))
-                       .loopOnZfs(QStringLiteral("loop3"), QStringLiteral("/tank/img/a.raw"),
-                                  QStringLiteral("tank/img"), true)
-                       .build());
+    void directIoLoopWithSmallSectorsIsAffected() {
+        const Finding finding = detect(dioLoopOn(QStringLiteral("standard")).build());
         QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
+        QVERIFY(finding.summary.contains(QLatin1String("loop3")));
         const RemedyOption* loopOff =
             findRemedy(finding, QStringLiteral("loop-dio-off"), QStringLiteral("loop3"));
         QVERIFY2(loopOff, qPrintable(describe(finding)));
-        QCOMPARE(loopOff->command, QStringLiteral("losetup --direct-io=off /dev/loop3"));
-        QCOMPARE(loopOff->undo, QStringLiteral("losetup --direct-io=on /dev/loop3"));
-        // A local value is restored, not inherited.
-        QCOMPARE(findRemedy(finding, QStringLiteral("dataset-direct-disabled"))->undo,
-                 QStringLiteral("zfs set direct=standard tank/img"));
-        QVERIFY(!findRemedy(finding, QStringLiteral("sysext-dropin")));  // no sysext image
+        QCOMPARE(loopOff->command, QStringLiteral("sudo losetup --direct-io=off /dev/loop3"));
     }
 
-    void bufferedLoopDeviceIsNotATrigger() {
-        const Finding finding =
-            detect(FactsBuilder()
-                       .kernel(QStringLiteral("6.12.25"))
-                       .zfsModule(QStringLiteral("2.3.2-1"))
-                       .dataset(QStringLiteral("tank/img"))
-                       .loopOnZfs(QStringLiteral("loop3"), QStringLiteral("/tank/img/a.raw"),
-                                  QStringLiteral("tank/img"), false)
-                       .build());
-        QVERIFY2(finding.status == FindingStatus::AtRisk, qPrintable(describe(finding)));
-        QVERIFY(!findRemedy(finding, QStringLiteral("loop-dio-off")));
-        QVERIFY(findRemedy(finding, QStringLiteral("upgrade-zfs")));
+    // A 4 KiB-sector direct-I/O loop device never issues a misaligned request
+    // (mkfs.ext4 and mount through one worked on ZFS 2.3.2): not a trigger.
+    void directIoLoopWithPageSizedSectorsIsNotATrigger() {
+        FactsBuilder builder = dioLoopOn(QStringLiteral("standard"));
+        builder.blockSize(4096);
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected && finding.latent,
+                 qPrintable(describe(finding)));
+        QVERIFY(describe(finding).contains(QLatin1String("4096-byte sectors")));
+        QVERIFY(finding.remedies.isEmpty());
     }
 
-    void imageOnAlwaysOrDisabledIsAtRisk_data() {
+    void unknownBlockSizeOrDirectIoIsUnknown() {
+        FactsBuilder noSize = dioLoopOn(QStringLiteral("standard"));
+        noSize.blockSize(std::nullopt);
+        Finding finding = detect(noSize.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("logical_block_size")));
+
+        FactsBuilder noDio = dioLoopOn(QStringLiteral("standard"));
+        noDio.directIo(Tri::Unknown);
+        finding = detect(noDio.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("direct I/O is not known")));
+    }
+
+    void bufferedLoopOrOtherDirectValuesAreLatent_data() {
         QTest::addColumn<QString>("direct");
-        QTest::newRow("always") << QStringLiteral("always");
-        QTest::newRow("disabled") << QStringLiteral("disabled");
+        QTest::addColumn<bool>("dio");
+        QTest::newRow("buffered loop on standard") << QStringLiteral("standard") << false;
+        QTest::newRow("dio loop on always") << QStringLiteral("always") << true;
+        // After direct=disabled on the only dataset with a trigger: latent, not at risk.
+        QTest::newRow("dio loop on disabled") << QStringLiteral("disabled") << true;
     }
-    void imageOnAlwaysOrDisabledIsAtRisk() {
+    void bufferedLoopOrOtherDirectValuesAreLatent() {
         QFETCH(QString, direct);
+        QFETCH(bool, dio);
+        FactsBuilder builder = fedora(QStringLiteral("2.3.2-1"), direct);
+        builder.loopOnZfs(QStringLiteral("loop3"), QStringLiteral("/tank/ext/a.raw"),
+                          QStringLiteral("tank/ext"), dio);
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected, qPrintable(describe(finding)));
+        QVERIFY(finding.latent);
+        QVERIFY(finding.summary.startsWith(QLatin1String("Latent: ZFS 2.3.2-1 has this bug")));
+    }
+
+    // Issue 11: any 2.3.x machine with the default direct=standard and no
+    // direct-I/O loop device was called "at risk".
+    void stockTwoThreeMachineIsLatent() {
+        const Finding finding = detect(fedora(QStringLiteral("2.3.2-1")).build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected, qPrintable(describe(finding)));
+        QVERIFY(finding.latent);
+        QVERIFY(finding.nextStep.isEmpty());
+    }
+
+    void directIoOffModuleWideIsLatent() {
         FactsBuilder builder = sysextOnStandard();
-        builder.facts().zfs.datasets[1].direct.value = direct;
+        builder.parameter(QStringLiteral("zfs_dio_enabled"), QStringLiteral("0"));
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected && finding.latent,
+                 qPrintable(describe(finding)));
+        QVERIFY(finding.summary.contains(QLatin1String("zfs_dio_enabled=0")));
+    }
+
+    void sysextWithoutDirectIoIsNotATrigger() {
+        FactsBuilder builder = sysextOnStandard();
+        builder.sysextLoopDirectIo(QStringLiteral("0"), QStringLiteral("/etc/systemd/system/"
+                                                                       "systemd-sysext.service.d/"
+                                                                       "50-zfs-doctor.conf"));
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected && finding.latent,
+                 qPrintable(describe(finding)));
+        QVERIFY(describe(finding).contains(QLatin1String("50-zfs-doctor.conf")));
+    }
+
+    // At risk: sysext merges at every boot and its directory is on a
+    // direct=standard dataset; the next image put there fails.
+    void enabledSysextWithItsDirectoryOnStandardIsAtRisk() {
+        FactsBuilder builder = fedora();
+        builder.sysextEnabled(Tri::Yes).sysextDirectoryOnZfs(QStringLiteral("/var/lib/extensions"),
+                                                             QStringLiteral("tank/ext"));
         const Finding finding = detect(builder.build());
         QVERIFY2(finding.status == FindingStatus::AtRisk, qPrintable(describe(finding)));
-        QVERIFY(describe(finding).contains(QLatin1String("through the ARC")));
+        QVERIFY(finding.nextStep.contains(QLatin1String("systemd-sysext.service is enabled")));
+        QVERIFY(finding.nextStep.contains(QLatin1String("/var/lib/extensions is on tank/ext")));
+        QVERIFY(finding.nextStep.contains(QLatin1String("direct=standard")));
+        QVERIFY(findRemedy(finding, QStringLiteral("sysext-dropin")));
+
+        // Not enabled, or the directory elsewhere: nothing is one step away.
+        FactsBuilder disabled = fedora();
+        disabled.sysextEnabled(Tri::No).sysextDirectoryOnZfs(QStringLiteral("/var/lib/extensions"),
+                                                             QStringLiteral("tank/ext"));
+        QVERIFY(detect(disabled.build()).latent);
+        FactsBuilder onDisabledDataset =
+            fedora(QStringLiteral("2.3.1-1"), QStringLiteral("disabled"));
+        onDisabledDataset.sysextEnabled(Tri::Yes).sysextDirectoryOnZfs(
+            QStringLiteral("/var/lib/extensions"), QStringLiteral("tank/ext"));
+        QVERIFY(detect(onDisabledDataset.build()).latent);
     }
 
-    void imageOffZfsIsNotATrigger() {
-        const Finding finding =
-            detect(FactsBuilder()
-                       .kernel(QStringLiteral("6.11.4"))
-                       .zfsModule(QStringLiteral("2.3.1-1"))
-                       .dataset(QStringLiteral("tank"))
-                       .sysextImageOn(kImage, QStringLiteral("ext4"), QStringLiteral("/dev/sda2"))
-                       .sysextImageOn(QStringLiteral("/var/lib/extensions/dir"),
-                                      QStringLiteral("zfs"), QStringLiteral("tank"), true)
-                       .build());
-        QVERIFY2(finding.status == FindingStatus::AtRisk, qPrintable(describe(finding)));
+    void outsideTheRangeIsNotAffectedAndNotLatent_data() {
+        QTest::addColumn<QString>("zfs");
+        QTest::newRow("2.4.0") << QStringLiteral("2.4.0-1");
+        QTest::newRow("2.2.7 (no direct property)") << QStringLiteral("2.2.7-1");
     }
-
-    void environmentVariableMitigatesTheSysextPath() {
-        FactsBuilder builder = sysextOnStandard();
-        builder.sysextLoopDirectIo(
-            QStringLiteral("0"),
-            QStringLiteral(
-                "/etc/systemd/system/systemd-sysext.service.d/50-zfs-doctor-loop-direct-io.conf"));
-        const Finding finding = detect(builder.build());
-        QVERIFY2(finding.status == FindingStatus::AtRisk, qPrintable(describe(finding)));
-        QVERIFY(finding.summary.contains(QLatin1String("SYSTEMD_LOOP_DIRECT_IO=0")));
-        QVERIFY(describe(finding).contains(QLatin1String("50-zfs-doctor-loop-direct-io.conf")));
-        QVERIFY(!findRemedy(finding, QStringLiteral("sysext-dropin")));
-        // The variable set to 1 changes nothing.
-        builder.sysextLoopDirectIo(QStringLiteral("1"), QStringLiteral("unit"));
-        QCOMPARE(detect(builder.build()).status, FindingStatus::Affected);
-    }
-
-    void versionBoundaries_data() {
-        QTest::addColumn<QString>("version");
-        QTest::addColumn<int>("status");
-        QTest::newRow("2.3.0 first affected") << "2.3.0-1" << int(FindingStatus::Affected);
-        QTest::newRow("2.3.9 last 2.3.x") << "2.3.9-1" << int(FindingStatus::Affected);
-        QTest::newRow("2.4.0 fixed") << "2.4.0-1" << int(FindingStatus::NotAffected);
-        QTest::newRow("2.4.1") << "2.4.1-1" << int(FindingStatus::NotAffected);
-        QTest::newRow("dev build before 2.4")
-            << "2.3.99-175_g390f6c119" << int(FindingStatus::Affected);
-    }
-    void versionBoundaries() {
-        QFETCH(QString, version);
-        QFETCH(int, status);
-        const Finding finding = detect(sysextOnStandard(version).build());
-        QVERIFY2(finding.status == FindingStatus(status), qPrintable(describe(finding)));
-        if (finding.status == FindingStatus::NotAffected) {
-            QVERIFY(finding.summary.contains(QLatin1String("fixed in 2.4.0")));
-            QVERIFY(finding.remedies.isEmpty());
+    void outsideTheRangeIsNotAffectedAndNotLatent() {
+        QFETCH(QString, zfs);
+        FactsBuilder builder = sysextOnStandard(zfs);
+        if (zfs.startsWith(QLatin1String("2.2"))) {
+            builder.directSupported(false);
         }
-    }
-
-    void developmentBuildRestsOnUnconfirmed() {
-        const Finding finding =
-            detect(sysextOnStandard(QStringLiteral("2.3.99-175_g390f6c119")).build());
-        QCOMPARE(finding.confidence, Confidence::RestsOnUnconfirmed);
-        QVERIFY(describe(finding).contains(QLatin1String("development build")));
-    }
-
-    void zfsWithoutDirectPropertyIsNotAffected() {
-        const Finding finding = detect(FactsBuilder()
-                                           .kernel(QStringLiteral("6.6.44-production+truenas"))
-                                           .zfsModule(QStringLiteral("2.2.6-1"))
-                                           .datasetWithoutDirect(QStringLiteral("tank/ext"))
-                                           .sysextImageOnZfs(kImage, QStringLiteral("tank/ext"))
-                                           .build());
-        QCOMPARE(finding.status, FindingStatus::NotAffected);
-        QVERIFY2(finding.summary.contains(QLatin1String("no `direct` property")),
-                 qPrintable(finding.summary));
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected, qPrintable(describe(finding)));
+        QVERIFY(!finding.latent);
     }
 
     void noZfsIsNotAffected() {
-        const Finding finding = detect(FactsBuilder().kernel(QStringLiteral("6.11.4")).build());
+        Facts facts = FactsBuilder().kernel(QStringLiteral("6.8.0")).build();
+        facts.zfs.moduleLoaded = Tri::No;
+        facts.zfs.userlandInstalled = Tri::No;
+        const Finding finding = detect(facts);
         QCOMPARE(finding.status, FindingStatus::NotAffected);
         QCOMPARE(finding.summary, QStringLiteral("ZFS is not installed."));
     }
 
-    void moduleWideDirectIoOffIsNotAffected() {
-        FactsBuilder builder = sysextOnStandard();
-        builder.parameter(QStringLiteral("zfs_dio_enabled"), QStringLiteral("0"));
-        const Finding finding = detect(builder.build());
+    // TrueNAS prints upstream versions but carries backports: a trigger
+    // there is at risk (unconfirmed) unless the symptom or a probe confirms.
+    void trueNasTriggerIsAtRiskUnlessConfirmed() {
+        FactsBuilder builder = sysextOnStandard(QStringLiteral("2.3.0-1"));
+        builder.distro(DistroFamily::TrueNasScale);
+        Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::AtRisk, qPrintable(describe(finding)));
+        QCOMPARE(finding.confidence, Confidence::RestsOnUnconfirmed);
+        QVERIFY(finding.summary.contains(QLatin1String("unconfirmed on TrueNAS")));
+        QVERIFY(finding.nextStep.contains(kImage));
+
+        builder.logHit(KernelLogHit::Kind::SquashfsEinval,
+                       QStringLiteral("SQUASHFS error: Failed to read block 0x0: -22"));
+        finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
+
+        // No trigger on TrueNAS: not affected, and not called latent.
+        FactsBuilder quiet = fedora(QStringLiteral("2.3.0-1"));
+        quiet.distro(DistroFamily::TrueNasScale);
+        finding = detect(quiet.build());
         QCOMPARE(finding.status, FindingStatus::NotAffected);
-        QVERIFY(finding.summary.contains(QLatin1String("zfs_dio_enabled=0")));
+        QVERIFY(!finding.latent);
     }
 
-    void usesTheLoadedModuleNotTheNewerUserland() {
-        FactsBuilder builder = sysextOnStandard(QStringLiteral("2.3.1-1"));
-        builder.zfsUserland(QStringLiteral("2.4.0-1"));  // upgraded, not rebooted
-        const Finding finding = detect(builder.build());
-        QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
-        QVERIFY(describe(finding).contains(QLatin1String("next reboot")));
+    void developmentBuildWithATriggerIsUnknown() {
+        Finding finding = detect(sysextOnStandard(QStringLiteral("2.3.99-175_g390f6c119")).build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("development build")));
+        finding = detect(fedora(QStringLiteral("2.3.99-175_g390f6c119")).build());
+        QCOMPARE(finding.status, FindingStatus::NotAffected);
+        QVERIFY(!finding.latent);
     }
 
-    void fallsBackToUserlandWhenModuleIsNotLoaded() {
-        FactsBuilder builder = sysextOnStandard();
-        builder.zfsUserlandOnly(QStringLiteral("2.3.1-1"));
-        const Finding finding = detect(builder.build());
-        QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
-        QVERIFY(describe(finding).contains(QLatin1String("module is not loaded")));
-        QVERIFY(describe(finding).contains(QLatin1String("assuming the default (1)")));
-    }
-
-    void unreadableZfsVersionIsUnknown() {
-        FactsBuilder builder = sysextOnStandard();
-        builder.facts().zfs.kmodVersion = QStringLiteral("garbage");
-        builder.facts().zfs.userlandKmodVersion.clear();
-        builder.facts().zfs.userlandVersion = QStringLiteral("also garbage");
-        const Finding finding = detect(builder.build());
-        QCOMPARE(finding.status, FindingStatus::Unknown);
-        QVERIFY2(finding.unknownReason.contains(QLatin1String("\"garbage\"")),
-                 qPrintable(finding.unknownReason));
-        QVERIFY(finding.remedies.isEmpty());
-    }
-
-    void kernelDoesNotMatter() {
-        FactsBuilder builder = sysextOnStandard();
-        builder.kernel(QStringLiteral("not-a-kernel"));
-        QCOMPARE(detect(builder.build()).status, FindingStatus::Affected);
-    }
-
-    void datasetWithUnknownPropertyIsUnknown() {
-        const Finding finding =
-            detect(FactsBuilder()
-                       .kernel(QStringLiteral("6.11.4"))
-                       .zfsModule(QStringLiteral("2.3.1-1"))
-                       .sysextImageOnZfs(kImage, QStringLiteral("tank/notcollected"))
-                       .build());
-        QCOMPARE(finding.status, FindingStatus::Unknown);
-        QVERIFY(finding.unknownReason.contains(QLatin1String("tank/notcollected")));
-    }
-
-    void probeEinvalConfirms() {
-        const Finding finding =
+    void probeDecidesPerDataset() {
+        Finding finding =
             detect(sysextOnStandard().build(),
                    {test::ranProbe(QStringLiteral("odirect-alignment"), QStringLiteral("tank/ext"),
                                    QStringLiteral("EINVAL"), 22)});
         QCOMPARE(finding.status, FindingStatus::Affected);
         QCOMPARE(finding.confidence, Confidence::ConfirmedByProbe);
+        finding = detect(sysextOnStandard().build(),
+                         {test::ranProbe(QStringLiteral("odirect-alignment"),
+                                         QStringLiteral("tank/ext"), {}, 0, 512)});
+        QVERIFY2(finding.status == FindingStatus::NotAffected, qPrintable(describe(finding)));
     }
 
-    void probeSuccessMeansNotReproduced() {
-        const Finding finding = detect(sysextOnStandard().build(),
-                                       {test::ranProbe(QStringLiteral("odirect-alignment"),
-                                                       QStringLiteral("tank/ext"), {}, 0, 512)});
-        QVERIFY2(finding.status == FindingStatus::AtRisk, qPrintable(describe(finding)));
-        QVERIFY(describe(finding).contains(QLatin1String("not reproduced on this dataset")));
-        QVERIFY(!findRemedy(finding, QStringLiteral("sysext-dropin")));
-    }
+    // Absence of evidence: an unread loop list or unknown `direct` is never "none".
+    void unreadFactsAreUnknown() {
+        FactsBuilder builder = fedora();
+        builder.unread(FactArea::LoopDevices,
+                       QStringLiteral("The loop devices could not be listed (not recorded in "
+                                      "this snapshot)."));
+        Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("not recorded in this snapshot")));
 
-    void refusedProbeIsOnlyEvidence() {
-        const Finding finding = detect(
-            sysextOnStandard().build(),
-            {test::refusedProbe(QStringLiteral("odirect-alignment"), QStringLiteral("tank/ext"),
-                                QStringLiteral("dataset not mounted"))});
-        QCOMPARE(finding.status, FindingStatus::Affected);
-        QCOMPARE(finding.confidence, Confidence::InferredFromVersions);
-        QVERIFY(describe(finding).contains(QLatin1String("dataset not mounted")));
-    }
+        FactsBuilder unknownDirect = sysextOnStandard();
+        unknownDirect.facts().zfs.datasets.last().direct = ZfsProperty{};
+        finding = detect(unknownDirect.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("`direct` not known")));
 
-    void trueNasKeepsDatasetChangesAutomaticOnly() {
-        FactsBuilder builder = sysextOnStandard();
-        builder.distro(DistroFamily::TrueNasScale);
-        const Finding finding = detect(builder.build());
-        const RemedyOption* disable =
-            findRemedy(finding, QStringLiteral("dataset-direct-disabled"));
-        QVERIFY(disable && disable->automatic);
-        QVERIFY(disable->risk.contains(QLatin1String("middleware")));
-        const RemedyOption* dio = findRemedy(finding, QStringLiteral("zfs-dio-disable"));
-        QVERIFY(dio && !dio->automatic);
-        QVERIFY(!dio->command.contains(QLatin1String("modprobe.d")));
-        QVERIFY(findRemedy(finding, QStringLiteral("upgrade-zfs"))
-                    ->command.startsWith(QLatin1String("Upgrade TrueNAS")));
+        // Outside the range the unread list does not matter.
+        FactsBuilder fixed = fedora(QStringLiteral("2.4.0-1"));
+        fixed.unread(FactArea::LoopDevices, QStringLiteral("not recorded"));
+        QCOMPARE(detect(fixed.build()).status, FindingStatus::NotAffected);
     }
 };
 

@@ -52,6 +52,39 @@ class DistroCollectorTest : public QObject {
         QVERIFY(source.log().find(Evidence::Kind::Directory, QStringLiteral("/usr/share/truenas")));
         QVERIFY(facts.notes.isEmpty());
     }
+    // Proxmox VE keeps Debian's os-release; /etc/pve (pmxcfs) marks it.
+    void proxmoxFromItsConfigDirectory() {
+        ScriptedSource source;
+        source.addFile(QStringLiteral("/etc/os-release"),
+                       test::fixtureText(QStringLiteral("os-release/debian-12")));
+        source.addDirectory(QStringLiteral("/etc/pve"),
+                            {QStringLiteral("nodes"), QStringLiteral("storage.cfg")});
+        Facts facts;
+        collectDistro(source, facts);
+        QCOMPARE(facts.distro.family, DistroFamily::Proxmox);
+        QVERIFY(facts.distro.prettyName.startsWith(QLatin1String("Proxmox VE")));
+        QVERIFY(isDebianBased(facts.distro.family));
+        QVERIFY(facts.notes.isEmpty());
+    }
+    // The package database recognises it too (/etc/pve unreadable or absent).
+    void proxmoxFromItsPackages() {
+        ScriptedSource source;
+        source.addFile(QStringLiteral("/etc/os-release"),
+                       test::fixtureText(QStringLiteral("os-release/debian-12")));
+        source.addFile(QStringLiteral("/var/lib/dpkg/status"),
+                       QStringLiteral("Package: proxmox-ve\nStatus: install ok installed\n"
+                                      "Version: 8.2.0\n\n"
+                                      "Package: pve-manager\nStatus: install ok installed\n"
+                                      "Version: 8.2.7\n\n"));
+        Facts facts;
+        collectDistro(source, facts);
+        QCOMPARE(facts.distro.family, DistroFamily::Debian);
+        collectPackages(source, facts);
+        QCOMPARE(facts.distro.family, DistroFamily::Proxmox);
+        QCOMPARE(facts.distro.versionId, QStringLiteral("8.2.7"));
+        QCOMPARE(facts.distro.prettyName, QStringLiteral("Proxmox VE 8.2.7"));
+        QCOMPARE(source.processCount(), 0);
+    }
     void ubuntu() {
         ScriptedSource source;
         source.addFile(QStringLiteral("/etc/os-release"),
@@ -115,6 +148,7 @@ class DistroCollectorTest : public QObject {
         collectDistro(source, facts);
         QCOMPARE(facts.distro.family, DistroFamily::Unknown);
         QVERIFY(hasNote(facts, QStringLiteral("os-release-unreadable")));
+        QVERIFY(facts.unread(FactArea::Distribution) != nullptr);
     }
     void garbageFile() {
         ScriptedSource source;

@@ -31,11 +31,27 @@ Facts fullyPopulated() {
     facts.kernel.release = QStringLiteral("6.11.4-301.fc41.x86_64");
     facts.kernel.procVersion = QStringLiteral("Linux version 6.11.4-301.fc41.x86_64 (mockbuild@x)");
     facts.kernel.architecture = QStringLiteral("x86_64");
-    facts.kernel.installed = {
-        {QStringLiteral("6.11.4-301.fc41.x86_64"),
-         QStringLiteral("kernel-core-6.11.4-301.fc41.x86_64"),
-         {QStringLiteral("rpm"), QStringLiteral("/lib/modules"), QStringLiteral("/boot")}},
-        {QStringLiteral("6.12.24-200.fc41.x86_64"), QString(), {QStringLiteral("/boot")}}};
+    facts.kernel.level = {QStringLiteral("6.11.4"), QStringLiteral("uname -r"), QString(),
+                          QString(), QString()};
+    InstalledKernel running;
+    running.release = QStringLiteral("6.11.4-301.fc41.x86_64");
+    running.package = QStringLiteral("kernel-core-6.11.4-301.fc41.x86_64");
+    running.packageVersion = QStringLiteral("6.11.4-301.fc41");
+    running.seenIn = {QStringLiteral("rpm"), QStringLiteral("/lib/modules"),
+                      QStringLiteral("/boot")};
+    running.level = facts.kernel.level;
+    running.zfsModule = Tri::Yes;
+    running.zfsModulePath = QStringLiteral("extra/zfs.ko.xz");
+    running.newerThanRunning = Tri::No;
+    InstalledKernel next;
+    next.release = QStringLiteral("6.12.24-200.fc41.x86_64");
+    next.seenIn = {QStringLiteral("/boot")};
+    next.level = {QString(), QString(), QStringLiteral("no module tree"), QStringLiteral("6.12.0"),
+                  QStringLiteral("6.13.0")};
+    next.zfsModule = Tri::No;
+    next.defaultBoot = true;
+    next.newerThanRunning = Tri::Yes;
+    facts.kernel.installed = {running, next};
     facts.kernel.defaultBoot = QStringLiteral("6.12.24-200.fc41.x86_64");
     facts.kernel.defaultBootSource = QStringLiteral("grubby");
     facts.kernel.pins = {
@@ -44,10 +60,15 @@ Facts fullyPopulated() {
         {KernelPin::Kind::Dnf4Versionlock, QStringLiteral("kernel-0:6.12.24-200.fc41.*"),
          QStringLiteral("/etc/dnf/plugins/versionlock.list")},
         {KernelPin::Kind::AptHold, QStringLiteral("linux-image-6.1.0-18-amd64"),
-         QStringLiteral("apt-mark showhold")}};
-    facts.zfs.moduleLoaded = true;
+         QStringLiteral("/var/lib/dpkg/status")},
+        {KernelPin::Kind::ProxmoxBootPin, QStringLiteral("6.8.12-4-pve"),
+         QStringLiteral("/etc/kernel/proxmox-boot-pin")}};
+    facts.packages = {
+        {QStringLiteral("linux-image-6.1.0-18-amd64"), QStringLiteral("6.1.76-1"), true},
+        {QStringLiteral("zfsutils-linux"), QStringLiteral("2.3.2-2~bpo12+2"), false}};
+    facts.zfs.moduleLoaded = Tri::Yes;
     facts.zfs.kmodVersion = QStringLiteral("2.3.0-1");
-    facts.zfs.userlandInstalled = true;
+    facts.zfs.userlandInstalled = Tri::No;
     facts.zfs.userlandVersion = QStringLiteral("2.3.1-1");
     facts.zfs.userlandKmodVersion = QStringLiteral("2.3.0-1");
     facts.zfs.parameters = {{QStringLiteral("zfs_dio_enabled"), QStringLiteral("1")},
@@ -70,8 +91,9 @@ Facts fullyPopulated() {
     loop.name = QStringLiteral("loop3");
     loop.backingFile = QStringLiteral("/tank/vm disk.img");
     loop.backingFileDeleted = true;
-    loop.directIo = true;
-    loop.readOnly = true;
+    loop.directIo = Tri::Yes;
+    loop.readOnly = Tri::No;
+    loop.logicalBlockSize = 4096;
     loop.autoclear = true;
     loop.offset = 4096;
     loop.sizeLimit = 1073741824;
@@ -79,13 +101,24 @@ Facts fullyPopulated() {
     LoopDevice unlocated;
     unlocated.name = QStringLiteral("loop7");
     facts.loopDevices = {loop, unlocated};
-    facts.systemd.present = true;
+    facts.configuredLoops = {
+        {QStringLiteral("/tank/img/disk.img"), QStringLiteral("/mnt/disk"), QStringLiteral("ext4"),
+         true, QStringLiteral("/etc/fstab line 12"), location("/tank/img", "zfs", "tank/img")},
+        {QStringLiteral("/srv/x.iso"), QStringLiteral("/mnt/iso"), QStringLiteral("iso9660"), false,
+         QStringLiteral("/etc/fstab line 13"), std::nullopt}};
+    facts.systemd.present = Tri::Yes;
     facts.systemd.version = 256;
     facts.systemd.versionText = QStringLiteral("systemd 256 (256.7-1.fc41)");
     facts.systemd.sysextLoopDirectIo = QStringLiteral("0");
     facts.systemd.sysextLoopDirectIoOrigin =
         QStringLiteral("/etc/systemd/system/systemd-sysext.service.d/50-no-loop-dio.conf");
     facts.systemd.sysextActiveState = QStringLiteral("failed");
+    facts.systemd.sysextEnabled = Tri::Yes;
+    facts.systemd.sysextEnabledSource =
+        QStringLiteral("/usr/lib/systemd/system/sysinit.target.wants/systemd-sysext.service");
+    facts.systemd.sysextDirectories = {{QStringLiteral("/var/lib/extensions"), Tri::Yes,
+                                        location("/var/lib/extensions", "zfs", "tank/ext")},
+                                       {QStringLiteral("/etc/extensions"), Tri::No, std::nullopt}};
     facts.systemd.sysextImages = {
         {QStringLiteral("/var/lib/extensions/debug.raw"), QStringLiteral("/var/lib/extensions"),
          false, location("/var/lib/extensions", "zfs", "tank/ext")},
@@ -98,10 +131,16 @@ Facts fullyPopulated() {
         {KernelLogHit::Kind::TxgSyncHung,
          QStringLiteral("INFO: task txg_sync:1187 blocked for more than 122 seconds.")},
         {KernelLogHit::Kind::ZfsSetupDirectOops,
-         QStringLiteral("BUG: kernel NULL pointer dereference, address: 00000000000000b0")}};
+         QStringLiteral("BUG: kernel NULL pointer dereference, address: 00000000000000b0")},
+        {KernelLogHit::Kind::LoopWriteHung,
+         QStringLiteral("INFO: task jbd2/loop0-8:1812 blocked for more than 120 seconds.")},
+        {KernelLogHit::Kind::LoopWriteOops,
+         QStringLiteral("Oops: general protection fault, probably for non-canonical address")}};
     facts.notes = {{QStringLiteral("kernel"), QStringLiteral("default-kernel-unknown"),
                     QStringLiteral("The default boot kernel is unknown."),
-                    QStringLiteral("grubby --default-kernel")}};
+                    QStringLiteral("grubby --default-kernel"), FactArea::DefaultBoot},
+                   {QStringLiteral("zfs"), QStringLiteral("info"), QStringLiteral("Informative."),
+                    QString(), FactArea::None}};
     return facts;
 }
 
@@ -176,6 +215,9 @@ class TestFactsJson : public QObject {
         QTest::newRow("bool as string")
             << QByteArray(R"({"zfs": {"module_loaded": "yes"}})")
             << QStringLiteral("facts.zfs.module_loaded: expected a boolean, got string");
+        QTest::newRow("unknown area")
+            << QByteArray(R"({"notes": [{"code": "x", "unknown_area": "moon"}]})")
+            << QStringLiteral("facts.notes[0].unknown_area: unknown fact area 'moon'");
     }
     void wrongTypesAreRefusedWithTheirPath() {
         QFETCH(QByteArray, json);
@@ -186,14 +228,44 @@ class TestFactsJson : public QObject {
     }
 
     void enumNamesRoundTrip() {
-        for (auto family :
-             {DistroFamily::Unknown, DistroFamily::Fedora, DistroFamily::Debian,
-              DistroFamily::Ubuntu, DistroFamily::TrueNasScale, DistroFamily::Other}) {
+        for (auto family : {DistroFamily::Unknown, DistroFamily::Fedora, DistroFamily::Debian,
+                            DistroFamily::Ubuntu, DistroFamily::TrueNasScale, DistroFamily::Proxmox,
+                            DistroFamily::Other}) {
             QCOMPARE(distroFamilyFromName(distroFamilyName(family)), family);
         }
         QCOMPARE(distroFamilyName(DistroFamily::TrueNasScale), QStringLiteral("truenas-scale"));
         QCOMPARE(pinKindName(KernelPin::Kind::AptHold), QStringLiteral("apt-hold"));
         QCOMPARE(logHitKindName(KernelLogHit::Kind::TxgSyncHung), QStringLiteral("txg-sync-hung"));
+        QCOMPARE(distroFamilyFromName(QStringLiteral("proxmox-ve")), DistroFamily::Proxmox);
+        QCOMPARE(pinKindName(KernelPin::Kind::ProxmoxBootPin), QStringLiteral("proxmox-boot-pin"));
+        QCOMPARE(factAreaName(FactArea::LoopDevices), QStringLiteral("loop-devices"));
+    }
+
+    // Unknown is not No: a yes/no that was not read is written as null and
+    // read back as Unknown; an old snapshot's missing key is Unknown too.
+    void unknownYesNoIsNull() {
+        Facts facts;
+        facts.zfs.moduleLoaded = Tri::Unknown;
+        facts.zfs.userlandInstalled = Tri::No;
+        const QJsonObject json = toJson(facts);
+        const QJsonObject zfs = json.value(QStringLiteral("zfs")).toObject();
+        QVERIFY(zfs.value(QStringLiteral("module_loaded")).isNull());
+        QCOMPARE(zfs.value(QStringLiteral("userland_installed")), QJsonValue(false));
+        QString error;
+        const auto back = factsFromJson(QJsonObject{}, &error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QCOMPARE(back->zfs.moduleLoaded, Tri::Unknown);
+        QVERIFY(!back->zfs.absent());
+    }
+
+    void unreadAreas() {
+        const Facts facts = fullyPopulated();
+        QVERIFY(facts.unread(FactArea::DefaultBoot) != nullptr);
+        QVERIFY(facts.unread(FactArea::LoopDevices) == nullptr);
+        QVERIFY(facts.unread(FactArea::None) == nullptr);
+        QVERIFY(facts.package(QStringLiteral("zfsutils-linux")) != nullptr);
+        QVERIFY(facts.kernel.defaultKernel() != nullptr);
+        QCOMPARE(facts.kernel.defaultKernel()->release, QStringLiteral("6.12.24-200.fc41.x86_64"));
     }
 
     void accessors() {

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 // collectKernel() through a scripted source: per distribution family, only that
-// family's tools run.
+// family's tools run (none on Debian, Ubuntu, Proxmox VE and TrueNAS SCALE,
+// where the dpkg database and /boot/grub are read as files); the upstream
+// level, the zfs module of each installed kernel, the default boot entry.
 
 #include <QtTest>
 
@@ -16,11 +18,7 @@ namespace {
 
 const QStringList kRpm{QStringLiteral("rpm"), QStringLiteral("-q"), QStringLiteral("kernel-core"),
                        QStringLiteral("--qf"), QStringLiteral("%{VERSION}-%{RELEASE}.%{ARCH}\\n")};
-const QStringList kDpkg{QStringLiteral("dpkg-query"), QStringLiteral("-W"),
-                        QStringLiteral("-f=${Package}\\t${Status}\\n"),
-                        QStringLiteral("linux-image-*")};
 const QStringList kGrubby{QStringLiteral("grubby"), QStringLiteral("--default-kernel")};
-const QStringList kAptMark{QStringLiteral("apt-mark"), QStringLiteral("showhold")};
 
 QString fixture(const char* name) {
     return test::fixtureText(QStringLiteral("kernel/") + QLatin1String(name));
@@ -39,6 +37,15 @@ void addRunning(ScriptedSource& source, const QString& release) {
 Facts factsFor(DistroFamily family) {
     Facts facts;
     facts.distro.family = family;
+    return facts;
+}
+
+// The dpkg database read by collectPackages(), then the kernel collector.
+Facts debianFacts(ScriptedSource& source, DistroFamily family, const QString& status) {
+    source.addFile(QStringLiteral("/var/lib/dpkg/status"), status);
+    Facts facts = factsFor(family);
+    collectPackages(source, facts);
+    collectKernel(source, facts);
     return facts;
 }
 
@@ -110,72 +117,148 @@ class KernelCollectorTest : public QObject {
 
     void debianWithSavedGrubEntryAndHold() {
         ScriptedSource source;
-        addRunning(source, QStringLiteral("6.12.12+bpo-amd64"));
-        source.addCommand(kDpkg, fixture("dpkg-query-linux-image.txt"));
-        source.addCommand(kAptMark, QStringLiteral("linux-image-6.1.0-18-amd64\n"));
-        source.addDirectory(QStringLiteral("/lib/modules"), {QStringLiteral("6.1.0-18-amd64"),
-                                                             QStringLiteral("6.12.12+bpo-amd64")});
+        addRunning(source, QStringLiteral("6.12.95+deb12-amd64"));
+        source.addFile(
+            QStringLiteral("/proc/version"),
+            test::fixtureText(QStringLiteral("real/zfs-2.3.2-linux-6.12/cat-proc-version")));
+        source.addDirectory(
+            QStringLiteral("/lib/modules"),
+            {QStringLiteral("6.1.0-56-amd64"), QStringLiteral("6.12.95+deb12-amd64")});
+        source.addDirectory(
+            QStringLiteral("/lib/modules/6.12.95+deb12-amd64"),
+            {QStringLiteral("kernel"), QStringLiteral("modules.dep"), QStringLiteral("updates")});
+        source.addDirectory(QStringLiteral("/lib/modules/6.12.95+deb12-amd64/updates/dkms"),
+                            {QStringLiteral("spl.ko"), QStringLiteral("zfs.ko")});
+        source.addDirectory(QStringLiteral("/lib/modules/6.1.0-56-amd64"),
+                            {QStringLiteral("kernel"), QStringLiteral("modules.dep")});
         source.addFile(QStringLiteral("/boot/grub/grub.cfg"), fixture("grub-debian-saved.cfg"));
         source.addFile(QStringLiteral("/boot/grub/grubenv"), fixture("grubenv-saved-advanced"));
 
-        Facts facts = factsFor(DistroFamily::Debian);
-        collectKernel(source, facts);
+        const Facts facts = debianFacts(source, DistroFamily::Debian,
+                                        test::fixtureText(QStringLiteral("dpkg/status-debian12")));
         const KernelFacts& kernel = facts.kernel;
+        // The running kernel's level from /proc/version's Debian package version.
+        QCOMPARE(kernel.level.level, QStringLiteral("6.12.95"));
+        QVERIFY(kernel.level.source.contains(QLatin1String("6.12.95-1~bpo12+1")));
+        // Installed: the two "installed" packages, not the removed one.
         QCOMPARE(kernel.installed.size(), 2);
-        QCOMPARE(kernel.installed.at(0).package, QStringLiteral("linux-image-6.1.0-18-amd64"));
-        QCOMPARE(kernel.defaultBoot, QStringLiteral("6.1.0-18-amd64"));
-        QCOMPARE(kernel.defaultBootSource, QStringLiteral("grubenv"));
+        const InstalledKernel* current =
+            kernel.installedKernel(QStringLiteral("6.12.95+deb12-amd64"));
+        QVERIFY(current);
+        QCOMPARE(current->package, QStringLiteral("linux-image-6.12.95+deb12-amd64"));
+        QCOMPARE(current->packageVersion, QStringLiteral("6.12.95-1~bpo12+1"));
+        QCOMPARE(current->zfsModule, Tri::Yes);
+        QCOMPARE(current->zfsModulePath,
+                 QStringLiteral("/lib/modules/6.12.95+deb12-amd64/updates/dkms/zfs.ko"));
+        const InstalledKernel* old = kernel.installedKernel(QStringLiteral("6.1.0-56-amd64"));
+        QVERIFY(old);
+        QCOMPARE(old->level.level, QStringLiteral("6.1.192"));  // from the package version
+        QCOMPARE(old->zfsModule, Tri::No);                      // no DKMS module was built for it
+        QCOMPARE(old->newerThanRunning, Tri::No);
+        QVERIFY(!kernel.installedKernel(QStringLiteral("6.1.0-18-amd64")));
+        // grub.cfg with GRUB_DEFAULT=saved points at 6.1.0-18, which is gone: unknown.
+        QVERIFY(kernel.defaultBoot.isEmpty());
+        QVERIFY(facts.unread(FactArea::DefaultBoot));
+        // The hold is read from the database: a pin, with no process started.
         QCOMPARE(kernel.pins.size(), 1);
         QCOMPARE(kernel.pins.at(0).kind, KernelPin::Kind::AptHold);
-        QCOMPARE(kernel.pins.at(0).source, QStringLiteral("apt-mark showhold"));
-        QCOMPARE(programs(source),
-                 (QStringList{QStringLiteral("dpkg-query"), QStringLiteral("apt-mark")}));
-        QVERIFY2(facts.notes.isEmpty(), qPrintable(facts.notes.value(0).message));
+        QCOMPARE(kernel.pins.at(0).package, QStringLiteral("linux-image-6.1.0-56-amd64"));
+        QCOMPARE(kernel.pins.at(0).source, QStringLiteral("/var/lib/dpkg/status"));
+        QCOMPARE(source.processCount(), 0);
     }
 
-    void ubuntuGrubDefaultZero() {
+    void ubuntuGrubDefaultZeroAndItsSignature() {
         ScriptedSource source;
         addRunning(source, QStringLiteral("6.12.12+bpo-amd64"));
-        source.addCommand(kDpkg, QString());
-        source.addCommand(kAptMark, QString());
+        source.addFile(QStringLiteral("/proc/version_signature"),
+                       QStringLiteral("Ubuntu 6.12.12-3.3-generic 6.12.12\n"));
         source.addFile(QStringLiteral("/boot/grub/grub.cfg"), fixture("grub-debian-default0.cfg"));
-        Facts facts = factsFor(DistroFamily::Ubuntu);
-        collectKernel(source, facts);
+        const Facts facts = debianFacts(source, DistroFamily::Ubuntu, QString());
         QCOMPARE(facts.kernel.defaultBoot, QStringLiteral("6.12.12+bpo-amd64"));
         QCOMPARE(facts.kernel.defaultBootSource, QStringLiteral("grub.cfg"));
+        QCOMPARE(facts.kernel.level.level, QStringLiteral("6.12.12"));
+        QVERIFY(facts.kernel.level.source.startsWith(QLatin1String("/proc/version_signature")));
         QVERIFY(facts.kernel.pins.isEmpty());
+        QCOMPARE(source.processCount(), 0);
     }
 
-    void trueNasNeverAsksForHolds() {
+    void proxmoxPinDecidesTheDefault() {
+        ScriptedSource source;
+        addRunning(source, QStringLiteral("6.8.12-4-pve"));
+        source.addFile(QStringLiteral("/etc/kernel/proxmox-boot-pin"),
+                       QStringLiteral("6.8.12-2-pve\n"));
+        source.addDirectory(QStringLiteral("/lib/modules"),
+                            {QStringLiteral("6.8.12-2-pve"), QStringLiteral("6.8.12-4-pve")});
+        source.addDirectory(QStringLiteral("/lib/modules/6.8.12-2-pve"),
+                            {QStringLiteral("kernel"), QStringLiteral("zfs")});
+        source.addDirectory(QStringLiteral("/lib/modules/6.8.12-2-pve/zfs"),
+                            {QStringLiteral("spl.ko"), QStringLiteral("zfs.ko")});
+        const Facts facts = debianFacts(
+            source, DistroFamily::Proxmox,
+            QStringLiteral("Package: proxmox-kernel-6.8.12-4-pve-signed\nStatus: install ok "
+                           "installed\nVersion: 6.8.12-4\n\nPackage: proxmox-kernel-6.8.12-2-pve-"
+                           "signed\nStatus: install ok installed\nVersion: 6.8.12-2\n\n"
+                           "Package: proxmox-kernel-6.8\nStatus: install ok installed\nVersion: "
+                           "6.8.12-4\n"));
+        const KernelFacts& kernel = facts.kernel;
+        QCOMPARE(kernel.defaultBoot, QStringLiteral("6.8.12-2-pve"));
+        QCOMPARE(kernel.defaultBootSource, QStringLiteral("/etc/kernel/proxmox-boot-pin"));
+        QCOMPARE(kernel.level.level, QStringLiteral("6.8.12"));
+        QCOMPARE(kernel.installed.size(), 2);  // the meta package names no kernel
+        QCOMPARE(kernel.installedKernel(QStringLiteral("6.8.12-2-pve"))->zfsModule, Tri::Yes);
+        QVERIFY(kernel.installedKernel(QStringLiteral("6.8.12-2-pve"))->defaultBoot);
+        QCOMPARE(kernel.pins.size(), 1);
+        QCOMPARE(kernel.pins.at(0).kind, KernelPin::Kind::ProxmoxBootPin);
+        QVERIFY(!source.pathsRead().contains(QStringLiteral("/boot/grub/grub.cfg")));
+    }
+
+    void trueNasAsksForNoHolds() {
         ScriptedSource source;
         addRunning(source, QStringLiteral("6.6.44-production+truenas"));
-        source.addCommand(kDpkg, QString());
-        Facts facts = factsFor(DistroFamily::TrueNasScale);
-        collectKernel(source, facts);
-        QCOMPARE(programs(source), QStringList{QStringLiteral("dpkg-query")});
+        const Facts facts =
+            debianFacts(source, DistroFamily::TrueNasScale,
+                        QStringLiteral("Package: linux-image-6.6.44-production+truenas\nStatus: "
+                                       "hold ok installed\nVersion: 6.6.44-1\n"));
+        QCOMPARE(source.processCount(), 0);
+        QVERIFY(facts.kernel.pins.isEmpty());
+        QCOMPARE(facts.kernel.level.level, QStringLiteral("6.6.44"));
         QVERIFY(hasNote(facts, QStringLiteral("default-kernel-unknown")));  // no grub.cfg scripted
     }
 
-    void debianWithoutKernelPackages() {
-        ScriptedSource source;
-        addRunning(source, QStringLiteral("6.18.44-fc-v445"));
-        source.addCommand(kDpkg, QString(), 1,
-                          QStringLiteral("dpkg-query: no packages found matching linux-image-*\n"));
-        source.addCommand(kAptMark, QString());
-        Facts facts = factsFor(DistroFamily::Debian);
-        collectKernel(source, facts);
-        QVERIFY(facts.kernel.installed.isEmpty());
-        QVERIFY(!hasNote(facts, QStringLiteral("installed-kernels-dpkg-failed")));
-    }
-    void dpkgFailureIsANote() {
+    // Absence of evidence: an unreadable database leaves the packages unknown.
+    void unreadableDpkgDatabaseIsUnknown() {
         ScriptedSource source;
         addRunning(source, QStringLiteral("6.1.0-18-amd64"));
-        source.addCommand(
-            kDpkg, QString(), 2,
-            QStringLiteral("dpkg-query: error: parsing file '/var/lib/dpkg/status'\n"));
+        source.addUnreadableFile(QStringLiteral("/var/lib/dpkg/status"));
         Facts facts = factsFor(DistroFamily::Debian);
+        collectPackages(source, facts);
         collectKernel(source, facts);
-        QVERIFY(hasNote(facts, QStringLiteral("installed-kernels-dpkg-failed")));
+        QVERIFY(facts.unread(FactArea::Packages));
+        QVERIFY(facts.kernel.installed.isEmpty());
+        // Without /proc/version's Debian version or a package, only the series is sure.
+        QVERIFY(facts.kernel.level.level.isEmpty());
+        QCOMPARE(facts.kernel.level.floor, QStringLiteral("6.1.0"));
+    }
+
+    void debianWithoutDpkgDatabase() {
+        ScriptedSource source;
+        addRunning(source, QStringLiteral("6.18.44-fc-v445"));
+        Facts facts = factsFor(DistroFamily::Debian);
+        collectPackages(source, facts);
+        collectKernel(source, facts);
+        QVERIFY(facts.kernel.installed.isEmpty());
+        QVERIFY(hasNote(facts, QStringLiteral("dpkg-status-missing")));
+        QVERIFY(!facts.unread(FactArea::Packages));
+    }
+
+    // An unread /lib/modules/<release> listing is unknown, never "no module".
+    void unreadModuleDirectoryIsUnknown() {
+        ScriptedSource source;
+        addRunning(source, QStringLiteral("6.12.1-arch1-1"));
+        source.addDirectory(QStringLiteral("/lib/modules"), {QStringLiteral("6.12.1-arch1-1")});
+        Facts facts = factsFor(DistroFamily::Other);
+        collectKernel(source, facts);
+        QCOMPARE(facts.kernel.installed.at(0).zfsModule, Tri::No);  // listing absent: no modules
     }
 
     void otherFamilyStartsNoPackageTools() {

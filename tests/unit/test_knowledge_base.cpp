@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The knowledge base: the shipped data loads and says what five-issues.md
-// says; malformed data fails the whole load with an error naming the file;
-// evaluate() runs every detector; findings and probe results serialise.
+// The knowledge base: the shipped data loads and says what the upstream
+// sources say; malformed data fails the whole load with an error naming the
+// file; evaluate() runs every detector of the problem table; findings and
+// probe results serialise.
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QtTest>
 
 #include "knowledge/knowledge_base.h"
+#include "knowledge/problem_registry.h"
 #include "knowledge/remedy_template.h"
 #include "support/facts_builder.h"
 
@@ -85,19 +87,39 @@ class TestKnowledgeBase : public QObject {
         const std::optional<KnowledgeBase> knowledge =
             KnowledgeBase::load(test::shippedKnowledgeDirectory(), &error);
         QVERIFY2(knowledge.has_value(), qPrintable(error));
-        QCOMPARE(knowledge->problems().size(), 5);
+        // One problem per entry of the table, numbered 1..N.
+        const qsizetype count = problemRegistry().size();
+        QVERIFY(count > 0);
+        QCOMPARE(knowledge->problems().size(), count);
         QStringList ids;
         for (const ProblemInfo& problem : knowledge->problems()) {
             ids << problem.id;
         }
-        QCOMPARE(ids, knownProblemIds());
-        for (int number = 1; number <= 5; ++number) {
+        ids.sort();
+        QStringList sorted = ids;
+        sorted.sort();
+        QCOMPARE(sorted, knownProblemIds());
+        for (int number = 1; number <= count; ++number) {
             QCOMPARE(knowledge->problems().at(number - 1).number, number);
         }
         QCOMPARE(knowledge->problem(QStringLiteral("2"))->id, QStringLiteral("loop-write-hang"));
         QCOMPARE(knowledge->problem(QStringLiteral("cfr-linux68-eopnotsupp"))->number, 4);
-        QVERIFY(knowledge->problem(QStringLiteral("6")) == nullptr);
+        QVERIFY(knowledge->problem(QString::number(count + 1)) == nullptr);
         QVERIFY(knowledge->problem(QStringLiteral("no-such-problem")) == nullptr);
+    }
+
+    void theTableListsEveryDetectorOnce() {
+        QStringList ids;
+        for (const DetectorRegistration& entry : problemRegistry()) {
+            QVERIFY(entry.detect != nullptr);
+            ids << QString::fromLatin1(entry.problemId);
+            QVERIFY(detectorFor(ids.last()) == entry.detect);
+        }
+        QStringList sorted = ids;
+        sorted.sort();
+        QCOMPARE(sorted, knownProblemIds());
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        QVERIFY(detectorFor(QStringLiteral("no-such-problem")) == nullptr);
     }
 
     void loadDefaultUsesDataDirectory() {
@@ -114,9 +136,13 @@ class TestKnowledgeBase : public QObject {
         QVERIFY(sysext.anyKernel());
         const ProblemInfo& hang = test::shippedProblem(QStringLiteral("loop-write-hang"));
         QCOMPARE(hang.zfsAffected, (QList<VersionRange>{range("<2.2.8"), range(">=2.3.0 <2.3.3")}));
+        // 6.12.25 (78253d44e9d3), 6.14.4 (55e66dee6d32), mainline 6.15-rc3 (f2fed441c69b).
         QCOMPARE(hang.kernelAffected,
-                 (QList<VersionRange>{range(">=6.12.25 <6.13"), range(">=6.15")}));
-        QCOMPARE(hang.kernelUnconfirmed, QList<VersionRange>{range(">=6.13 <6.15")});
+                 (QList<VersionRange>{range(">=6.12.25 <6.13"), range(">=6.14.4 <6.15"),
+                                      range(">=6.15.0-rc3")}));
+        QVERIFY(hang.kernelUnconfirmed.isEmpty());
+        QCOMPARE(hang.ranges(QStringLiteral("zfs-dio-loop-write")),
+                 QList<VersionRange>{range(">=2.3.1 <2.3.3")});
         QCOMPARE(hang.probe.safety, ProbeInfo::Safety::Never);
         const ProblemInfo& eagain = test::shippedProblem(QStringLiteral("dio-always-cfr-eagain"));
         QCOMPARE(eagain.zfsAffected, QList<VersionRange>{range(">=2.3.0 <2.3.1")});
@@ -134,13 +160,15 @@ class TestKnowledgeBase : public QObject {
     void shippedRemediesAreComplete() {
         for (const QString& id : knownProblemIds()) {
             const ProblemInfo& problem = test::shippedProblem(id);
+            QVERIFY2(!problem.sources.isEmpty(), qPrintable(id));
             int previousRank = 0;
             for (const RemedyInfo& remedy : problem.remedies) {
                 QVERIFY2(knownRemedyIds().contains(remedy.id), qPrintable(remedy.id));
-                QVERIFY(!remedy.commandTemplate({}).isEmpty());
-                QVERIFY(!remedy.undoTemplate({}).isEmpty());
+                QVERIFY(!remedy.guidanceTemplate({}).isEmpty());
                 QVERIFY(remedy.rank > previousRank);  // sorted, safest first, no ties
                 previousRank = remedy.rank;
+                // An automatic remedy has a command wherever it is automatic.
+                QVERIFY(!remedy.automatic || !remedy.commands.isEmpty());
             }
             // Guidance only, never automatic (the brief of the helper).
             if (const RemedyInfo* upgrade = problem.remedy(QStringLiteral("upgrade-zfs"))) {
@@ -154,11 +182,50 @@ class TestKnowledgeBase : public QObject {
                                     .remedy(QStringLiteral("kernel-pin"));
         QVERIFY(pin);
         QVERIFY(pin->commandTemplate({QStringLiteral("fedora")})
-                    .contains(QLatin1String("dnf versionlock add")));
+                    .contains(QLatin1String("sudo dnf versionlock add")));
         QVERIFY(pin->commandTemplate({QStringLiteral("fedora")})
-                    .contains(QLatin1String("grubby --set-default")));
+                    .contains(QLatin1String("sudo grubby --set-default")));
         QVERIFY(pin->commandTemplate({QStringLiteral("debian")})
-                    .startsWith(QLatin1String("apt-mark hold")));
+                    .startsWith(QLatin1String("sudo apt-mark hold")));
+        // Proxmox VE pins with its own tool and never falls back to Debian's commands.
+        QVERIFY(pin->commandTemplate({QStringLiteral("proxmox")})
+                    .startsWith(QLatin1String("sudo proxmox-boot-tool kernel pin {kernel}")));
+        const RemedyInfo* upgrade = test::shippedProblem(QStringLiteral("loop-write-hang"))
+                                        .remedy(QStringLiteral("upgrade-zfs"));
+        QVERIFY(!upgrade->commandTemplate({QStringLiteral("proxmox")})
+                     .contains(QLatin1String("zfs-dkms")));
+        // No command where none fits: Arch and unknown systems get guidance only.
+        QVERIFY(pin->commandTemplate({QStringLiteral("other")}).isEmpty());
+        QVERIFY(upgrade->commandTemplate({QStringLiteral("other")}).isEmpty());
+    }
+
+    // Every command shown to a user works as pasted by an admin using sudo:
+    // each step starts with sudo or feeds `sudo tee`, and nothing is
+    // redirected into /etc, /sys or /proc by the unprivileged shell.
+    void commandsWorkWithSudo() {
+        static const QRegularExpression bareRedirect(QStringLiteral(">\\s*/(etc|sys|proc)/"));
+        // A command substitution runs unprivileged on purpose (it only reads).
+        static const QRegularExpression substitution(QStringLiteral("\\$\\([^)]*\\)"));
+        for (const QString& id : knownProblemIds()) {
+            for (const RemedyInfo& remedy : test::shippedProblem(id).remedies) {
+                QMap<QString, QString> all = remedy.commands;
+                for (auto it = remedy.undo.cbegin(); it != remedy.undo.cend(); ++it) {
+                    all.insert(QStringLiteral("undo ") + it.key(), it.value());
+                }
+                for (auto it = all.cbegin(); it != all.cend(); ++it) {
+                    const QString what = QStringLiteral("%1 %2 %3").arg(id, remedy.id, it.key());
+                    QVERIFY2(!bareRedirect.match(it.value()).hasMatch(), qPrintable(what));
+                    QString outer = it.value();
+                    outer.replace(substitution, QStringLiteral("X"));
+                    for (const QString& step : outer.split(QStringLiteral(" && "))) {
+                        const QString trimmed = step.trimmed();
+                        QVERIFY2(trimmed.startsWith(QLatin1String("sudo ")) ||
+                                     trimmed.contains(QLatin1String("| sudo tee ")),
+                                 qPrintable(what + QStringLiteral(": ") + trimmed));
+                    }
+                }
+            }
+        }
     }
 
     void explanationsInBothLanguages() {
@@ -208,12 +275,23 @@ class TestKnowledgeBase : public QObject {
                                        << "severty: unknown field";
         QTest::newRow("bad severity") << "bad-severity"
                                       << "severity: must be low, medium, high or critical";
-        QTest::newRow("wrong number") << "wrong-number"
-                                      << "number: 3 is not the number";
+        QTest::newRow("repeated number") << "wrong-number"
+                                         << "numbers must run 1 to";
         QTest::newRow("unknown placeholder") << "unknown-placeholder"
                                              << "unknown placeholder {datset}";
-        QTest::newRow("no default variant") << "no-default-variant"
-                                            << "needs a non-empty \"default\" variant";
+        QTest::newRow("no default guidance") << "no-default-variant"
+                                             << "guidance: needs a non-empty \"default\" variant";
+        QTest::newRow("undo without command") << "undo-without-command"
+                                              << "an undo for a variant without a command";
+        QTest::newRow("automatic without command") << "automatic-without-command"
+                                                   << "a remedy without a command cannot be "
+                                                      "automatic";
+        QTest::newRow("no sources") << "no-sources"
+                                    << "sources: must not be empty";
+        QTest::newRow("http source") << "http-source"
+                                     << "is not an https:// address";
+        QTest::newRow("bad named range") << "bad-named-range"
+                                         << "ranges.zfs-dio-loop-write: bad version range";
         QTest::newRow("duplicate remedy") << "duplicate-remedy"
                                           << "listed twice";
         QTest::newRow("rank zero") << "rank-zero"
@@ -232,8 +310,9 @@ class TestKnowledgeBase : public QObject {
                                              << "loop-write-hang.md is missing";
         QTest::newRow("problem missing") << "no-problem-4"
                                          << "no data file for problem \"cfr-linux68-eopnotsupp\"";
-        QTest::newRow("unknown problem") << "extra-problem"
-                                         << "unknown problem id \"new-bug\"";
+        QTest::newRow("problem without a detector") << "extra-problem"
+                                                    << "unknown problem id \"new-bug\": there is "
+                                                       "no detector for it";
         QTest::newRow("never probe with name") << "never-probe-named"
                                                << "has no name or errors";
     }
@@ -269,9 +348,29 @@ class TestKnowledgeBase : public QObject {
                           QStringLiteral("zfs set direct=disabled {datset}"));
             problem = withFirstRemedy(problem, remedy);
         } else if (mutation == QLatin1String("no-default-variant")) {
-            remedy.insert(QStringLiteral("undo"),
-                          QJsonObject{{QStringLiteral("fedora"), QStringLiteral("true")}});
+            remedy.insert(QStringLiteral("guidance"),
+                          QJsonObject{{QStringLiteral("fedora"), QStringLiteral("words")}});
             problem = withFirstRemedy(problem, remedy);
+        } else if (mutation == QLatin1String("undo-without-command")) {
+            remedy.insert(QStringLiteral("undo"),
+                          QJsonObject{{QStringLiteral("fedora"), QStringLiteral("sudo true")}});
+            problem = withFirstRemedy(problem, remedy);
+        } else if (mutation == QLatin1String("automatic-without-command")) {
+            remedy.remove(QStringLiteral("command"));
+            remedy.remove(QStringLiteral("undo"));
+            problem = withFirstRemedy(problem, remedy);
+        } else if (mutation == QLatin1String("no-sources")) {
+            problem.insert(QStringLiteral("sources"), QJsonArray());
+        } else if (mutation == QLatin1String("http-source")) {
+            problem.insert(
+                QStringLiteral("sources"),
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("claim"), QStringLiteral("a claim")},
+                    {QStringLiteral("urls"), QJsonArray{QStringLiteral("http://example.org/")}}}});
+        } else if (mutation == QLatin1String("bad-named-range")) {
+            problem.insert(QStringLiteral("ranges"),
+                           QJsonObject{{QStringLiteral("zfs-dio-loop-write"),
+                                        QJsonArray{QStringLiteral("2.3.1 to 2.3.3")}}});
         } else if (mutation == QLatin1String("duplicate-remedy")) {
             QJsonArray remedies = problem.value(QStringLiteral("remedies")).toArray();
             remedies.append(remedy);
@@ -342,13 +441,16 @@ class TestKnowledgeBase : public QObject {
                                                   QStringLiteral("tank/ext"))
                                 .build();
         const QList<Finding> findings = evaluate(facts, *knowledge);
-        QCOMPARE(findings.size(), 5);
+        QCOMPARE(findings.size(), problemRegistry().size());
         for (int i = 0; i < findings.size(); ++i) {
             QCOMPARE(findings.at(i).number, i + 1);
         }
         QCOMPARE(findings.at(0).status, FindingStatus::Affected);  // 2.3.1 + sysext on standard
-        QCOMPARE(findings.at(1).status, FindingStatus::AtRisk);  // 6.12.25 + 2.3.1, no loop device
+        // 6.12.25 + 2.3.1 but no loop device: latent, not a warning.
+        QCOMPARE(findings.at(1).status, FindingStatus::NotAffected);
+        QVERIFY(findings.at(1).latent);
         QCOMPARE(findings.at(2).status, FindingStatus::NotAffected);  // not 2.3.0
+        QVERIFY(!findings.at(2).latent);
         QCOMPARE(findings.at(3).status, FindingStatus::NotAffected);  // not 2.2.x
         QCOMPARE(findings.at(4).status, FindingStatus::NotAffected);  // not 2.3.0
     }
@@ -377,14 +479,15 @@ class TestKnowledgeBase : public QObject {
         finding.confidence = Confidence::RestsOnUnconfirmed;
         finding.evidence << FindingEvidence{
             QStringLiteral("running kernel"), QStringLiteral("?"), true, {}};
-        finding.remedies << RemedyOption{QStringLiteral("kernel-pin"),
-                                         QStringLiteral("6.12.24"),
-                                         QStringLiteral("t"),
-                                         QStringLiteral("c"),
-                                         QStringLiteral("r"),
-                                         QStringLiteral("u"),
-                                         1,
-                                         true};
+        RemedyOption pin;
+        pin.id = QStringLiteral("kernel-pin");
+        pin.target = QStringLiteral("6.12.24");
+        pin.command = QStringLiteral("c");
+        pin.guidance = QStringLiteral("g");
+        pin.conflict = QStringLiteral("it would trigger problem 9");
+        pin.rank = 1;
+        pin.automatic = true;
+        finding.remedies << pin;
         const QJsonObject json = toJson(finding);
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
         QCOMPARE(json.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
@@ -398,13 +501,19 @@ class TestKnowledgeBase : public QObject {
                      .value(QStringLiteral("deciding"))
                      .toBool(),
                  true);
-        QCOMPARE(json.value(QStringLiteral("remedies"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("target"))
-                     .toString(),
-                 QStringLiteral("6.12.24"));
+        const QJsonObject remedy =
+            json.value(QStringLiteral("remedies")).toArray().first().toObject();
+        QCOMPARE(remedy.value(QStringLiteral("target")).toString(), QStringLiteral("6.12.24"));
+        QCOMPARE(remedy.value(QStringLiteral("guidance")).toString(), QStringLiteral("g"));
+        QCOMPARE(remedy.value(QStringLiteral("conflict")).toString(), pin.conflict);
+        QCOMPARE(json.value(QStringLiteral("latent")).toBool(), false);
+        QVERIFY(!json.contains(QStringLiteral("nextStep")));
+        finding.status = FindingStatus::AtRisk;
+        finding.nextStep = QStringLiteral("the next boot starts kernel 6.12.30");
+        QCOMPARE(toJson(finding).value(QStringLiteral("nextStep")).toString(), finding.nextStep);
+        finding.status = FindingStatus::NotAffected;
+        finding.latent = true;
+        QCOMPARE(toJson(finding).value(QStringLiteral("latent")).toBool(), true);
         QCOMPARE(statusName(FindingStatus::AtRisk), QStringLiteral("at-risk"));
         QCOMPARE(statusName(FindingStatus::NotAffected), QStringLiteral("not-affected"));
         QCOMPARE(confidenceName(Confidence::ConfirmedByProbe),

@@ -125,7 +125,8 @@ class TestLiveLoop : public QObject {
         QVERIFY(!facts.hostname.isEmpty());
         QVERIFY(!facts.collectedAt.isEmpty());
         // This machine has no ZFS module unless /sys/module/zfs says otherwise.
-        QCOMPARE(facts.zfs.moduleLoaded, QFileInfo::exists(QStringLiteral("/sys/module/zfs")));
+        QCOMPARE(facts.zfs.moduleLoaded,
+                 QFileInfo::exists(QStringLiteral("/sys/module/zfs")) ? Tri::Yes : Tri::No);
 
         ReplaySource replay(live.log());
         Facts replayed = collectFacts(replay);
@@ -163,8 +164,9 @@ class TestLiveLoop : public QObject {
         QVERIFY2(found, qPrintable(loop.name()));
         QCOMPARE(found->backingFile, image);
         QVERIFY(!found->backingFileDeleted);
-        QVERIFY(!found->directIo);
-        QVERIFY(!found->readOnly);
+        QCOMPARE(found->directIo, Tri::No);
+        QCOMPARE(found->readOnly, Tri::No);
+        QCOMPARE(found->logicalBlockSize, std::optional<int>(512));  // the losetup default
         QVERIFY(found->backingLocation);
         QVERIFY(image.startsWith(found->backingLocation->mountPoint));
 
@@ -180,7 +182,7 @@ class TestLiveLoop : public QObject {
         const LoopDevice* changed = findLoop(after, loop.name());
         QVERIFY(changed);
         // What sysfs says, not what was asked for: the kernel may refuse.
-        QCOMPARE(changed->directIo, sysfsDio == QLatin1String("1"));
+        QCOMPARE(changed->directIo, sysfsDio == QLatin1String("1") ? Tri::Yes : Tri::No);
         if (switched.exitCode == 0 && sysfsDio == QLatin1String("1")) {
             QVERIFY(changed->directIo != found->directIo);
         } else {

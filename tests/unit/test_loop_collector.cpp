@@ -72,7 +72,8 @@ void addLoop(EvidenceLog& log, const QString& name, const QString& backingFile,
         {QStringLiteral("loop/offset"), QStringLiteral("0\n")},
         {QStringLiteral("loop/sizelimit"), QStringLiteral("0\n")},
         {QStringLiteral("loop/autoclear"), QStringLiteral("0\n")},
-        {QStringLiteral("ro"), QStringLiteral("0\n")}};
+        {QStringLiteral("ro"), QStringLiteral("0\n")},
+        {QStringLiteral("queue/logical_block_size"), QStringLiteral("512\n")}};
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         attributes[it.key()] = it.value();
     }
@@ -103,12 +104,16 @@ class TestLoopCollector : public QObject {
         QCOMPARE(loop.name, QStringLiteral("loop0"));
         QCOMPARE(loop.backingFile, QStringLiteral("/var/tmp/zd-sources-probe.img"));
         QVERIFY(loop.backingFileDeleted);
-        QVERIFY(loop.directIo);
-        QVERIFY(!loop.readOnly);
+        QCOMPARE(loop.directIo, Tri::Yes);
+        QCOMPARE(loop.readOnly, Tri::No);
         QVERIFY(loop.backingLocation);
         QCOMPARE(loop.backingLocation->fsType, QStringLiteral("ext4"));
         QVERIFY(loop.backingLocation->dataset().isEmpty());
-        QVERIFY2(facts.notes.isEmpty(), qPrintable(noteCodes(facts).join(QLatin1Char(','))));
+        // Recorded before the block size was read: it stays unknown.
+        QVERIFY(!loop.logicalBlockSize.has_value());
+        QCOMPARE(noteCodes(facts), QStringList{QStringLiteral("loop-attribute-unreadable")});
+        QVERIFY(
+            facts.notes.first().evidenceKey.endsWith(QLatin1String("queue/logical_block_size")));
     }
 
     void realZfsVmLoopDevices() {
@@ -137,19 +142,25 @@ class TestLoopCollector : public QObject {
         ReplaySource source(log);
         Facts facts;
         collectLoopDevices(source, facts);
-        QVERIFY2(facts.notes.isEmpty(), qPrintable(noteCodes(facts).join(QLatin1Char(','))));
+        // The capture has no queue/logical_block_size: unknown, one note per device.
+        for (const CollectorNote& note : facts.notes) {
+            QVERIFY2(note.evidenceKey.endsWith(QLatin1String("queue/logical_block_size")),
+                     qPrintable(note.message));
+        }
+        QCOMPARE(facts.notes.size(), 2);
         QCOMPARE(facts.loopDevices.size(), 2);
         const LoopDevice& dio = facts.loopDevices.at(0);
         QCOMPARE(dio.backingFile, QStringLiteral("/tank/std/loop-dio.img"));
-        QVERIFY(dio.directIo);
-        QVERIFY(!dio.readOnly);
+        QCOMPARE(dio.directIo, Tri::Yes);
+        QCOMPARE(dio.readOnly, Tri::No);
+        QVERIFY(!dio.logicalBlockSize.has_value());
         QVERIFY(!dio.backingFileDeleted);
         QCOMPARE(dio.backingLocation->dataset(), QStringLiteral("tank/std"));
         const LoopDevice& deleted = facts.loopDevices.at(1);
         QCOMPARE(deleted.backingFile, QStringLiteral("/tank/c/deleted.img"));
         QVERIFY(deleted.backingFileDeleted);
-        QVERIFY(!deleted.directIo);
-        QVERIFY(deleted.readOnly);
+        QCOMPARE(deleted.directIo, Tri::No);
+        QCOMPARE(deleted.readOnly, Tri::Yes);
         QCOMPARE(deleted.backingLocation->dataset(), QStringLiteral("tank/c"));
     }
 
@@ -162,23 +173,26 @@ class TestLoopCollector : public QObject {
                  {QStringLiteral("loop/autoclear"), QStringLiteral("1\n")},
                  {QStringLiteral("ro"), QStringLiteral("1\n")}});
         addLoop(log, QStringLiteral("loop10"), QStringLiteral("/var/lib/extensions/debug.raw"),
-                {{QStringLiteral("loop/dio"), QStringLiteral("1\n")}});
+                {{QStringLiteral("loop/dio"), QStringLiteral("1\n")},
+                 {QStringLiteral("queue/logical_block_size"), QStringLiteral("4096\n")}});
         ReplaySource source(log);
         Facts facts;
         collectLoopDevices(source, facts, mounts(QStringLiteral("zfs-root.txt")));
         QCOMPARE(facts.loopDevices.size(), 2);
         const LoopDevice& vm = facts.loopDevices.at(0);
         QCOMPARE(vm.name, QStringLiteral("loop2"));
-        QVERIFY(!vm.directIo);
+        QCOMPARE(vm.directIo, Tri::No);
+        QCOMPARE(vm.logicalBlockSize, std::optional<int>(512));
         QVERIFY(!vm.backingFileDeleted);
         QCOMPARE(vm.offset, 4096);
         QCOMPARE(vm.sizeLimit, 1048576);
         QVERIFY(vm.autoclear);
-        QVERIFY(vm.readOnly);
+        QCOMPARE(vm.readOnly, Tri::Yes);
         QCOMPARE(vm.backingLocation->dataset(), QStringLiteral("tank/images"));
         const LoopDevice& sysext = facts.loopDevices.at(1);
         QCOMPARE(sysext.name, QStringLiteral("loop10"));
-        QVERIFY(sysext.directIo);
+        QCOMPARE(sysext.directIo, Tri::Yes);
+        QCOMPARE(sysext.logicalBlockSize, std::optional<int>(4096));
         QCOMPARE(sysext.backingLocation->dataset(), QStringLiteral("tank/extensions"));
         QVERIFY(facts.notes.isEmpty());
     }
@@ -193,6 +207,8 @@ class TestLoopCollector : public QObject {
         QTest::newRow("sizelimit words")
             << QStringLiteral("loop/sizelimit") << QStringLiteral("lots\n");
         QTest::newRow("ro binary") << QStringLiteral("ro") << QStringLiteral("\x01\n");
+        QTest::newRow("block size words")
+            << QStringLiteral("queue/logical_block_size") << QStringLiteral("big\n");
     }
     void garbageValuesBecomeNotes() {
         QFETCH(QString, attribute);
@@ -205,8 +221,10 @@ class TestLoopCollector : public QObject {
         collectLoopDevices(source, facts, mounts(QStringLiteral("zfs-root.txt")));
         QCOMPARE(facts.loopDevices.size(), 1);
         const LoopDevice& loop = facts.loopDevices.first();
-        // The broken attribute keeps its default; the others are still read.
-        QVERIFY(!loop.directIo);
+        // The broken attribute stays unknown (or keeps its default); the
+        // others are still read.
+        QCOMPARE(loop.directIo, attribute == QLatin1String("loop/dio") ? Tri::Unknown : Tri::No);
+        QCOMPARE(loop.readOnly, attribute == QLatin1String("ro") ? Tri::Unknown : Tri::No);
         QCOMPARE(loop.offset, 0);
         QCOMPARE(loop.backingFile, QStringLiteral("/tank/a.img"));
         QCOMPARE(noteCodes(facts), QStringList{QStringLiteral("loop-attribute-invalid")});
@@ -229,7 +247,7 @@ class TestLoopCollector : public QObject {
         QCOMPARE(facts.loopDevices.size(), 1);
         QVERIFY(facts.loopDevices.first().backingFile.isEmpty());
         QVERIFY(!facts.loopDevices.first().backingLocation);
-        QVERIFY(facts.loopDevices.first().directIo);
+        QCOMPARE(facts.loopDevices.first().directIo, Tri::Yes);
         QCOMPARE(noteCodes(facts), QStringList{QStringLiteral("loop-attribute-unreadable")});
         QVERIFY(facts.notes.first().message.contains(QStringLiteral("Permission denied")));
     }
@@ -244,8 +262,10 @@ class TestLoopCollector : public QObject {
         Facts facts;
         collectLoopDevices(source, facts, mounts(QStringLiteral("zfs-root.txt")));
         QCOMPARE(facts.loopDevices.size(), 1);
-        QVERIFY(facts.loopDevices.first().directIo);
-        QCOMPARE(facts.notes.size(), 4);  // offset, sizelimit, autoclear, ro
+        QCOMPARE(facts.loopDevices.first().directIo, Tri::Yes);
+        // Not recorded is unknown, never "off".
+        QCOMPARE(facts.loopDevices.first().readOnly, Tri::Unknown);
+        QCOMPARE(facts.notes.size(), 5);  // offset, sizelimit, autoclear, ro, block size
         for (const auto& note : facts.notes) {
             QVERIFY(note.message.contains(QStringLiteral("not recorded in this snapshot")));
         }

@@ -5,6 +5,7 @@
 
 #include <QtTest>
 
+#include "collect/parsers/dpkg_status.h"
 #include "collect/parsers/kernel_parsers.h"
 #include "support/parser_fixtures.h"
 
@@ -35,41 +36,61 @@ class ParseKernelTest : public QObject {
         // Truncated mid-line: the whole part that is there still looks like a release.
         QCOMPARE(parseRpmKernelReleases(QStringLiteral("6.11.4-301.fc41.x86_64\n6.12")).size(), 2);
     }
-    void dpkgInstalledOnly() {
-        const QList<DebianKernelPackage> packages =
-            parseDpkgKernelPackages(fixture("dpkg-query-linux-image.txt"));
-        QCOMPARE(packages.size(), 2);
-        QCOMPARE(packages.at(0).package, QStringLiteral("linux-image-6.1.0-18-amd64"));
-        QCOMPARE(packages.at(0).release, QStringLiteral("6.1.0-18-amd64"));
-        QCOMPARE(packages.at(1).release, QStringLiteral("6.12.12+bpo-amd64"));
+    // Kernel packages out of the dpkg database (tests/fixtures/dpkg).
+    void debianKernelsFromDpkgStatus() {
+        const QList<InstalledPackage> installed = parseDpkgStatus(
+            test::fixtureText(QStringLiteral("dpkg/status-debian12")), isPackageOfInterest);
+        const QList<KernelPackage> kernels = debianKernelPackages(installed);
+        QCOMPARE(kernels.size(), 2);
+        QCOMPARE(kernels.at(0).package, QStringLiteral("linux-image-6.12.95+deb12-amd64"));
+        QCOMPARE(kernels.at(0).release, QStringLiteral("6.12.95+deb12-amd64"));
+        QCOMPARE(kernels.at(0).version, QStringLiteral("6.12.95-1~bpo12+1"));
+        QVERIFY(!kernels.at(0).held);
+        QCOMPARE(kernels.at(1).release, QStringLiteral("6.1.0-56-amd64"));
+        QVERIFY(kernels.at(1).held);
     }
-    void dpkgUnsignedAndUbuntu() {
-        const auto packages = parseDpkgKernelPackages(
-            QStringLiteral("linux-image-6.1.0-18-amd64-unsigned\tinstall ok installed\n"
-                           "linux-image-6.8.0-51-generic\tinstall ok installed\n"
-                           "linux-image-generic\tinstall ok installed\n"
-                           "linux-image-6.8.0-50-generic\tdeinstall ok config-files\n"));
-        QCOMPARE(packages.size(), 2);
-        QCOMPARE(packages.at(0).release, QStringLiteral("6.1.0-18-amd64"));
-        QCOMPARE(packages.at(0).package, QStringLiteral("linux-image-6.1.0-18-amd64-unsigned"));
-        QCOMPARE(packages.at(1).release, QStringLiteral("6.8.0-51-generic"));
+    void debianKernelPackageNames_data() {
+        QTest::addColumn<QString>("package");
+        QTest::addColumn<QString>("release");
+        QTest::newRow("debian") << "linux-image-6.1.0-18-amd64"
+                                << "6.1.0-18-amd64";
+        QTest::newRow("debian unsigned suffix") << "linux-image-6.1.0-18-amd64-unsigned"
+                                                << "6.1.0-18-amd64";
+        QTest::newRow("ubuntu") << "linux-image-6.8.0-51-generic"
+                                << "6.8.0-51-generic";
+        QTest::newRow("ubuntu unsigned prefix") << "linux-image-unsigned-6.8.0-51-generic"
+                                                << "6.8.0-51-generic";
+        QTest::newRow("debian backports") << "linux-image-6.12.12+bpo-amd64"
+                                          << "6.12.12+bpo-amd64";
+        QTest::newRow("proxmox") << "proxmox-kernel-6.8.12-4-pve-signed"
+                                 << "6.8.12-4-pve";
+        QTest::newRow("proxmox unsigned") << "proxmox-kernel-6.8.12-4-pve"
+                                          << "6.8.12-4-pve";
+        QTest::newRow("old proxmox") << "pve-kernel-5.15.158-2-pve"
+                                     << "5.15.158-2-pve";
+        QTest::newRow("debian meta") << "linux-image-amd64"
+                                     << "";
+        QTest::newRow("ubuntu meta") << "linux-image-generic-hwe-24.04"
+                                     << "";
+        QTest::newRow("debug symbols") << "linux-image-6.1.0-18-amd64-dbg"
+                                       << "";
+        QTest::newRow("proxmox meta") << "proxmox-kernel-6.8"
+                                      << "";
+        QTest::newRow("not a kernel") << "zfsutils-linux"
+                                      << "";
     }
-    // The VM capture script asks for "${Package} ${Version} ${Status}".
-    void dpkgWithVersionColumn() {
-        const auto packages = parseDpkgKernelPackages(
-            QStringLiteral("linux-image-6.12.95+bpo-amd64 6.12.95-1~bpo12+1 install ok installed\n"
-                           "linux-image-6.1.0-40-amd64 6.1.153-1 deinstall ok config-files\n"
-                           "linux-image-amd64 6.1.153-1 install ok installed\n"));
-        QCOMPARE(packages.size(), 1);
-        QCOMPARE(packages.at(0).release, QStringLiteral("6.12.95+bpo-amd64"));
-    }
-    void dpkgEmptyAndGarbage() {
-        QVERIFY(parseDpkgKernelPackages(QString()).isEmpty());
-        QVERIFY(parseDpkgKernelPackages(
-                    QStringLiteral("dpkg-query: no packages found matching linux-image-*\n"))
-                    .isEmpty());
-        QVERIFY(parseDpkgKernelPackages(QStringLiteral("linux-image-6.1.0-18-amd64\tinstall ok"))
-                    .isEmpty());
+    void debianKernelPackageNames() {
+        QFETCH(QString, package);
+        QFETCH(QString, release);
+        const QList<KernelPackage> kernels =
+            debianKernelPackages({InstalledPackage{package, QStringLiteral("1"), false}});
+        if (release.isEmpty()) {
+            QVERIFY(kernels.isEmpty());
+        } else {
+            QCOMPARE(kernels.size(), 1);
+            QCOMPARE(kernels.first().release, release);
+            QCOMPARE(kernels.first().package, package);
+        }
     }
     void listings() {
         QCOMPARE(
@@ -85,7 +106,8 @@ class ParseKernelTest : public QObject {
     void merge() {
         const QList<InstalledKernel> kernels = mergeInstalledKernels(
             QStringLiteral("dpkg"),
-            {{QStringLiteral("linux-image-6.1.0-18-amd64"), QStringLiteral("6.1.0-18-amd64")}},
+            {{QStringLiteral("linux-image-6.1.0-18-amd64"), QStringLiteral("6.1.0-18-amd64"),
+              QStringLiteral("6.1.76-1"), false}},
             {QStringLiteral("6.1.0-18-amd64"), QStringLiteral("6.1.0-17-amd64")},
             {QStringLiteral("6.1.0-18-amd64")});
         QCOMPARE(kernels.size(), 2);
@@ -202,12 +224,21 @@ class ParseKernelTest : public QObject {
         QVERIFY(problems.at(0).contains(QStringLiteral("line 3")));
         QVERIFY(parseDnf5VersionlockKernels(QString(), &problems).isEmpty());
     }
-    void aptHolds() {
-        QCOMPARE(parseAptHeldKernels(
-                     QStringLiteral("linux-image-6.1.0-18-amd64\nlinux-image-amd64\nzfs-dkms\n")),
-                 (QStringList{QStringLiteral("linux-image-6.1.0-18-amd64"),
-                              QStringLiteral("linux-image-amd64")}));
-        QVERIFY(parseAptHeldKernels(QString()).isEmpty());
+    void zfsModuleFiles() {
+        QCOMPARE(zfsModuleFileIn(QStringLiteral("spl.ko\nzfs.ko\n")), QStringLiteral("zfs.ko"));
+        QCOMPARE(zfsModuleFileIn(QStringLiteral("spl.ko.xz\nzfs.ko.xz\n")),
+                 QStringLiteral("zfs.ko.xz"));
+        QCOMPARE(zfsModuleFileIn(QStringLiteral("zfs.ko.zst\n")), QStringLiteral("zfs.ko.zst"));
+        QVERIFY(zfsModuleFileIn(QStringLiteral("spl.ko\nzfs\nzfs.ko.bak\nzfsx.ko\n")).isEmpty());
+        QVERIFY(zfsModuleFileIn(QString()).isEmpty());
+        QVERIFY(zfsModuleDirectories().contains(QStringLiteral("updates/dkms")));
+        QVERIFY(zfsModuleDirectories().contains(QStringLiteral("zfs")));
+    }
+    void proxmoxBootPin() {
+        QCOMPARE(parseProxmoxBootPin(QStringLiteral("6.8.12-4-pve\n")),
+                 QStringLiteral("6.8.12-4-pve"));
+        QVERIFY(parseProxmoxBootPin(QString()).isEmpty());
+        QVERIFY(parseProxmoxBootPin(QStringLiteral("two words\n")).isEmpty());
     }
 };
 

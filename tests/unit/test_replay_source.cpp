@@ -50,7 +50,7 @@ class TestReplaySource : public QObject {
         recorded.add(file(QStringLiteral("/etc/extensions"), QStringLiteral("not a listing")));
         ReplaySource source(recorded);
         const Evidence answer = source.listDirectory(QStringLiteral("/etc/extensions"));
-        QCOMPARE(answer.failure, Evidence::Failure::NotFound);
+        QCOMPARE(answer.failure, Evidence::Failure::NotRecorded);
         QCOMPARE(answer.kind, Evidence::Kind::Directory);
     }
 
@@ -65,7 +65,7 @@ class TestReplaySource : public QObject {
         QCOMPARE(answer.exitCode, 2);
         QVERIFY(!answer.ok());
         QCOMPARE(source.run({QStringLiteral("zfs"), QStringLiteral("get")}).failure,
-                 Evidence::Failure::NotFound);
+                 Evidence::Failure::NotRecorded);
     }
 
     void replaysRecordedFailures() {
@@ -91,20 +91,51 @@ class TestReplaySource : public QObject {
             QStringLiteral("0\n"));
     }
 
-    void notRecordedIsNotFoundWithMessage() {
+    // A record the snapshot does not hold is "not recorded": nothing is
+    // known, which is not the same as a recorded "not found".
+    void notRecordedIsItsOwnFailure() {
         ReplaySource source{EvidenceLog()};
         const Evidence answer = source.readFile(QStringLiteral("/etc/os-release"));
-        QCOMPARE(answer.failure, Evidence::Failure::NotFound);
+        QCOMPARE(answer.failure, Evidence::Failure::NotRecorded);
+        QVERIFY(!answer.absent());
+        QVERIFY(answer.unknown());
         QCOMPARE(answer.message, QStringLiteral("not recorded in this snapshot"));
         QCOMPARE(answer.key, QStringLiteral("/etc/os-release"));
         const Evidence loops = source.listLoopDevices();
-        QCOMPARE(loops.failure, Evidence::Failure::NotFound);
+        QCOMPARE(loops.failure, Evidence::Failure::NotRecorded);
         QCOMPARE(loops.key, QStringLiteral("/sys/block"));
         const Evidence typed = source.listDirectoryTyped(QStringLiteral("/etc/extensions"));
-        QCOMPARE(typed.failure, Evidence::Failure::NotFound);
+        QCOMPARE(typed.failure, Evidence::Failure::NotRecorded);
         QCOMPARE(typed.key, QStringLiteral("/etc/extensions/"));
         const Evidence run = source.run({QStringLiteral("zfs"), QStringLiteral("version")});
         QCOMPARE(run.argv, (QStringList{QStringLiteral("zfs"), QStringLiteral("version")}));
+        QCOMPARE(run.failure, Evidence::Failure::NotRecorded);
+    }
+
+    void recordedNotFoundIsAKnownAbsence() {
+        Evidence missing = file(QStringLiteral("/sys/module/zfs"), QString());
+        missing.kind = Evidence::Kind::Directory;
+        missing.failure = Evidence::Failure::NotFound;
+        EvidenceLog recorded;
+        recorded.add(missing);
+        ReplaySource source(recorded);
+        const Evidence answer = source.listDirectory(QStringLiteral("/sys/module/zfs"));
+        QCOMPARE(answer.failure, Evidence::Failure::NotFound);
+        QVERIFY(answer.absent());
+        QVERIFY(!answer.unknown());
+    }
+
+    // Snapshots re-captured by an older ZFS Doctor wrote "not recorded" as a
+    // not-found record with that message: still unknown.
+    void olderNotRecordedRecordStaysUnknown() {
+        Evidence old = file(QStringLiteral("/etc/os-release"), QString());
+        old.failure = Evidence::Failure::NotFound;
+        old.message = QStringLiteral("not recorded in this snapshot");
+        EvidenceLog recorded;
+        recorded.add(old);
+        ReplaySource source(recorded);
+        QCOMPARE(source.readFile(QStringLiteral("/etc/os-release")).failure,
+                 Evidence::Failure::NotRecorded);
     }
 
     void refusesHostileBlockAttributes() {
@@ -137,7 +168,7 @@ class TestReplaySource : public QObject {
         QCOMPARE(second.readFile(QStringLiteral("/proc/version")).output,
                  QStringLiteral("Linux version 6.1\n"));
         const Evidence missing = second.readFile(QStringLiteral("/missing"));
-        QCOMPARE(missing.failure, Evidence::Failure::NotFound);
+        QCOMPARE(missing.failure, Evidence::Failure::NotRecorded);
         QCOMPARE(missing.message, QStringLiteral("not recorded in this snapshot"));
     }
 

@@ -31,11 +31,17 @@ Finding affectedSysext() {
                    QStringLiteral("affected '>=2.3.0 <2.4.0'")},
                   {QStringLiteral("zfs_dio_enabled"), QStringLiteral("1"), false, QString()}};
     for (int rank = 1; rank <= 4; ++rank) {
-        f.remedies.append({QStringLiteral("remedy-%1").arg(rank), QStringLiteral("tank/ext"),
-                           QStringLiteral("Remedy number %1").arg(rank),
-                           QStringLiteral("zfs set direct=disabled tank/ext"),
-                           QStringLiteral("low"), QStringLiteral("zfs inherit direct tank/ext"),
-                           rank, rank == 1});
+        RemedyOption remedy;
+        remedy.id = QStringLiteral("remedy-%1").arg(rank);
+        remedy.target = QStringLiteral("tank/ext");
+        remedy.title = QStringLiteral("Remedy number %1").arg(rank);
+        remedy.command = QStringLiteral("sudo zfs set direct=disabled tank/ext");
+        remedy.risk = QStringLiteral("low");
+        remedy.undo = QStringLiteral("sudo zfs inherit direct tank/ext");
+        remedy.guidance = QStringLiteral("Guidance number %1.").arg(rank);
+        remedy.rank = rank;
+        remedy.automatic = rank == 1;
+        f.remedies.append(remedy);
     }
     f.references = {QStringLiteral("https://github.com/openzfs/zfs/issues/17027"),
                     QStringLiteral("https://github.com/openzfs/zfs/pull/17218")};
@@ -44,8 +50,8 @@ Finding affectedSysext() {
 
 ScanResult result(QList<Finding> findings) {
     ScanResult r;
-    r.facts.zfs.moduleLoaded = true;
-    r.facts.zfs.userlandInstalled = true;
+    r.facts.zfs.moduleLoaded = Tri::Yes;
+    r.facts.zfs.userlandInstalled = Tri::Yes;
     r.facts.zfs.kmodVersion = QStringLiteral("2.3.0-1");
     r.facts.kernel.release = QStringLiteral("6.11.4-301.fc41.x86_64");
     r.findings = std::move(findings);
@@ -69,6 +75,10 @@ class TestReport : public QObject {
     void noZfsGetsAHint() {
         ScanResult r = result({finding(1, "a", FindingStatus::NotAffected)});
         r.facts.zfs = ZfsFacts{};
+        // Unknown is not absent.
+        QVERIFY(!zfsAbsent(r.facts));
+        r.facts.zfs.moduleLoaded = Tri::No;
+        r.facts.zfs.userlandInstalled = Tri::No;
         QVERIFY(zfsAbsent(r.facts));
         const QString text = textReport(r);
         QVERIFY(text.startsWith(healthyLine() + QLatin1Char('\n')));
@@ -84,6 +94,104 @@ class TestReport : public QObject {
             text.contains(QLatin1String("could not decide 1 problem(s):\n  4 "
                                         "cfr-linux68-eopnotsupp: the kernel release is unknown")),
             qPrintable(text));
+    }
+
+    // A finding whose version has the bug but nothing triggers it: healthy,
+    // with one quiet line, and exit 0.
+    void latentIsHealthyWithOneLine() {
+        Finding latent = finding(2, "loop-write-hang", FindingStatus::NotAffected);
+        latent.latent = true;
+        Finding other = finding(1, "sysext-odirect-einval", FindingStatus::NotAffected);
+        other.latent = true;
+        ScanResult r = result({other, latent, finding(3, "c", FindingStatus::NotAffected)});
+        QCOMPARE(textReport(r),
+                 healthyLine() +
+                     QStringLiteral("\nlatent: 1 sysext-odirect-einval, 2 loop-write-hang (this "
+                                    "ZFS has the bugs; nothing here triggers them)\n"));
+        QCOMPARE(scanOutcome(r), ScanOutcome::Healthy);
+        r.findings = {latent};
+        QCOMPARE(latentLine(r.findings),
+                 QStringLiteral("latent: 2 loop-write-hang (this ZFS has the bug; nothing here "
+                                "triggers it)"));
+        QVERIFY(
+            textReport(r, 1).contains(QLatin1String("2 loop-write-hang: not affected (latent).")));
+        const QJsonObject summary = jsonReport(r).value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("latent")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("healthy")).toBool(), true);
+    }
+
+    void atRiskNamesTheNextStep() {
+        Finding risk = finding(2, "loop-write-hang", FindingStatus::AtRisk);
+        risk.nextStep = QStringLiteral("the next boot starts kernel 6.12.30-100.fc41.x86_64");
+        const ScanResult r = result({risk});
+        const QString text = textReport(r);
+        QVERIFY2(text.contains(QLatin1String("          next step: the next boot starts kernel")),
+                 qPrintable(text));
+        QCOMPARE(scanOutcome(r), ScanOutcome::Attention);
+        QVERIFY(markdownReport(r).contains(QLatin1String("**Next step:** the next boot")));
+        QVERIFY(htmlReport(r).contains(QLatin1String("<p>Next step: the next boot")));
+    }
+
+    void conflictingRemedyIsMarked() {
+        Finding f = affectedSysext();
+        f.remedies[1].conflict =
+            QStringLiteral("On this system it would trigger problem 2, loop-write-hang (Title).");
+        const QString text = textReport(result({f}));
+        QVERIFY2(text.contains(QLatin1String("conflict: On this system it would trigger problem "
+                                             "2,")),
+                 qPrintable(text));
+        QVERIFY(markdownReport(result({f})).contains(QLatin1String("   Conflict: On this system")));
+    }
+
+    void remedyWithoutCommandShowsItsGuidance() {
+        Finding f = affectedSysext();
+        f.remedies[0].command.clear();
+        f.remedies[0].undo.clear();
+        f.remedies[0].automatic = false;
+        const QString text = textReport(result({f}));
+        QVERIFY2(text.contains(QLatin1String("Guidance number 1.")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("Guidance number 2.")));
+    }
+
+    // Without the kernel and ZFS records no verdict is trusted: exit 3.
+    void incompleteScan() {
+        ScanResult r = result(
+            {finding(1, "a", FindingStatus::Unknown), finding(2, "b", FindingStatus::NotAffected)});
+        r.source = QStringLiteral("snapshot x.json");
+        r.facts.notes = {{QStringLiteral("kernel"), QStringLiteral("kernel-release-unreadable"),
+                          QStringLiteral("The running kernel's release was not recorded in this "
+                                         "snapshot."),
+                          QStringLiteral("/proc/sys/kernel/osrelease"), FactArea::KernelRelease},
+                         {QStringLiteral("zfs"), QStringLiteral("zfs-module-unreadable"),
+                          QStringLiteral("Whether the zfs module is loaded was not recorded."),
+                          QStringLiteral("/sys/module/zfs"), FactArea::ZfsModule}};
+        r.facts.zfs.moduleLoaded = Tri::Unknown;
+        r.facts.zfs.userlandInstalled = Tri::Unknown;
+        QCOMPARE(missingEssentialRecords(r.facts).size(), 2);
+        QCOMPARE(scanOutcome(r), ScanOutcome::Incomplete);
+        const QString text = textReport(r);
+        QVERIFY2(text.startsWith(QLatin1String("incomplete: snapshot x.json lacks what every "
+                                               "verdict needs")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(healthyLine()));
+        QVERIFY(!text.contains(QLatin1String("could not decide")));
+        const QJsonObject summary = jsonReport(r).value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("complete")).toBool(), false);
+        QCOMPARE(summary.value(QStringLiteral("healthy")).toBool(), false);
+        QCOMPARE(summary.value(QStringLiteral("missing_records")).toArray().size(), 2);
+        // Not read is not "not installed": neither true nor false.
+        QVERIFY(summary.value(QStringLiteral("zfs_installed")).isNull());
+        QVERIFY(summary.value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QLatin1String("incomplete")));
+    }
+
+    void undecidedOutcome() {
+        Finding unknown = finding(4, "cfr-linux68-eopnotsupp", FindingStatus::Unknown);
+        unknown.unknownReason = QStringLiteral("why");
+        QCOMPARE(scanOutcome(result({unknown})), ScanOutcome::Undecided);
+        QCOMPARE(scanOutcome(result({unknown, finding(1, "a", FindingStatus::Affected)})),
+                 ScanOutcome::Attention);
     }
 
     void findingBlocksLikeZpoolStatus() {
@@ -103,8 +211,10 @@ class TestReport : public QObject {
             QLatin1String("     why: ZFS kernel module: 2.3.0-1 (affected '>=2.3.0 <2.4.0')\n")));
         QVERIFY(!text.contains(QLatin1String("zfs_dio_enabled")));  // not deciding
         QVERIFY(text.contains(QLatin1String("  action: 1. Remedy number 1 [tank/ext]\n")));
-        QVERIFY(
-            text.contains(QLatin1String("               $ zfs set direct=disabled tank/ext\n")));
+        QVERIFY(text.contains(
+            QLatin1String("               $ sudo zfs set direct=disabled tank/ext\n")));
+        // With a command, the scan summary leaves the words to `explain`.
+        QVERIFY(!text.contains(QLatin1String("Guidance number 1.")));
         QVERIFY(text.contains(QLatin1String("          3. Remedy number 3")));
         QVERIFY(!text.contains(QLatin1String("Remedy number 4")));
         QVERIFY(text.contains(QLatin1String("(1 more: zfs-doctor explain sysext-odirect-einval)")));
@@ -122,7 +232,8 @@ class TestReport : public QObject {
         const QString text =
             textReport(result({affectedSysext(), finding(3, "c", FindingStatus::NotAffected)}), 2);
         QVERIFY(text.contains(QLatin1String("Remedy number 4")));
-        QVERIFY(text.contains(QLatin1String("undo: zfs inherit direct tank/ext")));
+        QVERIFY(text.contains(QLatin1String("undo: sudo zfs inherit direct tank/ext")));
+        QVERIFY(text.contains(QLatin1String("Guidance number 1.")));
         QVERIFY(text.contains(QLatin1String("zfs_dio_enabled: 1")));
         QVERIFY(text.contains(QLatin1String("not affected:\n  3 c: not affected. Summary of c.")));
         QVERIFY(text.contains(QLatin1String("  kernel: 6.11.4-301.fc41.x86_64")));
@@ -149,6 +260,8 @@ class TestReport : public QObject {
         QCOMPARE(summary.value(QStringLiteral("at_risk")).toInt(), 1);
         QCOMPARE(summary.value(QStringLiteral("healthy")).toBool(), false);
         QCOMPARE(summary.value(QStringLiteral("zfs_installed")).toBool(), true);
+        QCOMPARE(summary.value(QStringLiteral("complete")).toBool(), true);
+        QCOMPARE(summary.value(QStringLiteral("latent")).toInt(), 0);
     }
 
     void markdownAndHtml() {

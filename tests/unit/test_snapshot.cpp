@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "knowledge/knowledge_base.h"
+#include "report/scan_report.h"
 #include "snapshot/snapshot.h"
 #include "util/paths.h"
 
@@ -47,7 +49,7 @@ class TestSnapshot : public QObject {
         QTest::addColumn<QString>("name");
         const QStringList files =
             QDir(demoDirectory()).entryList({QStringLiteral("*.json")}, QDir::Files);
-        QVERIFY(files.size() >= 8);
+        QVERIFY(files.size() >= 17);
         for (const QString& file : files) {
             QTest::newRow(qPrintable(file)) << file.chopped(5);
         }
@@ -62,6 +64,76 @@ class TestSnapshot : public QObject {
                 snapshot->origin.contains(QLatin1String("captured")));
         const QString problem = factsConsistencyProblem(*snapshot);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // The verdicts keep the status rules: at risk names its next step,
+        // only a not-affected finding is latent, unknown says why.
+        static const std::optional<KnowledgeBase> knowledge = [] {
+            QString loadError;
+            return KnowledgeBase::load(QStringLiteral(ZD_SOURCE_DIR "/resources/knowledge"),
+                                       &loadError);
+        }();
+        QVERIFY(knowledge.has_value());
+        for (const Finding& finding : evaluate(snapshot->facts, *knowledge, snapshot->probes)) {
+            const QString what = name + QLatin1Char(' ') + finding.id;
+            QVERIFY2(finding.status != FindingStatus::AtRisk || !finding.nextStep.isEmpty(),
+                     qPrintable(what));
+            QVERIFY2(!finding.latent || finding.status == FindingStatus::NotAffected,
+                     qPrintable(what));
+            QVERIFY2(finding.status != FindingStatus::Unknown || !finding.unknownReason.isEmpty(),
+                     qPrintable(what));
+            for (const RemedyOption& remedy : finding.remedies) {
+                QVERIFY2(!remedy.guidance.isEmpty(),
+                         qPrintable(what + QLatin1Char(' ') + remedy.id));
+                QVERIFY2(!remedy.automatic || !remedy.command.isEmpty(),
+                         qPrintable(what + QLatin1Char(' ') + remedy.id));
+            }
+        }
+        // Only the deliberately incomplete demo lacks a record a verdict needs.
+        QCOMPARE(missingEssentialRecords(snapshot->facts).isEmpty(),
+                 name != QLatin1String("incomplete-capture"));
+    }
+
+    // Absence of evidence is not evidence of absence: a record the snapshot
+    // does not hold leaves its fact unknown (with a note naming the area),
+    // where a recorded "not found" is a known absence.
+    void missingRecordIsUnknownNotAbsent() {
+        QJsonObject object = demoObject(QStringLiteral("no-zfs-debian12"));
+        QString error;
+        auto snapshot = parseSnapshot(QJsonDocument(object).toJson(), &error);
+        QVERIFY2(snapshot.has_value(), qPrintable(error));
+        QCOMPARE(snapshot->facts.zfs.moduleLoaded, Tri::No);
+        QVERIFY(snapshot->facts.zfs.absent());
+
+        QJsonArray kept;
+        for (const QJsonValue& record : object.value(QStringLiteral("evidence")).toArray()) {
+            if (record.toObject().value(QStringLiteral("key")).toString() !=
+                QLatin1String("/sys/module/zfs")) {
+                kept.append(record);
+            }
+        }
+        object.insert(QStringLiteral("evidence"), kept);
+        object.remove(QStringLiteral("facts"));
+        snapshot = parseSnapshot(QJsonDocument(object).toJson(), &error);
+        QVERIFY2(snapshot.has_value(), qPrintable(error));
+        QCOMPARE(snapshot->facts.zfs.moduleLoaded, Tri::Unknown);
+        QVERIFY(!snapshot->facts.zfs.absent());
+        const CollectorNote* note = snapshot->facts.unread(FactArea::ZfsModule);
+        QVERIFY(note != nullptr);
+        QVERIFY2(note->message.contains(QLatin1String("not recorded")), qPrintable(note->message));
+    }
+
+    // A snapshot with nothing but a stray record: every essential record is
+    // missing, so the scan is incomplete rather than healthy.
+    void nearlyEmptySnapshotIsIncomplete() {
+        QString error;
+        const auto snapshot = parseSnapshot(
+            R"({"format":"zfs-doctor-snapshot","schema":1,"evidence":[{"kind":"file","key":"x"}]})",
+            &error);
+        QVERIFY2(snapshot.has_value(), qPrintable(error));
+        QCOMPARE(missingEssentialRecords(snapshot->facts).size(), 3);
+        ScanResult result;
+        result.facts = snapshot->facts;
+        QCOMPARE(scanOutcome(result), ScanOutcome::Incomplete);
     }
 
     void roundTripKeepsEverything() {

@@ -65,9 +65,29 @@ Evidence command(const QStringList& argv, const QString& output, int exitCode = 
     return evidence;
 }
 
+Evidence notFound(Evidence evidence) {
+    evidence.failure = Evidence::Failure::NotFound;
+    return evidence;
+}
+
+// The directories the collector lists, recorded as not existing: sysext's
+// image directories (typed listings, "dir/") and the wants directories that
+// enable systemd-sysext.service. Records added later answer instead.
+EvidenceLog nothingOnDisk() {
+    EvidenceLog log;
+    for (const char* dir :
+         {"/etc/extensions/", "/run/extensions/", "/var/lib/extensions/", "/usr/lib/extensions/",
+          "/usr/local/lib/extensions/", "/etc/systemd/system/sysinit.target.wants",
+          "/usr/lib/systemd/system/sysinit.target.wants",
+          "/lib/systemd/system/sysinit.target.wants"}) {
+        log.add(notFound(directory(QLatin1String(dir), QString())));
+    }
+    return log;
+}
+
 // A Debian 12 system with systemd 252 and the two drop-ins on disk.
 EvidenceLog debianWithDropIns() {
-    EvidenceLog log;
+    EvidenceLog log = nothingOnDisk();
     log.add(
         command(kVersionArgv, fixture(QStringLiteral("systemd/debian12-systemctl-version.txt"))));
     log.add(file(kFragment, fixture(QStringLiteral("systemd/debian12-systemd-sysext.service"))));
@@ -117,7 +137,7 @@ class TestSystemdCollector : public QObject {
         ReplaySource source(log);
         Facts facts;
         collectSystemd(source, facts, MountTable());
-        QVERIFY(facts.systemd.present);
+        QCOMPARE(facts.systemd.present, Tri::Yes);
         QCOMPARE(facts.systemd.version, std::optional<int>(252));
         QCOMPARE(facts.systemd.versionText, QStringLiteral("systemd 252 (252.39-1~deb12u2)"));
     }
@@ -142,7 +162,7 @@ class TestSystemdCollector : public QObject {
         QFETCH(QString, value);
         QFETCH(QString, origin);
         const QString dir = QStringLiteral("real/zfs-2.3.2-linux-6.12/");
-        EvidenceLog log;
+        EvidenceLog log = nothingOnDisk();
         log.add(command(kVersionArgv, fixture(dir + QStringLiteral("systemctl-version"))));
         log.add(command(kShowArgv, fixture(dir + capture)));
         // FragmentPath is /lib/systemd/system/...: the same Debian 12 unit.
@@ -191,7 +211,7 @@ class TestSystemdCollector : public QObject {
     }
 
     void quotedEnvironmentWords() {
-        EvidenceLog log;
+        EvidenceLog log = nothingOnDisk();
         log.add(command(kVersionArgv,
                         fixture(QStringLiteral("systemd/debian12-systemctl-version.txt"))));
         log.add(command(kShowArgv,
@@ -235,7 +255,7 @@ class TestSystemdCollector : public QObject {
         ReplaySource source(log);
         Facts facts;
         collectSystemd(source, facts, MountTable());
-        QVERIFY(facts.systemd.present);
+        QCOMPARE(facts.systemd.present, Tri::Yes);
         QCOMPARE(facts.systemd.sysextLoopDirectIo, QStringLiteral("0"));
         QCOMPARE(facts.systemd.sysextLoopDirectIoOrigin,
                  kDropInDir + QStringLiteral("/50-no-loop-dio.conf"));
@@ -247,7 +267,7 @@ class TestSystemdCollector : public QObject {
     }
 
     void fallbackHonoursMaskingAndResets() {
-        EvidenceLog log;
+        EvidenceLog log = nothingOnDisk();
         log.add(command(kVersionArgv,
                         fixture(QStringLiteral("systemd/debian12-systemctl-version.txt"))));
         log.add(command(kShowArgv, QString(), 1));
@@ -293,7 +313,7 @@ class TestSystemdCollector : public QObject {
         ReplaySource source(log);
         Facts facts;
         collectSystemd(source, facts, zfsMounts());
-        QVERIFY(!facts.systemd.present);
+        QCOMPARE(facts.systemd.present, Tri::No);
         QVERIFY(!facts.systemd.version);
         QVERIFY(facts.systemd.sysextImages.isEmpty());
         QCOMPARE(noteCodes(facts), QStringList{QStringLiteral("systemd-not-installed")});
@@ -317,7 +337,7 @@ class TestSystemdCollector : public QObject {
         QFETCH(QString, output);
         QFETCH(int, exitCode);
         QFETCH(QString, code);
-        EvidenceLog log;
+        EvidenceLog log = nothingOnDisk();
         log.add(command(kVersionArgv, output, exitCode));
         log.add(command(kShowArgv, fixture(QStringLiteral("systemd/show-unset.txt"))));
         log.add(
@@ -325,7 +345,7 @@ class TestSystemdCollector : public QObject {
         ReplaySource source(log);
         Facts facts;
         collectSystemd(source, facts, MountTable());
-        QVERIFY(facts.systemd.present);
+        QCOMPARE(facts.systemd.present, Tri::Yes);
         QVERIFY(!facts.systemd.version);
         QVERIFY(facts.systemd.versionText.isEmpty());
         QCOMPARE(noteCodes(facts), QStringList{code});
@@ -354,6 +374,63 @@ class TestSystemdCollector : public QObject {
         QCOMPARE(dir.path, QStringLiteral("/var/lib/extensions/devel"));
         QVERIFY(dir.isDirectory);
         QCOMPARE(noteCodes(facts), QStringList{QStringLiteral("sysext-directory-unreadable")});
+    }
+
+    // Enabled by a link in a wants directory; the sysext directories are
+    // recorded, with where they are (or would be), even when they do not exist.
+    void enablementAndDirectories() {
+        EvidenceLog log = debianWithDropIns();
+        log.add(command(kShowArgv, fixture(QStringLiteral("systemd/show-unset.txt"))));
+        log.add(
+            directory(QStringLiteral("/usr/lib/systemd/system/sysinit.target.wants"),
+                      QStringLiteral("systemd-sysext.service\nsystemd-tmpfiles-setup.service\n")));
+        log.add(directory(QStringLiteral("/var/lib/extensions/"), QString()));
+        ReplaySource source(log);
+        Facts facts;
+        collectSystemd(source, facts, zfsMounts());
+        QCOMPARE(facts.systemd.sysextEnabled, Tri::Yes);
+        QCOMPARE(facts.systemd.sysextEnabledSource,
+                 QStringLiteral("/usr/lib/systemd/system/sysinit.target.wants/"
+                                "systemd-sysext.service"));
+        QCOMPARE(facts.systemd.sysextDirectories.size(), 5);
+        const SysextDirectory& varLib = facts.systemd.sysextDirectories.at(2);
+        QCOMPARE(varLib.path, QStringLiteral("/var/lib/extensions"));
+        QCOMPARE(varLib.exists, Tri::Yes);
+        QCOMPARE(varLib.location->dataset(), QStringLiteral("tank/extensions"));
+        QCOMPARE(facts.systemd.sysextDirectories.at(0).exists, Tri::No);
+        QVERIFY(facts.notes.isEmpty());
+        QCOMPARE(commandsRun(source), 2);
+    }
+
+    void notEnabledAndUnknown() {
+        EvidenceLog log = debianWithDropIns();
+        log.add(command(kShowArgv, fixture(QStringLiteral("systemd/show-unset.txt"))));
+        ReplaySource source(log);
+        Facts facts;
+        collectSystemd(source, facts, zfsMounts());
+        QCOMPARE(facts.systemd.sysextEnabled, Tri::No);
+
+        // An older snapshot without the wants directories: unknown, not "off".
+        EvidenceLog older;
+        older.add(command(kVersionArgv,
+                          fixture(QStringLiteral("systemd/debian12-systemctl-version.txt"))));
+        older.add(command(kShowArgv, fixture(QStringLiteral("systemd/show-unset.txt"))));
+        ReplaySource replay(older);
+        Facts unknown;
+        collectSystemd(replay, unknown, zfsMounts());
+        QCOMPARE(unknown.systemd.sysextEnabled, Tri::Unknown);
+        QVERIFY(unknown.unread(FactArea::Sysext) != nullptr);
+        for (const SysextDirectory& directory : unknown.systemd.sysextDirectories) {
+            QCOMPARE(directory.exists, Tri::Unknown);
+        }
+    }
+
+    void notRecordedSystemctlIsUnknown() {
+        ReplaySource source{EvidenceLog()};
+        Facts facts;
+        collectSystemd(source, facts, MountTable());
+        QCOMPARE(facts.systemd.present, Tri::Unknown);
+        QVERIFY(facts.unread(FactArea::Sysext) != nullptr);
     }
 
     void twoArgumentVersionReadsTheMountTableItself() {

@@ -143,15 +143,26 @@ class TestVersion : public QObject {
         QVERIFY(range("*").isUnbounded());
     }
 
-    void releaseCandidateCountsAsItsReleaseOnRequest() {
+    void kernelRangesCountReleaseCandidatesAsTheirRelease() {
         const VersionRange linux68 = range(">=6.8");
         QVERIFY(!linux68.contains(v("6.8.0-rc5")));  // full comparison: rc before release
-        QVERIFY(linux68.containsAsRelease(v("6.8.0-rc5")));
-        QVERIFY(!linux68.containsAsRelease(v("6.7.12")));
+        QVERIFY(linux68.containsKernel(v("6.8.0-rc5")));
+        QVERIFY(!linux68.containsKernel(v("6.7.12")));
         const VersionRange stable612 = range(">=6.12.25 <6.13");
-        QVERIFY(stable612.containsAsRelease(v("6.12.25")));
-        QVERIFY(!stable612.containsAsRelease(v("6.12.24")));
-        QVERIFY(!stable612.containsAsRelease(v("6.13.0-rc1")));
+        QVERIFY(stable612.containsKernel(v("6.12.25")));
+        QVERIFY(!stable612.containsKernel(v("6.12.24")));
+        QVERIFY(!stable612.containsKernel(v("6.13.0-rc1")));
+        // A bound that names a release candidate compares exactly: the loop
+        // change was merged for 6.15-rc3.
+        const VersionRange mainline = range(">=6.15.0-rc3");
+        QVERIFY(mainline.containsKernel(v("6.15.0-rc3")));
+        QVERIFY(mainline.containsKernel(v("6.15.0-rc7")));
+        QVERIFY(mainline.containsKernel(v("6.15.0")));
+        QVERIFY(mainline.containsKernel(v("6.16.2")));
+        QVERIFY(!mainline.containsKernel(v("6.15.0-rc2")));
+        QVERIFY(!mainline.containsKernel(v("6.14.11")));
+        QVERIFY(anyContainsKernel({stable612, mainline}, v("6.12.30")));
+        QVERIFY(!anyContainsKernel({stable612, mainline}, v("6.13.4")));
     }
 
     void rangeRoundTrips() {

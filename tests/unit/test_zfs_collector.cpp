@@ -92,9 +92,9 @@ class ZfsCollectorTest : public QObject {
         Facts facts;
         collectZfs(source, facts);
         const ZfsFacts& zfs = facts.zfs;
-        QVERIFY(zfs.moduleLoaded);
+        QCOMPARE(zfs.moduleLoaded, Tri::Yes);
         QCOMPARE(zfs.kmodVersion, QStringLiteral("2.3.1-1"));
-        QVERIFY(zfs.userlandInstalled);
+        QCOMPARE(zfs.userlandInstalled, Tri::Yes);
         QCOMPARE(zfs.userlandVersion, QStringLiteral("2.3.1-1"));
         QCOMPARE(zfs.userlandKmodVersion, QStringLiteral("2.3.1-1"));
         QVERIFY(!zfs.versionMismatch());
@@ -190,8 +190,9 @@ class ZfsCollectorTest : public QObject {
         ScriptedSource source;  // nothing scripted: no module, no zfs command
         Facts facts;
         collectZfs(source, facts);
-        QVERIFY(!facts.zfs.moduleLoaded);
-        QVERIFY(!facts.zfs.userlandInstalled);
+        QCOMPARE(facts.zfs.moduleLoaded, Tri::No);
+        QCOMPARE(facts.zfs.userlandInstalled, Tri::No);
+        QVERIFY(facts.zfs.absent());
         QVERIFY(hasNote(facts, QStringLiteral("zfs-not-installed")));
         QVERIFY(hasNote(facts, QStringLiteral("zfs-module-not-loaded")));
         QVERIFY(!facts.zfs.directPropertySupported.has_value());
@@ -205,7 +206,7 @@ class ZfsCollectorTest : public QObject {
             QStringLiteral("zfs_version_kernel() failed: No such file or directory\n"));
         Facts facts;
         collectZfs(source, facts);
-        QVERIFY(facts.zfs.userlandInstalled);
+        QCOMPARE(facts.zfs.userlandInstalled, Tri::Yes);
         QCOMPARE(facts.zfs.userlandVersion, QStringLiteral("2.2.7-1"));
         QVERIFY(facts.zfs.userlandKmodVersion.isEmpty());
         QVERIFY(hasNote(facts, QStringLiteral("zfs-module-not-loaded")));
@@ -258,7 +259,7 @@ class ZfsCollectorTest : public QObject {
         source.addCommand(zfsGet(kAllProperties), QString());
         Facts facts;
         collectZfs(source, facts);
-        QVERIFY(facts.zfs.moduleLoaded);
+        QCOMPARE(facts.zfs.moduleLoaded, Tri::Yes);
         QVERIFY(facts.zfs.kmodVersion.isEmpty());
         QVERIFY(hasNote(facts, QStringLiteral("zfs-kmod-version-unknown")));
         QVERIFY(hasNote(facts, QStringLiteral("zfs-parameters-unreadable")));

@@ -13,9 +13,12 @@
 
 namespace zd {
 
-void collectDistro(SystemSource& source, Facts& facts);  // /etc/os-release (+ TrueNAS markers)
+void collectDistro(SystemSource& source,
+                   Facts& facts);  // /etc/os-release (+ TrueNAS, Proxmox markers)
+void collectPackages(SystemSource& source,
+                     Facts& facts);  // kernel/ZFS/Proxmox packages from the dpkg database
 void collectKernel(SystemSource& source,
-                   Facts& facts);  // release, /proc/version, installed, default, pins
+                   Facts& facts);  // release, level, installed kernels, default, pins
 void collectZfs(SystemSource& source, Facts& facts);  // kmod, userland, parameters, pools, datasets
 void collectLoopDevices(SystemSource& source,
                         Facts& facts);  // loop devices + backing file locations
@@ -29,9 +32,12 @@ void collectKernelLog(SystemSource& source, Facts& facts);  // dmesg hits (optio
 class MountTable;
 void collectLoopDevices(SystemSource& source, Facts& facts, const MountTable& mounts);
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts);
+// Loop devices /etc/fstab sets up, located through the mount table.
+void collectConfiguredLoops(SystemSource& source, Facts& facts, const MountTable& mounts);
 
-// Runs every collector. Loop devices and sysext images are located through the
-// mount table (libmount), read once per scan.
+// Runs every collector, one after the other, on the calling thread. Loop
+// devices, fstab images and sysext images are located through the mount
+// table, read once per scan.
 Facts collectFacts(SystemSource& source);
 
 }  // namespace zd

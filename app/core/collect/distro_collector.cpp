@@ -10,6 +10,10 @@
 //   - /usr/share/truenas: the appliance's data directory (web UI, sysext images).
 // Either marker makes the family TrueNasScale; the manifest also gives the
 // TrueNAS version, which replaces the Debian VERSION_ID.
+//
+// Proxmox VE keeps Debian's os-release too; /etc/pve (the pmxcfs mount,
+// pve-docs "Proxmox Cluster File System") marks it, read only on Debian
+// systems. collectPackages() also recognises it by the proxmox-ve package.
 
 #include "collect/collect.h"
 #include "collect/parsers/os_release_parser.h"
@@ -21,9 +25,11 @@ const QString kEtcOsRelease = QStringLiteral("/etc/os-release");
 const QString kUsrOsRelease = QStringLiteral("/usr/lib/os-release");
 const QString kTrueNasManifest = QStringLiteral("/data/manifest.json");
 const QString kTrueNasShare = QStringLiteral("/usr/share/truenas");
+const QString kProxmoxConfig = QStringLiteral("/etc/pve");
 
-void note(Facts& facts, const QString& code, const QString& message, const QString& key) {
-    facts.notes.append({QStringLiteral("distro"), code, message, key});
+void note(Facts& facts, const QString& code, const QString& message, const QString& key,
+          FactArea area = FactArea::None) {
+    facts.notes.append({QStringLiteral("distro"), code, message, key, area});
 }
 }  // namespace
 
@@ -36,9 +42,11 @@ void collectDistro(SystemSource& source, Facts& facts) {
     if (!osRelease.ok()) {
         distro.family = DistroFamily::Unknown;
         note(facts, QStringLiteral("os-release-unreadable"),
-             QStringLiteral("Neither %1 nor %2 could be read, so the distribution is unknown.")
-                 .arg(kEtcOsRelease, kUsrOsRelease),
-             osRelease.key);
+             QStringLiteral("Neither %1 nor %2 could be read (%3), so the distribution is unknown.")
+                 .arg(kEtcOsRelease, kUsrOsRelease,
+                      osRelease.message.isEmpty() ? failureName(osRelease.failure)
+                                                  : osRelease.message),
+             osRelease.key, FactArea::Distribution);
         return;
     }
 
@@ -66,6 +74,17 @@ void collectDistro(SystemSource& source, Facts& facts) {
         manifest.ok() ? parseTrueNasManifestVersion(manifest.output) : std::nullopt;
     const Evidence share = source.listDirectory(kTrueNasShare);
     if (!trueNasVersion && !share.ok()) {
+        if (manifest.unknown() && share.unknown()) {
+            note(facts, QStringLiteral("truenas-markers-unknown"),
+                 QStringLiteral("Neither %1 nor %2 could be read, so whether this Debian system is "
+                                "TrueNAS SCALE is unknown.")
+                     .arg(kTrueNasManifest, kTrueNasShare),
+                 share.key);
+        }
+        if (source.listDirectory(kProxmoxConfig).ok()) {
+            distro.family = DistroFamily::Proxmox;
+            distro.prettyName = QStringLiteral("Proxmox VE (%1)").arg(distro.prettyName);
+        }
         return;
     }
     distro.family = DistroFamily::TrueNasScale;

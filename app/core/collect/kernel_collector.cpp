@@ -1,16 +1,23 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// collectKernel(): the running kernel, installed kernels, the default boot
-// kernel and kernel package locks.
+// collectKernel(): the running kernel and its upstream level, the installed
+// kernels (package, version, level, zfs module), the default boot kernel and
+// kernel package locks.
 //
-// Only the tools of the detected distribution family are started (collectDistro
-// must run first): rpm/grubby on Fedora, dpkg-query/apt-mark on Debian and
-// Ubuntu, dpkg-query on TrueNAS SCALE (an appliance: kernels are never pinned
-// there, so its locks are not asked for). Everything else is read from files.
+// Files first, processes only where no file says the same: on Fedora `rpm`
+// (the rpm database is not a text file) and `grubby`; on Debian, Ubuntu,
+// Proxmox VE and TrueNAS SCALE nothing is started: packages and holds come
+// from the dpkg database (collectPackages, which runs first), the default
+// entry from /boot/grub and Proxmox's pin files. Whether a kernel has a zfs
+// module is read from directory listings under /lib/modules/<release>.
+
+#include <QRegularExpression>
 
 #include "collect/collect.h"
+#include "collect/parsers/kernel_level.h"
 #include "collect/parsers/kernel_parsers.h"
 #include "collect/parsers/text_lines.h"
+#include "util/version.h"
 
 namespace zd {
 
@@ -20,6 +27,11 @@ const QString kDnf5Versionlock = QStringLiteral("/etc/dnf/versionlock.toml");
 const QString kDnf4Versionlock = QStringLiteral("/etc/dnf/plugins/versionlock.list");
 const QString kGrubenv = QStringLiteral("/boot/grub/grubenv");
 const QString kGrubCfg = QStringLiteral("/boot/grub/grub.cfg");
+const QString kVersionSignature = QStringLiteral("/proc/version_signature");
+const QString kModules = QStringLiteral("/lib/modules");
+const QString kProxmoxNextBootPin = QStringLiteral("/etc/kernel/next-boot-pin");
+const QString kProxmoxBootPin = QStringLiteral("/etc/kernel/proxmox-boot-pin");
+const QString kDpkgStatus = QStringLiteral("/var/lib/dpkg/status");
 
 QString whyFailed(const Evidence& evidence) {
     if (evidence.failure != Evidence::Failure::None) {
@@ -35,6 +47,38 @@ QString whyFailed(const Evidence& evidence) {
                : QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stdoutLine);
 }
 
+// Whether `candidate` is a newer kernel than `running`: by upstream level;
+// within one level (or one ABI series such as Ubuntu's 6.8.0-N) by the ABI
+// number of the release; else by the bounds of the levels. nullopt when
+// that cannot be told.
+std::optional<bool> newerKernel(const InstalledKernel& candidate, const QString& runningRelease,
+                                const KernelLevel& running) {
+    const std::optional<Version> a = Version::parse(candidate.level.level);
+    const std::optional<Version> b = Version::parse(running.level);
+    if (a && b && *a != *b) {
+        return *b < *a;
+    }
+    // "6.8.0-53-generic" vs "6.8.0-51-generic", "6.1.0-31-amd64" vs "6.1.0-28-amd64".
+    static const QRegularExpression abi(QStringLiteral("^(\\d+\\.\\d+\\.\\d+)-(\\d+)[-.]"));
+    const QRegularExpressionMatch x = abi.match(candidate.release);
+    const QRegularExpressionMatch y = abi.match(runningRelease);
+    if (x.hasMatch() && y.hasMatch() && x.captured(1) == y.captured(1) &&
+        x.captured(2) != y.captured(2)) {
+        return y.captured(2).toInt() < x.captured(2).toInt();
+    }
+    const std::optional<Version> floorA = a ? a : Version::parse(candidate.level.floor);
+    const std::optional<Version> ceilingA = a ? a : Version::parse(candidate.level.ceiling);
+    const std::optional<Version> floorB = b ? b : Version::parse(running.floor);
+    const std::optional<Version> ceilingB = b ? b : Version::parse(running.ceiling);
+    if (floorA && floorB && ceilingB && !(*floorA < *ceilingB) && *floorB < *floorA) {
+        return true;
+    }
+    if (floorA && ceilingA && floorB && !(*floorB < *ceilingA) && *floorA < *floorB) {
+        return false;
+    }
+    return std::nullopt;
+}
+
 class KernelCollector {
   public:
     KernelCollector(SystemSource& source, Facts& facts) : m_source(source), m_facts(facts) {}
@@ -44,19 +88,22 @@ class KernelCollector {
         collectInstalled();
         collectDefaultBoot();
         collectPins();
+        markInstalled();
     }
 
   private:
     KernelFacts& kernel() { return m_facts.kernel; }
     DistroFamily family() const { return m_facts.distro.family; }
     bool isFedora() const { return family() == DistroFamily::Fedora; }
-    bool isDebianLike() const {
-        return family() == DistroFamily::Debian || family() == DistroFamily::Ubuntu ||
-               family() == DistroFamily::TrueNasScale;
+    bool isDebianLike() const { return isDebianBased(family()); }
+
+    void note(const QString& code, const QString& message, const QString& evidenceKey,
+              FactArea area = FactArea::None) {
+        m_facts.notes.append({QStringLiteral("kernel"), code, message, evidenceKey, area});
     }
 
-    void note(const QString& code, const QString& message, const QString& evidenceKey) {
-        m_facts.notes.append({QStringLiteral("kernel"), code, message, evidenceKey});
+    QList<KernelPackage> debianPackages() const {
+        return isDebianLike() ? debianKernelPackages(m_facts.packages) : QList<KernelPackage>();
     }
 
     void collectRunning() {
@@ -64,7 +111,9 @@ class KernelCollector {
         kernel().release = release.ok() ? firstLine(release.output) : QString();
         if (kernel().release.isEmpty()) {
             note(QStringLiteral("kernel-release-unknown"),
-                 QStringLiteral("The running kernel's release could not be read."), release.key);
+                 QStringLiteral("The running kernel's release could not be read (%1).")
+                     .arg(release.ok() ? QStringLiteral("empty file") : whyFailed(release)),
+                 release.key, FactArea::KernelRelease);
         }
 
         const Evidence version = m_source.readFile(QStringLiteral("/proc/version"));
@@ -87,11 +136,26 @@ class KernelCollector {
                      uname.key);
             }
         }
+
+        // Ubuntu (and kernels built from its tree) publish the upstream level here.
+        QString signature;
+        if (family() == DistroFamily::Ubuntu || family() == DistroFamily::Proxmox) {
+            const Evidence file = m_source.readFile(kVersionSignature);
+            signature = file.ok() ? firstLine(file.output) : QString();
+        }
+        QString packageVersion;
+        for (const KernelPackage& package : debianPackages()) {
+            if (package.release == kernel().release) {
+                packageVersion = package.version;
+            }
+        }
+        kernel().level = runningKernelLevel(kernel().release, kernel().procVersion, signature,
+                                            packageVersion, m_facts.distro);
     }
 
     void collectInstalled() {
         QString packageSource;
-        QList<DebianKernelPackage> packages;
+        QList<KernelPackage> packages;
         if (isFedora()) {
             // kernel-core holds the kernel image and modules on Fedora.
             packageSource = QStringLiteral("rpm");
@@ -100,46 +164,80 @@ class KernelCollector {
                  QStringLiteral("--qf"), QStringLiteral("%{VERSION}-%{RELEASE}.%{ARCH}\\n")});
             if (rpm.ok()) {
                 for (const QString& release : parseRpmKernelReleases(rpm.output)) {
-                    packages.append({QStringLiteral("kernel-core-") + release, release});
+                    packages.append({QStringLiteral("kernel-core-") + release, release,
+                                     release.section(QLatin1Char('.'), 0, -2), false});
                 }
             } else {
                 note(QStringLiteral("installed-kernels-rpm-failed"),
                      QStringLiteral("rpm could not list kernel-core packages (%1).")
                          .arg(whyFailed(rpm)),
-                     rpm.key);
+                     rpm.key, FactArea::InstalledKernels);
             }
         } else if (isDebianLike()) {
             packageSource = QStringLiteral("dpkg");
-            const Evidence dpkg = m_source.run({QStringLiteral("dpkg-query"), QStringLiteral("-W"),
-                                                QStringLiteral("-f=${Package}\\t${Status}\\n"),
-                                                QStringLiteral("linux-image-*")});
-            // dpkg-query exits 1 when nothing matches the pattern: no kernel
-            // packages (e.g. a container) is an answer, not a failure.
-            const bool noneInstalled =
-                dpkg.failure == Evidence::Failure::None &&
-                dpkg.errorOutput.contains(QLatin1String("no packages found matching"));
-            if (dpkg.ok()) {
-                packages = parseDpkgKernelPackages(dpkg.output);
-            } else if (!noneInstalled) {
-                note(QStringLiteral("installed-kernels-dpkg-failed"),
-                     QStringLiteral("dpkg-query could not list linux-image packages (%1).")
-                         .arg(whyFailed(dpkg)),
-                     dpkg.key);
-            }
+            packages = debianPackages();
         } else {
-            note(QStringLiteral("installed-kernels-no-package-manager"),
-                 QStringLiteral(
-                     "This distribution's package manager is not supported; installed kernels "
-                     "come from /lib/modules and /boot only."),
-                 QString());
+            note(
+                QStringLiteral("installed-kernels-no-package-manager"),
+                QStringLiteral("This distribution's package manager is not read; installed kernels "
+                               "come from /lib/modules and /boot only."),
+                QString());
         }
 
-        const Evidence modules = m_source.listDirectory(QStringLiteral("/lib/modules"));
+        const Evidence modules = m_source.listDirectory(kModules);
         const Evidence boot = m_source.listDirectory(QStringLiteral("/boot"));
+        if (modules.unknown()) {
+            note(QStringLiteral("modules-directory-unreadable"),
+                 QStringLiteral("%1 could not be listed (%2), so the installed kernels are not "
+                                "fully known.")
+                     .arg(kModules, whyFailed(modules)),
+                 modules.key, FactArea::InstalledKernels);
+        }
         kernel().installed = mergeInstalledKernels(
             packageSource, packages,
             modules.ok() ? parseModulesListing(modules.output) : QStringList(),
             boot.ok() ? parseBootListing(boot.output) : QStringList());
+        for (InstalledKernel& installed : kernel().installed) {
+            installed.level = installed.release == kernel().release
+                                  ? kernel().level
+                                  : installedKernelLevel(installed.release,
+                                                         installed.packageVersion, m_facts.distro);
+            findZfsModule(installed);
+        }
+    }
+
+    // Reads /lib/modules/<release> and the subdirectories where distributions
+    // put zfs.ko; directory listings only, no process.
+    void findZfsModule(InstalledKernel& installed) {
+        const QString root = kModules + QLatin1Char('/') + installed.release;
+        const Evidence top = m_source.listDirectory(root);
+        if (top.absent()) {
+            installed.zfsModule = Tri::No;  // no modules at all for this kernel
+            return;
+        }
+        if (!top.ok()) {
+            installed.zfsModule = Tri::Unknown;
+            return;
+        }
+        const QStringList entries = nonEmptyLines(top.output);
+        bool unread = false;
+        for (const QString& directory : zfsModuleDirectories()) {
+            if (!entries.contains(directory.section(QLatin1Char('/'), 0, 0))) {
+                continue;
+            }
+            const Evidence listing = m_source.listDirectory(root + QLatin1Char('/') + directory);
+            if (listing.unknown()) {
+                unread = true;
+                continue;
+            }
+            const QString file = listing.ok() ? zfsModuleFileIn(listing.output) : QString();
+            if (!file.isEmpty()) {
+                installed.zfsModule = Tri::Yes;
+                installed.zfsModulePath = listing.key + QLatin1Char('/') + file;
+                return;
+            }
+        }
+        installed.zfsModule = unread ? Tri::Unknown : Tri::No;
     }
 
     void collectDefaultBoot() {
@@ -152,7 +250,7 @@ class KernelCollector {
                 note(QStringLiteral("default-kernel-unknown"),
                      QStringLiteral("grubby did not name the default kernel (%1).")
                          .arg(whyFailed(grubby)),
-                     grubby.key);
+                     grubby.key, FactArea::DefaultBoot);
                 return;
             }
             kernel().defaultBoot = release;
@@ -161,10 +259,12 @@ class KernelCollector {
         }
         if (!isDebianLike()) {
             note(QStringLiteral("default-kernel-unknown"),
-                 QStringLiteral(
-                     "The default boot kernel is only determined on Fedora, Debian, Ubuntu and "
-                     "TrueNAS SCALE."),
-                 QString());
+                 QStringLiteral("The default boot kernel is only read on Fedora, Debian, Ubuntu, "
+                                "Proxmox VE and TrueNAS SCALE."),
+                 QString(), FactArea::DefaultBoot);
+            return;
+        }
+        if (family() == DistroFamily::Proxmox && readProxmoxPin()) {
             return;
         }
         const Evidence grubCfg = m_source.readFile(kGrubCfg);
@@ -172,7 +272,7 @@ class KernelCollector {
             note(QStringLiteral("default-kernel-unknown"),
                  QStringLiteral("%1 could not be read (%2), so the default boot kernel is unknown.")
                      .arg(kGrubCfg, whyFailed(grubCfg)),
-                 grubCfg.key);
+                 grubCfg.key, FactArea::DefaultBoot);
             return;
         }
         const Evidence grubenv = m_source.readFile(kGrubenv);
@@ -184,12 +284,42 @@ class KernelCollector {
             note(
                 QStringLiteral("default-kernel-unknown"),
                 QStringLiteral("The default boot kernel could not be determined: %1.").arg(problem),
-                grubCfg.key);
+                grubCfg.key, FactArea::DefaultBoot);
+            return;
+        }
+        // A grub.cfg not regenerated since the kernel was removed still
+        // names it; GRUB would fall back to another entry, which one is not
+        // known here.
+        if (!kernel().installed.isEmpty() && !kernel().installedKernel(release)) {
+            note(QStringLiteral("default-kernel-unknown"),
+                 QStringLiteral("The boot loader's default entry names kernel %1, which is not "
+                                "installed (grub.cfg is out of date), so the kernel the next boot "
+                                "starts is unknown.")
+                     .arg(release),
+                 grubCfg.key, FactArea::DefaultBoot);
             return;
         }
         kernel().defaultBoot = release;
         kernel().defaultBootSource =
             savedEntry.isEmpty() ? QStringLiteral("grub.cfg") : QStringLiteral("grubenv");
+    }
+
+    // `proxmox-boot-tool kernel pin` decides what boots, on GRUB and
+    // systemd-boot alike; a --next-boot pin wins once.
+    bool readProxmoxPin() {
+        for (const QString& path : {kProxmoxNextBootPin, kProxmoxBootPin}) {
+            const Evidence pin = m_source.readFile(path);
+            const QString release = pin.ok() ? parseProxmoxBootPin(pin.output) : QString();
+            if (!release.isEmpty()) {
+                kernel().defaultBoot = release;
+                kernel().defaultBootSource = path;
+                if (path == kProxmoxBootPin) {
+                    kernel().pins.append({KernelPin::Kind::ProxmoxBootPin, release, path});
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     void addPins(KernelPin::Kind kind, const QStringList& packages, const QString& source) {
@@ -218,17 +348,32 @@ class KernelCollector {
             }
             return;
         }
-        if (family() == DistroFamily::Debian || family() == DistroFamily::Ubuntu) {
-            const Evidence holds =
-                m_source.run({QStringLiteral("apt-mark"), QStringLiteral("showhold")});
-            if (holds.ok()) {
-                addPins(KernelPin::Kind::AptHold, parseAptHeldKernels(holds.output), holds.key);
-            } else {
-                note(QStringLiteral("apt-holds-unknown"),
-                     QStringLiteral("apt-mark could not list held packages (%1).")
-                         .arg(whyFailed(holds)),
-                     holds.key);
+        // TrueNAS SCALE is an appliance: kernels are never pinned there.
+        if (isDebianLike() && family() != DistroFamily::TrueNasScale) {
+            // Held kernel images and held meta packages (linux-image-amd64,
+            // linux-image-generic-hwe-24.04), which keep new kernels out.
+            for (const InstalledPackage& package : m_facts.packages) {
+                if (package.held && (package.name.startsWith(QLatin1String("linux-image-")) ||
+                                     package.name.startsWith(QLatin1String("proxmox-kernel-")) ||
+                                     package.name.startsWith(QLatin1String("pve-kernel-")))) {
+                    kernel().pins.append({KernelPin::Kind::AptHold, package.name, kDpkgStatus});
+                }
             }
+        }
+    }
+
+    // Which installed kernel is the default, and which are newer than the
+    // running one.
+    void markInstalled() {
+        for (InstalledKernel& installed : kernel().installed) {
+            installed.defaultBoot = installed.release == kernel().defaultBoot;
+            if (installed.release == kernel().release) {
+                installed.newerThanRunning = Tri::No;
+                continue;
+            }
+            const std::optional<bool> isNewer =
+                newerKernel(installed, kernel().release, kernel().level);
+            installed.newerThanRunning = isNewer ? triFromBool(*isNewer) : Tri::Unknown;
         }
     }
 

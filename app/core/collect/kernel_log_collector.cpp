@@ -64,7 +64,7 @@ void collectKernelLog(SystemSource& source, Facts& facts) {
              .arg(whyFailed(dmesg), journalHidesKernel(journal)
                                         ? QStringLiteral("no permission to see kernel messages")
                                         : whyFailed(journal)),
-         dmesg.key});
+         dmesg.key, FactArea::KernelLog});
 }
 
 }  // namespace zd

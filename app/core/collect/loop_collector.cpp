@@ -5,8 +5,10 @@
 //
 // Input: SystemSource::listLoopDevices() (attached devices only) and, per
 // device, /sys/block/loopN/{loop/backing_file,loop/dio,loop/offset,
-// loop/sizelimit,loop/autoclear,ro} (kernel drivers/block/loop.c). The number
-// of reads grows with the number of loop devices, but no process is started.
+// loop/sizelimit,loop/autoclear,ro,queue/logical_block_size} (kernel
+// drivers/block/loop.c, block/blk-sysfs.c). The number of reads grows with the
+// number of loop devices, but no process is started. An attribute that cannot
+// be read stays unknown (Tri::Unknown, no block size), never "off".
 
 #include <QRegularExpression>
 
@@ -64,6 +66,11 @@ class LoopReader {
         return std::nullopt;
     }
 
+    Tri tri(const QString& attribute) {
+        const std::optional<bool> value = flag(attribute);
+        return value ? triFromBool(*value) : Tri::Unknown;
+    }
+
     // A non-negative byte count.
     std::optional<qint64> number(const QString& attribute) {
         const auto value = text(attribute);
@@ -115,9 +122,7 @@ LoopDevice readLoopDevice(SystemSource& source, Facts& facts, const MountTable& 
             device.backingLocation = mounts.locate(path);
         }
     }
-    if (auto dio = reader.flag(QStringLiteral("loop/dio"))) {
-        device.directIo = *dio;
-    }
+    device.directIo = reader.tri(QStringLiteral("loop/dio"));
     if (auto offset = reader.number(QStringLiteral("loop/offset"))) {
         device.offset = *offset;
     }
@@ -127,8 +132,9 @@ LoopDevice readLoopDevice(SystemSource& source, Facts& facts, const MountTable& 
     if (auto autoclear = reader.flag(QStringLiteral("loop/autoclear"))) {
         device.autoclear = *autoclear;
     }
-    if (auto readOnly = reader.flag(QStringLiteral("ro"))) {
-        device.readOnly = *readOnly;
+    device.readOnly = reader.tri(QStringLiteral("ro"));
+    if (auto blockSize = reader.number(QStringLiteral("queue/logical_block_size"))) {
+        device.logicalBlockSize = static_cast<int>(*blockSize);
     }
     return device;
 }
@@ -143,7 +149,7 @@ void collectLoopDevices(SystemSource& source, Facts& facts, const MountTable& mo
             {kCollector, QStringLiteral("loop-list-unreadable"),
              QStringLiteral("The loop devices could not be listed (%1).")
                  .arg(list.message.isEmpty() ? failureName(list.failure) : list.message),
-             list.key});
+             list.key, FactArea::LoopDevices});
         return;
     }
     static const QRegularExpression loopName(QStringLiteral("^loop[0-9]+$"));

@@ -13,11 +13,16 @@ Evidence ReplaySource::answer(Evidence::Kind kind, const QString& key, const QSt
     Evidence evidence;
     if (const Evidence* found = m_recorded.find(kind, key)) {
         evidence = *found;
+        // Written back by an older re-capture: still nothing known.
+        if (evidence.failure == Evidence::Failure::NotFound &&
+            evidence.message == notRecordedMessage()) {
+            evidence.failure = Evidence::Failure::NotRecorded;
+        }
     } else {
         evidence.kind = kind;
         evidence.key = key;
         evidence.argv = argv;
-        evidence.failure = Evidence::Failure::NotFound;
+        evidence.failure = Evidence::Failure::NotRecorded;
         evidence.message = notRecordedMessage();
     }
     m_log.add(evidence);

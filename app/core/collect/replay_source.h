@@ -8,11 +8,15 @@
 // A request is answered with the most recent record of the same kind and key
 // (commands: argv joined by single spaces; block attributes:
 // /sys/block/<dev>/<attr>; the loop list: Directory "/sys/block"). A request
-// the snapshot holds no answer for gets Failure::NotFound with the message
+// the snapshot holds no answer for gets Failure::NotRecorded with the message
 // "not recorded in this snapshot", so a snapshot taken by an older version,
-// which did not ask everything the current collectors ask, still replays.
-// Every answer, recorded or not, is appended to log(): capturing from a
-// replay reproduces what was replayed.
+// which did not ask everything the current collectors ask, still replays, and
+// the collectors turn what it lacks into unknown facts, never into "absent".
+// Older versions wrote such answers back into re-captured files as NotFound
+// with that same message; those records replay as NotRecorded too.
+// Every answer, recorded or not, is appended to log(); snapshotFromSource()
+// leaves the NotRecorded ones out, so re-capturing a replay writes the same
+// evidence back.
 
 #include "collect/system_source.h"
 

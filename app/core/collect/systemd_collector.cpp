@@ -16,6 +16,11 @@
 //     ("*.conf" in "<unit>.d/" of every unit directory) apply in file-name
 //     order after the unit file, a name in a higher-priority directory
 //     masking the same name in a lower one.
+//   - enablement: `systemctl enable` links the unit into the wants directory
+//     of its [Install] WantedBy= target (sysinit.target for systemd-sysext),
+//     in /etc/systemd/system; a distribution enables it by preset, which
+//     creates the same link, or ships one in /usr/lib/systemd/system.
+//     Read as directory listings, not with `systemctl is-enabled`.
 // Exactly two processes are started (the two systemctl calls), whatever the
 // number of drop-ins or images.
 
@@ -56,8 +61,17 @@ const QStringList& unitDirectories() {
     return dirs;
 }
 
-void addNote(Facts& facts, const QString& code, const QString& message, const QString& key = {}) {
-    facts.notes.append({kCollector, code, message, key});
+// Where a `systemctl enable` (or a preset) puts the link that enables the unit.
+const QStringList& wantsDirectories() {
+    static const QStringList dirs{QStringLiteral("/etc/systemd/system/sysinit.target.wants"),
+                                  QStringLiteral("/usr/lib/systemd/system/sysinit.target.wants"),
+                                  QStringLiteral("/lib/systemd/system/sysinit.target.wants")};
+    return dirs;
+}
+
+void addNote(Facts& facts, const QString& code, const QString& message, const QString& key = {},
+             FactArea area = FactArea::None) {
+    facts.notes.append({kCollector, code, message, key, area});
 }
 
 QString reason(const Evidence& evidence) {
@@ -236,8 +250,8 @@ QMap<QString, QString> parseShowOutput(const QString& text) {
 void collectVersion(SystemSource& source, Facts& facts) {
     const Evidence evidence =
         source.run({QStringLiteral("systemctl"), QStringLiteral("--version")});
-    if (evidence.failure == Evidence::Failure::NotFound) {
-        facts.systemd.present = false;
+    if (evidence.absent()) {
+        facts.systemd.present = Tri::No;
         addNote(facts, QStringLiteral("systemd-not-installed"),
                 QStringLiteral("systemctl is not installed: this system does not run systemd, so "
                                "systemd-sysext and its loop devices play no part (%1).")
@@ -245,7 +259,16 @@ void collectVersion(SystemSource& source, Facts& facts) {
                 evidence.key);
         return;
     }
-    facts.systemd.present = true;
+    if (evidence.failure == Evidence::Failure::NotRecorded) {
+        facts.systemd.present = Tri::Unknown;
+        addNote(facts, QStringLiteral("systemd-unknown"),
+                QStringLiteral("Whether systemd is installed is not known (%1), so "
+                               "systemd-sysext's images and settings are unknown.")
+                    .arg(reason(evidence)),
+                evidence.key, FactArea::Sysext);
+        return;
+    }
+    facts.systemd.present = Tri::Yes;
     if (!evidence.ok()) {
         addNote(facts, QStringLiteral("systemd-version-unreadable"),
                 QStringLiteral("`systemctl --version` failed (%1).").arg(reason(evidence)),
@@ -327,16 +350,41 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts) {
     }
 }
 
+void collectSysextEnabled(SystemSource& source, Facts& facts) {
+    bool unread = false;
+    for (const QString& dir : wantsDirectories()) {
+        const Evidence listing = source.listDirectory(dir);
+        if (listing.unknown()) {
+            unread = true;
+            continue;
+        }
+        if (listing.ok() &&
+            listing.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts).contains(kUnit)) {
+            facts.systemd.sysextEnabled = Tri::Yes;
+            facts.systemd.sysextEnabledSource = dir + QLatin1Char('/') + kUnit;
+            return;
+        }
+    }
+    facts.systemd.sysextEnabled = unread ? Tri::Unknown : Tri::No;
+}
+
 void collectSysextImages(SystemSource& source, Facts& facts, const MountTable& mounts) {
     for (const QString& dir : sysextDirectories()) {
         const Evidence listing = source.listDirectoryTyped(dir);
-        if (listing.failure == Evidence::Failure::NotFound) {
+        SysextDirectory directory;
+        directory.path = dir;
+        // Where the directory is, or would be once created: an image put
+        // there later lands on that file system.
+        directory.location = mounts.locate(dir);
+        directory.exists = listing.ok() ? Tri::Yes : listing.absent() ? Tri::No : Tri::Unknown;
+        facts.systemd.sysextDirectories.append(directory);
+        if (listing.absent()) {
             continue;  // most of these directories do not exist on a given system
         }
         if (!listing.ok()) {
             addNote(facts, QStringLiteral("sysext-directory-unreadable"),
                     QStringLiteral("Could not list %1 (%2).").arg(dir, reason(listing)),
-                    listing.key);
+                    listing.key, FactArea::Sysext);
             continue;
         }
         for (const QString& entry : listing.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -361,10 +409,11 @@ void collectSysextImages(SystemSource& source, Facts& facts, const MountTable& m
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts) {
     facts.systemd = SystemdFacts{};
     collectVersion(source, facts);
-    if (!facts.systemd.present) {
+    if (facts.systemd.present != Tri::Yes) {
         return;
     }
     collectSysextEnvironment(source, facts);
+    collectSysextEnabled(source, facts);
     collectSysextImages(source, facts, mounts);
 }
 

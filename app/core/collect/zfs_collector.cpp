@@ -20,9 +20,11 @@ namespace {
 const QString kModuleDir = QStringLiteral("/sys/module/zfs");
 const QString kParametersDir = QStringLiteral("/sys/module/zfs/parameters");
 
-// The module parameters that decide the issues in the knowledge base.
+// The module parameters that decide the problems in the knowledge base
+// (zfs_dmu_offset_next_sync: strict hole reporting, openzfs/zfs#15526).
 const QStringList kParameters{QStringLiteral("zfs_dio_enabled"), QStringLiteral("zfs_dio_strict"),
-                              QStringLiteral("zfs_bclone_enabled")};
+                              QStringLiteral("zfs_bclone_enabled"),
+                              QStringLiteral("zfs_dmu_offset_next_sync")};
 
 const QStringList kDatasetProperties{QStringLiteral("direct"), QStringLiteral("recordsize"),
                                      QStringLiteral("mountpoint"), QStringLiteral("mounted"),
@@ -66,8 +68,16 @@ class ZfsCollector {
             return;
         }
         // Without the module, zpool and zfs only print "The ZFS modules are not
-        // loaded": starting them would tell nothing new.
-        if (!zfs().moduleLoaded) {
+        // loaded": starting them would tell nothing new, and there are no
+        // imported pools to list.
+        if (zfs().moduleLoaded == Tri::No) {
+            return;
+        }
+        if (zfs().moduleLoaded == Tri::Unknown) {
+            note(QStringLiteral("zfs-datasets-unknown"),
+                 QStringLiteral("Whether the zfs module is loaded is not known, so pools and "
+                                "datasets were not listed."),
+                 kModuleDir, FactArea::ZfsDatasets);
             return;
         }
         collectPools();
@@ -77,20 +87,31 @@ class ZfsCollector {
   private:
     ZfsFacts& zfs() { return m_facts.zfs; }
 
-    void note(const QString& code, const QString& message, const QString& evidenceKey) {
-        m_facts.notes.append({QStringLiteral("zfs"), code, message, evidenceKey});
+    void note(const QString& code, const QString& message, const QString& evidenceKey,
+              FactArea area = FactArea::None) {
+        m_facts.notes.append({QStringLiteral("zfs"), code, message, evidenceKey, area});
     }
 
     void collectModule() {
         const Evidence module = m_source.listDirectory(kModuleDir);
-        zfs().moduleLoaded = module.ok();
-        if (!zfs().moduleLoaded) {
+        if (module.absent()) {
+            zfs().moduleLoaded = Tri::No;
             note(QStringLiteral("zfs-module-not-loaded"),
                  QStringLiteral("The zfs kernel module is not loaded (%1 is missing).")
                      .arg(kModuleDir),
                  module.key);
             return;
         }
+        if (!module.ok()) {
+            zfs().moduleLoaded = Tri::Unknown;
+            note(QStringLiteral("zfs-module-unknown"),
+                 QStringLiteral("Whether the zfs kernel module is loaded is not known: %1 could "
+                                "not be listed (%2).")
+                     .arg(kModuleDir, whyFailed(module)),
+                 module.key, FactArea::ZfsModule);
+            return;
+        }
+        zfs().moduleLoaded = Tri::Yes;
 
         const Evidence version = m_source.readFile(kModuleDir + QStringLiteral("/version"));
         zfs().kmodVersion = version.ok() ? parseKmodVersionFile(version.output) : QString();
@@ -106,9 +127,9 @@ class ZfsCollector {
         const Evidence parameters = m_source.listDirectory(kParametersDir);
         if (!parameters.ok()) {
             note(QStringLiteral("zfs-parameters-unreadable"),
-                 QStringLiteral("The zfs module parameters in %1 could not be listed.")
-                     .arg(kParametersDir),
-                 parameters.key);
+                 QStringLiteral("The zfs module parameters in %1 could not be listed (%2).")
+                     .arg(kParametersDir, whyFailed(parameters)),
+                 parameters.key, FactArea::ZfsParameters);
             return;
         }
         const QStringList present = nonEmptyLines(parameters.output);
@@ -121,24 +142,39 @@ class ZfsCollector {
                 zfs().parameters.insert(name, parseModuleParameter(value.output));
             } else {
                 note(QStringLiteral("zfs-parameter-unreadable"),
-                     QStringLiteral("The zfs module parameter %1 could not be read.").arg(name),
-                     value.key);
+                     QStringLiteral("The zfs module parameter %1 could not be read (%2).")
+                         .arg(name, whyFailed(value)),
+                     value.key, FactArea::ZfsParameters);
             }
         }
     }
 
-    // Returns false when the zfs command is not there at all.
+    // Returns false when the zfs command is not there, or whether it is is unknown.
     bool collectUserlandVersion() {
         const Evidence version = m_source.run({QStringLiteral("zfs"), QStringLiteral("version")});
-        if (version.failure == Evidence::Failure::NotFound) {
-            zfs().userlandInstalled = false;
+        if (version.absent()) {
+            zfs().userlandInstalled = Tri::No;
             note(QStringLiteral("zfs-not-installed"),
                  QStringLiteral(
                      "The zfs command is not installed, so pools and datasets are unknown."),
                  version.key);
             return false;
         }
-        zfs().userlandInstalled = true;
+        if (version.failure == Evidence::Failure::NotRecorded ||
+            version.failure == Evidence::Failure::PermissionDenied) {
+            zfs().userlandInstalled = Tri::Unknown;
+            note(QStringLiteral("zfs-userland-unknown"),
+                 QStringLiteral("Whether the zfs tools are installed is not known (%1).")
+                     .arg(whyFailed(version)),
+                 version.key, FactArea::ZfsUserland);
+            if (zfs().moduleLoaded != Tri::No) {
+                note(QStringLiteral("zfs-datasets-unknown"),
+                     QStringLiteral("Pools and datasets are not known without the zfs tools."),
+                     version.key, FactArea::ZfsDatasets);
+            }
+            return false;
+        }
+        zfs().userlandInstalled = Tri::Yes;
         // `zfs version` exits non-zero when it cannot read the kmod version but
         // still prints the userland line, so parse whatever it printed.
         const ZfsVersionOutput parsed = parseZfsVersion(version.output);
@@ -186,7 +222,7 @@ class ZfsCollector {
             note(QStringLiteral("zfs-get-failed"),
                  QStringLiteral("`zfs get` failed, so dataset properties are unknown (%1).")
                      .arg(whyFailed(get)),
-                 get.key);
+                 get.key, FactArea::ZfsDatasets);
             return;
         }
         QStringList problems;

@@ -6,11 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
-#include <future>
-#include <system_error>
 
-#include "knowledge/detectors/detectors.h"
 #include "knowledge/problem_parser.h"
+#include "knowledge/problem_registry.h"
+#include "knowledge/remedy_conflicts.h"
 #include "util/paths.h"
 
 namespace zd {
@@ -83,6 +82,19 @@ std::optional<KnowledgeBase> KnowledgeBase::load(const QString& directory, QStri
     }
     std::sort(knowledge.m_problems.begin(), knowledge.m_problems.end(),
               [](const ProblemInfo& a, const ProblemInfo& b) { return a.number < b.number; });
+    // Numbers are what people type (`zfs-doctor explain 2`): 1..N, each once.
+    for (qsizetype i = 0; i < knowledge.m_problems.size(); ++i) {
+        const ProblemInfo& problem = knowledge.m_problems.at(i);
+        if (problem.number != i + 1) {
+            return fail(QStringLiteral("%1: problem numbers must run 1 to %2 without gaps or "
+                                       "repeats; \"%3\" has number %4 where %5 is expected")
+                            .arg(knowledge.m_directory)
+                            .arg(knowledge.m_problems.size())
+                            .arg(problem.id)
+                            .arg(problem.number)
+                            .arg(i + 1));
+        }
+    }
     return knowledge;
 }
 
@@ -127,53 +139,17 @@ QString KnowledgeBase::explanation(const QString& id, const QString& locale) con
 
 QList<Finding> evaluate(const Facts& facts, const KnowledgeBase& knowledge,
                         const QList<ProbeResult>& probes) {
-    struct Job {
-        detectors::Detector detector;
-        const ProblemInfo* problem;
-        Finding finding;
-    };
-    QList<Job> jobs;
+    // One thread, one pass: the detectors are pure and a 10,000-dataset
+    // system evaluates well inside the scan's time budget
+    // (tests/bench/bench_scan), so no thread is started for them.
+    QList<Finding> findings;
+    findings.reserve(knowledge.problems().size());
     for (const ProblemInfo& problem : knowledge.problems()) {
-        if (const detectors::Detector detector = detectors::detectorFor(problem.id)) {
-            jobs.append({detector, &problem, {}});
+        if (const Detector detect = detectorFor(problem.id)) {
+            findings.append(detect(facts, problem, probes));
         }
     }
-    const auto run = [&facts, &probes](Job* job) {
-        job->finding = job->detector(facts, *job->problem, probes);
-    };
-
-    // Detectors are pure functions of const input, so on a large system
-    // (thousands of datasets, each weighed by several detectors) half of
-    // them run on a second thread. One thread, not one per detector: on a
-    // small system the whole evaluation takes less than starting five.
-    // Plain pointers into the list, taken before the second thread starts:
-    // neither thread touches the QList itself (its operator[] may detach).
-    Job* const all = jobs.data();
-    const qsizetype count = jobs.size();
-    const qsizetype half = count / 2;
-    std::future<void> secondHalf;
-    try {
-        secondHalf = std::async(std::launch::async, [all, count, half, &run] {
-            for (qsizetype i = half; i < count; ++i) {
-                run(all + i);
-            }
-        });
-    } catch (const std::system_error&) {
-        // No thread to be had: the loop below runs them all.
-    }
-    const qsizetype here = secondHalf.valid() ? half : count;
-    for (qsizetype i = 0; i < here; ++i) {
-        run(all + i);
-    }
-    if (secondHalf.valid()) {
-        secondHalf.get();
-    }
-
-    QList<Finding> findings;
-    findings.reserve(jobs.size());
-    for (Job& job : jobs) {
-        findings.append(std::move(job.finding));
-    }
+    markRemedyConflicts(findings, facts, knowledge, probes);
     return findings;
 }
 

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
-// The knowledge base: what ZFS Doctor knows about the five problems, loaded
+// The knowledge base: what ZFS Doctor knows about the known problems, loaded
 // from data files (resources/knowledge/) so that a knowledge update needs no
-// recompile. The detectors (one per problem, detectors/) turn Facts into
-// Findings using the version ranges and remedies from here.
+// recompile. The detectors (one per problem, detectors/, listed in the
+// problem table problem_registry.h) turn Facts into Findings using the
+// version ranges and remedies from here.
 
 #include <QList>
 #include <QString>
@@ -43,7 +44,9 @@ class KnowledgeBase {
 
 // Runs every detector. Probe results, when given, can confirm a finding
 // (Confidence::ConfirmedByProbe) or contradict it; findings come back in
-// problem-number order.
+// problem-number order. A remedy that would trigger another known problem on
+// this system carries a conflict note and is never listed first
+// (remedy_conflicts.h).
 QList<Finding> evaluate(const Facts& facts, const KnowledgeBase& knowledge,
                         const QList<ProbeResult>& probes = {});
 

@@ -6,6 +6,7 @@ namespace zd {
 
 namespace {
 QString pickVariant(const QMap<QString, QString>& variants, const QStringList& preferred) {
+    // An empty map (no command at all) picks nothing.
     for (const QString& key : preferred) {
         const auto found = variants.constFind(key);
         if (found != variants.constEnd()) {
@@ -22,6 +23,10 @@ QString RemedyInfo::commandTemplate(const QStringList& preferred) const {
 
 QString RemedyInfo::undoTemplate(const QStringList& preferred) const {
     return pickVariant(undo, preferred);
+}
+
+QString RemedyInfo::guidanceTemplate(const QStringList& preferred) const {
+    return pickVariant(guidance, preferred);
 }
 
 const RemedyInfo* ProblemInfo::remedy(const QString& remedyId) const {
@@ -51,15 +56,6 @@ const QStringList& knownRemedyIds() {
         QStringLiteral("kernel-pin"),
         QStringLiteral("upgrade-zfs"),
         QStringLiteral("use-zvol"),
-    };
-    return ids;
-}
-
-const QStringList& knownProblemIds() {
-    static const QStringList ids{
-        QStringLiteral("sysext-odirect-einval"), QStringLiteral("loop-write-hang"),
-        QStringLiteral("dio-always-cfr-eagain"), QStringLiteral("cfr-linux68-eopnotsupp"),
-        QStringLiteral("loop-dio-always-oops"),
     };
     return ids;
 }
@@ -105,6 +101,8 @@ QString remedyVariantForDistro(DistroFamily family) {
             return QStringLiteral("ubuntu");
         case DistroFamily::TrueNasScale:
             return QStringLiteral("truenas");
+        case DistroFamily::Proxmox:
+            return QStringLiteral("proxmox");
         case DistroFamily::Unknown:
         case DistroFamily::Other:
             break;

@@ -17,25 +17,38 @@
 namespace zd {
 
 // A remedy as the data describes it, before it is applied to one system.
-// Command and undo are templates with {placeholders} (see remedy_template.h);
-// each has variants keyed by distribution family ("fedora", "debian",
-// "ubuntu", "truenas", "other") or situation ("inherited" for a dataset whose
-// old value came from inheritance); "default" is always present.
+// Command, undo and guidance are templates with {placeholders} (see
+// remedy_template.h); each has variants keyed by distribution family
+// ("fedora", "debian", "ubuntu", "proxmox", "truenas", "other") or situation
+// ("inherited" for a dataset whose old value came from inheritance).
+// Commands are commands (pasteable, with sudo) and exist only for the
+// variants where one fits; guidance is words and always has a "default".
 struct RemedyInfo {
     QString id;  // one of knownRemedyIds(): also the helper's fix verb
     QString title;
     QString target;  // what it acts on: "dataset", "loop-device", "kernel", "system"
-    QMap<QString, QString> commands;  // variant -> command template
-    QMap<QString, QString> undo;      // variant -> undo template
+    QMap<QString, QString> commands;  // variant -> command template (may be empty)
+    QMap<QString, QString> undo;      // variant -> undo template (the same variants)
+    QMap<QString, QString> guidance;  // variant -> guidance template ("default" required)
     QString risk;
     QString appliesWhen;     // for people: when this remedy is the right one
     int rank = 0;            // 1 = safest
-    bool automatic = false;  // the privileged helper can apply it
+    bool automatic = false;  // the privileged helper can apply it (where a command exists)
 
-    // The template for the first variant in `preferred` that exists, else "default".
+    // The template for the first variant in `preferred` that exists, else
+    // "default", else empty (no command fits).
     QString commandTemplate(const QStringList& preferred) const;
     QString undoTemplate(const QStringList& preferred) const;
+    QString guidanceTemplate(const QStringList& preferred) const;
     bool operator==(const RemedyInfo&) const = default;
+};
+
+// Where a rule of the data comes from: one claim ("6.14.4 carries the loop
+// change") and the upstream addresses that show it.
+struct SourceInfo {
+    QString claim;
+    QStringList urls;
+    bool operator==(const SourceInfo&) const = default;
 };
 
 struct ReferenceInfo {
@@ -60,7 +73,7 @@ struct ProbeInfo {
 
 struct ProblemInfo {
     QString id;      // stable id, e.g. "sysext-odirect-einval"
-    int number = 0;  // 1..5
+    int number = 0;  // 1..N, unique: `zfs-doctor explain N`
     QString title;
     Severity severity = Severity::Medium;
     QString summary;  // one paragraph for lists and `explain --short`
@@ -68,13 +81,22 @@ struct ProblemInfo {
     // Half-open ranges; a version is affected when any range contains it.
     QList<VersionRange> zfsAffected;
     QStringList zfsFixedIn;  // first fixed releases, for messages
-    // Kernels on which the problem can happen. A single "*" means any kernel.
+    // Kernels (upstream levels, KernelFacts::level) on which the problem can
+    // happen. A single "*" means any kernel. Compared with
+    // VersionRange::containsKernel: a release candidate counts as its release
+    // unless a bound names an rc itself (">=6.15.0-rc3").
     QList<VersionRange> kernelAffected;
-    // Kernels for which upstream has not confirmed either way (problem 2's
-    // 6.13/6.14 stable lines): a detector answers "unknown" there.
+    // Kernels for which upstream has not settled either way: a detector
+    // answers "unknown" there.
     QList<VersionRange> kernelUnconfirmed;
 
+    // Further ranges a detector asks for by name, for a mechanism narrower
+    // than the problem ("zfs-dio-loop-write": the ZFS releases whose Direct
+    // I/O write path a loop device crashes). Same comparison rules.
+    QMap<QString, QList<VersionRange>> namedRanges;
+
     QStringList confidenceNotes;  // the UNCONFIRMED facts this problem rests on
+    QList<SourceInfo> sources;    // every range and rule, with where it comes from
     QList<ReferenceInfo> references;
     QStringList symptoms;  // exact messages
     ProbeInfo probe;
@@ -82,19 +104,20 @@ struct ProblemInfo {
 
     bool anyKernel() const { return kernelAffected.size() == 1 && kernelAffected[0].isUnbounded(); }
     const RemedyInfo* remedy(const QString& remedyId) const;
+    // namedRanges[name]; empty when the data has no such range.
+    QList<VersionRange> ranges(const QString& name) const { return namedRanges.value(name); }
     QStringList referenceUrls() const;
     bool operator==(const ProblemInfo&) const = default;
 };
 
 // The helper's fix verbs; a data file naming any other remedy id is rejected.
 const QStringList& knownRemedyIds();
-// The five problem ids, in number order; each has a detector.
-const QStringList& knownProblemIds();
 
 QString probeSafetyName(ProbeInfo::Safety safety);  // "safe", "gated", "never"
 std::optional<ProbeInfo::Safety> probeSafetyFromName(const QString& name);
 std::optional<Severity> severityFromName(const QString& name);
-// Variant key used for remedy commands: "fedora", "debian", "ubuntu", "truenas", "other".
+// Variant key used for remedy commands: "fedora", "debian", "ubuntu",
+// "proxmox", "truenas", "other".
 QString remedyVariantForDistro(DistroFamily family);
 
 }  // namespace zd

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <algorithm>
 
+#include "knowledge/problem_registry.h"
 #include "knowledge/remedy_template.h"
 
 namespace zd {
@@ -132,8 +133,9 @@ class Reader {
     }
 
     // A template field: a string (the "default" variant) or an object of
-    // variant -> string that contains "default". Placeholders must be known.
-    QMap<QString, QString> templates(const QString& field) {
+    // variant -> string; with `needsDefault` the object must contain
+    // "default". Placeholders must be known.
+    QMap<QString, QString> templates(const QString& field, bool needsDefault = true) {
         QMap<QString, QString> result;
         const QJsonValue value = m_object.value(field);
         if (value.isString()) {
@@ -153,8 +155,13 @@ class Reader {
                             : QStringLiteral("must be a string or an object of variants"));
             return {};
         }
-        if (result.value(QStringLiteral("default")).trimmed().isEmpty()) {
+        if (needsDefault && result.value(QStringLiteral("default")).trimmed().isEmpty()) {
             fail(field, QStringLiteral("needs a non-empty \"default\" variant"));
+        }
+        for (auto it = result.cbegin(); it != result.cend(); ++it) {
+            if (it.value().trimmed().isEmpty()) {
+                fail(field + QLatin1Char('.') + it.key(), QStringLiteral("must not be empty"));
+            }
         }
         for (auto it = result.cbegin(); it != result.cend(); ++it) {
             for (const QString& name : templatePlaceholders(it.value())) {
@@ -185,8 +192,8 @@ std::optional<RemedyInfo> parseRemedy(const QJsonObject& object, const QString& 
                                       QString* error) {
     Reader reader(object, path, error);
     reader.allowOnly({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("target"),
-                      QStringLiteral("command"), QStringLiteral("undo"), QStringLiteral("risk"),
-                      QStringLiteral("appliesWhen"), QStringLiteral("rank"),
+                      QStringLiteral("command"), QStringLiteral("undo"), QStringLiteral("guidance"),
+                      QStringLiteral("risk"), QStringLiteral("appliesWhen"), QStringLiteral("rank"),
                       QStringLiteral("automatic")});
     RemedyInfo remedy;
     remedy.id = reader.string(QStringLiteral("id"));
@@ -202,12 +209,33 @@ std::optional<RemedyInfo> parseRemedy(const QJsonObject& object, const QString& 
             QStringLiteral("target"),
             QStringLiteral("must be one of %1").arg(kRemedyTargets.join(QStringLiteral(", "))));
     }
-    remedy.commands = reader.templates(QStringLiteral("command"));
-    remedy.undo = reader.templates(QStringLiteral("undo"));
+    // A command exists only where one fits. An undo command belongs to a
+    // command variant (or to the "inherited" situation); where none is given,
+    // the guidance says how to go back.
+    if (object.contains(QStringLiteral("command"))) {
+        remedy.commands = reader.templates(QStringLiteral("command"), false);
+        if (object.contains(QStringLiteral("undo"))) {
+            remedy.undo = reader.templates(QStringLiteral("undo"), false);
+        }
+        for (const QString& variant : remedy.undo.keys()) {
+            if (!reader.failed() && variant != QLatin1String("inherited") &&
+                !remedy.commands.contains(variant)) {
+                reader.fail(QStringLiteral("undo.") + variant,
+                            QStringLiteral("an undo for a variant without a command"));
+            }
+        }
+    } else if (object.contains(QStringLiteral("undo"))) {
+        reader.fail(QStringLiteral("undo"), QStringLiteral("an undo without a command"));
+    }
+    remedy.guidance = reader.templates(QStringLiteral("guidance"));
     remedy.risk = reader.string(QStringLiteral("risk"));
     remedy.appliesWhen = reader.string(QStringLiteral("appliesWhen"));
     remedy.rank = reader.integer(QStringLiteral("rank"), 1, 99);
     remedy.automatic = reader.boolean(QStringLiteral("automatic"));
+    if (!reader.failed() && remedy.automatic && remedy.commands.isEmpty()) {
+        reader.fail(QStringLiteral("automatic"),
+                    QStringLiteral("a remedy without a command cannot be automatic"));
+    }
     if (reader.failed()) {
         return std::nullopt;
     }
@@ -248,7 +276,8 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
     Reader reader(object, QString(), error);
     reader.allowOnly({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("title"),
                       QStringLiteral("severity"), QStringLiteral("summary"), QStringLiteral("zfs"),
-                      QStringLiteral("kernel"), QStringLiteral("confidenceNotes"),
+                      QStringLiteral("kernel"), QStringLiteral("ranges"),
+                      QStringLiteral("confidenceNotes"), QStringLiteral("sources"),
                       QStringLiteral("references"), QStringLiteral("symptoms"),
                       QStringLiteral("probe"), QStringLiteral("remedies")});
     ProblemInfo problem;
@@ -258,12 +287,8 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
                     QStringLiteral("unknown problem id \"%1\": there is no detector for it")
                         .arg(problem.id));
     }
+    // Unique and without gaps across the knowledge base: KnowledgeBase::load().
     problem.number = reader.integer(QStringLiteral("number"), 1, 99);
-    if (!reader.failed() && knownProblemIds().indexOf(problem.id) + 1 != problem.number) {
-        reader.fail(
-            QStringLiteral("number"),
-            QStringLiteral("%1 is not the number of \"%2\"").arg(problem.number).arg(problem.id));
-    }
     problem.title = reader.string(QStringLiteral("title"));
     const std::optional<Severity> severity =
         severityFromName(reader.string(QStringLiteral("severity")));
@@ -300,8 +325,44 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
         return std::nullopt;
     }
 
+    if (object.contains(QStringLiteral("ranges"))) {
+        const QJsonObject named = reader.object(QStringLiteral("ranges"));
+        Reader rangesReader(named, QStringLiteral("ranges"), error);
+        for (const QString& name : named.keys()) {
+            problem.namedRanges.insert(name, rangesReader.ranges(name, false));
+        }
+        if (reader.failed() || rangesReader.failed()) {
+            return std::nullopt;
+        }
+    }
     problem.confidenceNotes = reader.strings(QStringLiteral("confidenceNotes"), true);
     problem.symptoms = reader.strings(QStringLiteral("symptoms"), false);
+
+    const QJsonArray sources = reader.array(QStringLiteral("sources"));
+    if (!reader.failed() && sources.isEmpty()) {
+        reader.fail(QStringLiteral("sources"), QStringLiteral("must not be empty"));
+    }
+    for (qsizetype i = 0; i < sources.size() && !reader.failed(); ++i) {
+        const QString path = QStringLiteral("sources[%1]").arg(i);
+        if (!sources.at(i).isObject()) {
+            reader.fail(path, QStringLiteral("must be an object"));
+            break;
+        }
+        Reader item(sources.at(i).toObject(), path, error);
+        item.allowOnly({QStringLiteral("claim"), QStringLiteral("urls")});
+        SourceInfo source{item.string(QStringLiteral("claim")),
+                          item.strings(QStringLiteral("urls"), false)};
+        for (const QString& url : source.urls) {
+            if (!item.failed() && !url.startsWith(QLatin1String("https://"))) {
+                item.fail(QStringLiteral("urls"),
+                          QStringLiteral("\"%1\" is not an https:// address").arg(url));
+            }
+        }
+        if (item.failed()) {
+            return std::nullopt;
+        }
+        problem.sources << source;
+    }
 
     const QJsonArray references = reader.array(QStringLiteral("references"));
     if (!reader.failed() && references.isEmpty()) {

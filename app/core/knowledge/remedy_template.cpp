@@ -39,10 +39,15 @@ void scanTemplate(QStringView text, OnText onText, OnPlaceholder onPlaceholder) 
 
 const QStringList& knownTemplatePlaceholders() {
     static const QStringList names{
-        QStringLiteral("dataset"),        QStringLiteral("previous_value"),
-        QStringLiteral("loop"),           QStringLiteral("backing_file"),
-        QStringLiteral("pool"),           QStringLiteral("kernel"),
-        QStringLiteral("kernel_package"), QStringLiteral("default_kernel"),
+        QStringLiteral("dataset"),
+        QStringLiteral("previous_value"),
+        QStringLiteral("loop"),
+        QStringLiteral("backing_file"),
+        QStringLiteral("pool"),
+        QStringLiteral("kernel"),
+        QStringLiteral("kernel_package"),
+        QStringLiteral("default_kernel"),
+        QStringLiteral("kernel_meta_packages"),
     };
     return names;
 }

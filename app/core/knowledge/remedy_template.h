@@ -18,6 +18,8 @@ namespace zd {
 //   {pool}            ZFS pool of the dataset or backing file
 //   {kernel}          kernel release, e.g. 6.12.24-200.fc41.x86_64
 //   {kernel_package}  the package holding that kernel
+//   {kernel_meta_packages}  installed meta packages that pull in newer kernels
+//                     (linux-image-amd64, linux-image-generic-hwe-24.04), space-separated
 //   {default_kernel}  the boot default before the change (undo of a pin)
 const QStringList& knownTemplatePlaceholders();
 

@@ -23,6 +23,7 @@ struct FailureNameEntry {
 constexpr FailureNameEntry kFailureNames[] = {
     {Evidence::Failure::None, "none"},
     {Evidence::Failure::NotFound, "not-found"},
+    {Evidence::Failure::NotRecorded, "not-recorded"},
     {Evidence::Failure::PermissionDenied, "permission-denied"},
     {Evidence::Failure::Timeout, "timeout"},
     {Evidence::Failure::Crashed, "crashed"},

@@ -26,7 +26,11 @@ struct Evidence {
     // (for a command that only means it ran: check exitCode too).
     enum class Failure {
         None,
-        NotFound,          // file/directory absent, or the tool is not installed
+        NotFound,  // file/directory absent, or the tool is not installed
+        // A snapshot holds no answer to this request (it was captured by a
+        // version that did not ask it, or the record was removed). Unlike
+        // NotFound this says nothing about the system: the fact is unknown.
+        NotRecorded,
         PermissionDenied,  // exists but this user may not read/run it
         Timeout,           // the command was killed after its time limit
         Crashed,           // the command died from a signal
@@ -43,6 +47,12 @@ struct Evidence {
     QString message;      // human-readable reason when failure != None
 
     bool ok() const { return failure == Failure::None && exitCode == 0; }
+    // The request was answered and the thing asked for does not exist (a
+    // file, a directory, a tool). Every other failure leaves it unknown.
+    bool absent() const { return failure == Failure::NotFound; }
+    // Neither read nor known to be absent: not recorded, permission denied,
+    // timeout, crash or another error. Whatever depended on it is unknown.
+    bool unknown() const { return failure != Failure::None && failure != Failure::NotFound; }
 
     QJsonObject toJson() const;
     static Evidence fromJson(const QJsonObject& object, QString* error);

@@ -29,6 +29,7 @@ constexpr DistroFamilyName kDistroFamilyNames[] = {
     {DistroFamily::Debian, "debian"},
     {DistroFamily::Ubuntu, "ubuntu"},
     {DistroFamily::TrueNasScale, "truenas-scale"},
+    {DistroFamily::Proxmox, "proxmox-ve"},
     {DistroFamily::Other, "other"},
 };
 
@@ -40,6 +41,28 @@ constexpr PinKindName kPinKindNames[] = {
     {KernelPin::Kind::Dnf5Versionlock, "dnf5-versionlock"},
     {KernelPin::Kind::Dnf4Versionlock, "dnf4-versionlock"},
     {KernelPin::Kind::AptHold, "apt-hold"},
+    {KernelPin::Kind::ProxmoxBootPin, "proxmox-boot-pin"},
+};
+
+struct FactAreaName {
+    FactArea area;
+    const char* name;
+};
+constexpr FactAreaName kFactAreaNames[] = {
+    {FactArea::None, ""},
+    {FactArea::Distribution, "distribution"},
+    {FactArea::KernelRelease, "kernel-release"},
+    {FactArea::Packages, "packages"},
+    {FactArea::InstalledKernels, "installed-kernels"},
+    {FactArea::DefaultBoot, "default-boot"},
+    {FactArea::ZfsModule, "zfs-module"},
+    {FactArea::ZfsUserland, "zfs-userland"},
+    {FactArea::ZfsParameters, "zfs-parameters"},
+    {FactArea::ZfsDatasets, "zfs-datasets"},
+    {FactArea::LoopDevices, "loop-devices"},
+    {FactArea::Fstab, "fstab"},
+    {FactArea::Sysext, "sysext"},
+    {FactArea::KernelLog, "kernel-log"},
 };
 
 struct LogHitKindName {
@@ -50,6 +73,8 @@ constexpr LogHitKindName kLogHitKindNames[] = {
     {KernelLogHit::Kind::SquashfsEinval, "squashfs-einval"},
     {KernelLogHit::Kind::TxgSyncHung, "txg-sync-hung"},
     {KernelLogHit::Kind::ZfsSetupDirectOops, "zfs-setup-direct-oops"},
+    {KernelLogHit::Kind::LoopWriteHung, "loop-write-hung"},
+    {KernelLogHit::Kind::LoopWriteOops, "loop-write-oops"},
 };
 
 QString jsonTypeName(const QJsonValue& value) {
@@ -121,6 +146,11 @@ class Reader {
         const QJsonValue v = get(o, path, key, QJsonValue::Bool);
         return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
     }
+    // true/false/null (or absent): Yes/No/Unknown.
+    Tri tri(const QJsonObject& o, const QString& path, const char* key) {
+        const std::optional<bool> value = optionalBoolean(o, path, key);
+        return value ? triFromBool(*value) : Tri::Unknown;
+    }
     std::optional<qint64> optionalInteger(const QJsonObject& o, const QString& path,
                                           const char* key) {
         const QJsonValue v = get(o, path, key, QJsonValue::Double);
@@ -190,6 +220,19 @@ QJsonValue optionalToJson(const std::optional<qint64>& value) {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue triToJson(Tri value) {
+    const std::optional<bool> known = triValue(value);
+    return known ? QJsonValue(*known) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject levelToJson(const KernelLevel& level) {
+    return {{QStringLiteral("level"), level.level},
+            {QStringLiteral("source"), level.source},
+            {QStringLiteral("unknown_reason"), level.unknownReason},
+            {QStringLiteral("floor"), level.floor},
+            {QStringLiteral("ceiling"), level.ceiling}};
+}
+
 // ---- writing ----------------------------------------------------------------
 
 QJsonObject propertyToJson(const ZfsProperty& property) {
@@ -215,13 +258,29 @@ QJsonObject distroToJson(const DistroFacts& distro) {
             {QStringLiteral("family"), distroFamilyName(distro.family)}};
 }
 
+QJsonArray packagesToJson(const QList<InstalledPackage>& packages) {
+    QJsonArray array;
+    for (const InstalledPackage& package : packages) {
+        array.append(QJsonObject{{QStringLiteral("name"), package.name},
+                                 {QStringLiteral("version"), package.version},
+                                 {QStringLiteral("held"), package.held}});
+    }
+    return array;
+}
+
 QJsonObject kernelToJson(const KernelFacts& kernel) {
     QJsonArray installed;
     for (const InstalledKernel& k : kernel.installed) {
         installed.append(
             QJsonObject{{QStringLiteral("release"), k.release},
                         {QStringLiteral("package"), k.package},
-                        {QStringLiteral("seen_in"), QJsonArray::fromStringList(k.seenIn)}});
+                        {QStringLiteral("package_version"), k.packageVersion},
+                        {QStringLiteral("seen_in"), QJsonArray::fromStringList(k.seenIn)},
+                        {QStringLiteral("level"), levelToJson(k.level)},
+                        {QStringLiteral("zfs_module"), triToJson(k.zfsModule)},
+                        {QStringLiteral("zfs_module_path"), k.zfsModulePath},
+                        {QStringLiteral("default_boot"), k.defaultBoot},
+                        {QStringLiteral("newer_than_running"), triToJson(k.newerThanRunning)}});
     }
     QJsonArray pins;
     for (const KernelPin& pin : kernel.pins) {
@@ -232,6 +291,7 @@ QJsonObject kernelToJson(const KernelFacts& kernel) {
     return {{QStringLiteral("release"), kernel.release},
             {QStringLiteral("proc_version"), kernel.procVersion},
             {QStringLiteral("architecture"), kernel.architecture},
+            {QStringLiteral("level"), levelToJson(kernel.level)},
             {QStringLiteral("installed"), installed},
             {QStringLiteral("default_boot"), kernel.defaultBoot},
             {QStringLiteral("default_boot_source"), kernel.defaultBootSource},
@@ -261,9 +321,9 @@ QJsonObject zfsToJson(const ZfsFacts& zfs) {
                                     {QStringLiteral("mounted"), propertyToJson(ds.mounted)},
                                     {QStringLiteral("readonly"), propertyToJson(ds.readonly)}});
     }
-    return {{QStringLiteral("module_loaded"), zfs.moduleLoaded},
+    return {{QStringLiteral("module_loaded"), triToJson(zfs.moduleLoaded)},
             {QStringLiteral("kmod_version"), zfs.kmodVersion},
-            {QStringLiteral("userland_installed"), zfs.userlandInstalled},
+            {QStringLiteral("userland_installed"), triToJson(zfs.userlandInstalled)},
             {QStringLiteral("userland_version"), zfs.userlandVersion},
             {QStringLiteral("userland_kmod_version"), zfs.userlandKmodVersion},
             {QStringLiteral("parameters"), parameters},
@@ -281,8 +341,11 @@ QJsonArray loopDevicesToJson(const QList<LoopDevice>& loops) {
             {QStringLiteral("name"), loop.name},
             {QStringLiteral("backing_file"), loop.backingFile},
             {QStringLiteral("backing_file_deleted"), loop.backingFileDeleted},
-            {QStringLiteral("direct_io"), loop.directIo},
-            {QStringLiteral("read_only"), loop.readOnly},
+            {QStringLiteral("direct_io"), triToJson(loop.directIo)},
+            {QStringLiteral("read_only"), triToJson(loop.readOnly)},
+            {QStringLiteral("logical_block_size"), loop.logicalBlockSize
+                                                       ? QJsonValue(*loop.logicalBlockSize)
+                                                       : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("autoclear"), loop.autoclear},
             {QStringLiteral("offset"), loop.offset},
             {QStringLiteral("size_limit"), loop.sizeLimit},
@@ -291,7 +354,28 @@ QJsonArray loopDevicesToJson(const QList<LoopDevice>& loops) {
     return array;
 }
 
+QJsonArray configuredLoopsToJson(const QList<ConfiguredLoop>& loops) {
+    QJsonArray array;
+    for (const ConfiguredLoop& loop : loops) {
+        array.append(QJsonObject{
+            {QStringLiteral("backing_file"), loop.backingFile},
+            {QStringLiteral("mount_point"), loop.mountPoint},
+            {QStringLiteral("fs_type"), loop.fsType},
+            {QStringLiteral("read_only"), loop.readOnly},
+            {QStringLiteral("origin"), loop.origin},
+            {QStringLiteral("backing_location"), locationToJson(loop.backingLocation)}});
+    }
+    return array;
+}
+
 QJsonObject systemdToJson(const SystemdFacts& systemd) {
+    QJsonArray directories;
+    for (const SysextDirectory& directory : systemd.sysextDirectories) {
+        directories.append(
+            QJsonObject{{QStringLiteral("path"), directory.path},
+                        {QStringLiteral("exists"), triToJson(directory.exists)},
+                        {QStringLiteral("location"), locationToJson(directory.location)}});
+    }
     QJsonArray images;
     for (const SysextImage& image : systemd.sysextImages) {
         images.append(QJsonObject{{QStringLiteral("path"), image.path},
@@ -299,13 +383,16 @@ QJsonObject systemdToJson(const SystemdFacts& systemd) {
                                   {QStringLiteral("is_directory"), image.isDirectory},
                                   {QStringLiteral("location"), locationToJson(image.location)}});
     }
-    return {{QStringLiteral("present"), systemd.present},
+    return {{QStringLiteral("present"), triToJson(systemd.present)},
             {QStringLiteral("version"),
              systemd.version ? QJsonValue(*systemd.version) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("version_text"), systemd.versionText},
             {QStringLiteral("sysext_loop_direct_io"), systemd.sysextLoopDirectIo},
             {QStringLiteral("sysext_loop_direct_io_origin"), systemd.sysextLoopDirectIoOrigin},
             {QStringLiteral("sysext_active_state"), systemd.sysextActiveState},
+            {QStringLiteral("sysext_enabled"), triToJson(systemd.sysextEnabled)},
+            {QStringLiteral("sysext_enabled_source"), systemd.sysextEnabledSource},
+            {QStringLiteral("sysext_directories"), directories},
             {QStringLiteral("sysext_images"), images}};
 }
 
@@ -359,15 +446,46 @@ void readDistro(Reader& r, const QJsonObject& o, const QString& path, DistroFact
     }
 }
 
+KernelLevel levelFromJson(Reader& r, const QJsonObject& parent, const QString& path,
+                          const char* key) {
+    const QJsonObject o = r.object(parent, path, key);
+    const QString here = path + QLatin1Char('.') + QLatin1String(key);
+    KernelLevel level;
+    level.level = r.string(o, here, "level");
+    level.source = r.string(o, here, "source");
+    level.unknownReason = r.string(o, here, "unknown_reason");
+    level.floor = r.string(o, here, "floor");
+    level.ceiling = r.string(o, here, "ceiling");
+    return level;
+}
+
+void readPackages(Reader& r, const QJsonObject& o, const QString& path,
+                  QList<InstalledPackage>& packages) {
+    r.objects(o, path, "packages", [&](const QJsonObject& e, const QString& p) {
+        InstalledPackage package;
+        package.name = r.string(e, p, "name");
+        package.version = r.string(e, p, "version");
+        package.held = r.boolean(e, p, "held");
+        packages.append(package);
+    });
+}
+
 void readKernel(Reader& r, const QJsonObject& o, const QString& path, KernelFacts& kernel) {
     kernel.release = r.string(o, path, "release");
     kernel.procVersion = r.string(o, path, "proc_version");
     kernel.architecture = r.string(o, path, "architecture");
+    kernel.level = levelFromJson(r, o, path, "level");
     r.objects(o, path, "installed", [&](const QJsonObject& e, const QString& p) {
         InstalledKernel k;
         k.release = r.string(e, p, "release");
         k.package = r.string(e, p, "package");
+        k.packageVersion = r.string(e, p, "package_version");
         k.seenIn = r.stringList(e, p, "seen_in");
+        k.level = levelFromJson(r, e, p, "level");
+        k.zfsModule = r.tri(e, p, "zfs_module");
+        k.zfsModulePath = r.string(e, p, "zfs_module_path");
+        k.defaultBoot = r.boolean(e, p, "default_boot");
+        k.newerThanRunning = r.tri(e, p, "newer_than_running");
         kernel.installed.append(k);
     });
     kernel.defaultBoot = r.string(o, path, "default_boot");
@@ -392,9 +510,9 @@ void readKernel(Reader& r, const QJsonObject& o, const QString& path, KernelFact
 }
 
 void readZfs(Reader& r, const QJsonObject& o, const QString& path, ZfsFacts& zfs) {
-    zfs.moduleLoaded = r.boolean(o, path, "module_loaded");
+    zfs.moduleLoaded = r.tri(o, path, "module_loaded");
     zfs.kmodVersion = r.string(o, path, "kmod_version");
-    zfs.userlandInstalled = r.boolean(o, path, "userland_installed");
+    zfs.userlandInstalled = r.tri(o, path, "userland_installed");
     zfs.userlandVersion = r.string(o, path, "userland_version");
     zfs.userlandKmodVersion = r.string(o, path, "userland_kmod_version");
     const QJsonObject parameters = r.object(o, path, "parameters");
@@ -435,8 +553,11 @@ void readLoopDevices(Reader& r, const QJsonObject& o, const QString& path,
         loop.name = r.string(e, p, "name");
         loop.backingFile = r.string(e, p, "backing_file");
         loop.backingFileDeleted = r.boolean(e, p, "backing_file_deleted");
-        loop.directIo = r.boolean(e, p, "direct_io");
-        loop.readOnly = r.boolean(e, p, "read_only");
+        loop.directIo = r.tri(e, p, "direct_io");
+        loop.readOnly = r.tri(e, p, "read_only");
+        if (const auto size = r.optionalInteger(e, p, "logical_block_size")) {
+            loop.logicalBlockSize = static_cast<int>(*size);
+        }
         loop.autoclear = r.boolean(e, p, "autoclear");
         loop.offset = r.integer(e, p, "offset");
         loop.sizeLimit = r.integer(e, p, "size_limit");
@@ -445,8 +566,22 @@ void readLoopDevices(Reader& r, const QJsonObject& o, const QString& path,
     });
 }
 
+void readConfiguredLoops(Reader& r, const QJsonObject& o, const QString& path,
+                         QList<ConfiguredLoop>& loops) {
+    r.objects(o, path, "configured_loops", [&](const QJsonObject& e, const QString& p) {
+        ConfiguredLoop loop;
+        loop.backingFile = r.string(e, p, "backing_file");
+        loop.mountPoint = r.string(e, p, "mount_point");
+        loop.fsType = r.string(e, p, "fs_type");
+        loop.readOnly = r.boolean(e, p, "read_only");
+        loop.origin = r.string(e, p, "origin");
+        loop.backingLocation = locationFromJson(r, e, p, "backing_location");
+        loops.append(loop);
+    });
+}
+
 void readSystemd(Reader& r, const QJsonObject& o, const QString& path, SystemdFacts& systemd) {
-    systemd.present = r.boolean(o, path, "present");
+    systemd.present = r.tri(o, path, "present");
     if (const auto version = r.optionalInteger(o, path, "version")) {
         systemd.version = static_cast<int>(*version);
     }
@@ -454,6 +589,15 @@ void readSystemd(Reader& r, const QJsonObject& o, const QString& path, SystemdFa
     systemd.sysextLoopDirectIo = r.string(o, path, "sysext_loop_direct_io");
     systemd.sysextLoopDirectIoOrigin = r.string(o, path, "sysext_loop_direct_io_origin");
     systemd.sysextActiveState = r.string(o, path, "sysext_active_state");
+    systemd.sysextEnabled = r.tri(o, path, "sysext_enabled");
+    systemd.sysextEnabledSource = r.string(o, path, "sysext_enabled_source");
+    r.objects(o, path, "sysext_directories", [&](const QJsonObject& e, const QString& p) {
+        SysextDirectory directory;
+        directory.path = r.string(e, p, "path");
+        directory.exists = r.tri(e, p, "exists");
+        directory.location = locationFromJson(r, e, p, "location");
+        systemd.sysextDirectories.append(directory);
+    });
     r.objects(o, path, "sysext_images", [&](const QJsonObject& e, const QString& p) {
         SysextImage image;
         image.path = r.string(e, p, "path");
@@ -491,6 +635,37 @@ bool ZfsFacts::versionMismatch() const {
     return !kmodVersion.isEmpty() && !userlandVersion.isEmpty() && kmodVersion != userlandVersion;
 }
 
+const InstalledKernel* KernelFacts::installedKernel(const QString& wanted) const {
+    for (const InstalledKernel& kernel : installed) {
+        if (kernel.release == wanted) {
+            return &kernel;
+        }
+    }
+    return nullptr;
+}
+
+const InstalledKernel* KernelFacts::defaultKernel() const {
+    return defaultBoot.isEmpty() ? nullptr : installedKernel(defaultBoot);
+}
+
+const CollectorNote* Facts::unread(FactArea area) const {
+    for (const CollectorNote& note : notes) {
+        if (note.area == area && area != FactArea::None) {
+            return &note;
+        }
+    }
+    return nullptr;
+}
+
+const InstalledPackage* Facts::package(const QString& name) const {
+    for (const InstalledPackage& candidate : packages) {
+        if (candidate.name == name) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
 const ZfsDataset* ZfsFacts::dataset(const QString& name) const {
     for (const ZfsDataset& ds : datasets) {
         if (ds.name == name) {
@@ -518,6 +693,36 @@ DistroFamily distroFamilyFromName(const QString& name) {
     return DistroFamily::Unknown;
 }
 
+bool isDebianBased(DistroFamily family) {
+    return family == DistroFamily::Debian || family == DistroFamily::Ubuntu ||
+           family == DistroFamily::Proxmox || family == DistroFamily::TrueNasScale;
+}
+
+QString factAreaName(FactArea area) {
+    for (const auto& entry : kFactAreaNames) {
+        if (entry.area == area) {
+            return QLatin1String(entry.name);
+        }
+    }
+    return {};
+}
+
+std::optional<bool> triValue(Tri value) {
+    switch (value) {
+        case Tri::Yes:
+            return true;
+        case Tri::No:
+            return false;
+        case Tri::Unknown:
+            break;
+    }
+    return std::nullopt;
+}
+
+Tri triFromBool(bool value) {
+    return value ? Tri::Yes : Tri::No;
+}
+
 QString pinKindName(KernelPin::Kind kind) {
     for (const auto& entry : kPinKindNames) {
         if (entry.kind == kind) {
@@ -536,20 +741,30 @@ QString logHitKindName(KernelLogHit::Kind kind) {
     return {};
 }
 
+QJsonObject noteToJson(const CollectorNote& note) {
+    QJsonObject object{{QStringLiteral("collector"), note.collector},
+                       {QStringLiteral("code"), note.code},
+                       {QStringLiteral("message"), note.message},
+                       {QStringLiteral("evidence_key"), note.evidenceKey}};
+    if (note.area != FactArea::None) {
+        object.insert(QStringLiteral("unknown_area"), factAreaName(note.area));
+    }
+    return object;
+}
+
 QJsonObject toJson(const Facts& facts) {
     QJsonArray notes;
     for (const CollectorNote& note : facts.notes) {
-        notes.append(QJsonObject{{QStringLiteral("collector"), note.collector},
-                                 {QStringLiteral("code"), note.code},
-                                 {QStringLiteral("message"), note.message},
-                                 {QStringLiteral("evidence_key"), note.evidenceKey}});
+        notes.append(noteToJson(note));
     }
     return {{QStringLiteral("hostname"), facts.hostname},
             {QStringLiteral("collected_at"), facts.collectedAt},
             {QStringLiteral("distro"), distroToJson(facts.distro)},
+            {QStringLiteral("packages"), packagesToJson(facts.packages)},
             {QStringLiteral("kernel"), kernelToJson(facts.kernel)},
             {QStringLiteral("zfs"), zfsToJson(facts.zfs)},
             {QStringLiteral("loop_devices"), loopDevicesToJson(facts.loopDevices)},
+            {QStringLiteral("configured_loops"), configuredLoopsToJson(facts.configuredLoops)},
             {QStringLiteral("systemd"), systemdToJson(facts.systemd)},
             {QStringLiteral("kernel_log"), kernelLogToJson(facts.kernelLog)},
             {QStringLiteral("notes"), notes}};
@@ -562,9 +777,11 @@ std::optional<Facts> factsFromJson(const QJsonObject& object, QString* error) {
     facts.hostname = r.string(object, path, "hostname");
     facts.collectedAt = r.string(object, path, "collected_at");
     readDistro(r, r.object(object, path, "distro"), path + QStringLiteral(".distro"), facts.distro);
+    readPackages(r, object, path, facts.packages);
     readKernel(r, r.object(object, path, "kernel"), path + QStringLiteral(".kernel"), facts.kernel);
     readZfs(r, r.object(object, path, "zfs"), path + QStringLiteral(".zfs"), facts.zfs);
     readLoopDevices(r, object, path, facts.loopDevices);
+    readConfiguredLoops(r, object, path, facts.configuredLoops);
     readSystemd(r, r.object(object, path, "systemd"), path + QStringLiteral(".systemd"),
                 facts.systemd);
     readKernelLog(r, r.object(object, path, "kernel_log"), path + QStringLiteral(".kernel_log"),
@@ -575,6 +792,20 @@ std::optional<Facts> factsFromJson(const QJsonObject& object, QString* error) {
         note.code = r.string(e, p, "code");
         note.message = r.string(e, p, "message");
         note.evidenceKey = r.string(e, p, "evidence_key");
+        const QString area = r.string(e, p, "unknown_area");
+        if (!area.isEmpty()) {
+            bool known = false;
+            for (const auto& entry : kFactAreaNames) {
+                if (area == QLatin1String(entry.name)) {
+                    note.area = entry.area;
+                    known = true;
+                }
+            }
+            if (!known) {
+                r.fail(p + QStringLiteral(".unknown_area"),
+                       QStringLiteral("unknown fact area '%1'").arg(area));
+            }
+        }
         facts.notes.append(note);
     });
     if (!r.ok()) {

@@ -9,6 +9,9 @@
 //
 // Conventions: a QString that is empty means "not known"; the reason why is a
 // CollectorNote. Optional values use std::optional, never sentinel numbers.
+// Absence of evidence is not evidence of absence: a yes/no fact that could not
+// be read is Tri::Unknown, and a list that could not be read stays empty with
+// a CollectorNote naming its FactArea (Facts::unread()), never "there is none".
 
 #include <QJsonObject>
 #include <QList>
@@ -19,6 +22,30 @@
 
 namespace zd {
 
+// A yes/no fact that may not have been read: a record missing from a
+// snapshot, a file this user may not read. Unknown is never No.
+enum class Tri { Unknown, No, Yes };
+
+// The parts of the facts a verdict can depend on. When one could not be read,
+// a CollectorNote names it and its fields keep their defaults (empty lists,
+// Tri::Unknown), which detectors must not read as "there is none".
+enum class FactArea {
+    None,              // the note does not leave an area unknown
+    Distribution,      // /etc/os-release and the appliance markers
+    KernelRelease,     // the running kernel's release
+    Packages,          // installed kernel and ZFS packages, holds (dpkg status, rpm)
+    InstalledKernels,  // kernels on disk and their zfs modules
+    DefaultBoot,       // the kernel the next boot starts
+    ZfsModule,         // whether the zfs module is loaded, and its version
+    ZfsUserland,       // whether the zfs tools are installed, and their version
+    ZfsParameters,     // /sys/module/zfs/parameters
+    ZfsDatasets,       // pools, datasets and their properties
+    LoopDevices,       // attached loop devices and their attributes
+    Fstab,             // loop devices configured in /etc/fstab
+    Sysext,            // sysext images, directories, environment, enablement
+    KernelLog,         // the kernel's messages
+};
+
 // Something a collector could not find out, with a message a person can act on,
 // e.g. {"zfs", "zfs-not-installed", "The zfs command is not installed (PATH searched: ...)"}.
 struct CollectorNote {
@@ -26,32 +53,74 @@ struct CollectorNote {
     QString code;         // stable machine-readable code
     QString message;      // one sentence for people
     QString evidenceKey;  // the Evidence key it came from, if any
+    // The area this leaves unknown (None: the note only informs).
+    FactArea area = FactArea::None;
     bool operator==(const CollectorNote&) const = default;
 };
 
-enum class DistroFamily { Unknown, Fedora, Debian, Ubuntu, TrueNasScale, Other };
+// Proxmox VE keeps Debian's os-release but ships its own kernels, ZFS builds
+// and boot tool, so it is a family of its own (docs/knowledge-base.md).
+enum class DistroFamily { Unknown, Fedora, Debian, Ubuntu, TrueNasScale, Proxmox, Other };
 
 struct DistroFacts {
-    QString id;          // os-release ID, e.g. "fedora", "debian", "ubuntu"
-    QString idLike;      // os-release ID_LIKE
-    QString versionId;   // os-release VERSION_ID, e.g. "41", "12", "24.04", "24.10.2"
-    QString prettyName;  // os-release PRETTY_NAME
+    QString id;      // os-release ID, e.g. "fedora", "debian", "ubuntu"
+    QString idLike;  // os-release ID_LIKE
+    // os-release VERSION_ID, e.g. "41", "12", "24.04"; the appliance's own
+    // version on TrueNAS SCALE ("25.04.0") and Proxmox VE ("8.2.7").
+    QString versionId;
+    QString prettyName;  // os-release PRETTY_NAME (or the appliance's name and version)
     DistroFamily family = DistroFamily::Unknown;
     bool operator==(const DistroFacts&) const = default;
 };
 
+// A package ZFS Doctor looks at (kernels, ZFS, Proxmox VE), as the package
+// database records it.
+struct InstalledPackage {
+    QString name;       // "linux-image-6.1.0-28-amd64", "proxmox-kernel-6.8.12-4-pve-signed"
+    QString version;    // "6.1.119-1", "6.8.12-4"
+    bool held = false;  // apt/dpkg hold
+    bool operator==(const InstalledPackage&) const = default;
+};
+
+// The upstream (kernel.org) release a distribution kernel is built from: the
+// numbering the knowledge base's kernel ranges are written in. `uname -r`
+// hides it on Debian ("6.1.0-28-amd64"), Ubuntu ("6.8.0-51-generic") and EL
+// ("5.14.0-503.14.1.el9_5"); collect/parsers/kernel_level.h says where each
+// distribution publishes it.
+struct KernelLevel {
+    QString level;          // e.g. "6.8.12", "6.15.0-rc3"; empty when not known
+    QString source;         // how it was found, for evidence lines
+    QString unknownReason;  // why it is not known (when `level` is empty)
+    // Bounds when the exact level is not known: an Ubuntu 6.5.0-21-generic is
+    // at least 6.5.0 and below 6.6.0; an EL 5.14.0 kernel is at least 5.14.0
+    // (its backports have no upper bound). Empty when not known.
+    QString floor;
+    QString ceiling;  // exclusive
+    bool operator==(const KernelLevel&) const = default;
+};
+
 struct InstalledKernel {
-    QString release;     // uname -r style, e.g. "6.11.4-301.fc41.x86_64"
-    QString package;     // owning package when known, e.g. "kernel-core-6.11.4-301.fc41.x86_64"
-    QStringList seenIn;  // where it was found: "rpm", "dpkg", "/lib/modules", "/boot"
+    QString release;         // uname -r style, e.g. "6.11.4-301.fc41.x86_64"
+    QString package;         // owning package when known, e.g. "kernel-core-6.11.4-301.fc41.x86_64"
+    QString packageVersion;  // that package's version, e.g. "6.1.119-1", "6.8.12-4"
+    QStringList seenIn;      // where it was found: "rpm", "dpkg", "/lib/modules", "/boot"
+    KernelLevel level;       // its upstream level, when derivable
+    // Whether /lib/modules/<release> holds a zfs module (read from directory
+    // listings: updates/dkms, extra, kernel/zfs, zfs, ...), and where.
+    Tri zfsModule = Tri::Unknown;
+    QString zfsModulePath;
+    bool defaultBoot = false;             // the default boot entry (KernelFacts::defaultBoot)
+    Tri newerThanRunning = Tri::Unknown;  // by upstream level, then package version
     bool operator==(const InstalledKernel&) const = default;
 };
 
 struct KernelPin {
-    enum class Kind { Dnf5Versionlock, Dnf4Versionlock, AptHold };
+    enum class Kind { Dnf5Versionlock, Dnf4Versionlock, AptHold, ProxmoxBootPin };
     Kind kind = Kind::AptHold;
-    QString package;  // as written in the lock, e.g. "kernel-core-0:6.12.24-200.fc41.*"
-    QString source;   // file or command it came from
+    // As written in the lock, e.g. "kernel-core-0:6.12.24-200.fc41.*"; for
+    // a Proxmox boot pin, the pinned kernel release.
+    QString package;
+    QString source;  // file or command it came from
     bool operator==(const KernelPin&) const = default;
 };
 
@@ -59,10 +128,15 @@ struct KernelFacts {
     QString release;       // running kernel, `uname -r` / /proc/sys/kernel/osrelease
     QString procVersion;   // /proc/version, one line
     QString architecture;  // e.g. "x86_64"
+    KernelLevel level;     // the running kernel's upstream level
     QList<InstalledKernel> installed;
     QString defaultBoot;        // release of the default boot entry, empty if unknown
-    QString defaultBootSource;  // "grubby", "grub.cfg", "grubenv"...
+    QString defaultBootSource;  // "grubby", "grub.cfg", "grubenv", "proxmox-boot-pin"...
     QList<KernelPin> pins;
+    // The installed kernel the next boot starts: the default boot entry when
+    // known, otherwise nullptr.
+    const InstalledKernel* defaultKernel() const;
+    const InstalledKernel* installedKernel(const QString& release) const;
     bool operator==(const KernelFacts&) const = default;
 };
 
@@ -100,9 +174,9 @@ struct ZfsPool {
 };
 
 struct ZfsFacts {
-    bool moduleLoaded = false;  // /sys/module/zfs exists
-    QString kmodVersion;        // /sys/module/zfs/version, e.g. "2.3.1-1"
-    bool userlandInstalled = false;
+    Tri moduleLoaded = Tri::Unknown;       // /sys/module/zfs exists
+    QString kmodVersion;                   // /sys/module/zfs/version, e.g. "2.3.1-1"
+    Tri userlandInstalled = Tri::Unknown;  // the zfs command exists
     QString userlandVersion;      // from `zfs version`, e.g. "2.3.1-1" (prefix "zfs-" removed)
     QString userlandKmodVersion;  // the "zfs-kmod-" line of `zfs version`, if printed
     // Module parameters that matter here; absent key = parameter does not
@@ -115,6 +189,8 @@ struct ZfsFacts {
     QList<ZfsDataset> datasets;  // filesystems only, in `zfs get` order
 
     bool versionMismatch() const;  // kmod and userland both known and different
+    // Neither the module nor the tools exist (both known to be absent).
+    bool absent() const { return moduleLoaded == Tri::No && userlandInstalled == Tri::No; }
     const ZfsDataset* dataset(const QString& name) const;
     bool operator==(const ZfsFacts&) const = default;
 };
@@ -132,13 +208,37 @@ struct LoopDevice {
     QString name;         // "loop0"
     QString backingFile;  // path as the kernel reports it, without " (deleted)"
     bool backingFileDeleted = false;
-    bool directIo = false;  // /sys/block/loopN/loop/dio == 1
-    bool readOnly = false;  // /sys/block/loopN/ro == 1
+    Tri directIo = Tri::Unknown;  // /sys/block/loopN/loop/dio
+    Tri readOnly = Tri::Unknown;  // /sys/block/loopN/ro
+    // /sys/block/loopN/queue/logical_block_size: a direct-I/O loop device
+    // whose blocks are at least a page never issues unaligned O_DIRECT.
+    std::optional<int> logicalBlockSize;
     bool autoclear = false;
     qint64 offset = 0;
     qint64 sizeLimit = 0;
     std::optional<PathLocation> backingLocation;  // mount holding the backing file
     bool operator==(const LoopDevice&) const = default;
+};
+
+// A loop device a configuration file sets up: an /etc/fstab line that mounts
+// an image file (the "loop" option, or a regular file as the source, which
+// mount(8) attaches to a loop device by itself), attached now or not.
+struct ConfiguredLoop {
+    QString backingFile;    // "/tank/images/disk.img"
+    QString mountPoint;     // "/mnt/disk"
+    QString fsType;         // "ext4", "auto"
+    bool readOnly = false;  // "ro" in the options, or a read-only file system type
+    QString origin;         // "/etc/fstab line 12"
+    std::optional<PathLocation> backingLocation;
+    bool operator==(const ConfiguredLoop&) const = default;
+};
+
+// One of the directories systemd-sysext reads images from.
+struct SysextDirectory {
+    QString path;  // "/var/lib/extensions"
+    Tri exists = Tri::Unknown;
+    std::optional<PathLocation> location;  // where it is (or would be created)
+    bool operator==(const SysextDirectory&) const = default;
 };
 
 struct SysextImage {
@@ -150,19 +250,30 @@ struct SysextImage {
 };
 
 struct SystemdFacts {
-    bool present = false;
+    Tri present = Tri::Unknown;  // systemctl exists
     std::optional<int> version;  // 252, 256...
     QString versionText;         // first line of `systemctl --version`
     // SYSTEMD_LOOP_DIRECT_IO as systemd-sysext.service would see it.
     QString sysextLoopDirectIo;        // value, empty when unset
     QString sysextLoopDirectIoOrigin;  // "Environment=" source: a drop-in path or the unit file
     QString sysextActiveState;         // "active", "inactive"...
+    // systemd-sysext.service enabled: a sysinit.target.wants link in /etc
+    // (systemctl enable) or /usr/lib (enabled by the distribution).
+    Tri sysextEnabled = Tri::Unknown;
+    QString sysextEnabledSource;  // the link that enables it
+    QList<SysextDirectory> sysextDirectories;
     QList<SysextImage> sysextImages;
     bool operator==(const SystemdFacts&) const = default;
 };
 
 struct KernelLogHit {
-    enum class Kind { SquashfsEinval, TxgSyncHung, ZfsSetupDirectOops };
+    enum class Kind {
+        SquashfsEinval,
+        TxgSyncHung,
+        ZfsSetupDirectOops,
+        LoopWriteHung,  // a loop device's writes stuck in ZFS (problem 2)
+        LoopWriteOops,  // a write through a loop device crashing ZFS (problem 2)
+    };
     Kind kind = Kind::SquashfsEinval;
     QString line;
     bool operator==(const KernelLogHit&) const = default;
@@ -178,24 +289,38 @@ struct Facts {
     QString hostname;
     QString collectedAt;  // ISO 8601 UTC
     DistroFacts distro;
+    QList<InstalledPackage> packages;
     KernelFacts kernel;
     ZfsFacts zfs;
     QList<LoopDevice> loopDevices;
+    QList<ConfiguredLoop> configuredLoops;
     SystemdFacts systemd;
     KernelLogFacts kernelLog;
     QList<CollectorNote> notes;
+
+    // The note that left `area` unknown, or nullptr when it was read.
+    const CollectorNote* unread(FactArea area) const;
+    const InstalledPackage* package(const QString& name) const;
 
     bool operator==(const Facts&) const = default;
 };
 
 QString distroFamilyName(DistroFamily family);
 DistroFamily distroFamilyFromName(const QString& name);
+// Debian and the families built on it (Ubuntu, Proxmox VE, TrueNAS SCALE):
+// dpkg, /boot/grub, linux-image packages.
+bool isDebianBased(DistroFamily family);
 QString pinKindName(KernelPin::Kind kind);
 QString logHitKindName(KernelLogHit::Kind kind);
+QString factAreaName(FactArea area);  // "loop-devices"; "" for None
+// The yes/no a Tri holds, or nullopt for Unknown (JSON null).
+std::optional<bool> triValue(Tri value);
+Tri triFromBool(bool value);
 
 // JSON (the snapshot's "facts" section and `scan --json`); documented in
 // docs/snapshot-format.md. fromJson reports the first problem in *error.
 QJsonObject toJson(const Facts& facts);
+QJsonObject noteToJson(const CollectorNote& note);
 std::optional<Facts> factsFromJson(const QJsonObject& object, QString* error);
 
 }  // namespace zd

@@ -58,11 +58,19 @@ QJsonObject evidenceToJson(const FindingEvidence& evidence) {
 }
 
 QJsonObject remedyToJson(const RemedyOption& remedy) {
-    return QJsonObject{
-        {QStringLiteral("id"), remedy.id},       {QStringLiteral("target"), remedy.target},
-        {QStringLiteral("title"), remedy.title}, {QStringLiteral("command"), remedy.command},
-        {QStringLiteral("risk"), remedy.risk},   {QStringLiteral("undo"), remedy.undo},
-        {QStringLiteral("rank"), remedy.rank},   {QStringLiteral("automatic"), remedy.automatic}};
+    QJsonObject object{{QStringLiteral("id"), remedy.id},
+                       {QStringLiteral("target"), remedy.target},
+                       {QStringLiteral("title"), remedy.title},
+                       {QStringLiteral("command"), remedy.command},
+                       {QStringLiteral("risk"), remedy.risk},
+                       {QStringLiteral("undo"), remedy.undo},
+                       {QStringLiteral("guidance"), remedy.guidance},
+                       {QStringLiteral("rank"), remedy.rank},
+                       {QStringLiteral("automatic"), remedy.automatic}};
+    if (!remedy.conflict.isEmpty()) {
+        object.insert(QStringLiteral("conflict"), remedy.conflict);
+    }
+    return object;
 }
 }  // namespace
 
@@ -83,11 +91,15 @@ QJsonObject toJson(const Finding& finding) {
         {QStringLiteral("status"), statusName(finding.status)},
         {QStringLiteral("confidence"), confidenceName(finding.confidence)},
         {QStringLiteral("summary"), finding.summary},
+        {QStringLiteral("latent"), finding.latent},
         {QStringLiteral("evidence"), evidence},
         {QStringLiteral("remedies"), remedies},
         {QStringLiteral("references"), QJsonArray::fromStringList(finding.references)}};
     if (finding.status == FindingStatus::Unknown) {
         object.insert(QStringLiteral("unknownReason"), finding.unknownReason);
+    }
+    if (finding.status == FindingStatus::AtRisk) {
+        object.insert(QStringLiteral("nextStep"), finding.nextStep);
     }
     return object;
 }

@@ -61,6 +61,7 @@ for lo_e in /sys/block/loop*; do
 if [ -e "$lo_e/loop/backing_file" ]; then :; else continue; fi
 readf "$lo_e/ro"
 readf "$lo_e/size"
+readf "$lo_e/queue/logical_block_size"
 if listd "$lo_e/loop" d; then for lo_a in "$lo_e"/loop/*; do if [ -f "$lo_a" ]; then readf "$lo_a"; fi; done; fi
 done
 }

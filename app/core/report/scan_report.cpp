@@ -22,8 +22,11 @@ QString continuation() {
     return QString(kLabelWidth + 2, QLatin1Char(' '));
 }
 
-QString statusText(FindingStatus status) {
-    switch (status) {
+QString statusText(const Finding& finding) {
+    if (finding.status == FindingStatus::NotAffected && finding.latent) {
+        return QStringLiteral("not affected (latent)");
+    }
+    switch (finding.status) {
         case FindingStatus::Affected:
             return QStringLiteral("AFFECTED");
         case FindingStatus::AtRisk:
@@ -44,7 +47,22 @@ QString evidenceLine(const FindingEvidence& evidence) {
     return line;
 }
 
+QString triText(Tri value, const char* yes, const char* no) {
+    switch (value) {
+        case Tri::Yes:
+            return QLatin1String(yes);
+        case Tri::No:
+            return QLatin1String(no);
+        case Tri::Unknown:
+            break;
+    }
+    return QStringLiteral("not known");
+}
+
 QString zfsVersionText(const Facts& facts) {
+    if (facts.zfs.moduleLoaded == Tri::Unknown && facts.zfs.userlandInstalled == Tri::Unknown) {
+        return QStringLiteral("not known");
+    }
     if (!facts.zfs.kmodVersion.isEmpty()) {
         return QStringLiteral("kmod %1").arg(facts.zfs.kmodVersion) +
                (facts.zfs.userlandVersion.isEmpty() ||
@@ -68,6 +86,49 @@ QString healthyLine() {
     return QStringLiteral("no known OpenZFS compatibility problems affect this system");
 }
 
+QStringList missingEssentialRecords(const Facts& facts) {
+    QStringList missing;
+    for (const FactArea area :
+         {FactArea::KernelRelease, FactArea::ZfsModule, FactArea::ZfsUserland}) {
+        if (const CollectorNote* note = facts.unread(area)) {
+            missing << note->message;
+        }
+    }
+    return missing;
+}
+
+ScanOutcome scanOutcome(const ScanResult& result) {
+    if (!missingEssentialRecords(result.facts).isEmpty()) {
+        return ScanOutcome::Incomplete;
+    }
+    if (countNeedingAttention(result.findings) > 0) {
+        return ScanOutcome::Attention;
+    }
+    for (const Finding& finding : result.findings) {
+        if (finding.status == FindingStatus::Unknown) {
+            return ScanOutcome::Undecided;
+        }
+    }
+    return ScanOutcome::Healthy;
+}
+
+QString latentLine(const QList<Finding>& findings) {
+    QStringList problems;
+    for (const Finding& finding : findings) {
+        if (finding.status == FindingStatus::NotAffected && finding.latent) {
+            problems << QStringLiteral("%1 %2").arg(finding.number).arg(finding.id);
+        }
+    }
+    if (problems.isEmpty()) {
+        return {};
+    }
+    return problems.size() == 1
+               ? QStringLiteral("latent: %1 (this ZFS has the bug; nothing here triggers it)")
+                     .arg(problems.first())
+               : QStringLiteral("latent: %1 (this ZFS has the bugs; nothing here triggers them)")
+                     .arg(problems.join(QStringLiteral(", ")));
+}
+
 bool needsAttention(const Finding& finding) {
     return finding.status == FindingStatus::Affected || finding.status == FindingStatus::AtRisk;
 }
@@ -77,9 +138,22 @@ int countNeedingAttention(const QList<Finding>& findings) {
 }
 
 bool zfsAbsent(const Facts& facts) {
-    return !facts.zfs.userlandInstalled && !facts.zfs.moduleLoaded &&
-           facts.zfs.kmodVersion.isEmpty();
+    return facts.zfs.absent();
 }
+
+namespace {
+
+// true when the module or the tools were seen, false when both are known to
+// be absent, null when that could not be read (an incomplete snapshot is not
+// a machine without ZFS).
+QJsonValue zfsInstalledJson(const ZfsFacts& zfs) {
+    if (zfs.moduleLoaded == Tri::Yes || zfs.userlandInstalled == Tri::Yes) {
+        return true;
+    }
+    return zfs.absent() ? QJsonValue(false) : QJsonValue(QJsonValue::Null);
+}
+
+}  // namespace
 
 QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
     QStringList lines;
@@ -87,13 +161,17 @@ QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
                                     .arg(finding.number)
                                     .arg(finding.id, severityName(finding.severity));
     lines << wrapText(finding.title, kWidth, label("title"), continuation());
-    QString status = statusText(finding.status);
+    QString status = statusText(finding);
     if (finding.confidence != Confidence::InferredFromVersions) {
         status += QStringLiteral(" [%1]").arg(confidenceName(finding.confidence));
     }
     lines << label("status") + status;
     if (!finding.summary.isEmpty()) {
         lines << wrapText(finding.summary, kWidth, continuation(), continuation());
+    }
+    if (finding.status == FindingStatus::AtRisk && !finding.nextStep.isEmpty()) {
+        lines << wrapText(QStringLiteral("next step: ") + finding.nextStep, kWidth, continuation(),
+                          continuation() + QStringLiteral("  "));
     }
     if (finding.status == FindingStatus::Unknown && !finding.unknownReason.isEmpty()) {
         lines << wrapText(QStringLiteral("undecided: ") + finding.unknownReason, kWidth,
@@ -126,11 +204,19 @@ QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
                           continuation() + QString(prefix.size(), QLatin1Char(' ')));
         first = false;
         const QString commandIndent = continuation() + QString(prefix.size() + 2, QLatin1Char(' '));
+        if (!remedy.conflict.isEmpty()) {
+            lines << wrapText(QStringLiteral("conflict: ") + remedy.conflict, kWidth, commandIndent,
+                              commandIndent + QStringLiteral("  "));
+        }
         for (const QString& commandLine :
              remedy.command.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             lines << commandIndent + QStringLiteral("$ ") + commandLine;
         }
-        // The undo is for the full view (explain, -v); the scan summary stays short.
+        // Without a command, the words are all there is; the full view
+        // (explain, -v) shows them always, with the undo.
+        if (!remedy.guidance.isEmpty() && (remedy.command.isEmpty() || maxRemedies == 0)) {
+            lines << wrapText(remedy.guidance, kWidth, commandIndent, commandIndent);
+        }
         if (!remedy.undo.isEmpty() && maxRemedies == 0) {
             lines << wrapText(QStringLiteral("undo: ") + remedy.undo, kWidth, commandIndent,
                               commandIndent + QStringLiteral("      "));
@@ -155,8 +241,12 @@ QString factsSummaryText(const Facts& facts) {
     const QString distro =
         facts.distro.prettyName.isEmpty() ? facts.distro.id : facts.distro.prettyName;
     lines << label("system") + (distro.isEmpty() ? QStringLiteral("unknown distribution") : distro);
-    lines << label("kernel") + (facts.kernel.release.isEmpty() ? QStringLiteral("unknown")
-                                                               : facts.kernel.release);
+    QString kernel =
+        facts.kernel.release.isEmpty() ? QStringLiteral("unknown") : facts.kernel.release;
+    if (!facts.kernel.level.level.isEmpty() && facts.kernel.level.level != facts.kernel.release) {
+        kernel += QStringLiteral(" (upstream %1)").arg(facts.kernel.level.level);
+    }
+    lines << label("kernel") + kernel;
     lines << label("zfs") + zfsVersionText(facts);
     const auto dio = facts.zfs.parameters.constFind(QStringLiteral("zfs_dio_enabled"));
     if (dio != facts.zfs.parameters.constEnd()) {
@@ -180,11 +270,13 @@ QString factsSummaryText(const Facts& facts) {
             line += QStringLiteral(" on %1 %2")
                         .arg(loop.backingLocation->fsType, loop.backingLocation->source);
         }
-        line +=
-            loop.directIo ? QStringLiteral(", direct I/O on") : QStringLiteral(", direct I/O off");
+        line += QStringLiteral(", direct I/O ") + triText(loop.directIo, "on", "off");
+        if (loop.readOnly == Tri::Yes) {
+            line += QStringLiteral(", read-only");
+        }
         lines << (&loop == &facts.loopDevices.first() ? label("loop") : continuation()) + line;
     }
-    if (facts.systemd.present) {
+    if (facts.systemd.present == Tri::Yes) {
         lines << label("systemd") + (facts.systemd.version ? QString::number(*facts.systemd.version)
                                                            : QStringLiteral("version unknown"));
     }
@@ -221,13 +313,31 @@ QString textReport(const ScanResult& result, int verbosity) {
     std::stable_sort(attention.begin(), attention.end(), [](const Finding* a, const Finding* b) {
         return (a->status == FindingStatus::Affected) > (b->status == FindingStatus::Affected);
     });
+    const QString source = result.source.isEmpty() ? QStringLiteral("this system") : result.source;
 
     if (verbosity >= 2) {
         blocks << factsSummaryText(result.facts);
     }
 
-    if (attention.isEmpty()) {
+    const QStringList missing = missingEssentialRecords(result.facts);
+    if (!missing.isEmpty()) {
+        // Without the kernel and ZFS records every verdict would be a guess.
+        QStringList lines{QStringLiteral("incomplete: %1 lacks what every verdict needs, so no "
+                                         "problem was judged:")
+                              .arg(source)};
+        for (const QString& why : missing) {
+            lines << wrapText(why, kWidth, QStringLiteral("  - "), QStringLiteral("    "));
+        }
+        lines << wrapText(QStringLiteral("Capture the system again on that machine with "
+                                         "`zfs-doctor capture FILE` (as root to include "
+                                         "everything)."),
+                          kWidth, QString(), QString());
+        blocks << lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    } else if (attention.isEmpty()) {
         QString text = healthyLine() + QLatin1Char('\n');
+        if (const QString latent = latentLine(result.findings); !latent.isEmpty()) {
+            text += latent + QLatin1Char('\n');
+        }
         if (zfsAbsent(result.facts)) {
             text += QStringLiteral(
                 "hint: ZFS is not installed here (no zfs command, no zfs kernel "
@@ -238,12 +348,15 @@ QString textReport(const ScanResult& result, int verbosity) {
         blocks << QStringLiteral("%1 of %2 known problems need attention on %3:\n")
                       .arg(attention.size())
                       .arg(result.findings.size())
-                      .arg(result.source.isEmpty() ? QStringLiteral("this system") : result.source);
+                      .arg(source);
         for (const Finding* finding : std::as_const(attention)) {
             blocks << findingText(*finding, verbosity >= 1 ? 0 : 3, verbosity >= 2);
         }
+        if (const QString latent = latentLine(result.findings); !latent.isEmpty()) {
+            blocks << latent + QLatin1Char('\n');
+        }
     }
-    if (!undecided.isEmpty()) {
+    if (missing.isEmpty() && !undecided.isEmpty()) {
         QStringList lines;
         lines << QStringLiteral("could not decide %1 problem(s):").arg(undecided.size());
         for (const Finding* finding : std::as_const(undecided)) {
@@ -260,9 +373,9 @@ QString textReport(const ScanResult& result, int verbosity) {
         QStringList lines;
         for (const Finding& finding : result.findings) {
             if (finding.status == FindingStatus::NotAffected) {
-                lines << wrapText(QStringLiteral("%1 %2: not affected. %3")
+                lines << wrapText(QStringLiteral("%1 %2: %3. %4")
                                       .arg(finding.number)
-                                      .arg(finding.id, finding.summary),
+                                      .arg(finding.id, statusText(finding), finding.summary),
                                   kWidth, QStringLiteral("  "), QStringLiteral("    "));
             }
         }
@@ -288,18 +401,33 @@ QJsonObject jsonReport(const ScanResult& result) {
     int affected = 0;
     int atRisk = 0;
     int unknown = 0;
+    int latent = 0;
     for (const Finding& finding : result.findings) {
         findings.append(toJson(finding));
         affected += finding.status == FindingStatus::Affected;
         atRisk += finding.status == FindingStatus::AtRisk;
         unknown += finding.status == FindingStatus::Unknown;
+        latent += finding.latent;
     }
     QJsonArray notes;
     for (const CollectorNote& note : result.facts.notes) {
-        notes.append(QJsonObject{{QStringLiteral("collector"), note.collector},
-                                 {QStringLiteral("code"), note.code},
-                                 {QStringLiteral("message"), note.message},
-                                 {QStringLiteral("evidence_key"), note.evidenceKey}});
+        notes.append(noteToJson(note));
+    }
+    const QStringList missing = missingEssentialRecords(result.facts);
+    QString message;
+    switch (scanOutcome(result)) {
+        case ScanOutcome::Healthy:
+            message = healthyLine();
+            break;
+        case ScanOutcome::Attention:
+            message = QStringLiteral("%1 problem(s) need attention").arg(affected + atRisk);
+            break;
+        case ScanOutcome::Incomplete:
+            message = QStringLiteral("incomplete: the kernel and ZFS records are missing");
+            break;
+        case ScanOutcome::Undecided:
+            message = QStringLiteral("%1 problem(s) could not be decided").arg(unknown);
+            break;
     }
     QJsonArray probes;
     for (const ProbeResult& probe : result.probes) {
@@ -309,12 +437,12 @@ QJsonObject jsonReport(const ScanResult& result) {
         {QStringLiteral("affected"), affected},
         {QStringLiteral("at_risk"), atRisk},
         {QStringLiteral("unknown"), unknown},
-        {QStringLiteral("zfs_installed"), !zfsAbsent(result.facts)},
-        {QStringLiteral("healthy"), affected + atRisk == 0},
-        {QStringLiteral("message"),
-         affected + atRisk == 0
-             ? healthyLine()
-             : QStringLiteral("%1 problem(s) need attention").arg(affected + atRisk)}};
+        {QStringLiteral("latent"), latent},
+        {QStringLiteral("zfs_installed"), zfsInstalledJson(result.facts.zfs)},
+        {QStringLiteral("complete"), missing.isEmpty()},
+        {QStringLiteral("missing_records"), QJsonArray::fromStringList(missing)},
+        {QStringLiteral("healthy"), scanOutcome(result) == ScanOutcome::Healthy},
+        {QStringLiteral("message"), message}};
     return {{QStringLiteral("tool_version"), QStringLiteral(ZD_VERSION)},
             {QStringLiteral("source"), result.source},
             {QStringLiteral("summary"), summary},
@@ -349,8 +477,10 @@ QString markdownReport(const ScanResult& result) {
     for (const Finding& finding : result.findings) {
         out << QString() << QStringLiteral("## %1. %2").arg(finding.number).arg(finding.title)
             << QString();
-        out << QStringLiteral("**Status:** %1. %2")
-                   .arg(statusName(finding.status), finding.summary);
+        out << QStringLiteral("**Status:** %1. %2").arg(statusText(finding), finding.summary);
+        if (finding.status == FindingStatus::AtRisk) {
+            out << QString() << QStringLiteral("**Next step:** %1").arg(finding.nextStep);
+        }
         if (!finding.unknownReason.isEmpty()) {
             out << QString()
                 << QStringLiteral("**Undecided because:** %1").arg(finding.unknownReason);
@@ -371,9 +501,15 @@ QString markdownReport(const ScanResult& result) {
                            .arg(remedy.title, remedy.target.isEmpty()
                                                   ? QString()
                                                   : QStringLiteral(" (%1)").arg(remedy.target));
+                if (!remedy.conflict.isEmpty()) {
+                    out << QStringLiteral("   Conflict: %1").arg(remedy.conflict);
+                }
                 if (!remedy.command.isEmpty()) {
                     out << QString() << QStringLiteral("   ```")
                         << QStringLiteral("   ") + remedy.command << QStringLiteral("   ```");
+                }
+                if (!remedy.guidance.isEmpty()) {
+                    out << QString() << QStringLiteral("   ") + remedy.guidance;
                 }
                 if (!remedy.undo.isEmpty()) {
                     out << QStringLiteral("   Undo: `%1`").arg(remedy.undo);
@@ -433,8 +569,12 @@ QString htmlReport(const ScanResult& result) {
     out << QStringLiteral("</table>");
     for (const Finding& finding : result.findings) {
         out << QStringLiteral("<h2>%1. %2</h2>").arg(finding.number).arg(htmlEscape(finding.title));
-        out << QStringLiteral("<p><strong class=\"%1\">%1</strong>: %2</p>")
-                   .arg(statusName(finding.status), htmlEscape(finding.summary));
+        out << QStringLiteral("<p><strong class=\"%1\">%2</strong>: %3</p>")
+                   .arg(statusName(finding.status), htmlEscape(statusText(finding)),
+                        htmlEscape(finding.summary));
+        if (finding.status == FindingStatus::AtRisk) {
+            out << QStringLiteral("<p>Next step: %1</p>").arg(htmlEscape(finding.nextStep));
+        }
         if (!finding.unknownReason.isEmpty()) {
             out << QStringLiteral("<p>Undecided because: %1</p>")
                        .arg(htmlEscape(finding.unknownReason));
@@ -453,8 +593,14 @@ QString htmlReport(const ScanResult& result) {
             out << QStringLiteral("<ol>");
             for (const RemedyOption& remedy : finding.remedies) {
                 out << QStringLiteral("<li>%1").arg(htmlEscape(remedy.title));
+                if (!remedy.conflict.isEmpty()) {
+                    out << QStringLiteral("<p>Conflict: %1</p>").arg(htmlEscape(remedy.conflict));
+                }
                 if (!remedy.command.isEmpty()) {
                     out << QStringLiteral("<pre>%1</pre>").arg(htmlEscape(remedy.command));
+                }
+                if (!remedy.guidance.isEmpty()) {
+                    out << QStringLiteral("<p>%1</p>").arg(htmlEscape(remedy.guidance));
                 }
                 if (!remedy.undo.isEmpty()) {
                     out << QStringLiteral("<p>Undo: <code>%1</code></p>")

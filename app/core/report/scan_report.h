@@ -25,15 +25,36 @@ struct ScanResult {
 // The one line a scan prints when nothing is affected or at risk.
 QString healthyLine();
 
-// Affected or at risk: the statuses a scan reports and exits 1 for.
+// Affected or at risk: the statuses a scan reports and exits 1 for. A latent
+// finding (not affected, the version has the bug) never needs attention.
 bool needsAttention(const Finding& finding);
 int countNeedingAttention(const QList<Finding>& findings);
-// True when neither the zfs tools nor the kernel module were found.
+// True when neither the zfs tools nor the kernel module exist (both known).
 bool zfsAbsent(const Facts& facts);
 
+// The records no verdict can do without (the running kernel's release, the
+// zfs module, the zfs tools) that could not be read, each as one sentence
+// saying why (e.g. "not recorded in this snapshot"). Not empty: the scan is
+// incomplete.
+QStringList missingEssentialRecords(const Facts& facts);
+
+// What a scan as a whole says, and the CLI's exit code for it.
+enum class ScanOutcome {
+    Healthy,     // nothing affected or at risk, nothing undecided (exit 0)
+    Attention,   // a problem is affected or at risk (exit 1)
+    Incomplete,  // the essential records are missing (exit 3)
+    Undecided,   // nothing affected or at risk, but a verdict is unknown (exit 3)
+};
+ScanOutcome scanOutcome(const ScanResult& result);
+// The one latent line ("latent: 1 sysext-odirect-einval, 2 loop-write-hang
+// (this ZFS has the bugs; nothing here triggers them)"), empty when no
+// finding is latent.
+QString latentLine(const QList<Finding>& findings);
+
 // Terminal report of a scan. Verbosity 0 prints only findings that need
-// attention (or the healthy line); 1 adds the other findings' one-line
-// verdicts; 2 adds every piece of evidence and the collector notes.
+// attention (or the healthy line and at most one quiet latent line), the
+// undecided ones, or why the scan is incomplete; 1 adds the other findings'
+// one-line verdicts; 2 adds every piece of evidence and the collector notes.
 QString textReport(const ScanResult& result, int verbosity = 0);
 // One finding as status/why/action/see blocks. `maxRemedies` limits the
 // actions listed (0 = all, each with its undo command);

@@ -315,6 +315,16 @@ RedactionTable RedactionTable::build(const Facts& facts, const EvidenceLog& evid
         table.add(Redaction::Kind::FileName, lastComponent(loop.backingFile),
                   lastComponent(redacted));
     }
+    // Image files /etc/fstab attaches, and where it mounts them.
+    for (const ConfiguredLoop& loop : facts.configuredLoops) {
+        const QString redacted = names.path(loop.backingFile, &files);
+        table.add(Redaction::Kind::Path, loop.backingFile, redacted);
+        table.add(Redaction::Kind::FileName, lastComponent(loop.backingFile),
+                  lastComponent(redacted));
+        if (loop.mountPoint.startsWith(QLatin1Char('/')) && loop.mountPoint != QLatin1String("/")) {
+            table.add(Redaction::Kind::Path, loop.mountPoint, names.path(loop.mountPoint));
+        }
+    }
     Numbering images(QStringLiteral("image"));
     for (const SysextImage& image : facts.systemd.sysextImages) {
         const QString redacted = names.path(image.path, &images);

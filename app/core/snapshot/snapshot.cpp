@@ -110,7 +110,13 @@ Snapshot snapshotFromSource(const SystemSource& source, const Facts& facts, cons
                               ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
                               : facts.collectedAt;
     snapshot.origin = origin;
-    snapshot.evidence = source.log();
+    // "Not recorded" answers of a replay hold nothing: leaving them out
+    // replays the same (still not recorded) and keeps a re-capture identical.
+    for (const Evidence& item : source.log().items()) {
+        if (item.failure != Evidence::Failure::NotRecorded) {
+            snapshot.evidence.add(item);
+        }
+    }
     snapshot.facts = facts;
     snapshot.facts.collectedAt = snapshot.capturedAt;
     snapshot.storedFacts = snapshot.facts;

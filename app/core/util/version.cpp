@@ -145,6 +145,19 @@ bool VersionRange::contains(const Version& version) const {
     return true;
 }
 
+bool VersionRange::containsKernel(const Version& version) const {
+    const auto asBoundWants = [&version](const Version& bound) {
+        return bound.isReleaseCandidate() ? version : version.withoutReleaseCandidate();
+    };
+    if (m_lower && asBoundWants(*m_lower) < *m_lower) {
+        return false;
+    }
+    if (m_upper && !(asBoundWants(*m_upper) < *m_upper)) {
+        return false;
+    }
+    return true;
+}
+
 QString VersionRange::toString() const {
     QStringList parts;
     if (m_lower) {
@@ -165,9 +178,9 @@ bool anyContains(const QList<VersionRange>& ranges, const Version& version) {
     return false;
 }
 
-bool anyContainsAsRelease(const QList<VersionRange>& ranges, const Version& version) {
+bool anyContainsKernel(const QList<VersionRange>& ranges, const Version& version) {
     for (const VersionRange& range : ranges) {
-        if (range.containsAsRelease(version)) {
+        if (range.containsKernel(version)) {
             return true;
         }
     }

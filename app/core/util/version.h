@@ -89,10 +89,12 @@ class VersionRange {
 
     // Full comparison (an rc is below its release).
     bool contains(const Version& version) const;
-    // An rc counts as its release (see Version::withoutReleaseCandidate).
-    bool containsAsRelease(const Version& version) const {
-        return contains(version.withoutReleaseCandidate());
-    }
+    // For kernel ranges: a release candidate counts as its release (it
+    // already carries the changes merged for that release, see
+    // Version::withoutReleaseCandidate), except against a bound that names a
+    // release candidate itself: ">=6.15.0-rc3" holds 6.15-rc3 and 6.15 but not
+    // 6.15-rc2, because the change was merged for rc3; "<6.13" keeps 6.13-rc1 out.
+    bool containsKernel(const Version& version) const;
 
     QString toString() const;  // the canonical form parse() accepts
     bool operator==(const VersionRange&) const = default;
@@ -102,9 +104,9 @@ class VersionRange {
     std::optional<Version> m_upper;
 };
 
-// True when any range contains the version (full comparison / as release).
+// True when any range contains the version (full comparison / as a kernel).
 bool anyContains(const QList<VersionRange>& ranges, const Version& version);
-bool anyContainsAsRelease(const QList<VersionRange>& ranges, const Version& version);
+bool anyContainsKernel(const QList<VersionRange>& ranges, const Version& version);
 // "'>=2.3.0 <2.4.0' or '<2.2.8'" for evidence notes.
 QString describeRanges(const QList<VersionRange>& ranges);
 

@@ -4,7 +4,9 @@
 
 #include <QFileInfo>
 
+#include "collect/parsers/kernel_level.h"
 #include "knowledge/knowledge_base.h"
+#include "knowledge/problem_registry.h"
 #include "util/version.h"
 
 namespace zd::test {
@@ -21,13 +23,43 @@ FactsBuilder& FactsBuilder::distro(DistroFamily family, const QString& id) {
     return *this;
 }
 
-FactsBuilder& FactsBuilder::kernel(const QString& release) {
+FactsBuilder& FactsBuilder::kernel(const QString& release, const QString& procVersion) {
     m_facts.kernel.release = release;
+    m_facts.kernel.procVersion = procVersion;
+    if (!m_facts.kernel.installedKernel(release)) {
+        installedKernel(release);
+    }
     return *this;
 }
 
-FactsBuilder& FactsBuilder::installedKernel(const QString& release, const QString& package) {
-    m_facts.kernel.installed << InstalledKernel{release, package, {QStringLiteral("/lib/modules")}};
+FactsBuilder& FactsBuilder::kernelLevel(const KernelLevel& level) {
+    m_facts.kernel.level = level;
+    m_levelSet = true;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::installedKernel(const QString& release, const QString& package,
+                                            const QString& packageVersion, Tri zfsModule) {
+    for (InstalledKernel& existing : m_facts.kernel.installed) {
+        if (existing.release == release) {
+            existing.package = package;
+            existing.packageVersion = packageVersion;
+            existing.zfsModule = zfsModule;
+            return *this;
+        }
+    }
+    InstalledKernel kernel;
+    kernel.release = release;
+    kernel.package = package;
+    kernel.packageVersion = packageVersion;
+    kernel.seenIn = {QStringLiteral("/lib/modules")};
+    kernel.zfsModule = zfsModule;
+    m_facts.kernel.installed << kernel;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::package(const QString& name, const QString& version, bool held) {
+    m_facts.packages << InstalledPackage{name, version, held};
     return *this;
 }
 
@@ -39,9 +71,9 @@ FactsBuilder& FactsBuilder::defaultBoot(const QString& release) {
 
 FactsBuilder& FactsBuilder::zfsModule(const QString& version) {
     ZfsFacts& zfs = m_facts.zfs;
-    zfs.moduleLoaded = true;
+    zfs.moduleLoaded = Tri::Yes;
     zfs.kmodVersion = version;
-    zfs.userlandInstalled = true;
+    zfs.userlandInstalled = Tri::Yes;
     zfs.userlandVersion = version;
     zfs.userlandKmodVersion = version;
     const std::optional<Version> parsed = Version::parse(version);
@@ -57,10 +89,10 @@ FactsBuilder& FactsBuilder::zfsModule(const QString& version) {
 
 FactsBuilder& FactsBuilder::zfsUserlandOnly(const QString& version) {
     ZfsFacts& zfs = m_facts.zfs;
-    zfs.moduleLoaded = false;
+    zfs.moduleLoaded = Tri::No;
     zfs.kmodVersion.clear();
     zfs.userlandKmodVersion.clear();
-    zfs.userlandInstalled = true;
+    zfs.userlandInstalled = Tri::Yes;
     zfs.userlandVersion = version;
     zfs.parameters.clear();
     const std::optional<Version> parsed = Version::parse(version);
@@ -69,7 +101,7 @@ FactsBuilder& FactsBuilder::zfsUserlandOnly(const QString& version) {
 }
 
 FactsBuilder& FactsBuilder::zfsUserland(const QString& version) {
-    m_facts.zfs.userlandInstalled = true;
+    m_facts.zfs.userlandInstalled = Tri::Yes;
     m_facts.zfs.userlandVersion = version;
     return *this;
 }
@@ -128,8 +160,38 @@ FactsBuilder& FactsBuilder::loopUnlocated(const QString& loop, const QString& ba
     LoopDevice device;
     device.name = loop;
     device.backingFile = backingFile;
-    device.directIo = directIo;
+    device.directIo = triFromBool(directIo);
+    device.readOnly = Tri::No;
+    device.logicalBlockSize = 512;
     m_facts.loopDevices << device;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::readOnly(Tri value) {
+    m_facts.loopDevices.last().readOnly = value;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::blockSize(std::optional<int> bytes) {
+    m_facts.loopDevices.last().logicalBlockSize = bytes;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::directIo(Tri value) {
+    m_facts.loopDevices.last().directIo = value;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::fstabLoopOnZfs(const QString& backingFile, const QString& dataset,
+                                           bool readOnly) {
+    ConfiguredLoop loop;
+    loop.backingFile = backingFile;
+    loop.mountPoint = QStringLiteral("/mnt/image");
+    loop.fsType = QStringLiteral("ext4");
+    loop.readOnly = readOnly;
+    loop.origin = QStringLiteral("/etc/fstab line %1").arg(m_facts.configuredLoops.size() + 4);
+    loop.backingLocation = zfsLocation(dataset);
+    m_facts.configuredLoops << loop;
     return *this;
 }
 
@@ -138,7 +200,7 @@ FactsBuilder& FactsBuilder::sysextImageOnZfs(const QString& path, const QString&
     image.path = path;
     image.directory = QFileInfo(path).path();
     image.location = zfsLocation(dataset);
-    m_facts.systemd.present = true;
+    m_facts.systemd.present = Tri::Yes;
     m_facts.systemd.sysextImages << image;
     return *this;
 }
@@ -150,16 +212,75 @@ FactsBuilder& FactsBuilder::sysextImageOn(const QString& path, const QString& fs
     image.directory = QFileInfo(path).path();
     image.isDirectory = isDirectory;
     image.location = PathLocation{image.directory, fsType, source};
-    m_facts.systemd.present = true;
+    m_facts.systemd.present = Tri::Yes;
     m_facts.systemd.sysextImages << image;
     return *this;
 }
 
 FactsBuilder& FactsBuilder::sysextLoopDirectIo(const QString& value, const QString& origin) {
-    m_facts.systemd.present = true;
+    m_facts.systemd.present = Tri::Yes;
     m_facts.systemd.sysextLoopDirectIo = value;
     m_facts.systemd.sysextLoopDirectIoOrigin = origin;
     return *this;
+}
+
+FactsBuilder& FactsBuilder::sysextEnabled(Tri enabled) {
+    m_facts.systemd.present = Tri::Yes;
+    m_facts.systemd.sysextEnabled = enabled;
+    m_facts.systemd.sysextEnabledSource = enabled == Tri::Yes
+                                              ? QStringLiteral(
+                                                    "/etc/systemd/system/sysinit.target.wants/"
+                                                    "systemd-sysext.service")
+                                              : QString();
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::sysextDirectoryOnZfs(const QString& path, const QString& dataset,
+                                                 Tri exists) {
+    m_facts.systemd.present = Tri::Yes;
+    m_facts.systemd.sysextDirectories << SysextDirectory{path, exists, zfsLocation(dataset)};
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::unread(FactArea area, const QString& message) {
+    CollectorNote note;
+    note.collector = QStringLiteral("test");
+    note.code = QStringLiteral("unread");
+    note.message = message;
+    note.area = area;
+    m_facts.notes << note;
+    return *this;
+}
+
+Facts FactsBuilder::build() const {
+    Facts facts = m_facts;
+    KernelFacts& kernel = facts.kernel;
+    if (!m_levelSet) {
+        kernel.level = runningKernelLevel(kernel.release, kernel.procVersion, QString(), QString(),
+                                          facts.distro);
+    }
+    for (InstalledKernel& installed : kernel.installed) {
+        installed.level =
+            installed.release == kernel.release
+                ? kernel.level
+                : installedKernelLevel(installed.release, installed.packageVersion, facts.distro);
+        installed.defaultBoot = installed.release == kernel.defaultBoot;
+        const std::optional<Version> a = Version::parse(installed.level.level);
+        const std::optional<Version> b = Version::parse(kernel.level.level);
+        installed.newerThanRunning = installed.release == kernel.release ? Tri::No
+                                     : a && b                            ? triFromBool(*b < *a)
+                                                                         : Tri::Unknown;
+    }
+    return facts;
+}
+
+Finding runDetector(const QString& problemId, const Facts& facts,
+                    const QList<ProbeResult>& probes) {
+    const Detector detect = detectorFor(problemId);
+    if (!detect) {
+        qFatal("no detector for %s in the problem table", qPrintable(problemId));
+    }
+    return detect(facts, shippedProblem(problemId), probes);
 }
 
 FactsBuilder& FactsBuilder::logHit(KernelLogHit::Kind kind, const QString& line) {
@@ -200,11 +321,16 @@ const RemedyOption* findRemedy(const Finding& finding, const QString& id, const 
 
 QString describe(const Finding& finding) {
     QStringList lines;
-    lines << QStringLiteral("status: %1 (%2)")
-                 .arg(statusName(finding.status), confidenceName(finding.confidence));
+    lines << QStringLiteral("status: %1%2 (%3)")
+                 .arg(statusName(finding.status),
+                      finding.latent ? QStringLiteral(" latent") : QString(),
+                      confidenceName(finding.confidence));
     lines << QStringLiteral("summary: ") + finding.summary;
     if (!finding.unknownReason.isEmpty()) {
         lines << QStringLiteral("unknown: ") + finding.unknownReason;
+    }
+    if (!finding.nextStep.isEmpty()) {
+        lines << QStringLiteral("next step: ") + finding.nextStep;
     }
     for (const FindingEvidence& evidence : finding.evidence) {
         lines << QStringLiteral("%1%2 = %3 (%4)")
@@ -212,10 +338,13 @@ QString describe(const Finding& finding) {
                           evidence.value, evidence.note);
     }
     for (const RemedyOption& remedy : finding.remedies) {
-        lines << QStringLiteral("remedy %1 [%2] #%3: %4")
+        lines << QStringLiteral("remedy %1 [%2] #%3: %4%5")
                      .arg(remedy.id, remedy.target)
                      .arg(remedy.rank)
-                     .arg(remedy.command);
+                     .arg(remedy.command.isEmpty() ? remedy.guidance : remedy.command,
+                          remedy.conflict.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" CONFLICT: ") + remedy.conflict);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -224,7 +353,7 @@ QString shippedKnowledgeDirectory() {
     return QStringLiteral(ZD_SOURCE_DIR) + QStringLiteral("/resources/knowledge");
 }
 
-const ProblemInfo& shippedProblem(const QString& id) {
+const KnowledgeBase& shippedKnowledge() {
     static const KnowledgeBase knowledge = [] {
         QString error;
         std::optional<KnowledgeBase> loaded =
@@ -234,11 +363,24 @@ const ProblemInfo& shippedProblem(const QString& id) {
         }
         return *loaded;
     }();
-    const ProblemInfo* problem = knowledge.problem(id);
+    return knowledge;
+}
+
+const ProblemInfo& shippedProblem(const QString& id) {
+    const ProblemInfo* problem = shippedKnowledge().problem(id);
     if (!problem) {
         qFatal("the shipped knowledge base has no problem %s", qPrintable(id));
     }
     return *problem;
+}
+
+const Finding& findingFor(const QList<Finding>& findings, const QString& id) {
+    for (const Finding& candidate : findings) {
+        if (candidate.id == id) {
+            return candidate;
+        }
+    }
+    qFatal("no finding %s", qPrintable(id));
 }
 
 }  // namespace zd::test

@@ -12,9 +12,14 @@
 //                     .dataset("tank/images", "standard")
 //                     .loopOnZfs("loop0", "/tank/images/disk.img", "tank/images", false)
 //                     .build();
+//
+// Kernel levels are derived by the real parser (collect/parsers/kernel_level.h)
+// from the releases, the distribution and /proc/version when build() runs,
+// unless a test sets one explicitly.
 
 #include <QString>
 
+#include "knowledge/knowledge_base.h"
 #include "knowledge/problem_info.h"
 #include "model/facts.h"
 #include "model/finding.h"
@@ -25,9 +30,15 @@ namespace zd::test {
 class FactsBuilder {
   public:
     FactsBuilder& distro(DistroFamily family, const QString& id = QString());
-    FactsBuilder& kernel(const QString& release);
-    FactsBuilder& installedKernel(const QString& release, const QString& package = QString());
+    // The running kernel; it is also an installed kernel with a zfs module.
+    FactsBuilder& kernel(const QString& release, const QString& procVersion = QString());
+    FactsBuilder& kernelLevel(const KernelLevel& level);  // instead of deriving it
+    // An installed kernel (with a zfs module unless `zfsModule` says otherwise).
+    FactsBuilder& installedKernel(const QString& release, const QString& package = QString(),
+                                  const QString& packageVersion = QString(),
+                                  Tri zfsModule = Tri::Yes);
     FactsBuilder& defaultBoot(const QString& release);
+    FactsBuilder& package(const QString& name, const QString& version, bool held = false);
 
     // A loaded module of this version; userland reports the same version.
     // From 2.3.0 on the `direct` property exists and zfs_dio_enabled=1.
@@ -46,26 +57,46 @@ class FactsBuilder {
     // A dataset whose `direct` property is absent (ZFS before 2.3.0).
     FactsBuilder& datasetWithoutDirect(const QString& name);
 
+    // A writable loop device with 512-byte sectors (the losetup default).
     FactsBuilder& loopOnZfs(const QString& loop, const QString& backingFile, const QString& dataset,
                             bool directIo);
     FactsBuilder& loopOn(const QString& loop, const QString& backingFile, const QString& fsType,
                          const QString& source, bool directIo);
     // A loop device whose backing file's filesystem is not known.
     FactsBuilder& loopUnlocated(const QString& loop, const QString& backingFile, bool directIo);
+    // Changes the last loop device added.
+    FactsBuilder& readOnly(Tri value = Tri::Yes);
+    FactsBuilder& blockSize(std::optional<int> bytes);
+    FactsBuilder& directIo(Tri value);
+    // An /etc/fstab line attaching an image on a dataset as a loop device.
+    FactsBuilder& fstabLoopOnZfs(const QString& backingFile, const QString& dataset,
+                                 bool readOnly = false);
 
     FactsBuilder& sysextImageOnZfs(const QString& path, const QString& dataset);
     FactsBuilder& sysextImageOn(const QString& path, const QString& fsType, const QString& source,
                                 bool isDirectory = false);
     FactsBuilder& sysextLoopDirectIo(const QString& value, const QString& origin);
+    FactsBuilder& sysextEnabled(Tri enabled);
+    // One of sysext's directories, on a ZFS dataset.
+    FactsBuilder& sysextDirectoryOnZfs(const QString& path, const QString& dataset,
+                                       Tri exists = Tri::No);
 
     FactsBuilder& logHit(KernelLogHit::Kind kind, const QString& line);
+    // A collector note saying `area` could not be read.
+    FactsBuilder& unread(FactArea area, const QString& message);
 
-    Facts build() const { return m_facts; }
+    Facts build() const;
     Facts& facts() { return m_facts; }
 
   private:
     Facts m_facts;
+    bool m_levelSet = false;
 };
+
+// Runs the detector of the problem table for `problemId` with the shipped
+// knowledge base's data; aborts the test when there is none.
+Finding runDetector(const QString& problemId, const Facts& facts,
+                    const QList<ProbeResult>& probes = {});
 
 // A probe that ran: errorName empty/errno 0 means it succeeded.
 ProbeResult ranProbe(const QString& probe, const QString& dataset, const QString& errorName = {},
@@ -82,7 +113,10 @@ QString describe(const Finding& finding);
 
 // A problem from the knowledge base shipped in resources/knowledge, loaded
 // once; aborts the test when the data does not load (that is a bug itself).
+const KnowledgeBase& shippedKnowledge();
 const ProblemInfo& shippedProblem(const QString& id);
+// The finding for problem `id` among evaluate()'s results (fatal when missing).
+const Finding& findingFor(const QList<Finding>& findings, const QString& id);
 // The shipped knowledge directory in the source tree.
 QString shippedKnowledgeDirectory();
 

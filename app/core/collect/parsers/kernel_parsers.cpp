@@ -33,39 +33,42 @@ QStringList parseRpmKernelReleases(const QString& text) {
     return releases;
 }
 
-QList<DebianKernelPackage> parseDpkgKernelPackages(const QString& text) {
-    static const QLatin1String kPrefix("linux-image-");
-    static const QRegularExpression kBlanks(QStringLiteral("\\s+"));
-    QList<DebianKernelPackage> packages;
-    for (const QString& line : nonEmptyLines(text)) {
-        // The package name comes first and ${Status} ("want ok status", three
-        // words) last, so both "${Package}\t${Status}" and formats with more
-        // fields in between (e.g. "${Package} ${Version} ${Status}") parse.
-        const QStringList words = line.split(kBlanks, Qt::SkipEmptyParts);
-        if (words.size() < 4) {
+QList<KernelPackage> debianKernelPackages(const QList<InstalledPackage>& packages) {
+    QList<KernelPackage> kernels;
+    for (const InstalledPackage& installed : packages) {
+        const QString& name = installed.name;
+        QString release;
+        bool proxmox = false;
+        for (const QLatin1String prefix :
+             {QLatin1String("linux-image-"), QLatin1String("proxmox-kernel-"),
+              QLatin1String("pve-kernel-")}) {
+            if (name.startsWith(prefix)) {
+                release = name.mid(prefix.size());
+                proxmox = prefix != QLatin1String("linux-image-");
+            }
+        }
+        if (release.isEmpty() || release.endsWith(QLatin1String("-dbg")) ||
+            release.endsWith(QLatin1String("-dbgsym"))) {
             continue;
         }
-        const QString status = words.mid(words.size() - 3).join(QLatin1Char(' '));
-        if (status != QLatin1String("install ok installed")) {
+        // "-unsigned"/"-signed" builds carry the same release, as a suffix
+        // (Debian, Proxmox) or a prefix (Ubuntu's linux-image-unsigned-<release>).
+        for (const QLatin1String suffix : {QLatin1String("-unsigned"), QLatin1String("-signed")}) {
+            if (release.endsWith(suffix)) {
+                release.chop(suffix.size());
+            }
+        }
+        if (release.startsWith(QLatin1String("unsigned-"))) {
+            release = release.mid(QLatin1String("unsigned-").size());
+        }
+        // Meta packages name no release ("linux-image-amd64") or only a
+        // series ("proxmox-kernel-6.8"); Proxmox releases end in "-pve".
+        if (!looksLikeRelease(release) || (proxmox && !release.endsWith(QLatin1String("-pve")))) {
             continue;
         }
-        const QString& package = words.first();
-        if (!package.startsWith(kPrefix)) {
-            continue;
-        }
-        QString release = package.mid(kPrefix.size());
-        if (release.endsWith(QLatin1String("-dbg")) || release.endsWith(QLatin1String("-dbgsym"))) {
-            continue;
-        }
-        if (release.endsWith(QLatin1String("-unsigned"))) {
-            release.chop(QLatin1String("-unsigned").size());
-        }
-        if (!looksLikeRelease(release)) {
-            continue;  // a meta package such as linux-image-amd64
-        }
-        packages.append({package, release});
+        kernels.append({name, release, installed.version, installed.held});
     }
-    return packages;
+    return kernels;
 }
 
 QStringList parseModulesListing(const QString& listing) {
@@ -98,7 +101,7 @@ QStringList parseBootListing(const QString& listing) {
 }
 
 QList<InstalledKernel> mergeInstalledKernels(const QString& packageSource,
-                                             const QList<DebianKernelPackage>& packages,
+                                             const QList<KernelPackage>& packages,
                                              const QStringList& modulesReleases,
                                              const QStringList& bootReleases) {
     QList<InstalledKernel> kernels;
@@ -118,10 +121,11 @@ QList<InstalledKernel> mergeInstalledKernels(const QString& packageSource,
             kernel.seenIn.append(where);
         }
     };
-    for (const DebianKernelPackage& package : packages) {
+    for (const KernelPackage& package : packages) {
         InstalledKernel& kernel = entryFor(package.release);
         if (kernel.package.isEmpty()) {
             kernel.package = package.package;
+            kernel.packageVersion = package.version;
         }
         markSeen(kernel, packageSource);
     }
@@ -406,15 +410,27 @@ QStringList parseDnf5VersionlockKernels(const QString& text, QStringList* proble
     return locks;
 }
 
-QStringList parseAptHeldKernels(const QString& text) {
-    QStringList held;
-    for (const QString& line : nonEmptyLines(text)) {
-        const QString name = line.trimmed();
-        if (name.startsWith(QLatin1String("linux-image"))) {
-            held.append(name);
+const QStringList& zfsModuleDirectories() {
+    static const QStringList dirs{
+        QStringLiteral("updates/dkms"), QStringLiteral("extra"), QStringLiteral("extra/zfs"),
+        QStringLiteral("kernel/zfs"),   QStringLiteral("zfs"),   QStringLiteral("weak-updates/zfs"),
+        QStringLiteral("updates")};
+    return dirs;
+}
+
+QString zfsModuleFileIn(const QString& listing) {
+    static const QRegularExpression module(QStringLiteral("^zfs\\.ko(\\.(xz|zst|gz))?$"));
+    for (const QString& line : nonEmptyLines(listing)) {
+        if (module.match(line.trimmed()).hasMatch()) {
+            return line.trimmed();
         }
     }
-    return held;
+    return {};
+}
+
+QString parseProxmoxBootPin(const QString& text) {
+    const QString release = firstLine(text).trimmed();
+    return looksLikeRelease(release) ? release : QString();
 }
 
 }  // namespace zd

@@ -7,12 +7,12 @@
 //   - `rpm -q kernel-core --qf '%{VERSION}-%{RELEASE}.%{ARCH}\n'`: one release per
 //     installed kernel-core ("6.11.4-301.fc41.x86_64"), or
 //     "package kernel-core is not installed" (rpm(8) query format).
-//   - `dpkg-query -W -f='${Package}\t${Status}\n' 'linux-image-*'`: one package
-//     per line; only Status "install ok installed" is installed (dpkg-query(1));
-//     kernel packages are "linux-image-<uname -r>" (Debian "6.1.0-18-amd64",
-//     Ubuntu "6.8.0-51-generic"); "-unsigned" builds carry the same release,
-//     "-dbg"/"-dbgsym" are debug symbols and meta packages ("linux-image-amd64")
-//     name no release.
+//   - kernel packages in the dpkg database (dpkg_status.h): "linux-image-<uname -r>"
+//     (Debian "6.1.0-18-amd64", Ubuntu "6.8.0-51-generic"; "-unsigned" builds
+//     carry the same release, "-dbg"/"-dbgsym" are debug symbols, meta packages
+//     such as "linux-image-amd64" name no release), Proxmox VE's
+//     "proxmox-kernel-<release>[-signed]" and older "pve-kernel-<release>"
+//     (releases end in "-pve"; "proxmox-kernel-6.8" is a meta package).
 //   - `grubby --default-kernel`: the kernel image path, "/boot/vmlinuz-<release>".
 //   - GRUB 2 grub.cfg (grub-mkconfig output) and grubenv ("key=value" lines
 //     padded with '#'); the default entry is "set default=..." or, with
@@ -22,7 +22,11 @@
 //     '#' comments, '!' lines are excludes (python3-dnf-plugin-versionlock).
 //   - dnf5 /etc/dnf/versionlock.toml: version = "1.0", [[packages]] name = "...",
 //     [[packages.conditions]] key/comparator/value (dnf5-versionlock(8)).
-//   - `apt-mark showhold`: one held package name per line.
+//   - /lib/modules/<release> listings: where distributions put the zfs module
+//     (see zfsModuleDirectories()).
+//   - /etc/kernel/proxmox-boot-pin, /etc/kernel/next-boot-pin: the release
+//     `proxmox-boot-tool kernel pin [--next-boot]` chose (pve-docs
+//     "Override the Kernel-Version for next Boot").
 
 #include <QString>
 #include <QStringList>
@@ -35,13 +39,14 @@ namespace zd {
 // nothing (a release never contains blanks).
 QStringList parseRpmKernelReleases(const QString& text);
 
-struct DebianKernelPackage {
+struct KernelPackage {
     QString package;  // "linux-image-6.1.0-18-amd64"
     QString release;  // "6.1.0-18-amd64"
+    QString version;  // the package's version, "6.1.76-1"
+    bool held = false;
 };
-// Installed kernel image packages from the dpkg-query output above (any
-// format whose first field is ${Package} and whose last is ${Status}).
-QList<DebianKernelPackage> parseDpkgKernelPackages(const QString& text);
+// Kernel image packages among installed packages (Debian, Ubuntu, Proxmox VE).
+QList<KernelPackage> debianKernelPackages(const QList<InstalledPackage>& packages);
 
 // Releases from a /lib/modules listing (each entry is a release directory).
 QStringList parseModulesListing(const QString& listing);
@@ -50,9 +55,9 @@ QStringList parseBootListing(const QString& listing);
 
 // Combines the package manager's view with /lib/modules and /boot: one entry per
 // release, in package-manager order then the others, each saying where it was seen.
-// `packageSource` is "rpm" or "dpkg"; `packages` maps release -> package name.
+// `packageSource` is "rpm" or "dpkg"; `packages` maps release -> package.
 QList<InstalledKernel> mergeInstalledKernels(const QString& packageSource,
-                                             const QList<DebianKernelPackage>& packages,
+                                             const QList<KernelPackage>& packages,
                                              const QStringList& modulesReleases,
                                              const QStringList& bootReleases);
 
@@ -76,7 +81,17 @@ QStringList parseDnf4VersionlockKernels(const QString& text);
 // Lines this parser does not understand are described in *problems.
 QStringList parseDnf5VersionlockKernels(const QString& text, QStringList* problems);
 
-// Held kernel image packages ("linux-image*") from `apt-mark showhold`.
-QStringList parseAptHeldKernels(const QString& text);
+// The subdirectories of /lib/modules/<release> where a zfs module is looked
+// for, most common first: "updates/dkms" (DKMS on Debian, Ubuntu, Arch),
+// "extra" (DKMS on Fedora and EL), "extra/zfs" and "weak-updates/zfs" (EL
+// kABI-tracking kmod packages), "kernel/zfs" (Ubuntu's linux-modules
+// packages), "zfs" (Proxmox VE kernels), "updates" (hand-built modules).
+const QStringList& zfsModuleDirectories();
+// The zfs module's file name in a directory listing ("zfs.ko", "zfs.ko.xz",
+// "zfs.ko.zst"), or empty.
+QString zfsModuleFileIn(const QString& listing);
+
+// The release in a Proxmox pin file, or empty.
+QString parseProxmoxBootPin(const QString& text);
 
 }  // namespace zd

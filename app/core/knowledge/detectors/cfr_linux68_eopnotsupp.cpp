@@ -1,40 +1,41 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 4: on Linux 6.8+, OpenZFS 2.2.0-2.2.3 returns EOPNOTSUPP from
-// copy_file_range whenever it cannot clone. copy_file_range is used by cp,
-// Ruby, Proton, systemd-sysusers and more, so no particular trigger is needed:
-// the versions alone decide. On an older kernel the same ZFS is at risk,
-// because the next kernel upgrade exposes it.
+// copy_file_range whenever it cannot clone. copy_file_range is what cp,
+// Ruby, Proton, systemd-sysusers and IDEs copy with, so the trigger is the
+// kernel itself: a running kernel whose upstream level is 6.8 or later
+// (KernelFacts::level, never uname -r digits). An older running kernel is at
+// risk when the next boot starts a 6.8+ one.
+//
+// Distribution builds: Ubuntu 24.04's 2.2.2 build on its own 6.8 kernels
+// copies without errors (coreutils/coreutils#122: 202,774 copy_file_range
+// calls, 0 errors on 6.8.0-49), so it is not called affected on the version
+// alone. The copy-file-range probe, when one ran, decides: it copies a range
+// block cloning can never satisfy, so success means the build carries the fix.
 
 #include <QSet>
 
-#include "knowledge/detectors/detector_support.h"
-#include "knowledge/detectors/detectors.h"
+#include "knowledge/detector_support.h"
+#include "knowledge/problem_registry.h"
 
-namespace zd::detectors {
+namespace zd::detectors::cfr_linux68_eopnotsupp {
 
 namespace {
-// Ubuntu patches its ZFS packages (2.2.2-0ubuntuN ships with its 6.8 kernels)
-// without changing the upstream number.
-bool isDistributionBuild(const Facts& facts, const Version& zfs) {
-    return facts.distro.family == DistroFamily::Ubuntu ||
+
+// Ubuntu's zfs-linux 2.2.2 build ("2.2.2-0ubuntu9...") on Ubuntu.
+bool isUbuntuFixedBuild(const Facts& facts, const Version& zfs) {
+    return facts.distro.family == DistroFamily::Ubuntu && zfs == Version(2, 2, 2) &&
            zfs.suffix().contains(QLatin1String("ubuntu"));
 }
+
 }  // namespace
 
-Finding cfrLinux68Eopnotsupp(const Facts& facts, const ProblemInfo& problem,
-                             const QList<ProbeResult>& probes) {
+Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<ProbeResult>& probes) {
     Finding finding = startFinding(problem);
-    std::optional<Version> zfs;
-    if (!checkZfsVersion(finding, problem, facts, &zfs, false)) {
+    const ZfsGate gate = gateZfs(finding, problem, facts, false);
+    if (gate.concluded()) {
         return finding;
     }
-    std::optional<Version> kernel;
-    if (!checkKernelVersion(finding, problem, facts, &kernel)) {
-        return finding;
-    }
-    // 6.8.0-rc5 (the upstream report) is a 6.8 kernel: compare as a release.
-    const bool kernelAffected = anyContainsAsRelease(problem.kernelAffected, *kernel);
 
     QSet<QString> confirmed;
     QSet<QString> notReproduced;
@@ -47,54 +48,118 @@ Finding cfrLinux68Eopnotsupp(const Facts& facts, const ProblemInfo& problem,
         }
     }
 
-    addKernelPin(finding, problem, facts, [&](const Version& candidate) {
-        return !anyContainsAsRelease(problem.kernelAffected, candidate);
-    });
-    addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
+    const KernelFacts& kernel = facts.kernel;
+    const KernelJudgement running = judgeKernel(kernel.level, problem.kernelAffected);
+    const NextBoot next = nextBootKernel(facts);
+    const std::optional<KernelJudgement> atNextBoot =
+        next.kernel ? std::optional(judgeKernel(next.kernel->level, problem.kernelAffected))
+                    : std::nullopt;
+    const QString verdict = running.state == KernelJudgement::State::Carries
+                                ? QStringLiteral("6.8 or later: copy_file_range fails here")
+                            : running.state == KernelJudgement::State::Lacks
+                                ? QStringLiteral("older than 6.8")
+                                : QStringLiteral("whether it is 6.8 or later is not known");
+    finding.evidence << kernelEvidence(QStringLiteral("running kernel"), kernel.release,
+                                       kernel.level, verdict, true);
+    const auto remedies = [&] {
+        addKernelPin(finding, problem, facts, problem.kernelAffected);
+        addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
+    };
 
-    const QString versions =
-        QStringLiteral("ZFS %1 on kernel %2").arg(zfs->toString(), facts.kernel.release);
+    // The probe ran: it settles what the version number cannot.
     if (!confirmed.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
-        conclude(
-            finding, FindingStatus::Affected,
-            QStringLiteral("%1: copy_file_range returned EOPNOTSUPP on %2.")
-                .arg(versions,
+        remedies();
+        concludeAffected(
+            finding,
+            QStringLiteral("%1 on kernel %2: copy_file_range returned EOPNOTSUPP on %3.")
+                .arg(gate.text(), kernel.release,
                      QStringList(confirmed.begin(), confirmed.end()).join(QStringLiteral(", "))));
         return finding;
     }
-    if (kernelAffected && !notReproduced.isEmpty()) {
-        // Distributions backport fixes without changing the upstream number
-        // (Ubuntu's 2.2.2 for its 6.8 kernels is one such build).
+    if (running.state == KernelJudgement::State::Carries && !notReproduced.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
-        conclude(finding, FindingStatus::NotAffected,
-                 QStringLiteral("%1 is in the affected range, but copy_file_range worked in the "
-                                "probe: this build most likely carries the fix.")
-                     .arg(versions));
+        concludeNotAffected(finding,
+                            QStringLiteral("%1 is in the affected range, but copy_file_range of a "
+                                           "range cloning cannot satisfy worked in the probe: "
+                                           "this build carries the fix.")
+                                .arg(gate.text()));
         return finding;
     }
-    if (kernelAffected) {
-        if (isDistributionBuild(facts, *zfs)) {
-            // Not in the upstream facts either way, so the verdict says so
-            // instead of claiming more than the version number can tell.
-            finding.confidence = Confidence::RestsOnUnconfirmed;
-            finding.evidence << FindingEvidence{
-                QStringLiteral("distribution build"), zfs->text(), false,
-                QStringLiteral("may carry a backported fix the version number does not show; "
-                               "the copy-file-range probe settles it")};
+    if (gate.version && isUbuntuFixedBuild(facts, *gate.version)) {
+        finding.confidence = Confidence::RestsOnUnconfirmed;
+        finding.evidence << FindingEvidence{
+            QStringLiteral("distribution build"), gate.version->text(), true,
+            QStringLiteral(
+                "Ubuntu's 2.2.2 build copies without EOPNOTSUPP on its 6.8 kernels "
+                "(coreutils/coreutils#122); the copy-file-range probe confirms it here")};
+        concludeNotAffected(finding,
+                            QStringLiteral("%1 is Ubuntu's build, which carries the fix on its 6.8 "
+                                           "kernels (reported: 202,774 copy_file_range calls "
+                                           "without an error); the copy-file-range probe checks "
+                                           "this machine.")
+                                .arg(gate.text()));
+        return finding;
+    }
+    const QString trigger = QStringLiteral(
+                                "kernel %1 (upstream %2) is 6.8 or later, and cp and "
+                                "installers copy with copy_file_range")
+                                .arg(kernel.release, running.level);
+    switch (running.state) {
+        case KernelJudgement::State::Carries:
+            remedies();
+            if (!versionDecidesAffected(finding, gate, facts, false, trigger,
+                                        QStringLiteral("the next copy of a file on ZFS"))) {
+                return finding;
+            }
+            concludeAffected(finding,
+                             QStringLiteral("%1 on kernel %2 (upstream %3): copy_file_range "
+                                            "fails with \"Operation not supported\" whenever ZFS "
+                                            "cannot clone the range (cp, installers, "
+                                            "systemd-sysusers and IDEs use it).")
+                                 .arg(gate.text(), kernel.release, running.level));
+            return finding;
+        case KernelJudgement::State::Unknown:
+            concludeUnknown(finding, QStringLiteral("%1 has this bug on kernels from 6.8 on, but "
+                                                    "the upstream level of kernel %2 is not "
+                                                    "known: %3.")
+                                         .arg(gate.text(), kernel.release, running.reason));
+            return finding;
+        case KernelJudgement::State::Lacks:
+            break;
+    }
+    if (atNextBoot && atNextBoot->state == KernelJudgement::State::Carries) {
+        const QString step = QStringLiteral(
+                                 "the next boot starts kernel %1 (upstream %2), where "
+                                 "copy_file_range fails")
+                                 .arg(next.kernel->release, atNextBoot->level);
+        finding.evidence << kernelEvidence(QStringLiteral("next boot"), next.kernel->release,
+                                           next.kernel->level, next.how, true);
+        remedies();
+        if (!versionDecidesAffected(finding, gate, facts, false, trigger, step)) {
+            return finding;
         }
-        conclude(finding, FindingStatus::Affected,
-                 QStringLiteral("%1: copy_file_range fails with \"Operation not supported\" "
-                                "whenever ZFS cannot clone the range (cp, installers, "
-                                "systemd-sysusers and IDEs use it).")
-                     .arg(versions));
+        concludeAtRisk(finding, step,
+                       QStringLiteral("%1 breaks copy_file_range on Linux 6.8 and newer; the "
+                                      "running kernel is older, the next boot's is not.")
+                           .arg(gate.text()));
         return finding;
     }
-    conclude(finding, FindingStatus::AtRisk,
-             QStringLiteral("%1: this ZFS breaks copy_file_range on Linux 6.8 and newer; the "
-                            "running kernel is older, so a kernel upgrade would trigger it.")
-                 .arg(versions));
+    if (atNextBoot && atNextBoot->state == KernelJudgement::State::Unknown) {
+        concludeUnknown(finding,
+                        QStringLiteral("%1 has this bug on kernels from 6.8 on; the running kernel "
+                                       "is older, but the upstream level of %2, which the next "
+                                       "boot starts (%3), is not known: %4.")
+                            .arg(gate.text(), next.kernel->release, next.how, atNextBoot->reason));
+        return finding;
+    }
+    concludeNoTrigger(finding, gate, facts,
+                      QStringLiteral("the running kernel %1 (upstream %2) and the next boot's "
+                                     "are older than 6.8")
+                          .arg(kernel.release, running.level));
     return finding;
 }
 
-}  // namespace zd::detectors
+}  // namespace zd::detectors::cfr_linux68_eopnotsupp
+
+ZD_REGISTER_DETECTOR(cfr_linux68_eopnotsupp, "cfr-linux68-eopnotsupp")

@@ -2,23 +2,25 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Problem 3: copy_file_range fails with EAGAIN on a direct=always dataset
 // when the range is not recordsize-aligned and cloning falls back to a copy.
-// OpenZFS 2.3.0 only. The fix is most likely PR #17006 (2.3.1) but the closing
-// commit is UNCONFIRMED, so every version-based verdict says so.
+// OpenZFS 2.3.0 only. The trigger is a mounted dataset with direct=always
+// (anything that copies files there uses copy_file_range: cp, installers);
+// without one, 2.3.0 is only latent. The fix is most likely PR #17006 (2.3.1)
+// but the closing commit is UNCONFIRMED, so verdicts resting on it say so.
 
 #include <QSet>
 
-#include "knowledge/detectors/detector_support.h"
-#include "knowledge/detectors/detectors.h"
+#include "knowledge/detector_support.h"
+#include "knowledge/problem_registry.h"
 
-namespace zd::detectors {
+namespace zd::detectors::dio_always_cfr_eagain {
 
-Finding dioAlwaysCfrEagain(const Facts& facts, const ProblemInfo& problem,
-                           const QList<ProbeResult>& probes) {
+Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<ProbeResult>& probes) {
     Finding finding = startFinding(problem);
-    std::optional<Version> zfs;
-    if (!checkZfsVersion(finding, problem, facts, &zfs, true)) {
+    const ZfsGate gate = gateZfs(finding, problem, facts, true);
+    if (gate.concluded()) {
         // "Fixed in 2.3.1" is itself the unconfirmed fact.
-        if (zfs && *zfs >= Version(2, 3, 0) && finding.status == FindingStatus::NotAffected) {
+        if (gate.version && *gate.version >= Version(2, 3, 0) &&
+            finding.status == FindingStatus::NotAffected) {
             finding.confidence = Confidence::RestsOnUnconfirmed;
             finding.summary += QStringLiteral(
                 " Which commit fixed it is UNCONFIRMED (most likely PR #17006 in 2.3.1; 2.3.2 "
@@ -26,18 +28,9 @@ Finding dioAlwaysCfrEagain(const Facts& facts, const ProblemInfo& problem,
         }
         return finding;
     }
-    finding.confidence = Confidence::RestsOnUnconfirmed;
-    std::optional<Version> kernel;
-    if (!checkKernelVersion(finding, problem, facts, &kernel)) {
-        return finding;
-    }
-    if (kernel && !anyContainsAsRelease(problem.kernelAffected, *kernel)) {
-        conclude(finding, FindingStatus::NotAffected,
-                 QStringLiteral("Kernel %1 is outside the reported range (%2).")
-                     .arg(facts.kernel.release, describeRanges(problem.kernelAffected)));
-        return finding;
-    }
-    if (!checkDirectIoEnabled(finding, facts)) {
+    if (directIoDisabled(finding, facts)) {
+        concludeNoTrigger(finding, gate, facts,
+                          QStringLiteral("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
         return finding;
     }
 
@@ -55,11 +48,15 @@ Finding dioAlwaysCfrEagain(const Facts& facts, const ProblemInfo& problem,
     QStringList triggers;
     for (const ZfsDataset& dataset : facts.zfs.datasets) {
         const bool always = directValue(dataset) == QLatin1String("always");
-        if (!always && !confirmed.contains(dataset.name)) {
-            continue;
+        if ((!always && !confirmed.contains(dataset.name)) ||
+            notReproduced.contains(dataset.name)) {
+            continue;  // a probe that did not reproduce it has its own evidence line
         }
-        if (notReproduced.contains(dataset.name)) {
-            continue;  // the probe evidence line already says so
+        if (!dataset.isMounted()) {
+            finding.evidence << FindingEvidence{
+                QStringLiteral("direct on %1").arg(dataset.name), describeDirect(dataset), false,
+                QStringLiteral("not mounted: nothing copies files there")};
+            continue;
         }
         triggers << dataset.name;
         finding.evidence << FindingEvidence{
@@ -69,25 +66,61 @@ Finding dioAlwaysCfrEagain(const Facts& facts, const ProblemInfo& problem,
         addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts, context);
         addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts, context);
     }
+    finding.confidence =
+        confirmed.isEmpty() ? Confidence::RestsOnUnconfirmed : Confidence::ConfirmedByProbe;
+
+    if (triggers.isEmpty()) {
+        if (const QString unread = unreadReason(facts, FactArea::ZfsDatasets); !unread.isEmpty()) {
+            concludeUnknown(finding,
+                            QStringLiteral("%1 may have this bug, and whether a dataset uses "
+                                           "direct=always is not known: %2.")
+                                .arg(gate.text(), unread));
+            return finding;
+        }
+        concludeNoTrigger(finding, gate, facts,
+                          QStringLiteral("no mounted dataset uses direct=always"));
+        return finding;
+    }
+    const QString trigger = QStringLiteral("%1 use%2 direct=always")
+                                .arg(triggers.join(QStringLiteral(", ")),
+                                     triggers.size() == 1 ? QStringLiteral("s") : QString());
+    const KernelJudgement kernel = judgeKernel(facts.kernel.level, problem.kernelAffected);
+    if (kernel.state != KernelJudgement::State::Carries) {
+        finding.evidence << kernelEvidence(
+            QStringLiteral("running kernel"), facts.kernel.release, facts.kernel.level,
+            QStringLiteral("affected kernels: %1").arg(describeRanges(problem.kernelAffected)),
+            true);
+    }
+    if (kernel.state == KernelJudgement::State::Unknown) {
+        concludeUnknown(finding, QStringLiteral("%1 and %2, but whether kernel %3 is in the "
+                                                "reported range (%4) is not known: %5.")
+                                     .arg(gate.text(), trigger, facts.kernel.release,
+                                          describeRanges(problem.kernelAffected), kernel.reason));
+        return finding;
+    }
+    if (kernel.state == KernelJudgement::State::Lacks) {
+        concludeNoTrigger(
+            finding, gate, facts,
+            QStringLiteral("%1, but kernel %2 is outside the reported range (%3)")
+                .arg(trigger, facts.kernel.release, describeRanges(problem.kernelAffected)));
+        return finding;
+    }
     addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
     addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-    if (!confirmed.isEmpty()) {
-        finding.confidence = Confidence::ConfirmedByProbe;
+    if (!versionDecidesAffected(
+            finding, gate, facts, !confirmed.isEmpty(), trigger,
+            QStringLiteral("the next copy_file_range of an unaligned range on %1")
+                .arg(triggers.first()))) {
+        return finding;
     }
-
-    if (!triggers.isEmpty()) {
-        conclude(finding, FindingStatus::Affected,
-                 QStringLiteral("ZFS %1 with direct=always on %2: copy_file_range of a range "
-                                "that is not recordsize-aligned can fail with \"Resource "
-                                "temporarily unavailable\" (EAGAIN).")
-                     .arg(zfs->toString(), triggers.join(QStringLiteral(", "))));
-    } else {
-        conclude(finding, FindingStatus::AtRisk,
-                 QStringLiteral("ZFS %1 has this bug, but no dataset uses direct=always today; "
-                                "setting it would expose copy_file_range to EAGAIN.")
-                     .arg(zfs->toString()));
-    }
+    concludeAffected(finding,
+                     QStringLiteral("%1 with direct=always on %2: copy_file_range of a range "
+                                    "that is not recordsize-aligned can fail with \"Resource "
+                                    "temporarily unavailable\" (EAGAIN).")
+                         .arg(gate.text(), triggers.join(QStringLiteral(", "))));
     return finding;
 }
 
-}  // namespace zd::detectors
+}  // namespace zd::detectors::dio_always_cfr_eagain
+
+ZD_REGISTER_DETECTOR(dio_always_cfr_eagain, "dio-always-cfr-eagain")

@@ -1,109 +1,194 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Problem 5: with OpenZFS 2.3.0, reading through a loop device whose backing
-// file is on a direct=always dataset dereferences a NULL mm in the loop
-// worker (kernel oops). Never probed: it crashes the kernel.
+// Problem 5: with OpenZFS 2.3.0, I/O through a loop device whose backing file
+// is on a direct=always dataset makes ZFS pin pages of the loop worker, a
+// kernel thread without a user mm: NULL pointer dereference (kernel oops).
+// Never probed: it crashes the kernel.
+//
+// Affected: a loop device (reads are enough) on a direct=always dataset.
+// At risk (UNCONFIRMED): a direct-I/O loop device on a direct=standard
+// dataset, because 2.3.0's zfs_uio_get_dio_pages_alloc() pins pages for every
+// iterator type, so its O_DIRECT requests may reach the same crash; and an
+// /etc/fstab line that would attach a loop device on a direct=always dataset.
+// A direct=always dataset with no loop device on it is only latent.
 
 #include <QHash>
 
-#include "knowledge/detectors/detector_support.h"
-#include "knowledge/detectors/detectors.h"
+#include "knowledge/detector_support.h"
+#include "knowledge/problem_registry.h"
 
-namespace zd::detectors {
+namespace zd::detectors::loop_dio_always_oops {
 
-Finding loopDioAlwaysOops(const Facts& facts, const ProblemInfo& problem,
-                          const QList<ProbeResult>& /*probes: never probed*/) {
+Finding detect(const Facts& facts, const ProblemInfo& problem,
+               const QList<ProbeResult>& /*probes: never probed*/) {
     Finding finding = startFinding(problem);
-    std::optional<Version> zfs;
-    if (!checkZfsVersion(finding, problem, facts, &zfs, true)) {
+    const ZfsGate gate = gateZfs(finding, problem, facts, true);
+    if (gate.concluded()) {
         return finding;
     }
-    std::optional<Version> kernel;
-    if (!checkKernelVersion(finding, problem, facts, &kernel)) {
-        return finding;
-    }
-    if (kernel && !anyContainsAsRelease(problem.kernelAffected, *kernel)) {
-        conclude(finding, FindingStatus::NotAffected,
-                 QStringLiteral("Kernel %1 is outside the reported range (%2).")
-                     .arg(facts.kernel.release, describeRanges(problem.kernelAffected)));
-        return finding;
-    }
-    if (!checkDirectIoEnabled(finding, facts)) {
+    if (directIoDisabled(finding, facts)) {
+        concludeNoTrigger(finding, gate, facts,
+                          QStringLiteral("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
         return finding;
     }
 
-    // Loop devices by the dataset behind them, built once: thousands of
-    // datasets times hundreds of loops would otherwise be compared pairwise.
-    QHash<QString, QStringList> loopsByDataset;
-    for (const LoopDevice& loop : facts.loopDevices) {
-        if (loop.backingLocation && !loop.backingLocation->dataset().isEmpty()) {
-            loopsByDataset[loop.backingLocation->dataset()] << loop.name;
-        }
-    }
-
-    QStringList triggers;
-    QStringList alwaysWithoutLoop;
-    QStringList undetermined;
-    for (const ZfsDataset& dataset : facts.zfs.datasets) {
-        if (directValue(dataset) != QLatin1String("always")) {
-            continue;
-        }
-        const QStringList loops = loopsByDataset.value(dataset.name);
-        finding.evidence << FindingEvidence{
-            QStringLiteral("direct on %1").arg(dataset.name), describeDirect(dataset), true,
-            loops.isEmpty() ? QStringLiteral("no loop device is backed by it today")
-                            : QStringLiteral("backs %1: a read through it can oops the kernel")
-                                  .arg(loops.join(QStringLiteral(", ")))};
-        if (loops.isEmpty()) {
-            alwaysWithoutLoop << dataset.name;
-        } else {
-            triggers << QStringLiteral("%1 (%2)").arg(dataset.name,
-                                                      loops.join(QStringLiteral(", ")));
-        }
-        const RemedyContext context = datasetContext(dataset);
-        addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts, context);
-        addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts, context);
-    }
     const DatasetIndex datasets(facts);
+    QStringList triggers;     // loops on direct=always datasets
+    QStringList unconfirmed;  // direct-I/O loops on direct=standard datasets
+    QStringList configured;   // fstab lines attaching a loop on a direct=always dataset
+    QStringList undetermined;
+    if (const QString unread = unreadReason(facts, FactArea::LoopDevices); !unread.isEmpty()) {
+        undetermined << QStringLiteral("the loop devices (%1)").arg(unread);
+    }
+    QStringList attachedFiles;
     for (const LoopDevice& loop : facts.loopDevices) {
+        attachedFiles << loop.backingFile;
         if (!loop.backingLocation || loop.backingLocation->dataset().isEmpty()) {
+            if (!loop.backingLocation && !loop.backingFile.isEmpty()) {
+                undetermined << QStringLiteral("%1 (the file system of %2 is not known)")
+                                    .arg(loop.name, loop.backingFile);
+            }
             continue;
         }
         const ZfsDataset* dataset = datasets.at(loop.backingLocation);
-        if (!dataset || directValue(*dataset).isEmpty()) {
-            undetermined
-                << QStringLiteral("%1 on %2").arg(loop.name, loop.backingLocation->dataset());
+        const QString value = dataset ? directValue(*dataset) : QString();
+        const QString what = QStringLiteral("loop device %1").arg(loop.name);
+        if (value.isEmpty()) {
+            undetermined << QStringLiteral("%1 (dataset %2: `direct` not known)")
+                                .arg(loop.name, loop.backingLocation->dataset());
+            continue;
+        }
+        if (value == QLatin1String("always")) {
+            triggers << QStringLiteral("%1 (%2)").arg(loop.name, dataset->name);
+            finding.evidence << FindingEvidence{
+                what,
+                QStringLiteral("backing file %1 on %2, direct=%3")
+                    .arg(loop.backingFile, dataset->name, describeDirect(*dataset)),
+                true, QStringLiteral("any I/O through it can oops the kernel")};
+            const RemedyContext context = datasetContext(*dataset);
+            addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts, context);
+            addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts, context);
+            continue;
+        }
+        if (value == QLatin1String("standard") && loop.directIo != Tri::No) {
+            if (loop.directIo == Tri::Unknown) {
+                undetermined << QStringLiteral("%1 on %2 (whether it uses direct I/O is not known)")
+                                    .arg(loop.name, dataset->name);
+                continue;
+            }
+            unconfirmed << loop.name;
+            finding.evidence << FindingEvidence{
+                what,
+                QStringLiteral("dio=1, backing file %1 on %2, direct=standard")
+                    .arg(loop.backingFile, dataset->name),
+                true,
+                QStringLiteral("UNCONFIRMED: 2.3.0 pins pages for every iterator type, so its "
+                               "O_DIRECT requests may reach the same crash")};
+            addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
+                      datasetContext(*dataset));
+            addRemedy(finding, problem, QStringLiteral("loop-dio-off"), facts, loopContext(loop));
         }
     }
-    addKernelLogEvidence(finding, facts, KernelLogHit::Kind::ZfsSetupDirectOops,
-                         QStringLiteral("kernel oops"));
-    addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
-    addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-
-    const QString version = zfs->toString();
-    if (!triggers.isEmpty()) {
-        conclude(finding, FindingStatus::Affected,
-                 QStringLiteral("ZFS %1: loop devices are backed by direct=always datasets (%2); "
-                                "reading through them can crash the kernel (NULL pointer "
-                                "dereference).")
-                     .arg(version, triggers.join(QStringLiteral("; "))));
-    } else if (!undetermined.isEmpty()) {
-        concludeUnknown(finding,
-                        QStringLiteral("ZFS %1 is affected, but the `direct` property is not known "
-                                       "for the datasets behind: %2.")
-                            .arg(version, undetermined.join(QStringLiteral(", "))));
-    } else if (!alwaysWithoutLoop.isEmpty()) {
-        conclude(finding, FindingStatus::AtRisk,
-                 QStringLiteral("ZFS %1 with direct=always on %2: attaching a loop device to a "
-                                "file there would crash the kernel on the first read.")
-                     .arg(version, alwaysWithoutLoop.join(QStringLiteral(", "))));
-    } else {
-        conclude(finding, FindingStatus::AtRisk,
-                 QStringLiteral("ZFS %1 has this bug; no dataset uses direct=always today. Do not "
-                                "set direct=always on a dataset that backs a loop device.")
-                     .arg(version));
+    for (const ConfiguredLoop& loop : facts.configuredLoops) {
+        if (attachedFiles.contains(loop.backingFile)) {
+            continue;
+        }
+        const ZfsDataset* dataset = datasets.at(loop.backingLocation);
+        if (dataset && directValue(*dataset) == QLatin1String("always")) {
+            configured << QStringLiteral("%1 attaches %2 (on %3, direct=always) as a loop device")
+                              .arg(loop.origin, loop.backingFile, dataset->name);
+            const RemedyContext context = datasetContext(*dataset);
+            addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts, context);
+            addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts, context);
+        }
     }
+    const bool symptom = addKernelLogEvidence(
+        finding, facts, KernelLogHit::Kind::ZfsSetupDirectOops, QStringLiteral("kernel oops"));
+
+    const auto decideKernel = [&](const QString& what) -> bool {
+        const KernelJudgement kernel = judgeKernel(facts.kernel.level, problem.kernelAffected);
+        if (kernel.state == KernelJudgement::State::Carries) {
+            return true;
+        }
+        finding.evidence << kernelEvidence(
+            QStringLiteral("running kernel"), facts.kernel.release, facts.kernel.level,
+            QStringLiteral("affected kernels: %1").arg(describeRanges(problem.kernelAffected)),
+            true);
+        if (kernel.state == KernelJudgement::State::Unknown) {
+            concludeUnknown(finding,
+                            QStringLiteral("%1 and %2, but whether kernel %3 is in the "
+                                           "reported range (%4) is not known: %5.")
+                                .arg(gate.text(), what, facts.kernel.release,
+                                     describeRanges(problem.kernelAffected), kernel.reason));
+        } else {
+            concludeNoTrigger(
+                finding, gate, facts,
+                QStringLiteral("%1, but kernel %2 is outside the reported range (%3)")
+                    .arg(what, facts.kernel.release, describeRanges(problem.kernelAffected)));
+        }
+        return false;
+    };
+    const auto commonRemedies = [&] {
+        addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
+        addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
+    };
+
+    if (!triggers.isEmpty()) {
+        const QString what = QStringLiteral(
+                                 "loop devices are backed by direct=always datasets "
+                                 "(%1)")
+                                 .arg(triggers.join(QStringLiteral("; ")));
+        commonRemedies();
+        if (!decideKernel(what) ||
+            !versionDecidesAffected(finding, gate, facts, symptom, what,
+                                    QStringLiteral("the next I/O through %1")
+                                        .arg(triggers.first().section(QLatin1Char(' '), 0, 0)))) {
+            return finding;
+        }
+        concludeAffected(finding,
+                         QStringLiteral("%1: %2; reading or writing through them can crash the "
+                                        "kernel (NULL pointer dereference).")
+                             .arg(gate.text(), what));
+        return finding;
+    }
+    if (!undetermined.isEmpty()) {
+        concludeUnknown(finding, QStringLiteral("%1 may have this bug, and whether anything here "
+                                                "triggers it is not known: %2.")
+                                     .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
+        return finding;
+    }
+    if (!unconfirmed.isEmpty() || !configured.isEmpty()) {
+        const QString step = !configured.isEmpty()
+                                 ? configured.first()
+                                 : QStringLiteral(
+                                       "the next I/O through %1, a direct-I/O loop device on a "
+                                       "direct=standard dataset")
+                                       .arg(unconfirmed.first());
+        commonRemedies();
+        if (!decideKernel(step) ||
+            !versionDecidesAffected(finding, gate, facts, false, step, step)) {
+            return finding;
+        }
+        if (configured.isEmpty()) {
+            finding.confidence = Confidence::RestsOnUnconfirmed;
+        }
+        concludeAtRisk(finding, step,
+                       !configured.isEmpty()
+                           ? QStringLiteral("%1: a loop device on a direct=always dataset oopses "
+                                            "the kernel; one is set up to be attached.")
+                                 .arg(gate.text())
+                           : QStringLiteral("%1 pins pages for every iterator type, so O_DIRECT "
+                                            "requests of %2 may crash the kernel like a loop "
+                                            "device on a direct=always dataset (UNCONFIRMED).")
+                                 .arg(gate.text(), unconfirmed.join(QStringLiteral(", "))));
+        return finding;
+    }
+    concludeNoTrigger(finding, gate, facts,
+                      QStringLiteral("no loop device sits on a direct=always dataset, and no "
+                                     "direct-I/O loop device on a direct=standard one"));
     return finding;
 }
 
-}  // namespace zd::detectors
+}  // namespace zd::detectors::loop_dio_always_oops
+
+ZD_REGISTER_DETECTOR(loop_dio_always_oops, "loop-dio-always-oops")

@@ -1,110 +1,295 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Problem 2: writes through a file-backed loop device on ZFS hang once the
-// kernel carries "loop: stop using vfs_iter_{read,write} for buffered I/O"
-// (6.12.25+ on 6.12, 6.15+), with OpenZFS <2.2.8 or >=2.3.0 <2.3.3.
-//
-// Never probed: reproducing it hangs the machine. The verdict rests on
-// versions and on the loop devices whose backing file is on ZFS.
+// Problem 2: writes through a file-backed loop device on ZFS go wrong with
+// OpenZFS <2.2.8 and >=2.3.0 <2.3.3, whose UIO_ITER wrapper re-applies the
+// iterator's offset (fixed by openzfs/zfs#17298):
+//   - buffered (dio=0): once the kernel carries "loop: stop using
+//     vfs_iter_{read,write} for buffered I/O" (6.12.25, 6.14.4, 6.15-rc3 and
+//     later: the `kernel` ranges), writes hang the loop worker;
+//   - direct I/O (dio=1): the loop driver's direct-I/O path has handed ZFS
+//     iterators with an offset for years, so on any kernel a write either
+//     crashes (ZFS 2.3.1/2.3.2, when ZFS takes it as Direct I/O: range
+//     "zfs-dio-loop-write") or hangs (when ZFS sends it through its buffered
+//     path: unaligned writes, direct=disabled, zfs_dio_enabled=0). Both were
+//     reproduced on 2.3.2 with kernels 6.12.95 and 6.1, and the hang on
+//     2.1.11 with 6.1, by the VM suite's ground-truth scenarios
+//     (tests/vm/scenarios/truth*.sh, expected outcomes in
+//     lib-ground-truth.sh; tests/vm/README.md "Ground truth"); a buffered
+//     writable loop on 6.1 worked there.
+// Reads do not hang: a read-only loop device is not a trigger. A loop device
+// /etc/fstab sets up but not attached now is one step (a boot, `mount -a`)
+// away. Never probed: reproducing it hangs or crashes the machine.
 
-#include "knowledge/detectors/detector_support.h"
-#include "knowledge/detectors/detectors.h"
+#include "knowledge/detector_support.h"
+#include "knowledge/problem_registry.h"
 
-namespace zd::detectors {
+namespace zd::detectors::loop_write_hang {
 
-Finding loopWriteHang(const Facts& facts, const ProblemInfo& problem,
-                      const QList<ProbeResult>& /*probes: never probed*/) {
+namespace {
+
+const QString kDioRange = QStringLiteral("zfs-dio-loop-write");
+
+QString kernelVerdict(const KernelJudgement& judgement) {
+    switch (judgement.state) {
+        case KernelJudgement::State::Carries:
+            return QStringLiteral("carries the loop change");
+        case KernelJudgement::State::Lacks:
+            return QStringLiteral("does not carry the loop change");
+        case KernelJudgement::State::Unknown:
+            break;
+    }
+    return QStringLiteral("whether it carries the loop change is not known");
+}
+
+}  // namespace
+
+Finding detect(const Facts& facts, const ProblemInfo& problem,
+               const QList<ProbeResult>& /*probes: never probed*/) {
     Finding finding = startFinding(problem);
-    std::optional<Version> zfs;
-    if (!checkZfsVersion(finding, problem, facts, &zfs, false)) {
+    const ZfsGate gate = gateZfs(finding, problem, facts, false);
+    if (gate.concluded()) {
         return finding;
     }
-    std::optional<Version> kernel;
-    if (!checkKernelVersion(finding, problem, facts, &kernel)) {
-        return finding;
+    const bool dioRange = gate.version && anyContains(problem.ranges(kDioRange), *gate.version);
+    const DatasetIndex datasets(facts);
+
+    QStringList buffered;    // writable buffered loops on ZFS: the hang
+    QStringList direct;      // writable direct-I/O loops on ZFS in the dio range: the oops
+    QStringList configured;  // fstab lines that would attach a writable loop on ZFS
+    QStringList undetermined;
+    if (const QString unread = unreadReason(facts, FactArea::LoopDevices); !unread.isEmpty()) {
+        undetermined << QStringLiteral("the loop devices (%1)").arg(unread);
     }
-
-    // An rc already holds the changes merged for its release (6.15-rc1 has it).
-    const bool carriesChange = anyContainsAsRelease(problem.kernelAffected, *kernel);
-    const bool unconfirmed =
-        !carriesChange && anyContainsAsRelease(problem.kernelUnconfirmed, *kernel);
-    finding.evidence.last().note =
-        carriesChange ? QStringLiteral("carries the loop change (%1)")
-                            .arg(describeRanges(problem.kernelAffected))
-        : unconfirmed ? QStringLiteral(
-                            "UNCONFIRMED whether this stable line carries the loop "
-                            "change (%1)")
-                            .arg(describeRanges(problem.kernelUnconfirmed))
-                      : QStringLiteral("does not carry the loop change (it is in %1)")
-                            .arg(describeRanges(problem.kernelAffected));
-
-    QStringList triggers;
+    QStringList attachedFiles;
     for (const LoopDevice& loop : facts.loopDevices) {
+        attachedFiles << loop.backingFile;
         const QString what = QStringLiteral("loop device %1").arg(loop.name);
         if (!loop.backingLocation) {
             if (!loop.backingFile.isEmpty()) {
-                finding.evidence << FindingEvidence{
-                    what, loop.backingFile, false,
-                    QStringLiteral("the filesystem holding the backing file is not known")};
+                undetermined << QStringLiteral("%1 (the file system of %2 is not known)")
+                                    .arg(loop.name, loop.backingFile);
             }
             continue;
         }
         if (loop.backingLocation->fsType != QLatin1String("zfs")) {
             continue;
         }
-        triggers << loop.name;
+        const QString on = QStringLiteral("backing file %1 on %2")
+                               .arg(loop.backingFile, loop.backingLocation->source);
+        if (loop.readOnly == Tri::Yes) {
+            finding.evidence << FindingEvidence{
+                what, on + QStringLiteral(", read-only"), false,
+                QStringLiteral("reads through a loop device do not hang: not a trigger")};
+            continue;
+        }
+        if (loop.readOnly == Tri::Unknown || loop.directIo == Tri::Unknown) {
+            undetermined << QStringLiteral(
+                                "%1 on %2 (whether it is read-only and uses direct "
+                                "I/O is not known)")
+                                .arg(loop.name, loop.backingLocation->source);
+            continue;
+        }
+        if (loop.directIo == Tri::No) {
+            buffered << loop.name;
+            finding.evidence << FindingEvidence{
+                what, on + QStringLiteral(", writable, buffered (dio=0)"), true,
+                QStringLiteral("writes take the loop driver's buffered path")};
+            addRemedy(finding, problem, QStringLiteral("use-zvol"), facts, loopContext(loop));
+            continue;
+        }
+        // Direct I/O: a trigger whatever the dataset's `direct` value and
+        // zfs_dio_enabled, which only decide between the crash and the hang.
+        const ZfsDataset* dataset = datasets.at(loop.backingLocation);
+        direct << loop.name;
         finding.evidence << FindingEvidence{
             what,
-            QStringLiteral("backing file %1 on %2")
-                .arg(loop.backingFile, loop.backingLocation->source),
-            true, QStringLiteral("a file-backed loop device on ZFS (Direct I/O not needed)")};
+            on + QStringLiteral(", writable, direct I/O (dio=1)") +
+                (dataset ? QStringLiteral(", direct=%1").arg(describeDirect(*dataset)) : QString()),
+            true,
+            dioRange ? QStringLiteral("writes ZFS takes as Direct I/O crash the kernel; the others "
+                                      "take ZFS's buffered path and hang")
+                     : QStringLiteral("writes take ZFS's buffered path with the iterator's offset "
+                                      "and hang")};
         addRemedy(finding, problem, QStringLiteral("use-zvol"), facts, loopContext(loop));
+        addRemedy(finding, problem, QStringLiteral("loop-dio-off"), facts, loopContext(loop));
     }
-    addKernelLogEvidence(finding, facts, KernelLogHit::Kind::TxgSyncHung,
-                         QStringLiteral("hung task"));
+    if (const QString unread = unreadReason(facts, FactArea::Fstab); !unread.isEmpty()) {
+        undetermined << QStringLiteral("the loop devices /etc/fstab sets up (%1)").arg(unread);
+    }
+    for (const ConfiguredLoop& loop : facts.configuredLoops) {
+        if (loop.readOnly || attachedFiles.contains(loop.backingFile) || !loop.backingLocation ||
+            loop.backingLocation->fsType != QLatin1String("zfs")) {
+            continue;
+        }
+        configured
+            << QStringLiteral("%1 attaches %2 as a loop device").arg(loop.origin, loop.backingFile);
+        finding.evidence << FindingEvidence{
+            QStringLiteral("configured loop device"),
+            QStringLiteral("%1 on %2 (%3)")
+                .arg(loop.backingFile, loop.backingLocation->source, loop.origin),
+            true,
+            QStringLiteral("mounted writable at boot or by `mount -a`, through a buffered "
+                           "loop device")};
+    }
+    bool hangSeen = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::TxgSyncHung,
+                                         QStringLiteral("hung task"));
+    hangSeen = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::LoopWriteHung,
+                                    QStringLiteral("loop writes stuck in ZFS")) ||
+               hangSeen;
+    const bool crashSeen = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::LoopWriteOops,
+                                                QStringLiteral("kernel oops"));
+    const bool symptom = hangSeen || crashSeen;
 
-    addKernelPin(finding, problem, facts, [&](const Version& candidate) {
-        return !anyContainsAsRelease(problem.kernelAffected, candidate) &&
-               !anyContainsAsRelease(problem.kernelUnconfirmed, candidate);
-    });
-    addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
+    const KernelFacts& kernel = facts.kernel;
+    const KernelJudgement running = judgeKernel(kernel.level, problem.kernelAffected);
+    const NextBoot next = nextBootKernel(facts);
+    const std::optional<KernelJudgement> atNextBoot =
+        next.kernel ? std::optional(judgeKernel(next.kernel->level, problem.kernelAffected))
+                    : std::nullopt;
+    const bool hangPossible = !buffered.isEmpty() || !configured.isEmpty();
+    if (hangPossible) {
+        finding.evidence << kernelEvidence(QStringLiteral("running kernel"), kernel.release,
+                                           kernel.level, kernelVerdict(running), true);
+        if (next.kernel) {
+            finding.evidence << kernelEvidence(
+                QStringLiteral("next boot"), next.kernel->release, next.kernel->level,
+                QStringLiteral("%1; %2").arg(next.how, kernelVerdict(*atNextBoot)), true);
+        }
+    }
+    const auto hangRemedies = [&] {
+        addKernelPin(finding, problem, facts, problem.kernelAffected);
+        addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
+    };
 
-    const QString versions =
-        QStringLiteral("ZFS %1 on kernel %2").arg(zfs->toString(), facts.kernel.release);
-    if (unconfirmed) {
-        finding.confidence = Confidence::RestsOnUnconfirmed;
-        concludeUnknown(
+    // Direct-I/O loop devices do not wait for a kernel update.
+    if (!direct.isEmpty()) {
+        const QString loops = direct.join(QStringLiteral(", "));
+        const QString trigger =
+            QStringLiteral("%1 writes through a direct-I/O loop device on ZFS").arg(loops);
+        if (running.state == KernelJudgement::State::Carries && !buffered.isEmpty()) {
+            addKernelPin(finding, problem, facts, problem.kernelAffected);
+        }
+        addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
+        if (!versionDecidesAffected(
+                finding, gate, facts, symptom, trigger,
+                QStringLiteral("the next write through %1").arg(direct.first()))) {
+            return finding;
+        }
+        const QString also =
+            buffered.isEmpty() ? QString()
+            : running.state == KernelJudgement::State::Carries
+                ? QStringLiteral(" Writes through buffered %1 hang as well on this kernel.")
+                      .arg(buffered.join(QStringLiteral(", ")))
+                : QString();
+        concludeAffected(
             finding,
-            QStringLiteral("%1: ZFS is affected, but it is UNCONFIRMED whether this kernel's "
-                           "stable line carries the loop change that triggers the hang (known: "
-                           "6.12.25+ on 6.12, 6.15+). %2")
-                .arg(versions,
-                     triggers.isEmpty()
-                         ? QStringLiteral("No file-backed loop device on ZFS exists today.")
-                         : QStringLiteral("File-backed loop devices on ZFS: %1.")
-                               .arg(triggers.join(QStringLiteral(", ")))));
+            dioRange
+                ? QStringLiteral("%1: writes through %2, a writable direct-I/O loop device, crash "
+                                 "the kernel (general protection fault in ZFS's Direct I/O write "
+                                 "path) or hang the loop worker, whichever path ZFS gives a "
+                                 "write, on any kernel (reproduced on 6.1 and 6.12). "
+                                 "direct=disabled or zfs_dio_enabled=0 only turn the crash into "
+                                 "the hang.%3")
+                      .arg(gate.text(), loops, also)
+                : QStringLiteral("%1: writes through %2, a writable direct-I/O loop device, can "
+                                 "hang the loop worker on any kernel: the loop driver's direct-I/O "
+                                 "path hands ZFS iterators with an offset (reproduced with ZFS "
+                                 "2.1.11 and 2.3.2 on kernels 6.1 and 6.12).%3")
+                      .arg(gate.text(), loops, also));
         return finding;
     }
-    if (!carriesChange) {
-        conclude(finding, FindingStatus::AtRisk,
-                 QStringLiteral("%1: this ZFS has the bug, but the kernel predates the loop change "
-                                "that triggers it. A kernel update to %2 would make writes through "
-                                "file-backed loop devices on ZFS hang.")
-                     .arg(versions, describeRanges(problem.kernelAffected)));
+
+    if (hangPossible) {
+        const QString what = !buffered.isEmpty()
+                                 ? QStringLiteral("%1 writes through a buffered loop device on ZFS")
+                                       .arg(buffered.join(QStringLiteral(", ")))
+                                 : configured.first();
+        if (running.state == KernelJudgement::State::Unknown) {
+            concludeUnknown(finding,
+                            QStringLiteral("%1 and %2, but whether the running kernel %3 carries "
+                                           "the loop change that makes it hang is not known: %4.")
+                                .arg(gate.text(), what, kernel.release, running.reason));
+            return finding;
+        }
+        if (running.state == KernelJudgement::State::Carries) {
+            if (!buffered.isEmpty()) {
+                hangRemedies();
+                if (!versionDecidesAffected(
+                        finding, gate, facts, symptom, what,
+                        QStringLiteral("the next write through %1").arg(buffered.first()))) {
+                    return finding;
+                }
+                concludeAffected(
+                    finding,
+                    QStringLiteral("%1 on kernel %2 (upstream %3, with the loop change): writes "
+                                   "through %4 can hang the loop worker and every writer behind "
+                                   "it, or, more rarely, crash the kernel (the same bug caught by "
+                                   "hardened usercopy); only a hard reboot recovers.")
+                        .arg(gate.text(), kernel.release, running.level,
+                             buffered.join(QStringLiteral(", "))));
+                return finding;
+            }
+            hangRemedies();
+            if (!versionDecidesAffected(finding, gate, facts, false, what, configured.first())) {
+                return finding;
+            }
+            concludeAtRisk(finding, configured.first(),
+                           QStringLiteral("%1 on kernel %2 (upstream %3, with the loop change): "
+                                          "writes through that loop device will hang once it is "
+                                          "attached.")
+                               .arg(gate.text(), kernel.release, running.level));
+            return finding;
+        }
+        // The running kernel lacks the change: the next boot may bring it.
+        if (atNextBoot && atNextBoot->state == KernelJudgement::State::Unknown) {
+            concludeUnknown(
+                finding,
+                QStringLiteral("%1 and %2; the running kernel lacks the loop change, "
+                               "but whether %3, which the next boot starts (%4), "
+                               "carries it is not known: %5.")
+                    .arg(gate.text(), what, next.kernel->release, next.how, atNextBoot->reason));
+            return finding;
+        }
+        if (atNextBoot && atNextBoot->state == KernelJudgement::State::Carries) {
+            const QString step = QStringLiteral(
+                                     "the next boot starts kernel %1 (upstream %2), "
+                                     "which carries the loop change")
+                                     .arg(next.kernel->release, atNextBoot->level);
+            hangRemedies();
+            if (!versionDecidesAffected(finding, gate, facts, false, what, step)) {
+                return finding;
+            }
+            concludeAtRisk(finding, step,
+                           QStringLiteral("%1 and %2: the running kernel %3 lacks the loop change, "
+                                          "but after the next boot writes there can hang.")
+                               .arg(gate.text(), what, kernel.release));
+            return finding;
+        }
+        if (!undetermined.isEmpty()) {
+            concludeUnknown(finding,
+                            QStringLiteral("%1 may have this bug, and whether anything "
+                                           "here triggers it is not known: %2.")
+                                .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
+            return finding;
+        }
+        concludeNoTrigger(finding, gate, facts,
+                          QStringLiteral("%1, but the running kernel %2 (upstream %3) and the "
+                                         "next boot's lack the loop change that makes it hang")
+                              .arg(what, kernel.release, running.level));
         return finding;
     }
-    if (!triggers.isEmpty()) {
-        conclude(finding, FindingStatus::Affected,
-                 QStringLiteral("%1: writes through %2 can hang the loop worker and txg_sync; "
-                                "only a hard reboot recovers.")
-                     .arg(versions, triggers.join(QStringLiteral(", "))));
+    if (!undetermined.isEmpty()) {
+        concludeUnknown(finding, QStringLiteral("%1 may have this bug, and whether anything here "
+                                                "triggers it is not known: %2.")
+                                     .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
         return finding;
     }
-    conclude(finding, FindingStatus::AtRisk,
-             QStringLiteral("%1 are both affected; no loop device is backed by a file on ZFS "
-                            "today, but attaching one would hang on writes.")
-                 .arg(versions));
+    concludeNoTrigger(finding, gate, facts,
+                      QStringLiteral("no writable loop device on ZFS is attached or set up in "
+                                     "/etc/fstab"));
     return finding;
 }
 
-}  // namespace zd::detectors
+}  // namespace zd::detectors::loop_write_hang
+
+ZD_REGISTER_DETECTOR(loop_write_hang, "loop-write-hang")

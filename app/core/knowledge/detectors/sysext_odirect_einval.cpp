@@ -1,38 +1,48 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Problem 1: systemd-sysext (or anything doing unaligned O_DIRECT) fails with
-// EINVAL on a direct=standard dataset, OpenZFS >=2.3.0 <2.4.0.
+// Problem 1: an O_DIRECT read that is not page-aligned fails with EINVAL on a
+// direct=standard dataset, OpenZFS >=2.3.0 <2.4.0; systemd-sysext's loop
+// devices (direct I/O on, 512-byte sectors) read squashfs images that way.
 //
-// Affected: a sysext image, or any loop device with direct I/O on, whose
-// backing file sits on a dataset with direct=standard. At risk: the version is
-// affected but nothing takes that path today (or SYSTEMD_LOOP_DIRECT_IO=0
-// already keeps sysext off it; other unaligned O_DIRECT users still fail).
+// Triggers (present): a direct-I/O loop device whose logical block size is
+// below a page (a 4 KiB-sector one never issues unaligned requests: mkfs and
+// mount through one worked on 2.3.2 in the project's VM), or a sysext image,
+// whose backing file sits on a direct=standard dataset.
+// At risk: systemd-sysext.service is enabled and one of its image directories
+// is on a direct=standard dataset: the next image put there fails to merge.
+// direct=disabled or always, zfs_dio_enabled=0 and SYSTEMD_LOOP_DIRECT_IO=0
+// (for sysext) take a dataset or image off the failing path.
 
 #include <QSet>
 
-#include "knowledge/detectors/detector_support.h"
-#include "knowledge/detectors/detectors.h"
+#include "knowledge/detector_support.h"
+#include "knowledge/problem_registry.h"
 
-namespace zd::detectors {
+namespace zd::detectors::sysext_odirect_einval {
 
 namespace {
-const QString kStandard = QStringLiteral("standard");
-}
 
-Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
-                            const QList<ProbeResult>& probes) {
+const QString kStandard = QStringLiteral("standard");
+constexpr int kPageSize = 4096;
+
+enum class Placement { Trigger, Safe, Undetermined };
+
+}  // namespace
+
+Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<ProbeResult>& probes) {
     Finding finding = startFinding(problem);
-    std::optional<Version> zfs;
-    if (!checkZfsVersion(finding, problem, facts, &zfs, true)) {
+    const ZfsGate gate = gateZfs(finding, problem, facts, true);
+    if (gate.concluded()) {
         return finding;
     }
-    if (!checkDirectIoEnabled(finding, facts)) {
+    if (directIoDisabled(finding, facts)) {
+        concludeNoTrigger(finding, gate, facts,
+                          QStringLiteral("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
         return finding;
     }
 
     // A probe on a dataset is stronger than its property value: success there
-    // means this build does not fail misaligned O_DIRECT (direct=disabled,
-    // zfs_dio_strict=0 on a newer build, a backport...).
+    // means this build does not fail misaligned O_DIRECT on it.
     QSet<QString> confirmed;
     QSet<QString> notReproduced;
     for (const ProbeResult& probe : probesNamed(probes, problem.probe.name)) {
@@ -45,125 +55,203 @@ Finding sysextOdirectEinval(const Facts& facts, const ProblemInfo& problem,
     }
 
     const DatasetIndex datasets(facts);
-    QStringList triggers;
     QStringList undetermined;
-    // Classifies the dataset under a path: true when it is a trigger.
-    auto onFailingDataset = [&](const QString& what,
-                                const std::optional<PathLocation>& location) -> bool {
-        if (!location || location->dataset().isEmpty()) {
-            return false;
+    // Where a file sits: on a direct=standard dataset (a trigger), elsewhere,
+    // or not known.
+    auto placement = [&](const QString& what, const std::optional<PathLocation>& location,
+                         const ZfsDataset** found) -> Placement {
+        if (!location) {
+            undetermined << QStringLiteral("%1 (its file system is not known)").arg(what);
+            return Placement::Undetermined;
+        }
+        if (location->dataset().isEmpty()) {
+            return Placement::Safe;  // not on ZFS
         }
         const ZfsDataset* dataset = datasets.at(location);
         if (!dataset || directValue(*dataset).isEmpty()) {
             undetermined << QStringLiteral("%1 (dataset %2: `direct` not known)")
                                 .arg(what, location->dataset());
-            return false;
+            return Placement::Undetermined;
         }
+        *found = dataset;
         if (directValue(*dataset) != kStandard) {
             finding.evidence << FindingEvidence{
                 what,
                 QStringLiteral("on %1, direct=%2").arg(dataset->name, describeDirect(*dataset)),
-                false, QStringLiteral("misaligned requests are served through the ARC here")};
-            return false;
+                false, QStringLiteral("misaligned reads are served through the ARC here")};
+            return Placement::Safe;
         }
         if (notReproduced.contains(dataset->name)) {
             finding.evidence << FindingEvidence{
                 what,
                 QStringLiteral("on %1, direct=%2").arg(dataset->name, describeDirect(*dataset)),
                 false, QStringLiteral("the probe did not reproduce EINVAL on this dataset")};
-            return false;
+            return Placement::Safe;
         }
-        addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
-                  datasetContext(*dataset));
-        return true;
+        return Placement::Trigger;
     };
 
+    QStringList triggers;
+    QStringList steps;
+    if (const QString unread = unreadReason(facts, FactArea::LoopDevices); !unread.isEmpty()) {
+        undetermined << QStringLiteral("the loop devices (%1)").arg(unread);
+    }
     for (const LoopDevice& loop : facts.loopDevices) {
-        if (!loop.directIo) {
+        const QString what = QStringLiteral("loop device %1").arg(loop.name);
+        if (loop.directIo == Tri::No) {
             continue;
         }
-        const QString what = QStringLiteral("loop device %1").arg(loop.name);
-        if (!onFailingDataset(what, loop.backingLocation)) {
+        const ZfsDataset* dataset = nullptr;
+        const Placement where = placement(what, loop.backingLocation, &dataset);
+        if (where != Placement::Trigger) {
+            continue;
+        }
+        if (loop.directIo == Tri::Unknown) {
+            undetermined << QStringLiteral("%1 on %2 (whether it uses direct I/O is not known)")
+                                .arg(what, dataset->name);
+            continue;
+        }
+        if (!loop.logicalBlockSize) {
+            undetermined << QStringLiteral(
+                                "%1 on %2 (its logical block size, "
+                                "/sys/block/%3/queue/logical_block_size, is not known)")
+                                .arg(what, dataset->name, loop.name);
+            continue;
+        }
+        if (*loop.logicalBlockSize >= kPageSize) {
+            finding.evidence << FindingEvidence{
+                what,
+                QStringLiteral("dio=1, %1-byte sectors, on %2 (direct=standard)")
+                    .arg(*loop.logicalBlockSize)
+                    .arg(dataset->name),
+                false, QStringLiteral("its requests are page-aligned: no EINVAL")};
             continue;
         }
         triggers << loop.name;
+        steps << QStringLiteral("the next read through %1").arg(loop.name);
         finding.evidence << FindingEvidence{
             what,
-            QStringLiteral("dio=1, backing file %1 on %2 (direct=standard)")
-                .arg(loop.backingFile, loop.backingLocation->dataset()),
+            QStringLiteral("dio=1, %1-byte sectors, backing file %2 on %3 (direct=standard)")
+                .arg(*loop.logicalBlockSize)
+                .arg(loop.backingFile, dataset->name),
             true, QStringLiteral("unaligned reads through it fail with EINVAL")};
         addRemedy(finding, problem, QStringLiteral("loop-dio-off"), facts, loopContext(loop));
+        addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
+                  datasetContext(*dataset));
     }
 
-    const bool sysextMitigated = facts.systemd.sysextLoopDirectIo.trimmed() == QLatin1String("0");
-    if (sysextMitigated) {
+    const SystemdFacts& systemd = facts.systemd;
+    const bool sysextOff = systemd.sysextLoopDirectIo.trimmed() == QLatin1String("0");
+    if (sysextOff) {
         finding.evidence << FindingEvidence{
-            QStringLiteral("SYSTEMD_LOOP_DIRECT_IO for systemd-sysext"), QStringLiteral("0"), true,
+            QStringLiteral("SYSTEMD_LOOP_DIRECT_IO for systemd-sysext"), QStringLiteral("0"), false,
             QStringLiteral("set by %1: sysext attaches images without direct I/O (not in the "
                            "initrd, and only for loop devices created after it was set)")
-                .arg(facts.systemd.sysextLoopDirectIoOrigin.isEmpty()
+                .arg(systemd.sysextLoopDirectIoOrigin.isEmpty()
                          ? QStringLiteral("an unknown source")
-                         : facts.systemd.sysextLoopDirectIoOrigin)};
+                         : systemd.sysextLoopDirectIoOrigin)};
     }
-    int mitigatedImages = 0;
-    for (const SysextImage& image : facts.systemd.sysextImages) {
-        if (image.isDirectory) {
+    if (const QString unread = unreadReason(facts, FactArea::Sysext);
+        !unread.isEmpty() && !sysextOff) {
+        undetermined << QStringLiteral("systemd-sysext's images (%1)").arg(unread);
+    }
+    RemedyContext unit;
+    unit.target = QStringLiteral("systemd-sysext.service");
+    for (const SysextImage& image : systemd.sysextImages) {
+        if (image.isDirectory || sysextOff) {
             continue;  // directory extensions need no loop device
         }
         const QString what = QStringLiteral("sysext image %1").arg(image.path);
-        if (!onFailingDataset(what, image.location)) {
-            continue;
-        }
-        if (sysextMitigated) {
-            ++mitigatedImages;
-            finding.evidence << FindingEvidence{
-                what, QStringLiteral("on %1 (direct=standard)").arg(image.location->dataset()),
-                false, QStringLiteral("mitigated by SYSTEMD_LOOP_DIRECT_IO=0")};
+        const ZfsDataset* dataset = nullptr;
+        if (placement(what, image.location, &dataset) != Placement::Trigger) {
             continue;
         }
         triggers << image.path;
+        steps << QStringLiteral("the next systemd-sysext merge of %1").arg(image.path);
         finding.evidence << FindingEvidence{
-            what, QStringLiteral("on %1 (direct=standard)").arg(image.location->dataset()), true,
+            what, QStringLiteral("on %1 (direct=standard)").arg(dataset->name), true,
             QStringLiteral("systemd-sysext attaches it with direct I/O; squashfs reads fail")};
-        RemedyContext unit;
-        unit.target = QStringLiteral("systemd-sysext.service");
         addRemedy(finding, problem, QStringLiteral("sysext-dropin"), facts, unit);
+        addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
+                  datasetContext(*dataset));
     }
-    addKernelLogEvidence(finding, facts, KernelLogHit::Kind::SquashfsEinval,
-                         QStringLiteral("squashfs read error"));
 
-    addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
-    addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
+    // One step away: sysext merges at every boot, and the next image put in
+    // one of its directories on a direct=standard dataset fails.
+    QString configured;
+    const ZfsDataset* configuredDataset = nullptr;
+    if (triggers.isEmpty() && !sysextOff && systemd.sysextEnabled == Tri::Yes) {
+        for (const SysextDirectory& directory : systemd.sysextDirectories) {
+            if (!directory.location || directory.location->dataset().isEmpty()) {
+                continue;
+            }
+            const ZfsDataset* dataset = datasets.at(directory.location);
+            if (dataset && directValue(*dataset) == kStandard &&
+                !notReproduced.contains(dataset->name)) {
+                configured = QStringLiteral(
+                                 "systemd-sysext.service is enabled and %1 is on %2 "
+                                 "(direct=standard): the next image placed there fails to merge")
+                                 .arg(directory.path, dataset->name);
+                configuredDataset = dataset;
+                finding.evidence << FindingEvidence{
+                    QStringLiteral("sysext directory %1").arg(directory.path),
+                    QStringLiteral("on %1 (direct=standard), systemd-sysext.service enabled (%2)")
+                        .arg(dataset->name, systemd.sysextEnabledSource),
+                    true, QStringLiteral("an image placed here would fail to merge")};
+                break;
+            }
+        }
+    }
+    const bool symptom = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::SquashfsEinval,
+                                              QStringLiteral("squashfs read error"));
     if (!confirmed.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
     }
 
-    const QString version = zfs->toString();
     if (!triggers.isEmpty()) {
-        conclude(finding, FindingStatus::Affected,
-                 QStringLiteral("ZFS %1 rejects unaligned O_DIRECT reads on direct=standard "
-                                "datasets, and this reads through that path: %2.")
-                     .arg(version, triggers.join(QStringLiteral(", "))));
-    } else if (!undetermined.isEmpty()) {
-        concludeUnknown(finding,
-                        QStringLiteral("ZFS %1 is affected, but the `direct` property is not known "
-                                       "for: %2.")
-                            .arg(version, undetermined.join(QStringLiteral("; "))));
-    } else if (mitigatedImages > 0) {
-        conclude(finding, FindingStatus::AtRisk,
-                 QStringLiteral("ZFS %1 is affected. SYSTEMD_LOOP_DIRECT_IO=0 keeps systemd-sysext "
-                                "off the failing path for %2 image(s); other programs doing "
-                                "unaligned O_DIRECT on direct=standard datasets still get EINVAL.")
-                     .arg(version)
-                     .arg(mitigatedImages));
-    } else {
-        conclude(finding, FindingStatus::AtRisk,
-                 QStringLiteral("ZFS %1 rejects unaligned O_DIRECT on direct=standard datasets; "
-                                "no sysext image or direct-I/O loop device uses such a dataset "
-                                "today.")
-                     .arg(version));
+        const QString trigger = QStringLiteral("%1 reads through a direct=standard dataset")
+                                    .arg(triggers.join(QStringLiteral(", ")));
+        addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
+        addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
+        if (!versionDecidesAffected(finding, gate, facts, !confirmed.isEmpty() || symptom, trigger,
+                                    steps.first())) {
+            return finding;
+        }
+        concludeAffected(finding,
+                         QStringLiteral("%1 rejects unaligned O_DIRECT reads on direct=standard "
+                                        "datasets, and this reads through that path: %2.")
+                             .arg(gate.text(), triggers.join(QStringLiteral(", "))));
+        return finding;
     }
+    if (!undetermined.isEmpty()) {
+        concludeUnknown(finding,
+                        QStringLiteral("%1 may have this bug, and whether anything here triggers "
+                                       "it is not known: %2.")
+                            .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
+        return finding;
+    }
+    if (!configured.isEmpty()) {
+        addRemedy(finding, problem, QStringLiteral("sysext-dropin"), facts, unit);
+        addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
+                  datasetContext(*configuredDataset));
+        addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
+        if (!versionDecidesAffected(finding, gate, facts, !confirmed.isEmpty(), configured,
+                                    configured)) {
+            return finding;
+        }
+        concludeAtRisk(finding, configured,
+                       QStringLiteral("%1 rejects unaligned O_DIRECT reads on direct=standard "
+                                      "datasets; no image is there yet.")
+                           .arg(gate.text()));
+        return finding;
+    }
+    concludeNoTrigger(finding, gate, facts,
+                      QStringLiteral("no sysext image and no direct-I/O loop device with "
+                                     "sectors smaller than a page is on a direct=standard "
+                                     "dataset"));
     return finding;
 }
 
-}  // namespace zd::detectors
+}  // namespace zd::detectors::sysext_odirect_einval
+
+ZD_REGISTER_DETECTOR(sysext_odirect_einval, "sysext-odirect-einval")
