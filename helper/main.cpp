@@ -22,12 +22,12 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 
-#include "authorizer.h"
 #include "contract.h"
-#include "helper_service.h"
-#include "journal.h"
-#include "systemd_manager.h"
-#include "tool_runner.h"
+#include "journal/journal.h"
+#include "service/authorizer.h"
+#include "service/helper_service.h"
+#include "system/systemd_manager.h"
+#include "system/tool_runner.h"
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);

@@ -18,7 +18,7 @@
 
 #include "contract.h"
 #include "fake_services.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "private_bus.h"
 #include "real_helper.h"
 

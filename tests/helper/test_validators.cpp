@@ -4,10 +4,10 @@
 // that passes and one that fails.
 #include <QtTest>
 
-#include "fix_kernel_pin.h"
-#include "fix_sysext_dropin.h"
-#include "probe_runner.h"
-#include "validators.h"
+#include "probes/probe_runner.h"
+#include "remedies/kernel_pin.h"
+#include "remedies/sysext_dropin.h"
+#include "service/validators.h"
 
 using namespace zd::helper;
 

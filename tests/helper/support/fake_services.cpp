@@ -8,7 +8,7 @@
 #include <QDBusVariant>
 #include <QMutexLocker>
 
-#include "polkit_types.h"
+#include "service/polkit_types.h"
 
 namespace zd::helper::test {
 

@@ -11,7 +11,7 @@
 #include <QMutex>
 #include <QStringList>
 
-#include "tool_runner.h"
+#include "system/tool_runner.h"
 
 namespace zd::helper::test {
 

@@ -11,14 +11,14 @@
 #include <QTemporaryDir>
 #include <memory>
 
-#include "authorizer.h"
 #include "fake_services.h"
-#include "helper_service.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "private_bus.h"
 #include "recording_tool_runner.h"
-#include "system_root.h"
-#include "systemd_manager.h"
+#include "service/authorizer.h"
+#include "service/helper_service.h"
+#include "system/system_root.h"
+#include "system/systemd_manager.h"
 
 namespace zd::helper::test {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "fix_loop_dio.h"
+#include "remedies/loop_dio.h"
 
 #include <QFile>
 
@@ -11,8 +11,8 @@
 #include <cerrno>
 #include <cstring>
 
-#include "file_util.h"
-#include "target_checks.h"
+#include "system/file_util.h"
+#include "system/target_checks.h"
 
 namespace zd::helper {
 

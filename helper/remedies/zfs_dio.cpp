@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "fix_zfs_dio.h"
+#include "remedies/zfs_dio.h"
 
 #include <QFile>
 
@@ -9,7 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "file_util.h"
+#include "system/file_util.h"
 
 namespace zd::helper {
 

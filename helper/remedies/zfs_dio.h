@@ -6,7 +6,7 @@
 // 0 every dataset behaves as direct=disabled. Undo writes the old value back
 // and restores (normally: removes) the modprobe.d file.
 
-#include "fix.h"
+#include "remedies/remedy.h"
 
 namespace zd::helper {
 

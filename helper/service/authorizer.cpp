@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "authorizer.h"
+#include "service/authorizer.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 
-#include "polkit_types.h"
+#include "service/polkit_types.h"
 
 namespace zd::helper {
 

@@ -18,7 +18,7 @@
 // TrueNAS SCALE: refused; the supported path is a TrueNAS update or boot environment.
 // Undo restores the recorded lock files / configuration exactly and the old default.
 
-#include "fix.h"
+#include "remedies/remedy.h"
 
 namespace zd::helper {
 

@@ -22,12 +22,12 @@
 #include <chrono>
 #include <functional>
 
-#include "authorizer.h"
-#include "helper_error.h"
-#include "journal.h"
-#include "system_root.h"
-#include "systemd_manager.h"
-#include "tool_runner.h"
+#include "journal/journal.h"
+#include "service/authorizer.h"
+#include "service/helper_error.h"
+#include "system/system_root.h"
+#include "system/systemd_manager.h"
+#include "system/tool_runner.h"
 
 class QDBusServiceWatcher;
 

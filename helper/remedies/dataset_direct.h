@@ -6,7 +6,7 @@
 // it was set locally, reverts to the received value (`zfs inherit -S`) when it
 // was received, and otherwise inherits, so the dataset ends up exactly as it was.
 
-#include "fix.h"
+#include "remedies/remedy.h"
 
 namespace zd::helper {
 

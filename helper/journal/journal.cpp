@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "journal.h"
+#include "journal/journal.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,8 +13,8 @@
 #include <unistd.h>
 #include <csignal>
 
-#include "file_util.h"
-#include "validators.h"
+#include "service/validators.h"
+#include "system/file_util.h"
 
 namespace zd::helper {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "probe_runner.h"
+#include "probes/probe_runner.h"
 
 #include <QFile>
 
@@ -17,8 +17,8 @@
 
 #include "collect/mount_table.h"
 #include "contract.h"
-#include "file_util.h"
-#include "target_checks.h"
+#include "system/file_util.h"
+#include "system/target_checks.h"
 #include "util/version.h"
 
 namespace zd::helper {

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "tool_runner.h"
+#include "system/tool_runner.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "file_util.h"
+#include "system/file_util.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "change_runner.h"
+#include "remedies/change_runner.h"
 
 namespace zd::helper {
 

@@ -18,10 +18,10 @@
 
 #include <chrono>
 
-#include "helper_error.h"
 #include "model/probe_result.h"
-#include "system_root.h"
-#include "tool_runner.h"
+#include "service/helper_error.h"
+#include "system/system_root.h"
+#include "system/tool_runner.h"
 
 namespace zd::helper {
 

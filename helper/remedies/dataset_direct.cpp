@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "fix_dataset_direct.h"
+#include "remedies/dataset_direct.h"
 
 #include <QFileInfo>
 
-#include "target_checks.h"
+#include "system/target_checks.h"
 
 namespace zd::helper {
 

@@ -6,7 +6,7 @@
 // /sys/block/loopN/loop/dio back: the kernel may ignore the request silently.
 // Undo sets the recorded old value again and verifies it the same way.
 
-#include "fix.h"
+#include "remedies/remedy.h"
 
 namespace zd::helper {
 

@@ -7,9 +7,9 @@
 
 #include <QString>
 
-#include "helper_error.h"
-#include "system_root.h"
-#include "tool_runner.h"
+#include "service/helper_error.h"
+#include "system/system_root.h"
+#include "system/tool_runner.h"
 
 namespace zd::helper {
 

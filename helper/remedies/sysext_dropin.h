@@ -7,7 +7,7 @@
 // through systemd's D-Bus API. Undo restores the previous file (normally:
 // removes it), reloads, and restarts the unit if it was active.
 
-#include "fix.h"
+#include "remedies/remedy.h"
 
 namespace zd::helper {
 

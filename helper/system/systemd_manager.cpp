@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "systemd_manager.h"
+#include "system/systemd_manager.h"
 
 #include <QDBusMessage>
 #include <QDBusObjectPath>

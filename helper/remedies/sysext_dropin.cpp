@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "fix_sysext_dropin.h"
+#include "remedies/sysext_dropin.h"
 
 #include <QFileInfo>
 
-#include "file_util.h"
+#include "system/file_util.h"
 
 namespace zd::helper {
 

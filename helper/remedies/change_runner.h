@@ -6,8 +6,8 @@
 
 #include <functional>
 
-#include "fix.h"
-#include "journal.h"
+#include "journal/journal.h"
+#include "remedies/remedy.h"
 
 namespace zd::helper {
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "fix_kernel_pin.h"
+#include "remedies/kernel_pin.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include "file_util.h"
-#include "target_checks.h"
+#include "system/file_util.h"
+#include "system/target_checks.h"
 
 namespace zd::helper {
 

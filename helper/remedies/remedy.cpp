@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "fix.h"
+#include "remedies/remedy.h"
 
 #include "contract.h"
-#include "fix_dataset_direct.h"
-#include "fix_kernel_pin.h"
-#include "fix_loop_dio.h"
-#include "fix_sysext_dropin.h"
-#include "fix_zfs_dio.h"
+#include "remedies/dataset_direct.h"
+#include "remedies/kernel_pin.h"
+#include "remedies/loop_dio.h"
+#include "remedies/sysext_dropin.h"
+#include "remedies/zfs_dio.h"
 
 namespace zd::helper {
 

@@ -13,10 +13,10 @@
 #include <functional>
 #include <memory>
 
-#include "helper_error.h"
-#include "system_root.h"
-#include "systemd_manager.h"
-#include "tool_runner.h"
+#include "service/helper_error.h"
+#include "system/system_root.h"
+#include "system/systemd_manager.h"
+#include "system/tool_runner.h"
 
 namespace zd::helper {
 

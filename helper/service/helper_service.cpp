@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "helper_service.h"
+#include "service/helper_service.h"
 
 #include <spdlog/spdlog.h>
 #include <QCoreApplication>
@@ -10,12 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "change_runner.h"
 #include "contract.h"
-#include "fix.h"
-#include "probe_runner.h"
-#include "target_checks.h"
-#include "validators.h"
+#include "probes/probe_runner.h"
+#include "remedies/change_runner.h"
+#include "remedies/remedy.h"
+#include "service/validators.h"
+#include "system/target_checks.h"
 
 namespace zd::helper {
 
