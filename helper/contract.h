@@ -35,7 +35,8 @@ inline constexpr const char* kInterfaceName = "org.zfsdoctor.Helper1";
 // would then become org.zfsdoctor.Helper2).
 inline constexpr int kContractVersion = 1;
 
-// Fix verbs: identical to the knowledge base's remedy ids.
+// Remedy verbs: identical to the knowledge base's remedy ids. They are listed
+// once, in kRemedies below; these names only spell them.
 inline constexpr const char* kFixDatasetDirectStandard = "dataset-direct-standard";
 inline constexpr const char* kFixDatasetDirectDisabled = "dataset-direct-disabled";
 inline constexpr const char* kFixLoopDioOff = "loop-dio-off";
@@ -71,56 +72,86 @@ inline constexpr const char* kErrorRefused = "org.zfsdoctor.Helper.Error.Refused
 inline constexpr const char* kErrorToolMissing = "org.zfsdoctor.Helper.Error.ToolMissing";
 inline constexpr const char* kErrorFailed = "org.zfsdoctor.Helper.Error.Failed";
 
+// What the target argument of a remedy names. None: the target must be empty.
+enum class TargetKind { None, Dataset, LoopDevice, KernelRelease };
+
+// Which class of helper/remedies/ carries a verb out. The helper dispatches
+// with a switch over this enum, so a verb without a class does not compile.
+enum class RemedyClass { DatasetDirect, LoopDio, SysextDropin, ZfsDio, KernelPin };
+
+struct RemedyVerb {
+    const char* verb;
+    const char* action;  // guards apply and undo
+    TargetKind target;
+    RemedyClass remedyClass;
+    const char* parameter;  // what the class needs to know: the `direct` value to set
+};
+
+// THE list of remedy verbs. fixVerbs(), actionForFix(), targetKindForFix(),
+// the helper's dispatch and Version()'s verb list are all derived from it; a
+// test (tests/helper/test_contract.cpp) checks that the polkit policy, the CLI
+// help and the shell completions list exactly these verbs.
+inline constexpr RemedyVerb kRemedies[] = {
+    {kFixDatasetDirectStandard, kActionFixDatasetDirect, TargetKind::Dataset,
+     RemedyClass::DatasetDirect, "standard"},
+    {kFixDatasetDirectDisabled, kActionFixDatasetDirect, TargetKind::Dataset,
+     RemedyClass::DatasetDirect, "disabled"},
+    {kFixLoopDioOff, kActionFixLoopDio, TargetKind::LoopDevice, RemedyClass::LoopDio, ""},
+    {kFixSysextDropin, kActionFixSysextDropin, TargetKind::None, RemedyClass::SysextDropin, ""},
+    {kFixZfsDioDisable, kActionFixZfsDio, TargetKind::None, RemedyClass::ZfsDio, ""},
+    {kFixKernelPin, kActionFixKernelPin, TargetKind::KernelRelease, RemedyClass::KernelPin, ""},
+};
+
+inline constexpr const char* kProbes[] = {kProbeODirectAlignment, kProbeCopyFileRange,
+                                          kProbeCopyFileRangeUnaligned};
+
+// The table's row for a verb, or nullptr.
+inline const RemedyVerb* findRemedy(const QString& verb) {
+    for (const RemedyVerb& remedy : kRemedies) {
+        if (verb == QLatin1String(remedy.verb)) {
+            return &remedy;
+        }
+    }
+    return nullptr;
+}
+
 inline QStringList fixVerbs() {
-    return {QLatin1String(kFixDatasetDirectStandard),
-            QLatin1String(kFixDatasetDirectDisabled),
-            QLatin1String(kFixLoopDioOff),
-            QLatin1String(kFixSysextDropin),
-            QLatin1String(kFixZfsDioDisable),
-            QLatin1String(kFixKernelPin)};
+    QStringList verbs;
+    for (const RemedyVerb& remedy : kRemedies) {
+        verbs.append(QLatin1String(remedy.verb));
+    }
+    return verbs;
 }
 
 inline QStringList probeVerbs() {
-    return {QLatin1String(kProbeODirectAlignment), QLatin1String(kProbeCopyFileRange),
-            QLatin1String(kProbeCopyFileRangeUnaligned)};
+    QStringList verbs;
+    for (const char* probe : kProbes) {
+        verbs.append(QLatin1String(probe));
+    }
+    return verbs;
 }
-
-// What the target argument of a fix names. None: the target must be empty.
-enum class TargetKind { None, Dataset, LoopDevice, KernelRelease };
 
 inline TargetKind targetKindForFix(const QString& fix) {
-    if (fix == QLatin1String(kFixDatasetDirectStandard) ||
-        fix == QLatin1String(kFixDatasetDirectDisabled)) {
-        return TargetKind::Dataset;
-    }
-    if (fix == QLatin1String(kFixLoopDioOff)) {
-        return TargetKind::LoopDevice;
-    }
-    if (fix == QLatin1String(kFixKernelPin)) {
-        return TargetKind::KernelRelease;
-    }
-    return TargetKind::None;
+    const RemedyVerb* remedy = findRemedy(fix);
+    return remedy ? remedy->target : TargetKind::None;
 }
 
-// The polkit action that guards a fix verb; empty for an unknown verb.
+// The polkit action that guards a remedy verb; empty for an unknown verb.
 inline QString actionForFix(const QString& fix) {
-    if (fix == QLatin1String(kFixDatasetDirectStandard) ||
-        fix == QLatin1String(kFixDatasetDirectDisabled)) {
-        return QLatin1String(kActionFixDatasetDirect);
+    const RemedyVerb* remedy = findRemedy(fix);
+    return remedy ? QLatin1String(remedy->action) : QString();
+}
+
+// Every action id the helper asks polkit about, each once.
+inline QStringList polkitActions() {
+    QStringList actions{QLatin1String(kActionProbe)};
+    for (const RemedyVerb& remedy : kRemedies) {
+        if (!actions.contains(QLatin1String(remedy.action))) {
+            actions.append(QLatin1String(remedy.action));
+        }
     }
-    if (fix == QLatin1String(kFixLoopDioOff)) {
-        return QLatin1String(kActionFixLoopDio);
-    }
-    if (fix == QLatin1String(kFixSysextDropin)) {
-        return QLatin1String(kActionFixSysextDropin);
-    }
-    if (fix == QLatin1String(kFixZfsDioDisable)) {
-        return QLatin1String(kActionFixZfsDio);
-    }
-    if (fix == QLatin1String(kFixKernelPin)) {
-        return QLatin1String(kActionFixKernelPin);
-    }
-    return {};
+    actions.append({QLatin1String(kActionUndo), QLatin1String(kActionReadHistory)});
+    return actions;
 }
 
 }  // namespace zd::helper

@@ -16,11 +16,11 @@ bool ChangeRunner::save(const ChangeRecord& record, HelperError* error) {
                     QStringLiteral("The change journal cannot be written (%1).").arg(message));
 }
 
-bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<FixStepAction>& actions,
+bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<RemedyStep>& actions,
                             HelperError* error, bool* journalFailed) {
     QList<ChangeStep>& steps = undoing ? record->undoSteps : record->steps;
     for (int i = 0; i < actions.size(); ++i) {
-        const FixStepAction& action = actions.at(i);
+        const RemedyStep& action = actions.at(i);
         steps[i].status = QStringLiteral("running");
         steps[i].time = Journal::now();
         // Journal first: if we die inside the step, the record says it may have run.
@@ -50,8 +50,8 @@ bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<FixS
     return true;
 }
 
-bool ChangeRunner::apply(Fix& fix, const QString& verb, const QString& target,
-                         const QString& option, const FixPlan& plan, uint callerUid,
+bool ChangeRunner::apply(Remedy& remedy, const QString& verb, const QString& target,
+                         const QString& option, const RemedyPlan& plan, uint callerUid,
                          ChangeRecord* record, HelperError* error) {
     ChangeRecord& change = *record;
     change = {};
@@ -65,9 +65,9 @@ bool ChangeRunner::apply(Fix& fix, const QString& verb, const QString& target,
     change.warnings = plan.warnings;
     change.before = plan.before;
     change.after = plan.after;
-    fix.setChangeId(change.id);
-    const QList<FixStepAction> actions = fix.applySteps(target, plan.before);
-    for (const FixStepAction& action : actions) {
+    remedy.setChangeId(change.id);
+    const QList<RemedyStep> actions = remedy.applySteps(target, plan.before);
+    for (const RemedyStep& action : actions) {
         change.steps.append({action.name, action.command, QStringLiteral("pending"), {}, {}});
     }
     if (!save(change, error)) {
@@ -84,7 +84,7 @@ bool ChangeRunner::apply(Fix& fix, const QString& verb, const QString& target,
         change.status = QStringLiteral("applied");
         QString message;
         QJsonObject after;
-        const bool verified = fix.verifyApplied(target, plan.before, &after, &message);
+        const bool verified = remedy.verifyApplied(target, plan.before, &after, &message);
         change.after = after;
         change.status = verified ? QStringLiteral("verified") : QStringLiteral("failed");
         change.message = message;
@@ -94,17 +94,17 @@ bool ChangeRunner::apply(Fix& fix, const QString& verb, const QString& target,
     return save(change, error);
 }
 
-bool ChangeRunner::undo(Fix& fix, ChangeRecord* record, HelperError* error) {
+bool ChangeRunner::undo(Remedy& remedy, ChangeRecord* record, HelperError* error) {
     ChangeRecord& change = *record;
     if (!change.anyStepStarted()) {
         change.status = QStringLiteral("undone");
         change.message = QStringLiteral("No step of this change had started; nothing to restore.");
         return save(change, error);
     }
-    fix.setChangeId(change.id);
-    const QList<FixStepAction> actions = fix.undoSteps(change.target, change.before);
+    remedy.setChangeId(change.id);
+    const QList<RemedyStep> actions = remedy.undoSteps(change.target, change.before);
     change.undoSteps.clear();
-    for (const FixStepAction& action : actions) {
+    for (const RemedyStep& action : actions) {
         change.undoSteps.append({action.name, action.command, QStringLiteral("pending"), {}, {}});
     }
     change.status = QStringLiteral("undoing");
@@ -118,7 +118,7 @@ bool ChangeRunner::undo(Fix& fix, ChangeRecord* record, HelperError* error) {
     }
     if (stepsOk) {
         QString message;
-        const bool verified = fix.verifyUndone(change.target, change.before, &message);
+        const bool verified = remedy.verifyUndone(change.target, change.before, &message);
         change.status = verified ? QStringLiteral("undone") : QStringLiteral("undo-failed");
         change.message = message;
     } else {

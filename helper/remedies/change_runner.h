@@ -20,16 +20,16 @@ class ChangeRunner {
     // Creates and runs a change. Returns false only when the journal cannot be
     // written (then nothing was changed); a failed step or verification is a
     // record with status "failed", returned in *record.
-    bool apply(Fix& fix, const QString& verb, const QString& target, const QString& option,
-               const FixPlan& plan, uint callerUid, ChangeRecord* record, HelperError* error);
+    bool apply(Remedy& remedy, const QString& verb, const QString& target, const QString& option,
+               const RemedyPlan& plan, uint callerUid, ChangeRecord* record, HelperError* error);
     // Restores record->before. A change whose steps never started is simply
     // marked undone.
-    bool undo(Fix& fix, ChangeRecord* record, HelperError* error);
+    bool undo(Remedy& remedy, ChangeRecord* record, HelperError* error);
 
   private:
     bool save(const ChangeRecord& record, HelperError* error);
     // Runs steps into `journalSteps` (same length); false at the first failure.
-    bool runSteps(ChangeRecord* record, bool undoing, const QList<FixStepAction>& actions,
+    bool runSteps(ChangeRecord* record, bool undoing, const QList<RemedyStep>& actions,
                   HelperError* error, bool* journalFailed);
 
     Journal& m_journal;

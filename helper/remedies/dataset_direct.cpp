@@ -26,11 +26,11 @@ bool runZfs(ToolRunner& tools, const QStringList& arguments, QString* detail) {
 
 }  // namespace
 
-DatasetDirectFix::DatasetDirectFix(FixContext context, QString wanted)
-    : Fix(context), m_wanted(std::move(wanted)) {}
+DatasetDirectRemedy::DatasetDirectRemedy(RemedyContext context, QString wanted)
+    : Remedy(context), m_wanted(std::move(wanted)) {}
 
-bool DatasetDirectFix::readDirect(const QString& dataset, QString* value, QString* source,
-                                  QString* error) {
+bool DatasetDirectRemedy::readDirect(const QString& dataset, QString* value, QString* source,
+                                     QString* error) {
     const ToolResult result =
         m_context.tools.run(QStringLiteral("zfs"),
                             {QStringLiteral("get"), QStringLiteral("-Hp"), QStringLiteral("-o"),
@@ -61,7 +61,7 @@ bool DatasetDirectFix::readDirect(const QString& dataset, QString* value, QStrin
     return true;
 }
 
-bool DatasetDirectFix::plan(const QString& target, FixPlan* plan, HelperError* error) {
+bool DatasetDirectRemedy::plan(const QString& target, RemedyPlan* plan, HelperError* error) {
     if (!checkDatasetIsFilesystem(m_context.tools, target, error)) {
         return false;
     }
@@ -101,7 +101,7 @@ bool DatasetDirectFix::plan(const QString& target, FixPlan* plan, HelperError* e
     return true;
 }
 
-QList<FixStepAction> DatasetDirectFix::applySteps(const QString& target, const QJsonObject&) {
+QList<RemedyStep> DatasetDirectRemedy::applySteps(const QString& target, const QJsonObject&) {
     const QStringList arguments = {QStringLiteral("set"), QStringLiteral("direct=") + m_wanted,
                                    target};
     return {{QStringLiteral("zfs set"), commandLine(arguments), [this, arguments](QString* detail) {
@@ -109,8 +109,8 @@ QList<FixStepAction> DatasetDirectFix::applySteps(const QString& target, const Q
              }}};
 }
 
-bool DatasetDirectFix::verifyApplied(const QString& target, const QJsonObject&, QJsonObject* after,
-                                     QString* message) {
+bool DatasetDirectRemedy::verifyApplied(const QString& target, const QJsonObject&,
+                                        QJsonObject* after, QString* message) {
     QString value, source, error;
     if (!readDirect(target, &value, &source, &error)) {
         *message = QStringLiteral("Could not read the property back: %1").arg(error);
@@ -128,7 +128,7 @@ bool DatasetDirectFix::verifyApplied(const QString& target, const QJsonObject&, 
     return true;
 }
 
-QStringList DatasetDirectFix::undoArguments(const QString& dataset, const QJsonObject& before) {
+QStringList DatasetDirectRemedy::undoArguments(const QString& dataset, const QJsonObject& before) {
     const QString value = before.value(QStringLiteral("direct")).toString();
     const QString source = before.value(QStringLiteral("source")).toString();
     if (source == QLatin1String("default") || source.startsWith(QLatin1String("inherited"))) {
@@ -142,7 +142,7 @@ QStringList DatasetDirectFix::undoArguments(const QString& dataset, const QJsonO
     return {QStringLiteral("set"), QStringLiteral("direct=") + value, dataset};
 }
 
-QList<FixStepAction> DatasetDirectFix::undoSteps(const QString& target, const QJsonObject& before) {
+QList<RemedyStep> DatasetDirectRemedy::undoSteps(const QString& target, const QJsonObject& before) {
     const QStringList arguments = undoArguments(target, before);
     return {{QStringLiteral("zfs ") + arguments.first(), commandLine(arguments),
              [this, arguments](QString* detail) {
@@ -150,8 +150,8 @@ QList<FixStepAction> DatasetDirectFix::undoSteps(const QString& target, const QJ
              }}};
 }
 
-bool DatasetDirectFix::verifyUndone(const QString& target, const QJsonObject& before,
-                                    QString* message) {
+bool DatasetDirectRemedy::verifyUndone(const QString& target, const QJsonObject& before,
+                                       QString* message) {
     QString value, source, error;
     if (!readDirect(target, &value, &source, &error)) {
         *message = QStringLiteral("Could not read the property back: %1").arg(error);

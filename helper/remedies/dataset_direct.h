@@ -10,14 +10,14 @@
 
 namespace zd::helper {
 
-class DatasetDirectFix final : public Fix {
+class DatasetDirectRemedy final : public Remedy {
   public:
-    DatasetDirectFix(FixContext context, QString wanted);
-    bool plan(const QString& target, FixPlan* plan, HelperError* error) override;
-    QList<FixStepAction> applySteps(const QString& target, const QJsonObject& before) override;
+    DatasetDirectRemedy(RemedyContext context, QString wanted);
+    bool plan(const QString& target, RemedyPlan* plan, HelperError* error) override;
+    QList<RemedyStep> applySteps(const QString& target, const QJsonObject& before) override;
     bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
                        QString* message) override;
-    QList<FixStepAction> undoSteps(const QString& target, const QJsonObject& before) override;
+    QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
 
     // Reads `zfs get -Hp -o value,source direct DS`.

@@ -38,7 +38,7 @@ QString fileText(const SystemRoot& root, const QString& path, bool* existed) {
 
 }  // namespace
 
-QByteArray KernelPinFix::withUpdateDefaultNo(const QByteArray& sysconfigKernel) {
+QByteArray KernelPinRemedy::withUpdateDefaultNo(const QByteArray& sysconfigKernel) {
     QList<QByteArray> lines = sysconfigKernel.split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty()) {
         lines.removeLast();
@@ -56,7 +56,7 @@ QByteArray KernelPinFix::withUpdateDefaultNo(const QByteArray& sysconfigKernel) 
     return lines.join('\n') + '\n';
 }
 
-QByteArray KernelPinFix::withGrubDefault(const QByteArray& defaultGrub, const QString& entry) {
+QByteArray KernelPinRemedy::withGrubDefault(const QByteArray& defaultGrub, const QString& entry) {
     QList<QByteArray> lines = defaultGrub.split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty()) {
         lines.removeLast();
@@ -75,7 +75,7 @@ QByteArray KernelPinFix::withGrubDefault(const QByteArray& defaultGrub, const QS
     return lines.join('\n') + '\n';
 }
 
-QString KernelPinFix::grubEntryPath(const QString& grubCfg, const QString& release) {
+QString KernelPinRemedy::grubEntryPath(const QString& grubCfg, const QString& release) {
     static const QRegularExpression submenu(
         QStringLiteral("^\\s*submenu\\s.*\\$menuentry_id_option\\s+'(gnulinux-advanced-[^']+)'"),
         QRegularExpression::MultilineOption);
@@ -92,7 +92,7 @@ QString KernelPinFix::grubEntryPath(const QString& grubCfg, const QString& relea
     return submenuMatch.captured(1) + QLatin1Char('>') + entryMatch.captured(1);
 }
 
-KernelPinFix::Family KernelPinFix::detectFamily() const {
+KernelPinRemedy::Family KernelPinRemedy::detectFamily() const {
     bool existed = false;
     const QString osRelease = fileText(m_context.root, QStringLiteral("/etc/os-release"), &existed);
     if (QFileInfo::exists(m_context.root.path(QStringLiteral("/usr/bin/midclt"))) ||
@@ -125,7 +125,7 @@ KernelPinFix::Family KernelPinFix::detectFamily() const {
     return Family::Other;
 }
 
-bool KernelPinFix::plan(const QString& target, FixPlan* plan, HelperError* error) {
+bool KernelPinRemedy::plan(const QString& target, RemedyPlan* plan, HelperError* error) {
     const Family family = detectFamily();
     if (family == Family::TrueNas) {
         return setError(error, kErrorRefused,
@@ -148,7 +148,7 @@ bool KernelPinFix::plan(const QString& target, FixPlan* plan, HelperError* error
                                    "this system's /etc/os-release names neither."));
 }
 
-bool KernelPinFix::planFedora(const QString& release, FixPlan* plan, HelperError* error) {
+bool KernelPinRemedy::planFedora(const QString& release, RemedyPlan* plan, HelperError* error) {
     for (const QString& tool : {QStringLiteral("dnf"), QStringLiteral("grubby")}) {
         if (!m_context.tools.available(tool)) {
             return setError(error, kErrorToolMissing,
@@ -210,7 +210,7 @@ bool KernelPinFix::planFedora(const QString& release, FixPlan* plan, HelperError
     return true;
 }
 
-bool KernelPinFix::planDebian(const QString& release, FixPlan* plan, HelperError* error) {
+bool KernelPinRemedy::planDebian(const QString& release, RemedyPlan* plan, HelperError* error) {
     for (const QString& tool : {QStringLiteral("apt-mark"), QStringLiteral("update-grub")}) {
         if (!m_context.tools.available(tool)) {
             return setError(error, kErrorToolMissing,
@@ -264,7 +264,7 @@ bool KernelPinFix::planDebian(const QString& release, FixPlan* plan, HelperError
     return true;
 }
 
-FixStepAction KernelPinFix::toolStep(const QString& name, const QString& tool,
+RemedyStep KernelPinRemedy::toolStep(const QString& name, const QString& tool,
                                      const QStringList& arguments) {
     return {
         name, tool + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')),
@@ -275,7 +275,7 @@ FixStepAction KernelPinFix::toolStep(const QString& name, const QString& tool,
         }};
 }
 
-FixStepAction KernelPinFix::writeFileStep(const QString& name, const QString& path,
+RemedyStep KernelPinRemedy::writeFileStep(const QString& name, const QString& path,
                                           const QByteArray& content) {
     return {name, QStringLiteral("write %1").arg(path), [this, path, content](QString* detail) {
                 const QString real = m_context.root.path(path);
@@ -288,7 +288,7 @@ FixStepAction KernelPinFix::writeFileStep(const QString& name, const QString& pa
             }};
 }
 
-FixStepAction KernelPinFix::restoreFileStep(const QString& name, const QString& path, bool existed,
+RemedyStep KernelPinRemedy::restoreFileStep(const QString& name, const QString& path, bool existed,
                                             const QByteArray& content) {
     if (existed) {
         return writeFileStep(name, path, content);
@@ -302,8 +302,8 @@ FixStepAction KernelPinFix::restoreFileStep(const QString& name, const QString& 
             }};
 }
 
-QList<FixStepAction> KernelPinFix::applySteps(const QString& target, const QJsonObject& before) {
-    QList<FixStepAction> steps;
+QList<RemedyStep> KernelPinRemedy::applySteps(const QString& target, const QJsonObject& before) {
+    QList<RemedyStep> steps;
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
         steps.append(toolStep(QStringLiteral("versionlock"), QStringLiteral("dnf"),
                               {QStringLiteral("versionlock"), QStringLiteral("add"),
@@ -331,8 +331,8 @@ QList<FixStepAction> KernelPinFix::applySteps(const QString& target, const QJson
     return steps;
 }
 
-bool KernelPinFix::verifyApplied(const QString& target, const QJsonObject& before,
-                                 QJsonObject* after, QString* message) {
+bool KernelPinRemedy::verifyApplied(const QString& target, const QJsonObject& before,
+                                    QJsonObject* after, QString* message) {
     *after = before;
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
         const ToolResult current =
@@ -375,8 +375,8 @@ bool KernelPinFix::verifyApplied(const QString& target, const QJsonObject& befor
     return true;
 }
 
-QList<FixStepAction> KernelPinFix::undoSteps(const QString&, const QJsonObject& before) {
-    QList<FixStepAction> steps;
+QList<RemedyStep> KernelPinRemedy::undoSteps(const QString&, const QJsonObject& before) {
+    QList<RemedyStep> steps;
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
         steps.append(
             restoreFileStep(QStringLiteral("restore versionlock"),
@@ -409,7 +409,7 @@ QList<FixStepAction> KernelPinFix::undoSteps(const QString&, const QJsonObject& 
     return steps;
 }
 
-bool KernelPinFix::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
+bool KernelPinRemedy::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
         bool existed = false;
         const QString lock =

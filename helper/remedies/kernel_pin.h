@@ -22,14 +22,14 @@
 
 namespace zd::helper {
 
-class KernelPinFix final : public Fix {
+class KernelPinRemedy final : public Remedy {
   public:
-    using Fix::Fix;
-    bool plan(const QString& target, FixPlan* plan, HelperError* error) override;
-    QList<FixStepAction> applySteps(const QString& target, const QJsonObject& before) override;
+    using Remedy::Remedy;
+    bool plan(const QString& target, RemedyPlan* plan, HelperError* error) override;
+    QList<RemedyStep> applySteps(const QString& target, const QJsonObject& before) override;
     bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
                        QString* message) override;
-    QList<FixStepAction> undoSteps(const QString& target, const QJsonObject& before) override;
+    QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
 
     // Pure helpers, unit-tested.
@@ -41,13 +41,12 @@ class KernelPinFix final : public Fix {
   private:
     enum class Family { Fedora, Debian, TrueNas, Other };
     Family detectFamily() const;
-    bool planFedora(const QString& release, FixPlan* plan, HelperError* error);
-    bool planDebian(const QString& release, FixPlan* plan, HelperError* error);
-    FixStepAction toolStep(const QString& name, const QString& tool, const QStringList& arguments);
-    FixStepAction restoreFileStep(const QString& name, const QString& path, bool existed,
-                                  const QByteArray& content);
-    FixStepAction writeFileStep(const QString& name, const QString& path,
-                                const QByteArray& content);
+    bool planFedora(const QString& release, RemedyPlan* plan, HelperError* error);
+    bool planDebian(const QString& release, RemedyPlan* plan, HelperError* error);
+    RemedyStep toolStep(const QString& name, const QString& tool, const QStringList& arguments);
+    RemedyStep restoreFileStep(const QString& name, const QString& path, bool existed,
+                               const QByteArray& content);
+    RemedyStep writeFileStep(const QString& name, const QString& path, const QByteArray& content);
 };
 
 }  // namespace zd::helper

@@ -16,7 +16,7 @@
 
 namespace zd::helper {
 
-QString LoopDioFix::readDio(const QString& device, QString* error) const {
+QString LoopDioRemedy::readDio(const QString& device, QString* error) const {
     QString readError;
     const auto content = readSmallFile(
         m_context.root.path(QStringLiteral("/sys/block/%1/loop/dio").arg(device)), &readError);
@@ -33,7 +33,7 @@ QString LoopDioFix::readDio(const QString& device, QString* error) const {
     return value;
 }
 
-bool LoopDioFix::setDio(const QString& device, bool enabled, QString* detail) const {
+bool LoopDioRemedy::setDio(const QString& device, bool enabled, QString* detail) const {
     const QString node = m_context.root.path(QStringLiteral("/dev/") + device);
     // Read-only is enough: the kernel allows LOOP_SET_DIRECT_IO on a read-only
     // open for a CAP_SYS_ADMIN caller (drivers/block/loop.c lo_ioctl), and a
@@ -60,7 +60,7 @@ bool LoopDioFix::setDio(const QString& device, bool enabled, QString* detail) co
     return true;
 }
 
-bool LoopDioFix::plan(const QString& target, FixPlan* plan, HelperError* error) {
+bool LoopDioRemedy::plan(const QString& target, RemedyPlan* plan, HelperError* error) {
     if (!checkLoopDeviceExists(m_context.root, target, error)) {
         return false;
     }
@@ -94,14 +94,14 @@ bool LoopDioFix::plan(const QString& target, FixPlan* plan, HelperError* error) 
     return true;
 }
 
-QList<FixStepAction> LoopDioFix::applySteps(const QString& target, const QJsonObject&) {
+QList<RemedyStep> LoopDioRemedy::applySteps(const QString& target, const QJsonObject&) {
     return {{QStringLiteral("LOOP_SET_DIRECT_IO 0"),
              QStringLiteral("losetup --direct-io=off /dev/%1").arg(target),
              [this, target](QString* detail) { return setDio(target, false, detail); }}};
 }
 
-bool LoopDioFix::verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
-                               QString* message) {
+bool LoopDioRemedy::verifyApplied(const QString& target, const QJsonObject& before,
+                                  QJsonObject* after, QString* message) {
     QString error;
     const QString dio = readDio(target, &error);
     *after = before;
@@ -118,7 +118,7 @@ bool LoopDioFix::verifyApplied(const QString& target, const QJsonObject& before,
     return true;
 }
 
-QList<FixStepAction> LoopDioFix::undoSteps(const QString& target, const QJsonObject& before) {
+QList<RemedyStep> LoopDioRemedy::undoSteps(const QString& target, const QJsonObject& before) {
     const bool enabled = before.value(QStringLiteral("dio")).toString() == QLatin1String("1");
     const QString backingFile = before.value(QStringLiteral("backingFile")).toString();
     return {
@@ -149,7 +149,8 @@ QList<FixStepAction> LoopDioFix::undoSteps(const QString& target, const QJsonObj
          }}};
 }
 
-bool LoopDioFix::verifyUndone(const QString& target, const QJsonObject& before, QString* message) {
+bool LoopDioRemedy::verifyUndone(const QString& target, const QJsonObject& before,
+                                 QString* message) {
     QString error;
     const QString dio = readDio(target, &error);
     const QString wanted = before.value(QStringLiteral("dio")).toString();

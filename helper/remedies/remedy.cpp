@@ -11,24 +11,25 @@
 
 namespace zd::helper {
 
-std::unique_ptr<Fix> makeFix(const QString& verb, FixContext context) {
-    if (verb == QLatin1String(kFixDatasetDirectStandard)) {
-        return std::make_unique<DatasetDirectFix>(context, QStringLiteral("standard"));
+std::unique_ptr<Remedy> makeRemedy(const QString& verb, RemedyContext context) {
+    const RemedyVerb* row = findRemedy(verb);
+    if (!row) {
+        return nullptr;
     }
-    if (verb == QLatin1String(kFixDatasetDirectDisabled)) {
-        return std::make_unique<DatasetDirectFix>(context, QStringLiteral("disabled"));
-    }
-    if (verb == QLatin1String(kFixLoopDioOff)) {
-        return std::make_unique<LoopDioFix>(context);
-    }
-    if (verb == QLatin1String(kFixSysextDropin)) {
-        return std::make_unique<SysextDropinFix>(context);
-    }
-    if (verb == QLatin1String(kFixZfsDioDisable)) {
-        return std::make_unique<ZfsDioFix>(context);
-    }
-    if (verb == QLatin1String(kFixKernelPin)) {
-        return std::make_unique<KernelPinFix>(context);
+    // No default: a RemedyClass without a case here is a compiler warning
+    // (-Wswitch), an error in CI.
+    switch (row->remedyClass) {
+        case RemedyClass::DatasetDirect:
+            return std::make_unique<DatasetDirectRemedy>(context,
+                                                         QString::fromLatin1(row->parameter));
+        case RemedyClass::LoopDio:
+            return std::make_unique<LoopDioRemedy>(context);
+        case RemedyClass::SysextDropin:
+            return std::make_unique<SysextDropinRemedy>(context);
+        case RemedyClass::ZfsDio:
+            return std::make_unique<ZfsDioRemedy>(context);
+        case RemedyClass::KernelPin:
+            return std::make_unique<KernelPinRemedy>(context);
     }
     return nullptr;
 }

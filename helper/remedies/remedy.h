@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
-// One remedy verb. A Fix reads the current state (plan), lists the steps that
+// One remedy. A Remedy reads the current state (plan), lists the steps that
 // change it, reads the result back (verify), and lists the steps that restore
 // the recorded `before` state (undo). Undo steps are idempotent and depend only
 // on `before`, so they also repair a change that was interrupted half way.
@@ -20,13 +20,13 @@
 
 namespace zd::helper {
 
-struct FixContext {
+struct RemedyContext {
     ToolRunner& tools;
     const SystemRoot& root;
     SystemdManager& systemd;
 };
 
-struct FixPlan {
+struct RemedyPlan {
     QJsonObject before;    // current state, incl. everything undo needs
     QJsonObject after;     // the state the fix will produce
     QStringList commands;  // command-line equivalents, in order
@@ -35,28 +35,28 @@ struct FixPlan {
     QString noopMessage;
 };
 
-struct FixStepAction {
+struct RemedyStep {
     QString name;
     QString command;  // command-line equivalent
     // Returns false on failure; *detail says what happened either way.
     std::function<bool(QString* detail)> run;
 };
 
-class Fix {
+class Remedy {
   public:
-    explicit Fix(FixContext context) : m_context(context) {}
-    virtual ~Fix() = default;
-    Fix(const Fix&) = delete;
-    Fix& operator=(const Fix&) = delete;
+    explicit Remedy(RemedyContext context) : m_context(context) {}
+    virtual ~Remedy() = default;
+    Remedy(const Remedy&) = delete;
+    Remedy& operator=(const Remedy&) = delete;
 
     // Checks the (already syntax-validated) target on the system and reads the
     // current state. False with *error when the fix cannot apply here.
-    virtual bool plan(const QString& target, FixPlan* plan, HelperError* error) = 0;
-    virtual QList<FixStepAction> applySteps(const QString& target, const QJsonObject& before) = 0;
+    virtual bool plan(const QString& target, RemedyPlan* plan, HelperError* error) = 0;
+    virtual QList<RemedyStep> applySteps(const QString& target, const QJsonObject& before) = 0;
     // Reads the state back. True when it is the wanted one; *after is the state read.
     virtual bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
                                QString* message) = 0;
-    virtual QList<FixStepAction> undoSteps(const QString& target, const QJsonObject& before) = 0;
+    virtual QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) = 0;
     virtual bool verifyUndone(const QString& target, const QJsonObject& before,
                               QString* message) = 0;
 
@@ -64,11 +64,11 @@ class Fix {
     void setChangeId(const QString& id) { m_changeId = id; }
 
   protected:
-    FixContext m_context;
+    RemedyContext m_context;
     QString m_changeId;
 };
 
-// nullptr for an unknown verb.
-std::unique_ptr<Fix> makeFix(const QString& verb, FixContext context);
+// The class kRemedies (contract.h) names for `verb`; nullptr for an unknown verb.
+std::unique_ptr<Remedy> makeRemedy(const QString& verb, RemedyContext context);
 
 }  // namespace zd::helper

@@ -8,12 +8,12 @@
 
 namespace zd::helper {
 
-QString SysextDropinFix::dropinPath() {
+QString SysextDropinRemedy::dropinPath() {
     return QStringLiteral(
         "/etc/systemd/system/systemd-sysext.service.d/50-zfs-doctor-loop-direct-io.conf");
 }
 
-QByteArray SysextDropinFix::dropinContent(const QString& changeId) {
+QByteArray SysextDropinRemedy::dropinContent(const QString& changeId) {
     return QStringLiteral(
                "# Written by ZFS Doctor (zfs-doctor-helper), change %1.\n"
                "# systemd-sysext attaches extension images to loop devices with direct I/O;\n"
@@ -25,7 +25,7 @@ QByteArray SysextDropinFix::dropinContent(const QString& changeId) {
         .toUtf8();
 }
 
-bool SysextDropinFix::contentDisablesLoopDirectIo(const QByteArray& content) {
+bool SysextDropinRemedy::contentDisablesLoopDirectIo(const QByteArray& content) {
     bool inService = false;
     bool disabled = false;
     for (const QByteArray& raw : content.split('\n')) {
@@ -41,7 +41,7 @@ bool SysextDropinFix::contentDisablesLoopDirectIo(const QByteArray& content) {
     return disabled;
 }
 
-bool SysextDropinFix::plan(const QString&, FixPlan* plan, HelperError* error) {
+bool SysextDropinRemedy::plan(const QString&, RemedyPlan* plan, HelperError* error) {
     const QString path = m_context.root.path(dropinPath());
     QString readError;
     const auto existing = readSmallFile(path, &readError);
@@ -89,8 +89,8 @@ bool SysextDropinFix::plan(const QString&, FixPlan* plan, HelperError* error) {
     return true;
 }
 
-QList<FixStepAction> SysextDropinFix::reloadAndRestart(const QJsonObject& before) {
-    QList<FixStepAction> steps;
+QList<RemedyStep> SysextDropinRemedy::reloadAndRestart(const QJsonObject& before) {
+    QList<RemedyStep> steps;
     steps.append({QStringLiteral("daemon reload"), QStringLiteral("systemctl daemon-reload"),
                   [this](QString* detail) {
                       if (!m_context.systemd.reload(detail)) {
@@ -113,9 +113,9 @@ QList<FixStepAction> SysextDropinFix::reloadAndRestart(const QJsonObject& before
     return steps;
 }
 
-QList<FixStepAction> SysextDropinFix::applySteps(const QString&, const QJsonObject& before) {
+QList<RemedyStep> SysextDropinRemedy::applySteps(const QString&, const QJsonObject& before) {
     const QByteArray content = dropinContent(m_changeId);
-    QList<FixStepAction> steps;
+    QList<RemedyStep> steps;
     steps.append({QStringLiteral("write drop-in"), QStringLiteral("write %1").arg(dropinPath()),
                   [this, content](QString* detail) {
                       const QString path = m_context.root.path(dropinPath());
@@ -130,8 +130,8 @@ QList<FixStepAction> SysextDropinFix::applySteps(const QString&, const QJsonObje
     return steps;
 }
 
-bool SysextDropinFix::verifyApplied(const QString&, const QJsonObject& before, QJsonObject* after,
-                                    QString* message) {
+bool SysextDropinRemedy::verifyApplied(const QString&, const QJsonObject& before,
+                                       QJsonObject* after, QString* message) {
     QString error;
     const auto content = readSmallFile(m_context.root.path(dropinPath()), &error);
     *after = before;
@@ -146,10 +146,10 @@ bool SysextDropinFix::verifyApplied(const QString&, const QJsonObject& before, Q
     return true;
 }
 
-QList<FixStepAction> SysextDropinFix::undoSteps(const QString&, const QJsonObject& before) {
+QList<RemedyStep> SysextDropinRemedy::undoSteps(const QString&, const QJsonObject& before) {
     const bool existed = before.value(QStringLiteral("existed")).toBool();
     const QByteArray oldContent = before.value(QStringLiteral("content")).toString().toUtf8();
-    QList<FixStepAction> steps;
+    QList<RemedyStep> steps;
     if (existed) {
         steps.append({QStringLiteral("restore drop-in"),
                       QStringLiteral("restore the previous %1").arg(dropinPath()),
@@ -175,7 +175,7 @@ QList<FixStepAction> SysextDropinFix::undoSteps(const QString&, const QJsonObjec
     return steps;
 }
 
-bool SysextDropinFix::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
+bool SysextDropinRemedy::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
     QString error;
     const auto content = readSmallFile(m_context.root.path(dropinPath()), &error);
     const bool existed = before.value(QStringLiteral("existed")).toBool();

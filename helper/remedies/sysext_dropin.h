@@ -11,24 +11,24 @@
 
 namespace zd::helper {
 
-class SysextDropinFix final : public Fix {
+class SysextDropinRemedy final : public Remedy {
   public:
-    using Fix::Fix;
+    using Remedy::Remedy;
     static QString dropinPath();  // absolute, before the root prefix
     static QString unitName() { return QStringLiteral("systemd-sysext.service"); }
     static QByteArray dropinContent(const QString& changeId);
     // True when `content` already sets SYSTEMD_LOOP_DIRECT_IO=0 in [Service].
     static bool contentDisablesLoopDirectIo(const QByteArray& content);
 
-    bool plan(const QString& target, FixPlan* plan, HelperError* error) override;
-    QList<FixStepAction> applySteps(const QString& target, const QJsonObject& before) override;
+    bool plan(const QString& target, RemedyPlan* plan, HelperError* error) override;
+    QList<RemedyStep> applySteps(const QString& target, const QJsonObject& before) override;
     bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
                        QString* message) override;
-    QList<FixStepAction> undoSteps(const QString& target, const QJsonObject& before) override;
+    QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
 
   private:
-    QList<FixStepAction> reloadAndRestart(const QJsonObject& before);
+    QList<RemedyStep> reloadAndRestart(const QJsonObject& before);
 };
 
 }  // namespace zd::helper

@@ -26,7 +26,7 @@ bool hasOptionLine(const QByteArray& content) {
 
 }  // namespace
 
-QByteArray ZfsDioFix::modprobeContent(const QString& changeId) {
+QByteArray ZfsDioRemedy::modprobeContent(const QString& changeId) {
     return QStringLiteral(
                "# Written by ZFS Doctor (zfs-doctor-helper), change %1.\n"
                "# Turns OpenZFS Direct I/O off at every module load.\n"
@@ -36,7 +36,7 @@ QByteArray ZfsDioFix::modprobeContent(const QString& changeId) {
         .toUtf8();
 }
 
-QString ZfsDioFix::readParameter(QString* error) const {
+QString ZfsDioRemedy::readParameter(QString* error) const {
     QString readError;
     const auto content = readSmallFile(m_context.root.path(parameterPath()), &readError, 64);
     if (!content) {
@@ -54,7 +54,7 @@ QString ZfsDioFix::readParameter(QString* error) const {
     return value;
 }
 
-bool ZfsDioFix::writeParameter(const QString& value, QString* detail) const {
+bool ZfsDioRemedy::writeParameter(const QString& value, QString* detail) const {
     const QString path = m_context.root.path(parameterPath());
     // sysfs attributes are written in place (no rename into /sys).
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
@@ -76,7 +76,7 @@ bool ZfsDioFix::writeParameter(const QString& value, QString* detail) const {
     return true;
 }
 
-bool ZfsDioFix::plan(const QString&, FixPlan* plan, HelperError* error) {
+bool ZfsDioRemedy::plan(const QString&, RemedyPlan* plan, HelperError* error) {
     QString parameterError;
     const QString value = readParameter(&parameterError);
     if (value.isEmpty()) {
@@ -119,7 +119,7 @@ bool ZfsDioFix::plan(const QString&, FixPlan* plan, HelperError* error) {
     return true;
 }
 
-QList<FixStepAction> ZfsDioFix::applySteps(const QString&, const QJsonObject&) {
+QList<RemedyStep> ZfsDioRemedy::applySteps(const QString&, const QJsonObject&) {
     const QByteArray content = modprobeContent(m_changeId);
     return {
         {QStringLiteral("set zfs_dio_enabled"), QStringLiteral("echo 0 > %1").arg(parameterPath()),
@@ -137,8 +137,8 @@ QList<FixStepAction> ZfsDioFix::applySteps(const QString&, const QJsonObject&) {
          }}};
 }
 
-bool ZfsDioFix::verifyApplied(const QString&, const QJsonObject&, QJsonObject* after,
-                              QString* message) {
+bool ZfsDioRemedy::verifyApplied(const QString&, const QJsonObject&, QJsonObject* after,
+                                 QString* message) {
     QString error;
     const QString value = readParameter(&error);
     const auto content = readSmallFile(m_context.root.path(modprobePath()), &error);
@@ -159,7 +159,7 @@ bool ZfsDioFix::verifyApplied(const QString&, const QJsonObject&, QJsonObject* a
     return true;
 }
 
-QList<FixStepAction> ZfsDioFix::undoSteps(const QString&, const QJsonObject& before) {
+QList<RemedyStep> ZfsDioRemedy::undoSteps(const QString&, const QJsonObject& before) {
     const QString oldValue = before.value(QStringLiteral("parameter")).toString();
     const bool existed = before.value(QStringLiteral("modprobeExisted")).toBool();
     const QByteArray oldContent =
@@ -182,7 +182,7 @@ QList<FixStepAction> ZfsDioFix::undoSteps(const QString&, const QJsonObject& bef
              }}};
 }
 
-bool ZfsDioFix::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
+bool ZfsDioRemedy::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
     QString error;
     const QString value = readParameter(&error);
     const auto content = readSmallFile(m_context.root.path(modprobePath()), &error);

@@ -10,20 +10,20 @@
 
 namespace zd::helper {
 
-class ZfsDioFix final : public Fix {
+class ZfsDioRemedy final : public Remedy {
   public:
-    using Fix::Fix;
+    using Remedy::Remedy;
     static QString parameterPath() {
         return QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled");
     }
     static QString modprobePath() { return QStringLiteral("/etc/modprobe.d/zfs-doctor-dio.conf"); }
     static QByteArray modprobeContent(const QString& changeId);
 
-    bool plan(const QString& target, FixPlan* plan, HelperError* error) override;
-    QList<FixStepAction> applySteps(const QString& target, const QJsonObject& before) override;
+    bool plan(const QString& target, RemedyPlan* plan, HelperError* error) override;
+    QList<RemedyStep> applySteps(const QString& target, const QJsonObject& before) override;
     bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
                        QString* message) override;
-    QList<FixStepAction> undoSteps(const QString& target, const QJsonObject& before) override;
+    QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
 
   private:

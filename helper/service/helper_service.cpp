@@ -164,13 +164,13 @@ void HelperService::authorizeThen(const QString& method, const QString& action,
         });
 }
 
-bool HelperService::validateFixArguments(const QString& fix, const QString& target,
+bool HelperService::validateRemedyArguments(const QString& fix, const QString& target,
                                          const QString& option, HelperError* error) const {
     QString message;
     if (!validatePlainText(fix, QStringLiteral("fix name"), &message)) {
         return setError(error, kErrorInvalidArgument, message);
     }
-    if (!isFixVerb(fix)) {
+    if (!isRemedyVerb(fix)) {
         return setError(error, kErrorUnknownVerb,
                         QStringLiteral("'%1' is not a fix this helper knows (known: %2).")
                             .arg(fix, fixVerbs().join(QStringLiteral(", "))));
@@ -259,14 +259,14 @@ QString HelperService::PreviewFix(const QString& fix, const QString& target,
                                   const QString& option) {
     const QStringList arguments{fix, target, option};
     HelperError error;
-    if (!validateFixArguments(fix, target, option, &error)) {
+    if (!validateRemedyArguments(fix, target, option, &error)) {
         reject(QStringLiteral("PreviewFix"), arguments, error);
         return {};
     }
     authorizeThen(QStringLiteral("PreviewFix"), actionForFix(fix), arguments,
                   [this, fix, target](const QDBusMessage& call, uint) {
-                      auto handler = makeFix(fix, {m_deps.tools, m_deps.root, m_deps.systemd});
-                      FixPlan plan;
+                      auto handler = makeRemedy(fix, {m_deps.tools, m_deps.root, m_deps.systemd});
+                      RemedyPlan plan;
                       HelperError planError;
                       if (!handler->plan(target, &plan, &planError)) {
                           return errorReply(call, planError);
@@ -289,15 +289,15 @@ QString HelperService::PreviewFix(const QString& fix, const QString& target,
 QString HelperService::ApplyFix(const QString& fix, const QString& target, const QString& option) {
     const QStringList arguments{fix, target, option};
     HelperError error;
-    if (!validateFixArguments(fix, target, option, &error)) {
+    if (!validateRemedyArguments(fix, target, option, &error)) {
         reject(QStringLiteral("ApplyFix"), arguments, error);
         return {};
     }
     authorizeThen(
         QStringLiteral("ApplyFix"), actionForFix(fix), arguments,
         [this, fix, target, option](const QDBusMessage& call, uint uid) {
-            auto handler = makeFix(fix, {m_deps.tools, m_deps.root, m_deps.systemd});
-            FixPlan plan;
+            auto handler = makeRemedy(fix, {m_deps.tools, m_deps.root, m_deps.systemd});
+            RemedyPlan plan;
             HelperError planError;
             if (!handler->plan(target, &plan, &planError)) {
                 return errorReply(call, planError);
@@ -352,7 +352,7 @@ bool HelperService::undoOne(const QString& caller, const QString& changeId, QJso
                                 .arg(other.id));
         }
     }
-    auto handler = makeFix(record->verb, {m_deps.tools, m_deps.root, m_deps.systemd});
+    auto handler = makeRemedy(record->verb, {m_deps.tools, m_deps.root, m_deps.systemd});
     if (!handler) {
         return setError(
             error, kErrorFailed,

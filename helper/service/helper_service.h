@@ -73,7 +73,7 @@ class HelperService : public QObject, protected QDBusContext {
                        Work work);
     // Replies with an error right away (validation failures); logs it.
     void reject(const QString& method, const QStringList& arguments, const HelperError& error);
-    bool validateFixArguments(const QString& fix, const QString& target, const QString& option,
+    bool validateRemedyArguments(const QString& fix, const QString& target, const QString& option,
                               HelperError* error) const;
     QDBusMessage errorReply(const QDBusMessage& call, const HelperError& error) const;
     bool undoOne(const QString& caller, const QString& changeId, QJsonObject* record,

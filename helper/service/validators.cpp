@@ -163,7 +163,7 @@ bool validateChangeId(const QString& id, QString* error) {
     return true;
 }
 
-bool isFixVerb(const QString& verb) {
+bool isRemedyVerb(const QString& verb) {
     return fixVerbs().contains(verb);
 }
 bool isProbeVerb(const QString& verb) {

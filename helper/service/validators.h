@@ -39,7 +39,7 @@ bool validateKernelRelease(const QString& release, QString* error);
 // A journal change id as the helper creates them: "20261121T204500Z-1a2b3c4d".
 bool validateChangeId(const QString& id, QString* error);
 
-bool isFixVerb(const QString& verb);
+bool isRemedyVerb(const QString& verb);
 bool isProbeVerb(const QString& verb);
 
 }  // namespace zd::helper

@@ -120,20 +120,20 @@ class ValidatorsTest : public QObject {
     }
 
     void sysextContentDetection() {
-        QVERIFY(SysextDropinFix::contentDisablesLoopDirectIo(
-            SysextDropinFix::dropinContent(QStringLiteral("20261121T204500Z-1a2b3c4d"))));
-        QVERIFY(!SysextDropinFix::contentDisablesLoopDirectIo(
+        QVERIFY(SysextDropinRemedy::contentDisablesLoopDirectIo(
+            SysextDropinRemedy::dropinContent(QStringLiteral("20261121T204500Z-1a2b3c4d"))));
+        QVERIFY(!SysextDropinRemedy::contentDisablesLoopDirectIo(
             "[Unit]\nEnvironment=SYSTEMD_LOOP_DIRECT_IO=0\n"));
-        QVERIFY(SysextDropinFix::contentDisablesLoopDirectIo(
+        QVERIFY(SysextDropinRemedy::contentDisablesLoopDirectIo(
             "[Service]\nEnvironment=FOO=1 SYSTEMD_LOOP_DIRECT_IO=0\n"));
     }
 
     void kernelPinTextEdits() {
         QCOMPARE(
-            KernelPinFix::withUpdateDefaultNo("UPDATEDEFAULT=yes\nDEFAULTKERNEL=kernel-core\n"),
+            KernelPinRemedy::withUpdateDefaultNo("UPDATEDEFAULT=yes\nDEFAULTKERNEL=kernel-core\n"),
             QByteArray("UPDATEDEFAULT=no\nDEFAULTKERNEL=kernel-core\n"));
-        QCOMPARE(KernelPinFix::withUpdateDefaultNo(""), QByteArray("UPDATEDEFAULT=no\n"));
-        QCOMPARE(KernelPinFix::withGrubDefault("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n",
+        QCOMPARE(KernelPinRemedy::withUpdateDefaultNo(""), QByteArray("UPDATEDEFAULT=no\n"));
+        QCOMPARE(KernelPinRemedy::withGrubDefault("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n",
                                                QStringLiteral("a>b")),
                  QByteArray("GRUB_DEFAULT=\"a>b\"\nGRUB_TIMEOUT=5\n"));
         // Menu entry ids as grub-mkconfig's 10_linux writes them.
@@ -149,9 +149,9 @@ class ValidatorsTest : public QObject {
             "\tmenuentry 'Debian GNU/Linux, with Linux 6.1.0-27-amd64' --class debian "
             "$menuentry_id_option 'gnulinux-6.1.0-27-amd64-advanced-1234' {\n"
             "\t}\n}\n");
-        QCOMPARE(KernelPinFix::grubEntryPath(cfg, QStringLiteral("6.1.0-27-amd64")),
+        QCOMPARE(KernelPinRemedy::grubEntryPath(cfg, QStringLiteral("6.1.0-27-amd64")),
                  QStringLiteral("gnulinux-advanced-1234>gnulinux-6.1.0-27-amd64-advanced-1234"));
-        QVERIFY(KernelPinFix::grubEntryPath(cfg, QStringLiteral("6.1.0-99-amd64")).isEmpty());
+        QVERIFY(KernelPinRemedy::grubEntryPath(cfg, QStringLiteral("6.1.0-99-amd64")).isEmpty());
     }
 };
 
