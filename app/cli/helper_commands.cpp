@@ -136,7 +136,7 @@ QString fixHelp() {
                "with --target POOL/DATASET, run there as `zfs set direct=VALUE DATASET` (as\n"
                "root, or through `sudo -n`). The exact remote command is shown first, the\n"
                "change is read back, and the journal entry is kept on THIS machine\n"
-               "(~/.local/share/zfs-doctor/remote-journal.json): `zfs-doctor --host HOST\n"
+               "(~/.local/share/zfs-doctor/remote-journal/): `zfs-doctor --host HOST\n"
                "history` lists it, `zfs-doctor --host HOST undo CHANGE` reverts it. On\n"
                "TrueNAS SCALE the change bypasses the TrueNAS middleware; the warning is\n"
                "always printed and --yes (or answering y) accepts it. Other remedies are\n"

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "remedies/change_runner.h"
 
+#include "remedy/recorded_state.h"
+
 namespace zd::helper {
 
-ChangeRunner::ChangeRunner(Journal& journal, Progress progress)
+ChangeRunner::ChangeRunner(ChangeJournal& journal, Progress progress)
     : m_journal(journal), m_progress(std::move(progress)) {}
 
 bool ChangeRunner::save(const ChangeRecord& record, HelperError* error) {
@@ -22,7 +24,7 @@ bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<Reme
     for (int i = 0; i < actions.size(); ++i) {
         const RemedyStep& action = actions.at(i);
         steps[i].status = QStringLiteral("running");
-        steps[i].time = Journal::now();
+        steps[i].time = ChangeJournal::now();
         // Journal first: if we die inside the step, the record says it may have run.
         if (!save(*record, error)) {
             *journalFailed = true;
@@ -35,7 +37,7 @@ bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<Reme
         const bool ok = action.run(&detail);
         steps[i].status = ok ? QStringLiteral("done") : QStringLiteral("failed");
         steps[i].detail = detail;
-        steps[i].time = Journal::now();
+        steps[i].time = ChangeJournal::now();
         if (!ok) {
             record->message = QStringLiteral("Step '%1' failed: %2").arg(action.name, detail);
         }
@@ -53,10 +55,19 @@ bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<Reme
 bool ChangeRunner::apply(Remedy& remedy, const QString& verb, const QString& target,
                          const QString& option, const RemedyPlan& plan, uint callerUid,
                          ChangeRecord* record, HelperError* error) {
+    // Undo will act on `before` as read back from the journal: what the
+    // reader would refuse is refused now, before anything changes.
+    QString unrecordable;
+    if (!validateRecordedState(verb, target, plan.before, &unrecordable)) {
+        return setError(error, kErrorRefused,
+                        QStringLiteral("The current state cannot be recorded for undo (%1). "
+                                       "Nothing was changed.")
+                            .arg(unrecordable));
+    }
     ChangeRecord& change = *record;
     change = {};
-    change.id = Journal::newId();
-    change.time = Journal::now();
+    change.id = ChangeJournal::newId();
+    change.time = ChangeJournal::now();
     change.callerUid = callerUid;
     change.verb = verb;
     change.target = target;
@@ -103,6 +114,11 @@ bool ChangeRunner::undo(Remedy& remedy, ChangeRecord* record, HelperError* error
     }
     remedy.setChangeId(change.id);
     const QList<RemedyStep> actions = remedy.undoSteps(change.target, change.before);
+    for (const QString& warning : remedy.undoWarnings(change.target, change.before)) {
+        if (!change.warnings.contains(warning)) {
+            change.warnings.append(warning);
+        }
+    }
     change.undoSteps.clear();
     for (const RemedyStep& action : actions) {
         change.undoSteps.append({action.name, action.command, QStringLiteral("pending"), {}, {}});
@@ -121,6 +137,9 @@ bool ChangeRunner::undo(Remedy& remedy, ChangeRecord* record, HelperError* error
         const bool verified = remedy.verifyUndone(change.target, change.before, &message);
         change.status = verified ? QStringLiteral("undone") : QStringLiteral("undo-failed");
         change.message = message;
+        for (const QString& warning : remedy.undoWarnings(change.target, change.before)) {
+            change.message += QLatin1Char(' ') + warning;
+        }
     } else {
         change.status = QStringLiteral("undo-failed");
     }

@@ -6,8 +6,8 @@
 
 #include <functional>
 
-#include "journal/journal.h"
 #include "remedies/remedy.h"
+#include "remedy/change_journal.h"
 
 namespace zd::helper {
 
@@ -15,7 +15,7 @@ class ChangeRunner {
   public:
     // progress(changeId, stepName, message) is called before each step.
     using Progress = std::function<void(const QString&, const QString&, const QString&)>;
-    ChangeRunner(Journal& journal, Progress progress);
+    ChangeRunner(ChangeJournal& journal, Progress progress);
 
     // Creates and runs a change. Returns false only when the journal cannot be
     // written (then nothing was changed); a failed step or verification is a
@@ -32,7 +32,7 @@ class ChangeRunner {
     bool runSteps(ChangeRecord* record, bool undoing, const QList<RemedyStep>& actions,
                   HelperError* error, bool* journalFailed);
 
-    Journal& m_journal;
+    ChangeJournal& m_journal;
     Progress m_progress;
 };
 

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // dataset-direct-standard / dataset-direct-disabled: `zfs set direct=X DS`.
-// The old value AND its source are recorded: undo sets the old value back when
-// it was set locally, reverts to the received value (`zfs inherit -S`) when it
-// was received, and otherwise inherits, so the dataset ends up exactly as it was.
+// The old value AND its source are recorded; what undo runs is the shared
+// rule of app/core/remedy/direct_property.h (also used by remote fixes).
 
 #include "remedies/remedy.h"
+#include "remedy/direct_property.h"
 
 namespace zd::helper {
 
@@ -19,13 +19,13 @@ class DatasetDirectRemedy final : public Remedy {
                        QString* message) override;
     QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
-
-    // Reads `zfs get -Hp -o value,source direct DS`.
-    bool readDirect(const QString& dataset, QString* value, QString* source, QString* error);
-    // The argv (after "zfs") that restores `before`.
-    static QStringList undoArguments(const QString& dataset, const QJsonObject& before);
+    QStringList undoWarnings(const QString& target, const QJsonObject& before) override;
 
   private:
+    // Reads `zfs get -Hp -o value,source direct DS`.
+    std::optional<DirectState> readDirect(const QString& dataset, QString* error);
+    RemedyStep zfsStep(const QStringList& arguments);
+
     QString m_wanted;  // "standard" or "disabled"
 };
 

@@ -29,6 +29,16 @@ QString versionRelease(const QString& release) {
     return result;
 }
 
+QString debianPackage(const QString& release) {
+    return QStringLiteral("linux-image-") + release;
+}
+
+// GRUB_DEFAULT's value for a menu entry id path: double-quoted, as grub's
+// own documentation writes it (the path contains '>').
+QString quoted(const QString& entry) {
+    return QLatin1Char('"') + entry + QLatin1Char('"');
+}
+
 QString fileText(const SystemRoot& root, const QString& path, bool* existed) {
     QString error;
     const auto content = readSmallFile(root.path(path), &error);
@@ -38,41 +48,40 @@ QString fileText(const SystemRoot& root, const QString& path, bool* existed) {
 
 }  // namespace
 
-QByteArray KernelPinRemedy::withUpdateDefaultNo(const QByteArray& sysconfigKernel) {
-    QList<QByteArray> lines = sysconfigKernel.split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty()) {
-        lines.removeLast();
-    }
-    bool replaced = false;
-    for (QByteArray& line : lines) {
-        if (line.trimmed().startsWith("UPDATEDEFAULT=")) {
-            line = "UPDATEDEFAULT=no";
-            replaced = true;
+std::optional<QString> KernelPinRemedy::assignedValue(const QByteArray& content,
+                                                      const QString& key) {
+    const QByteArray prefix = key.toUtf8() + '=';
+    std::optional<QString> value;
+    for (const QByteArray& line : content.split('\n')) {
+        if (line.trimmed().startsWith(prefix)) {
+            value = QString::fromUtf8(line.trimmed().mid(prefix.size()));
         }
     }
-    if (!replaced) {
-        lines.append("UPDATEDEFAULT=no");
-    }
-    return lines.join('\n') + '\n';
+    return value;
 }
 
-QByteArray KernelPinRemedy::withGrubDefault(const QByteArray& defaultGrub, const QString& entry) {
-    QList<QByteArray> lines = defaultGrub.split('\n');
+QByteArray KernelPinRemedy::withAssignment(const QByteArray& content, const QString& key,
+                                           const std::optional<QString>& value) {
+    QList<QByteArray> lines = content.split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty()) {
         lines.removeLast();
     }
-    const QByteArray wanted = "GRUB_DEFAULT=\"" + entry.toUtf8() + '"';
+    const QByteArray prefix = key.toUtf8() + '=';
+    const QByteArray wanted = value ? prefix + value->toUtf8() : QByteArray();
+    QList<QByteArray> result;
     bool replaced = false;
-    for (QByteArray& line : lines) {
-        if (line.trimmed().startsWith("GRUB_DEFAULT=")) {
-            line = wanted;
+    for (const QByteArray& line : lines) {
+        if (!line.trimmed().startsWith(prefix)) {
+            result.append(line);
+        } else if (value && !replaced) {
+            result.append(wanted);
             replaced = true;
         }
     }
-    if (!replaced) {
-        lines.append(wanted);
+    if (value && !replaced) {
+        result.append(wanted);
     }
-    return lines.join('\n') + '\n';
+    return result.isEmpty() ? QByteArray() : result.join('\n') + '\n';
 }
 
 QString KernelPinRemedy::grubEntryPath(const QString& grubCfg, const QString& release) {
@@ -166,22 +175,24 @@ bool KernelPinRemedy::planFedora(const QString& release, RemedyPlan* plan, Helpe
     }
     const bool dnf5 = m_context.tools.available(QStringLiteral("dnf5"));
     bool lockExisted = false, sysconfigExisted = false;
-    const QString lockFile = lockFileFor(dnf5);
-    const QString lockContent = fileText(m_context.root, lockFile, &lockExisted);
+    const QString lockContent = fileText(m_context.root, lockFileFor(dnf5), &lockExisted);
     const QString sysconfig = fileText(m_context.root, kSysconfigKernel, &sysconfigExisted);
+    const std::optional<QString> updateDefault =
+        assignedValue(sysconfig.toUtf8(), QStringLiteral("UPDATEDEFAULT"));
     const QString image = QStringLiteral("/boot/vmlinuz-") + release;
     plan->before = {{QStringLiteral("family"), QStringLiteral("fedora")},
                     {QStringLiteral("release"), release},
                     {QStringLiteral("defaultKernel"), current.output.trimmed()},
-                    {QStringLiteral("lockFile"), lockFile},
+                    {QStringLiteral("dnf5"), dnf5},
                     {QStringLiteral("lockExisted"), lockExisted},
                     {QStringLiteral("lockContent"), lockContent},
                     {QStringLiteral("sysconfigExisted"), sysconfigExisted},
-                    {QStringLiteral("sysconfigContent"), sysconfig}};
+                    {QStringLiteral("updateDefaultPresent"), updateDefault.has_value()},
+                    {QStringLiteral("updateDefault"), updateDefault.value_or(QString())}};
     plan->after = plan->before;
     plan->after.insert(QStringLiteral("defaultKernel"), image);
-    plan->after.insert(QStringLiteral("sysconfigContent"),
-                       QString::fromUtf8(withUpdateDefaultNo(sysconfig.toUtf8())));
+    plan->after.insert(QStringLiteral("updateDefaultPresent"), true);
+    plan->after.insert(QStringLiteral("updateDefault"), QStringLiteral("no"));
     plan->commands = {QStringLiteral("dnf versionlock add kernel-core-%1").arg(release),
                       QStringLiteral("grubby --set-default %1").arg(image),
                       QStringLiteral("set UPDATEDEFAULT=no in %1").arg(kSysconfigKernel)};
@@ -200,7 +211,7 @@ bool KernelPinRemedy::planFedora(const QString& release, RemedyPlan* plan, Helpe
                        "not the running one, a later update may remove it.")
             .arg(match.hasMatch() ? match.captured(1) : QStringLiteral("3 (the default)")));
     if (current.output.trimmed() == image && lockContent.contains(versionRelease(release)) &&
-        sysconfig.contains(QLatin1String("UPDATEDEFAULT=no"))) {
+        updateDefault == QLatin1String("no")) {
         plan->noop = true;
         plan->noopMessage = QStringLiteral(
                                 "Kernel %1 is already locked and the boot default; "
@@ -219,7 +230,7 @@ bool KernelPinRemedy::planDebian(const QString& release, RemedyPlan* plan, Helpe
                                 .arg(tool));
         }
     }
-    const QString package = QStringLiteral("linux-image-") + release;
+    const QString package = debianPackage(release);
     const ToolResult holds = m_context.tools.run(
         QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
     if (!holds.ok()) {
@@ -232,13 +243,14 @@ bool KernelPinRemedy::planDebian(const QString& release, RemedyPlan* plan, Helpe
     const QString defaultGrub = fileText(m_context.root, kDefaultGrub, &grubExisted);
     const QString grubCfg = fileText(m_context.root, kGrubCfg, &cfgExisted);
     const QString entry = grubEntryPath(grubCfg, release);
+    const std::optional<QString> grubDefault =
+        assignedValue(defaultGrub.toUtf8(), QStringLiteral("GRUB_DEFAULT"));
     plan->before = {{QStringLiteral("family"), QStringLiteral("debian")},
                     {QStringLiteral("release"), release},
-                    {QStringLiteral("package"), package},
                     {QStringLiteral("held"), held},
                     {QStringLiteral("grubEntry"), entry},
-                    {QStringLiteral("defaultGrubExisted"), grubExisted},
-                    {QStringLiteral("defaultGrubContent"), defaultGrub}};
+                    {QStringLiteral("grubDefaultPresent"), grubDefault.has_value()},
+                    {QStringLiteral("grubDefault"), grubDefault.value_or(QString())}};
     plan->after = plan->before;
     plan->after.insert(QStringLiteral("held"), true);
     plan->commands = {QStringLiteral("apt-mark hold %1").arg(package)};
@@ -248,13 +260,13 @@ bool KernelPinRemedy::planDebian(const QString& release, RemedyPlan* plan, Helpe
                                              "GRUB menu at boot.")
                                   .arg(release, kGrubCfg));
     } else {
-        plan->after.insert(QStringLiteral("defaultGrubContent"),
-                           QString::fromUtf8(withGrubDefault(defaultGrub.toUtf8(), entry)));
+        plan->after.insert(QStringLiteral("grubDefaultPresent"), true);
+        plan->after.insert(QStringLiteral("grubDefault"), quoted(entry));
         plan->commands.append(
             QStringLiteral("set GRUB_DEFAULT=\"%1\" in %2").arg(entry, kDefaultGrub));
         plan->commands.append(QStringLiteral("update-grub"));
     }
-    if (held && (entry.isEmpty() || defaultGrub.contains(entry))) {
+    if (held && (entry.isEmpty() || grubDefault == quoted(entry))) {
         plan->noop = true;
         plan->noopMessage = QStringLiteral(
                                 "%1 is already held and the boot default; nothing to "
@@ -275,29 +287,41 @@ RemedyStep KernelPinRemedy::toolStep(const QString& name, const QString& tool,
         }};
 }
 
-RemedyStep KernelPinRemedy::writeFileStep(const QString& name, const QString& path,
-                                          const QByteArray& content) {
-    return {name, QStringLiteral("write %1").arg(path), [this, path, content](QString* detail) {
+RemedyStep KernelPinRemedy::restoreFileStep(const QString& name, const QString& path, bool existed,
+                                            const QByteArray& content) {
+    return {name,
+            existed ? QStringLiteral("restore %1").arg(path) : QStringLiteral("rm %1").arg(path),
+            [this, path, existed, content](QString* detail) {
                 const QString real = m_context.root.path(path);
-                if (!ensureDirectory(QFileInfo(real).absolutePath(), 0755, detail) ||
-                    !writeFileAtomically(real, content, 0644, detail)) {
+                if (existed ? !writeFileAtomically(real, content, 0644, detail)
+                            : !removeFileDurably(real, detail)) {
                     return false;
                 }
-                *detail = QStringLiteral("wrote %1").arg(path);
+                *detail = existed ? QStringLiteral("restored %1").arg(path)
+                                  : QStringLiteral("removed %1").arg(path);
                 return true;
             }};
 }
 
-RemedyStep KernelPinRemedy::restoreFileStep(const QString& name, const QString& path, bool existed,
-                                            const QByteArray& content) {
-    if (existed) {
-        return writeFileStep(name, path, content);
-    }
-    return {name, QStringLiteral("rm %1").arg(path), [this, path](QString* detail) {
-                if (!removeFileDurably(m_context.root.path(path), detail)) {
+RemedyStep KernelPinRemedy::assignmentStep(const QString& name, const QString& path,
+                                           const QString& key, const std::optional<QString>& value,
+                                           bool createdByUs) {
+    const QString shown = value ? QStringLiteral("set %1=%2 in %3").arg(key, *value, path)
+                                : QStringLiteral("remove %1= from %2").arg(key, path);
+    return {name, shown, [this, path, key, value, createdByUs, shown](QString* detail) {
+                const QString real = m_context.root.path(path);
+                bool existed = false;
+                const QByteArray now = fileText(m_context.root, path, &existed).toUtf8();
+                const QByteArray wanted = withAssignment(now, key, value);
+                if (wanted.isEmpty() && createdByUs) {
+                    if (!removeFileDurably(real, detail)) {
+                        return false;
+                    }
+                } else if (!ensureDirectory(QFileInfo(real).absolutePath(), 0755, detail) ||
+                           !writeFileAtomically(real, wanted, 0644, detail)) {
                     return false;
                 }
-                *detail = QStringLiteral("removed %1").arg(path);
+                *detail = shown;
                 return true;
             }};
 }
@@ -311,21 +335,16 @@ QList<RemedyStep> KernelPinRemedy::applySteps(const QString& target, const QJson
         steps.append(
             toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
                      {QStringLiteral("--set-default"), QStringLiteral("/boot/vmlinuz-") + target}));
-        steps.append(writeFileStep(
-            QStringLiteral("UPDATEDEFAULT=no"), kSysconfigKernel,
-            withUpdateDefaultNo(
-                before.value(QStringLiteral("sysconfigContent")).toString().toUtf8())));
+        steps.append(assignmentStep(QStringLiteral("UPDATEDEFAULT=no"), kSysconfigKernel,
+                                    QStringLiteral("UPDATEDEFAULT"), QStringLiteral("no"), false));
         return steps;
     }
-    steps.append(
-        toolStep(QStringLiteral("apt-mark hold"), QStringLiteral("apt-mark"),
-                 {QStringLiteral("hold"), before.value(QStringLiteral("package")).toString()}));
+    steps.append(toolStep(QStringLiteral("apt-mark hold"), QStringLiteral("apt-mark"),
+                          {QStringLiteral("hold"), debianPackage(target)}));
     const QString entry = before.value(QStringLiteral("grubEntry")).toString();
     if (!entry.isEmpty()) {
-        steps.append(writeFileStep(
-            QStringLiteral("GRUB_DEFAULT"), kDefaultGrub,
-            withGrubDefault(before.value(QStringLiteral("defaultGrubContent")).toString().toUtf8(),
-                            entry)));
+        steps.append(assignmentStep(QStringLiteral("GRUB_DEFAULT"), kDefaultGrub,
+                                    QStringLiteral("GRUB_DEFAULT"), quoted(entry), false));
         steps.append(toolStep(QStringLiteral("update-grub"), QStringLiteral("update-grub"), {}));
     }
     return steps;
@@ -341,9 +360,10 @@ bool KernelPinRemedy::verifyApplied(const QString& target, const QJsonObject& be
         const QString image = QStringLiteral("/boot/vmlinuz-") + target;
         after->insert(QStringLiteral("defaultKernel"), current.output.trimmed());
         bool existed = false;
-        const QString lock =
-            fileText(m_context.root, before.value(QStringLiteral("lockFile")).toString(), &existed);
-        after->insert(QStringLiteral("lockContent"), lock);
+        after->insert(
+            QStringLiteral("lockContent"),
+            fileText(m_context.root, lockFileFor(before.value(QStringLiteral("dnf5")).toBool()),
+                     &existed));
         // Ask dnf rather than parse its lock file: dnf4 and dnf5 store locks
         // differently, but both list the locked version-release.
         const ToolResult locks = m_context.tools.run(
@@ -362,7 +382,7 @@ bool KernelPinRemedy::verifyApplied(const QString& target, const QJsonObject& be
         *message = QStringLiteral("kernel-core-%1 is locked and is the boot default.").arg(target);
         return true;
     }
-    const QString package = before.value(QStringLiteral("package")).toString();
+    const QString package = debianPackage(target);
     const ToolResult holds = m_context.tools.run(
         QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
     const bool held = holds.ok() && holds.output.split(QLatin1Char('\n')).contains(package);
@@ -375,12 +395,18 @@ bool KernelPinRemedy::verifyApplied(const QString& target, const QJsonObject& be
     return true;
 }
 
-QList<RemedyStep> KernelPinRemedy::undoSteps(const QString&, const QJsonObject& before) {
+QList<RemedyStep> KernelPinRemedy::undoSteps(const QString& target, const QJsonObject& before) {
+    // Every value comes from a record that passed validateRecordedState().
+    auto recordedLine = [&before](const char* present, const char* value) {
+        return before.value(QLatin1String(present)).toBool()
+                   ? std::optional<QString>(before.value(QLatin1String(value)).toString())
+                   : std::nullopt;
+    };
     QList<RemedyStep> steps;
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
         steps.append(
             restoreFileStep(QStringLiteral("restore versionlock"),
-                            before.value(QStringLiteral("lockFile")).toString(),
+                            lockFileFor(before.value(QStringLiteral("dnf5")).toBool()),
                             before.value(QStringLiteral("lockExisted")).toBool(),
                             before.value(QStringLiteral("lockContent")).toString().toUtf8()));
         const QString oldDefault = before.value(QStringLiteral("defaultKernel")).toString();
@@ -388,32 +414,31 @@ QList<RemedyStep> KernelPinRemedy::undoSteps(const QString&, const QJsonObject& 
             steps.append(toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
                                   {QStringLiteral("--set-default"), oldDefault}));
         }
-        steps.append(
-            restoreFileStep(QStringLiteral("restore sysconfig"), kSysconfigKernel,
-                            before.value(QStringLiteral("sysconfigExisted")).toBool(),
-                            before.value(QStringLiteral("sysconfigContent")).toString().toUtf8()));
+        steps.append(assignmentStep(QStringLiteral("restore UPDATEDEFAULT"), kSysconfigKernel,
+                                    QStringLiteral("UPDATEDEFAULT"),
+                                    recordedLine("updateDefaultPresent", "updateDefault"),
+                                    !before.value(QStringLiteral("sysconfigExisted")).toBool()));
         return steps;
     }
     if (!before.value(QStringLiteral("held")).toBool()) {
-        steps.append(toolStep(
-            QStringLiteral("apt-mark unhold"), QStringLiteral("apt-mark"),
-            {QStringLiteral("unhold"), before.value(QStringLiteral("package")).toString()}));
+        steps.append(toolStep(QStringLiteral("apt-mark unhold"), QStringLiteral("apt-mark"),
+                              {QStringLiteral("unhold"), debianPackage(target)}));
     }
     if (!before.value(QStringLiteral("grubEntry")).toString().isEmpty()) {
-        steps.append(restoreFileStep(
-            QStringLiteral("restore GRUB_DEFAULT"), kDefaultGrub,
-            before.value(QStringLiteral("defaultGrubExisted")).toBool(),
-            before.value(QStringLiteral("defaultGrubContent")).toString().toUtf8()));
+        steps.append(assignmentStep(QStringLiteral("restore GRUB_DEFAULT"), kDefaultGrub,
+                                    QStringLiteral("GRUB_DEFAULT"),
+                                    recordedLine("grubDefaultPresent", "grubDefault"), false));
         steps.append(toolStep(QStringLiteral("update-grub"), QStringLiteral("update-grub"), {}));
     }
     return steps;
 }
 
-bool KernelPinRemedy::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
+bool KernelPinRemedy::verifyUndone(const QString& target, const QJsonObject& before,
+                                   QString* message) {
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
         bool existed = false;
-        const QString lock =
-            fileText(m_context.root, before.value(QStringLiteral("lockFile")).toString(), &existed);
+        const QString lock = fileText(
+            m_context.root, lockFileFor(before.value(QStringLiteral("dnf5")).toBool()), &existed);
         if (existed != before.value(QStringLiteral("lockExisted")).toBool() ||
             lock != before.value(QStringLiteral("lockContent")).toString()) {
             *message = QStringLiteral("The versionlock list is not as it was before.");
@@ -423,7 +448,7 @@ bool KernelPinRemedy::verifyUndone(const QString&, const QJsonObject& before, QS
                        .arg(kSysconfigKernel);
         return true;
     }
-    const QString package = before.value(QStringLiteral("package")).toString();
+    const QString package = debianPackage(target);
     const ToolResult holds = m_context.tools.run(
         QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
     const bool held = holds.ok() && holds.output.split(QLatin1Char('\n')).contains(package);

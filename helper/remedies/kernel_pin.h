@@ -16,7 +16,10 @@
 //   configuration, survives every grub-mkconfig, and needs no GRUB_DEFAULT=saved;
 //   ids are used instead of menu titles because titles change with translations.
 // TrueNAS SCALE: refused; the supported path is a TrueNAS update or boot environment.
-// Undo restores the recorded lock files / configuration exactly and the old default.
+// Undo restores the recorded versionlock file, puts the recorded GRUB_DEFAULT
+// / UPDATEDEFAULT line back into the file as it is now (never a whole shell-
+// sourced file from the journal: see app/core/remedy/recorded_state.h) and
+// the old boot default.
 
 #include "remedies/remedy.h"
 
@@ -32,9 +35,13 @@ class KernelPinRemedy final : public Remedy {
     QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
 
-    // Pure helpers, unit-tested.
-    static QByteArray withUpdateDefaultNo(const QByteArray& sysconfigKernel);
-    static QByteArray withGrubDefault(const QByteArray& defaultGrub, const QString& entry);
+    // Pure helpers, unit-tested. KEY=VALUE lines of a shell-sourced file: the
+    // raw value of the last assignment (nullopt: none), and the file with
+    // every assignment of KEY replaced by KEY=value (appended when there was
+    // none), or removed when value is nullopt.
+    static std::optional<QString> assignedValue(const QByteArray& content, const QString& key);
+    static QByteArray withAssignment(const QByteArray& content, const QString& key,
+                                     const std::optional<QString>& value);
     // "gnulinux-advanced-X>gnulinux-REL-advanced-X" from grub.cfg text, or empty.
     static QString grubEntryPath(const QString& grubCfg, const QString& release);
 
@@ -46,7 +53,10 @@ class KernelPinRemedy final : public Remedy {
     RemedyStep toolStep(const QString& name, const QString& tool, const QStringList& arguments);
     RemedyStep restoreFileStep(const QString& name, const QString& path, bool existed,
                                const QByteArray& content);
-    RemedyStep writeFileStep(const QString& name, const QString& path, const QByteArray& content);
+    // Sets (or, with nullopt, removes) KEY= in the file as it is when the step
+    // runs; removes a file left empty when `createdByUs`.
+    RemedyStep assignmentStep(const QString& name, const QString& path, const QString& key,
+                              const std::optional<QString>& value, bool createdByUs);
 };
 
 }  // namespace zd::helper

@@ -59,6 +59,8 @@ class Remedy {
     virtual QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) = 0;
     virtual bool verifyUndone(const QString& target, const QJsonObject& before,
                               QString* message) = 0;
+    // What undoing says besides restoring (restoring direct=always re-arms problem 5).
+    virtual QStringList undoWarnings(const QString&, const QJsonObject&) { return {}; }
 
     // The journal id of the change being applied (drop-in files name it).
     void setChangeId(const QString& id) { m_changeId = id; }

@@ -14,7 +14,7 @@
 #include "probes/probe_runner.h"
 #include "remedies/change_runner.h"
 #include "remedies/remedy.h"
-#include "service/validators.h"
+#include "remedy/validators.h"
 #include "system/target_checks.h"
 
 namespace zd::helper {
@@ -165,7 +165,7 @@ void HelperService::authorizeThen(const QString& method, const QString& action,
 }
 
 bool HelperService::validateRemedyArguments(const QString& fix, const QString& target,
-                                         const QString& option, HelperError* error) const {
+                                            const QString& option, HelperError* error) const {
     QString message;
     if (!validatePlainText(fix, QStringLiteral("fix name"), &message)) {
         return setError(error, kErrorInvalidArgument, message);

@@ -22,7 +22,7 @@
 #include <chrono>
 #include <functional>
 
-#include "journal/journal.h"
+#include "remedy/change_journal.h"
 #include "service/authorizer.h"
 #include "service/helper_error.h"
 #include "system/system_root.h"
@@ -38,7 +38,7 @@ struct HelperDependencies {
     ToolRunner& tools;
     SystemdManager& systemd;
     const SystemRoot& root;
-    Journal& journal;
+    ChangeJournal& journal;
     std::chrono::milliseconds idleTimeout = std::chrono::seconds(60);
     std::chrono::milliseconds probeTimeout = std::chrono::seconds(20);
 };
@@ -74,7 +74,7 @@ class HelperService : public QObject, protected QDBusContext {
     // Replies with an error right away (validation failures); logs it.
     void reject(const QString& method, const QStringList& arguments, const HelperError& error);
     bool validateRemedyArguments(const QString& fix, const QString& target, const QString& option,
-                              HelperError* error) const;
+                                 HelperError* error) const;
     QDBusMessage errorReply(const QDBusMessage& call, const HelperError& error) const;
     bool undoOne(const QString& caller, const QString& changeId, QJsonObject* record,
                  HelperError* error);

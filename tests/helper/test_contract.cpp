@@ -15,6 +15,7 @@
 #include "remedies/remedy.h"
 #include "service_harness.h"
 
+using namespace zd;
 using namespace zd::helper;
 using namespace zd::helper::test;
 

@@ -18,10 +18,11 @@
 
 #include "contract.h"
 #include "fake_services.h"
-#include "journal/journal.h"
 #include "private_bus.h"
 #include "real_helper.h"
+#include "remedy/change_journal.h"
 
+using namespace zd;
 using namespace zd::helper;
 using namespace zd::helper::test;
 
@@ -161,7 +162,8 @@ class HelperBinaryTest : public QObject {
             }
         }
         // Whatever instant it died at, the journal is whole and parseable.
-        Journal journal(m_state + QStringLiteral("/journal"));
+        ChangeJournal journal(m_state + QStringLiteral("/journal"),
+                              ChangeRecord::Origin::ThisMachine);
         QStringList problems;
         const QList<ChangeRecord> records = journal.all(&problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

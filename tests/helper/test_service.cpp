@@ -17,6 +17,7 @@
 #include "model/probe_result.h"
 #include "service_harness.h"
 
+using namespace zd;
 using namespace zd::helper;
 using namespace zd::helper::test;
 

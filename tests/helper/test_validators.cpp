@@ -7,8 +7,9 @@
 #include "probes/probe_runner.h"
 #include "remedies/kernel_pin.h"
 #include "remedies/sysext_dropin.h"
-#include "service/validators.h"
+#include "remedy/validators.h"
 
+using namespace zd;
 using namespace zd::helper;
 
 class ValidatorsTest : public QObject {
@@ -129,13 +130,26 @@ class ValidatorsTest : public QObject {
     }
 
     void kernelPinTextEdits() {
+        const std::optional<QString> absent;
         QCOMPARE(
-            KernelPinRemedy::withUpdateDefaultNo("UPDATEDEFAULT=yes\nDEFAULTKERNEL=kernel-core\n"),
+            KernelPinRemedy::withAssignment("UPDATEDEFAULT=yes\nDEFAULTKERNEL=kernel-core\n",
+                                            QStringLiteral("UPDATEDEFAULT"), QStringLiteral("no")),
             QByteArray("UPDATEDEFAULT=no\nDEFAULTKERNEL=kernel-core\n"));
-        QCOMPARE(KernelPinRemedy::withUpdateDefaultNo(""), QByteArray("UPDATEDEFAULT=no\n"));
-        QCOMPARE(KernelPinRemedy::withGrubDefault("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n",
-                                               QStringLiteral("a>b")),
+        QCOMPARE(KernelPinRemedy::withAssignment("", QStringLiteral("UPDATEDEFAULT"),
+                                                 QStringLiteral("no")),
+                 QByteArray("UPDATEDEFAULT=no\n"));
+        QCOMPARE(KernelPinRemedy::withAssignment("UPDATEDEFAULT=no\n",
+                                                 QStringLiteral("UPDATEDEFAULT"), absent),
+                 QByteArray());
+        QCOMPARE(KernelPinRemedy::withAssignment("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\nGRUB_DEFAULT=1\n",
+                                                 QStringLiteral("GRUB_DEFAULT"),
+                                                 QStringLiteral("\"a>b\"")),
                  QByteArray("GRUB_DEFAULT=\"a>b\"\nGRUB_TIMEOUT=5\n"));
+        QCOMPARE(KernelPinRemedy::assignedValue("GRUB_DEFAULT=0\nGRUB_DEFAULT=\"x\"\n",
+                                                QStringLiteral("GRUB_DEFAULT")),
+                 std::optional<QString>(QStringLiteral("\"x\"")));
+        QCOMPARE(KernelPinRemedy::assignedValue("GRUB_TIMEOUT=5\n", QStringLiteral("GRUB_DEFAULT")),
+                 absent);
         // Menu entry ids as grub-mkconfig's 10_linux writes them.
         const QString cfg = QStringLiteral(
             "menuentry 'Debian GNU/Linux' --class debian $menuentry_id_option "

@@ -25,7 +25,8 @@ ServiceHarness::ServiceHarness(Options options) {
         return;
     }
     QDBusConnection helperBus = m_bus.connect(QStringLiteral("helper"));
-    m_journal = std::make_unique<Journal>(m_temporary.path() + QStringLiteral("/state/journal"));
+    m_journal = std::make_unique<ChangeJournal>(
+        m_temporary.path() + QStringLiteral("/state/journal"), ChangeRecord::Origin::ThisMachine);
     m_systemd = std::make_unique<DBusSystemdManager>(helperBus);
     m_authorizer = std::make_unique<PolkitAuthorizer>(helperBus);
     m_service = std::make_unique<HelperService>(

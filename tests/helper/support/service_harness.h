@@ -12,9 +12,9 @@
 #include <memory>
 
 #include "fake_services.h"
-#include "journal/journal.h"
 #include "private_bus.h"
 #include "recording_tool_runner.h"
+#include "remedy/change_journal.h"
 #include "service/authorizer.h"
 #include "service/helper_service.h"
 #include "system/system_root.h"
@@ -43,7 +43,7 @@ class ServiceHarness {
     RecordingToolRunner& tools() { return m_tools; }
     FakeServices& fakes() { return *m_fakes; }
     HelperService& service() { return *m_service; }
-    Journal& journal() { return *m_journal; }
+    ChangeJournal& journal() { return *m_journal; }
     QString root() const { return m_rootPath; }
     // Writes a file below the root ("/proc/self/mountinfo" -> <root>/proc/self/mountinfo).
     void writeRootFile(const QString& absolute, const QByteArray& content);
@@ -57,7 +57,7 @@ class ServiceHarness {
     std::unique_ptr<SystemRoot> m_root;
     std::unique_ptr<FakeServices> m_fakes;
     RecordingToolRunner m_tools;
-    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<ChangeJournal> m_journal;
     std::unique_ptr<DBusSystemdManager> m_systemd;
     std::unique_ptr<PolkitAuthorizer> m_authorizer;
     std::unique_ptr<HelperService> m_service;

@@ -1,17 +1,20 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
-// Argument validators: pure functions, no I/O, so every rule is unit-tested.
-// Each returns true when the argument is acceptable; otherwise it returns
-// false and puts one sentence for people into *error.
+// Validators of remedy arguments: pure functions, no I/O, so every rule is
+// unit-tested. Each returns true when the argument is acceptable; otherwise
+// it returns false and puts one sentence for people into *error.
 //
-// They run before anything else in every D-Bus method (before polkit asks for
-// a password, before any tool starts). Existence checks that need the system
-// live in target_checks.h.
+// One set for every place a remedy argument comes from: the helper runs them
+// before anything else in every D-Bus method (before polkit asks for a
+// password, before any tool starts), the change journal's reader runs them
+// again on every record it loads, and remote fixes run them before anything
+// is sent over SSH. Existence checks that need the system live in the
+// helper's system/target_checks.h.
 
 #include <QString>
 
-namespace zd::helper {
+namespace zd {
 
 // Every string argument the helper accepts is at most this long.
 inline constexpr int kMaxArgumentLength = 256;
@@ -39,7 +42,11 @@ bool validateKernelRelease(const QString& release, QString* error);
 // A journal change id as the helper creates them: "20261121T204500Z-1a2b3c4d".
 bool validateChangeId(const QString& id, QString* error);
 
+// The target of a remedy verb, by the verb's target kind (helper/contract.h):
+// a dataset, a loop device, a kernel release, or nothing at all.
+bool validateRemedyTarget(const QString& verb, const QString& target, QString* error);
+
 bool isRemedyVerb(const QString& verb);
 bool isProbeVerb(const QString& verb);
 
-}  // namespace zd::helper
+}  // namespace zd

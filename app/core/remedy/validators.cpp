@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "service/validators.h"
+#include "remedy/validators.h"
 
 #include <QRegularExpression>
 
-#include "contract.h"
+#include "helper/contract.h"
 
-namespace zd::helper {
+namespace zd {
 
 namespace {
 
@@ -163,11 +163,28 @@ bool validateChangeId(const QString& id, QString* error) {
     return true;
 }
 
-bool isRemedyVerb(const QString& verb) {
-    return fixVerbs().contains(verb);
-}
-bool isProbeVerb(const QString& verb) {
-    return probeVerbs().contains(verb);
+bool validateRemedyTarget(const QString& verb, const QString& target, QString* error) {
+    using helper::TargetKind;
+    switch (helper::targetKindForFix(verb)) {
+        case TargetKind::None:
+            return target.isEmpty() ||
+                   fail(error, QStringLiteral("The remedy %1 takes no target, but '%2' was given.")
+                                   .arg(verb, target.left(64)));
+        case TargetKind::Dataset:
+            return validateDatasetName(target, error);
+        case TargetKind::LoopDevice:
+            return validateLoopDeviceName(target, error);
+        case TargetKind::KernelRelease:
+            return validateKernelRelease(target, error);
+    }
+    return fail(error, QStringLiteral("The remedy %1 has no known target kind.").arg(verb));
 }
 
-}  // namespace zd::helper
+bool isRemedyVerb(const QString& verb) {
+    return helper::findRemedy(verb) != nullptr;
+}
+bool isProbeVerb(const QString& verb) {
+    return helper::probeVerbs().contains(verb);
+}
+
+}  // namespace zd
