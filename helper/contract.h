@@ -14,8 +14,8 @@
 //                                        "commands":[...],"warnings":[...],"noop":bool}
 //   ApplyFix(fix, target, option)    -> the journal change record (see docs/helper.md)
 //   Undo(changeId)                   -> the updated change record
-//   UndoAll()                        -> {"changes":[record...]} newest first
-//   History()                        -> {"changes":[record...]} newest first
+//   UndoAll()                        -> {"changes":[record...],"failures":[...]} newest first
+//   History()                        -> {"changes":[record...],"problems":[...]} newest first
 //   Version()                        -> {"version","interface","verbs":[...],"probes":[...]}
 // Signal (targeted at the calling connection only, never broadcast):
 //   Progress(changeId, step, message)
@@ -49,15 +49,25 @@ inline constexpr const char* kProbeODirectAlignment = "odirect-alignment";
 inline constexpr const char* kProbeCopyFileRange = "copy-file-range";
 inline constexpr const char* kProbeCopyFileRangeUnaligned = "copy-file-range-unaligned";
 
-// polkit action ids (resources/polkit/org.zfsdoctor.policy).
+// polkit action ids (resources/polkit/org.zfsdoctor.policy). A remedy's
+// action guards applying it AND undoing it. A preview changes nothing and has
+// its own read-only action, so an authorization kept from a preview
+// (auth_admin_keep) never covers the change itself.
 inline constexpr const char* kActionProbe = "org.zfsdoctor.probe";
+inline constexpr const char* kActionPreview = "org.zfsdoctor.preview";
 inline constexpr const char* kActionFixDatasetDirect = "org.zfsdoctor.fix.dataset-direct";
 inline constexpr const char* kActionFixLoopDio = "org.zfsdoctor.fix.loop-dio";
 inline constexpr const char* kActionFixSysextDropin = "org.zfsdoctor.fix.sysext-dropin";
 inline constexpr const char* kActionFixZfsDio = "org.zfsdoctor.fix.zfs-dio";
 inline constexpr const char* kActionFixKernelPin = "org.zfsdoctor.fix.kernel-pin";
-inline constexpr const char* kActionUndo = "org.zfsdoctor.undo";
+inline constexpr const char* kActionUndoAll = "org.zfsdoctor.undo-all";
 inline constexpr const char* kActionReadHistory = "org.zfsdoctor.read-history";
+
+// polkit details passed with every check: the policy messages name the
+// change with $(target), and polkit rules can filter on all of them.
+inline constexpr const char* kDetailOperation = "operation";  // probe, preview, apply, undo...
+inline constexpr const char* kDetailVerb = "verb";
+inline constexpr const char* kDetailTarget = "target";
 
 // D-Bus error names. Each error's message is a sentence meant for people.
 inline constexpr const char* kErrorNotAuthorized = "org.zfsdoctor.Helper.Error.NotAuthorized";
@@ -70,6 +80,8 @@ inline constexpr const char* kErrorNotFound = "org.zfsdoctor.Helper.Error.NotFou
 inline constexpr const char* kErrorUnknownChange = "org.zfsdoctor.Helper.Error.UnknownChange";
 inline constexpr const char* kErrorRefused = "org.zfsdoctor.Helper.Error.Refused";
 inline constexpr const char* kErrorToolMissing = "org.zfsdoctor.Helper.Error.ToolMissing";
+// Too many calls of this caller (or in all) wait for polkit already.
+inline constexpr const char* kErrorBusy = "org.zfsdoctor.Helper.Error.Busy";
 inline constexpr const char* kErrorFailed = "org.zfsdoctor.Helper.Error.Failed";
 
 // What the target argument of a remedy names. None: the target must be empty.
@@ -144,13 +156,13 @@ inline QString actionForFix(const QString& fix) {
 
 // Every action id the helper asks polkit about, each once.
 inline QStringList polkitActions() {
-    QStringList actions{QLatin1String(kActionProbe)};
+    QStringList actions{QLatin1String(kActionProbe), QLatin1String(kActionPreview)};
     for (const RemedyVerb& remedy : kRemedies) {
         if (!actions.contains(QLatin1String(remedy.action))) {
             actions.append(QLatin1String(remedy.action));
         }
     }
-    actions.append({QLatin1String(kActionUndo), QLatin1String(kActionReadHistory)});
+    actions.append({QLatin1String(kActionUndoAll), QLatin1String(kActionReadHistory)});
     return actions;
 }
 

@@ -2,21 +2,21 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "probes/probe_runner.h"
 
+#include <libmount/libmount.h>
 #include <QFile>
+#include <QRandomGenerator>
 
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/stat.h>
-#include <sys/vfs.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
-#include "collect/mount_table.h"
 #include "contract.h"
+#include "probes/probe_child.h"
+#include "system/child_process.h"
 #include "system/file_util.h"
 #include "system/target_checks.h"
 #include "util/version.h"
@@ -24,6 +24,9 @@
 namespace zd::helper {
 
 namespace {
+
+// How long a finished probe child may take to be reaped, and a killed one to die.
+constexpr auto kReapTimeout = std::chrono::seconds(1);
 
 QString errnoName(int code) {
     if (code == 0) {
@@ -33,156 +36,176 @@ QString errnoName(int code) {
     return name ? QString::fromLatin1(name) : QStringLiteral("E%1").arg(code);
 }
 
-// The probe's working directory and files; everything is removed when this
-// goes out of scope, whatever happened in between.
-class ProbeDirectory {
-  public:
-    ProbeDirectory(const QString& mountPoint, bool requireZfs, QString* error)
-        : m_parentPath(mountPoint) {
-        m_parent = ::open(QFile::encodeName(mountPoint).constData(),
-                          O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (m_parent < 0) {
-            *error = QStringLiteral("cannot open the mount point %1: %2")
-                         .arg(mountPoint, QString::fromLocal8Bit(std::strerror(errno)));
-            return;
-        }
-        // What we opened must really be ZFS (not a directory swapped in
-        // under the mount table's path).
-        struct statfs filesystem {};
-        constexpr unsigned long kZfsSuperMagic = 0x2fc12fc1;
-        if (requireZfs && (::fstatfs(m_parent, &filesystem) != 0 ||
-                           static_cast<unsigned long>(filesystem.f_type) != kZfsSuperMagic)) {
-            *error = QStringLiteral("%1 is not on a ZFS file system any more; refusing to probe.")
-                         .arg(mountPoint);
-            return;
-        }
-        const QByteArray name = QFile::encodeName(ProbeRunner::probeDirectoryName());
-        if (::mkdirat(m_parent, name.constData(), 0700) != 0 && errno != EEXIST) {
-            *error = QStringLiteral("cannot create %1/%2: %3")
-                         .arg(mountPoint, ProbeRunner::probeDirectoryName(),
-                              QString::fromLocal8Bit(std::strerror(errno)));
-            return;
-        }
-        // O_NOFOLLOW|O_DIRECTORY refuses a symlink planted in our place; then
-        // the directory must be ours (left over from a killed probe) and private.
-        m_directory =
-            ::openat(m_parent, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        struct stat info {};
-        if (m_directory < 0 || ::fstat(m_directory, &info) != 0 || info.st_uid != ::geteuid() ||
-            (info.st_mode & 077) != 0) {
-            *error = QStringLiteral(
-                         "%1/%2 exists and is not a private directory owned by the "
-                         "helper (a symlink or someone else's); refusing to use it.")
-                         .arg(mountPoint, ProbeRunner::probeDirectoryName());
-            return;
-        }
-        m_ok = true;
-    }
-    ~ProbeDirectory() {
-        for (const QByteArray& file : m_files) {
-            ::unlinkat(m_directory, file.constData(), 0);
-        }
-        if (m_directory >= 0) {
-            ::close(m_directory);
-        }
-        if (m_parent >= 0) {
-            ::unlinkat(m_parent, QFile::encodeName(ProbeRunner::probeDirectoryName()).constData(),
-                       AT_REMOVEDIR);
-            ::close(m_parent);
-        }
-    }
-    ProbeDirectory(const ProbeDirectory&) = delete;
-    ProbeDirectory& operator=(const ProbeDirectory&) = delete;
-    bool ok() const { return m_ok; }
-    int fd() const { return m_directory; }
+QString errnoText(int code) {
+    return QString::fromLocal8Bit(std::strerror(code));
+}
 
-    // Creates a new file of `size` bytes of a non-zero pattern, flushed to disk
-    // (so the probe reads real blocks, not holes). Returns its name or empty.
-    QByteArray createFile(const char* prefix, qint64 size, QString* error) {
-        const QByteArray name = QByteArray(prefix) + '-' + QByteArray::number(::getpid());
-        ::unlinkat(m_directory, name.constData(), 0);  // a leftover from a killed run
-        const int fd = ::openat(m_directory, name.constData(),
-                                O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-        if (fd < 0) {
-            *error = QStringLiteral("cannot create a probe file: %1")
-                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
+struct DatasetMount {
+    std::uint64_t id = 0;
+    QString target;
+    bool readOnly = false;
+    bool onlySubdirectory = false;  // only bind mounts of a subdirectory are visible
+};
+
+// The dataset's own mount in mountinfo: source == dataset, type zfs, and
+// root "/" (a bind mount of a subdirectory has another root). The last such
+// entry wins, as the kernel lists newer mounts later.
+std::optional<DatasetMount> findDatasetMount(const QString& mountinfoPath, const QString& dataset,
+                                             QString* error) {
+    libmnt_table* table = ::mnt_new_table_from_file(QFile::encodeName(mountinfoPath).constData());
+    if (!table) {
+        *error = QStringLiteral("cannot parse %1").arg(mountinfoPath);
+        return std::nullopt;
+    }
+    libmnt_iter* iterator = ::mnt_new_iter(MNT_ITER_FORWARD);
+    libmnt_fs* fs = nullptr;
+    DatasetMount found;
+    bool sawRoot = false;
+    bool sawSubdirectory = false;
+    const QByteArray wanted = dataset.toUtf8();
+    while (::mnt_table_next_fs(table, iterator, &fs) == 0) {
+        const char* source = ::mnt_fs_get_source(fs);
+        const char* type = ::mnt_fs_get_fstype(fs);
+        const char* root = ::mnt_fs_get_root(fs);
+        if (!source || !type || wanted != source || qstrcmp(type, "zfs") != 0) {
+            continue;
+        }
+        if (!root || qstrcmp(root, "/") != 0) {
+            sawSubdirectory = true;
+            continue;
+        }
+        sawRoot = true;
+        found.id = static_cast<std::uint64_t>(::mnt_fs_get_id(fs));
+        found.target = QFile::decodeName(::mnt_fs_get_target(fs));
+        const char* options = ::mnt_fs_get_vfs_options(fs);
+        found.readOnly = options && QByteArray(options).split(',').contains("ro");
+    }
+    ::mnt_free_iter(iterator);
+    ::mnt_unref_table(table);
+    found.onlySubdirectory = !sawRoot && sawSubdirectory;
+    return found;
+}
+
+QByteArray randomName(const QByteArray& prefix) {
+    return prefix +
+           QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0');
+}
+
+QString describeStage(const ProbeChildResult& outcome, const QString& dataset,
+                      const QString& mountPoint) {
+    const QString directory = mountPoint + QLatin1Char('/') + ProbeRunner::probeDirectoryName();
+    switch (outcome.stage) {
+        case ProbeStage::Done:
             return {};
-        }
-        m_files.append(name);
-        QByteArray block(65536, 'z');
-        qint64 written = 0;
-        while (written < size) {
-            const size_t chunk = static_cast<size_t>(qMin<qint64>(block.size(), size - written));
-            const ssize_t n = ::write(fd, block.constData(), chunk);
-            if (n <= 0) {
-                *error = QStringLiteral("cannot write a probe file: %1")
-                             .arg(QString::fromLocal8Bit(std::strerror(errno)));
-                ::close(fd);
-                return {};
-            }
-            written += n;
-        }
-        ::fsync(fd);
-        ::close(fd);
-        return name;
+        case ProbeStage::OpenMountPoint:
+            return outcome.error == ELOOP
+                       ? QStringLiteral(
+                             "The path to the mount point %1 of '%2' contains a "
+                             "symbolic link; refusing to probe.")
+                             .arg(mountPoint, dataset)
+                       : QStringLiteral("Cannot open the mount point %1 of '%2': %3.")
+                             .arg(mountPoint, dataset, errnoText(outcome.error));
+        case ProbeStage::NotTheMount:
+            return QStringLiteral(
+                       "%1 is not the mount of '%2' that the mount table lists "
+                       "(something else is mounted there now); refusing to probe.")
+                .arg(mountPoint, dataset);
+        case ProbeStage::NotMountRoot:
+            return QStringLiteral(
+                       "%1 is a directory inside a file system, not the root of the "
+                       "mount of '%2'; refusing to probe.")
+                .arg(mountPoint, dataset);
+        case ProbeStage::NotZfs:
+            return QStringLiteral("%1 is not on a ZFS file system any more; refusing to probe.")
+                .arg(mountPoint);
+        case ProbeStage::ReadOnly:
+            return QStringLiteral(
+                       "Dataset '%1' is mounted read-only; the probe needs to write "
+                       "temporary files.")
+                .arg(dataset);
+        case ProbeStage::MakeDirectory:
+            return QStringLiteral("Cannot create %1: %2.").arg(directory, errnoText(outcome.error));
+        case ProbeStage::OpenDirectory:
+            return outcome.error == ELOOP
+                       ? QStringLiteral("%1 is a symlink; refusing to use it.").arg(directory)
+                   : outcome.error == EXDEV
+                       ? QStringLiteral(
+                             "%1 is another file system mounted in its place (a bind "
+                             "mount); refusing to use it.")
+                             .arg(directory)
+                       : QStringLiteral("Cannot open %1: %2.")
+                             .arg(directory, errnoText(outcome.error));
+        case ProbeStage::DirectoryNotPrivate:
+            return QStringLiteral(
+                       "%1 exists and is not a private directory (mode 0700) owned by "
+                       "root; refusing to use it.")
+                .arg(directory);
+        case ProbeStage::StrangerInDirectory:
+            return QStringLiteral(
+                       "%1 holds files ZFS Doctor did not create (a hard link, a "
+                       "symlink or someone's file); refusing to use it and leaving "
+                       "them alone.")
+                .arg(directory);
+        case ProbeStage::CreateFile:
+        case ProbeStage::WriteFile:
+        case ProbeStage::OpenForCall:
+            return QStringLiteral("Cannot %1 a probe file in %2: %3.")
+                .arg(outcome.stage == ProbeStage::WriteFile ? QStringLiteral("write")
+                                                            : QStringLiteral("create"),
+                     directory, errnoText(outcome.error));
     }
+    return QStringLiteral("The probe stopped for an unknown reason.");
+}
 
-  private:
-    QString m_parentPath;
-    int m_parent = -1;
-    int m_directory = -1;
-    bool m_ok = false;
-    QList<QByteArray> m_files;
-};
-
-struct CallOutcome {
-    int error = 0;
-    long long bytes = 0;
-};
-
-// Runs `call` in a child process so that a call that never returns can be
-// abandoned after the time limit. The child only makes system calls.
-template <typename Call>
-bool runInChild(Call call, std::chrono::milliseconds timeout, CallOutcome* outcome,
-                QString* error) {
+// Forks the child that does all of the probe's I/O and waits for it, at most
+// `timeout`. A child that does not answer in time is killed, and reaped
+// later if it cannot die yet (stuck in I/O): never a zombie, never a wait.
+bool runChild(const ProbeChildPlan& plan, std::chrono::milliseconds timeout,
+              ProbeChildResult* outcome, QString* error) {
     int pipeFds[2];
     if (::pipe2(pipeFds, O_CLOEXEC) != 0) {
-        *error = QStringLiteral("pipe failed");
+        *error = QStringLiteral("pipe failed: %1").arg(errnoText(errno));
         return false;
     }
     const pid_t child = ::fork();
     if (child < 0) {
         ::close(pipeFds[0]);
         ::close(pipeFds[1]);
-        *error = QStringLiteral("fork failed");
+        *error = QStringLiteral("fork failed: %1").arg(errnoText(errno));
         return false;
     }
     if (child == 0) {
         ::close(pipeFds[0]);
-        const CallOutcome result = call();
+        const ProbeChildResult result = runProbeChild(plan);
         [[maybe_unused]] const ssize_t n = ::write(pipeFds[1], &result, sizeof result);
         ::_exit(0);
     }
     ::close(pipeFds[1]);
+    const int pidfd = openPidfd(child);
     pollfd pending{pipeFds[0], POLLIN, 0};
-    const int ready = ::poll(&pending, 1, static_cast<int>(timeout.count()));
-    bool got = false;
-    if (ready > 0) {
-        got = ::read(pipeFds[0], outcome, sizeof *outcome) == sizeof *outcome;
-    }
+    int ready;
+    do {
+        ready = ::poll(&pending, 1, static_cast<int>(timeout.count()));
+    } while (ready < 0 && errno == EINTR);
+    const bool got = ready > 0 && ::read(pipeFds[0], outcome, sizeof *outcome) == sizeof *outcome;
     ::close(pipeFds[0]);
     if (!got) {
         ::kill(child, SIGKILL);
-        ::waitpid(child, nullptr, WNOHANG);
+    }
+    if (!reapWithin(child, pidfd, kReapTimeout)) {
+        reapLater(child);
+    }
+    if (pidfd >= 0) {
+        ::close(pidfd);
+    }
+    if (!got) {
         *error = ready == 0 ? QStringLiteral(
-                                  "the probed call did not return within %1 ms "
-                                  "(the process was killed)")
+                                  "the probe did not finish within %1 ms (its I/O is blocked; the "
+                                  "probe process was killed)")
                                   .arg(timeout.count())
                             : QStringLiteral("the probe process ended without a result");
-        return false;
     }
-    ::waitpid(child, nullptr, 0);
-    return true;
+    return got;
 }
 
 }  // namespace
@@ -221,27 +244,21 @@ bool ProbeRunner::run(const QString& probe, const QString& dataset, ProbeResult*
     if (!checkDatasetIsFilesystem(m_tools, dataset, error)) {
         return false;
     }
-
-    QString readError;
-    const auto mountinfo = readSmallFile(m_root.path(QStringLiteral("/proc/self/mountinfo")),
-                                         &readError, 16 * 1024 * 1024);
-    if (!mountinfo) {
-        return setError(error, kErrorFailed,
-                        QStringLiteral("Could not read the mount table: %1").arg(readError));
-    }
-    QString parseError;
-    const auto table = MountTable::parse(QString::fromUtf8(*mountinfo), &parseError);
-    if (!table) {
-        return setError(error, kErrorFailed,
-                        QStringLiteral("Could not parse the mount table: %1").arg(parseError));
-    }
-    const MountTable::Entry* mount = nullptr;
-    for (const MountTable::Entry& entry : table->entries()) {
-        if (entry.source == dataset && entry.fsType == QLatin1String("zfs")) {
-            mount = &entry;
-        }
-    }
+    QString mountError;
+    const std::optional<DatasetMount> mount =
+        findDatasetMount(m_root.path(QStringLiteral("/proc/self/mountinfo")), dataset, &mountError);
     if (!mount) {
+        return setError(error, kErrorFailed,
+                        QStringLiteral("Could not read the mount table: %1").arg(mountError));
+    }
+    if (mount->onlySubdirectory) {
+        result->refusedReason = QStringLiteral(
+                                    "Only a bind mount of a subdirectory of '%1' is mounted "
+                                    "here, not the dataset itself; refusing to probe.")
+                                    .arg(dataset);
+        return true;
+    }
+    if (mount->target.isEmpty()) {
         result->refusedReason =
             QStringLiteral(
                 "Dataset '%1' is not mounted as ZFS here; the probe needs to create "
@@ -249,7 +266,7 @@ bool ProbeRunner::run(const QString& probe, const QString& dataset, ProbeResult*
                 .arg(dataset);
         return true;
     }
-    if (mount->options.split(QLatin1Char(',')).contains(QLatin1String("ro"))) {
+    if (mount->readOnly) {
         result->refusedReason = QStringLiteral(
                                     "Dataset '%1' is mounted read-only (readonly=on); "
                                     "the probe needs to write temporary files.")
@@ -271,96 +288,77 @@ bool ProbeRunner::run(const QString& probe, const QString& dataset, ProbeResult*
         }
     }
 
-    QString directoryError;
-    // Under a test --root the "dataset" is a plain directory; on the real
-    // root it must be ZFS.
-    ProbeDirectory directory(m_root.path(mount->target), m_root.isRealRoot(), &directoryError);
-    if (!directory.ok()) {
-        result->refusedReason = directoryError;
-        return true;
+    // Everything the child needs, prepared before fork().
+    ProbeChildPlan plan;
+    plan.rootFd =
+        ::open(QFile::encodeName(m_root.root()).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (plan.rootFd < 0) {
+        return setError(error, kErrorFailed,
+                        QStringLiteral("Cannot open %1: %2").arg(m_root.root(), errnoText(errno)));
     }
-    const int dirFd = directory.fd();
-    CallOutcome outcome;
-    QString callError;
-    bool finished = false;
+    const QString relative = mount->target.mid(1);
+    plan.mountPoint = relative.isEmpty() ? QByteArray(".") : QFile::encodeName(relative);
+    plan.mountId = mount->id;
+    // Under a test --root the "dataset" is a tmpfs; on the real root it must be ZFS.
+    plan.requireZfs = m_root.isRealRoot();
+    plan.directoryName = QFile::encodeName(probeDirectoryName());
+    plan.namePrefix = "zd-probe-";
+    plan.sourceName = randomName(plan.namePrefix);
+    plan.targetName = randomName(plan.namePrefix);
+    const QByteArray pattern(65536, 'z');
+    plan.pattern = pattern.constData();
+    void* buffer = nullptr;
+    if (::posix_memalign(&buffer, 4096, 4096) != 0) {
+        ::close(plan.rootFd);
+        return setError(error, kErrorFailed, QStringLiteral("Out of memory."));
+    }
+    plan.alignedBuffer = buffer;
     if (probe == QLatin1String(kProbeODirectAlignment)) {
-        const QByteArray source = directory.createFile("odirect", 8192, &callError);
-        if (source.isEmpty()) {
-            result->refusedReason = callError;
-            return true;
-        }
-        void* buffer = nullptr;
-        if (::posix_memalign(&buffer, 4096, 4096) != 0) {
-            return setError(error, kErrorFailed, QStringLiteral("Out of memory."));
-        }
+        plan.call = ProbeCall::ODirectRead;
+        plan.sourceSize = 8192;
         result->detail = QStringLiteral(
             "pread(fd, buf, 512, 512) on a file opened with "
             "O_RDONLY|O_DIRECT (512-aligned, not page-aligned)");
-        finished = runInChild(
-            [dirFd, source, buffer]() {
-                CallOutcome r;
-                const int fd = ::openat(dirFd, source.constData(), O_RDONLY | O_DIRECT | O_CLOEXEC);
-                if (fd < 0) {
-                    r.error = errno;
-                    r.bytes = -1;
-                    return r;
-                }
-                const ssize_t n = ::pread(fd, buffer, 512, 512);
-                r.error = n < 0 ? errno : 0;
-                r.bytes = n < 0 ? 0 : n;
-                ::close(fd);
-                return r;
-            },
-            m_timeout, &outcome, &callError);
-        std::free(buffer);
-        if (finished && outcome.bytes == -1) {
-            result->detail = QStringLiteral("open(O_RDONLY|O_DIRECT) failed before the read");
-            outcome.bytes = 0;
-        }
+    } else if (probe == QLatin1String(kProbeCopyFileRange)) {
+        // 100 bytes at offset 1: a range block cloning can never satisfy,
+        // so the call shows whether ZFS falls back to a copy (fixed) or
+        // returns the cloning error (openzfs/zfs#15930 on Linux >= 6.8).
+        plan.call = ProbeCall::CopyFileRange;
+        plan.sourceSize = 262144;
+        plan.inOffset = 1;
+        plan.outOffset = 1;
+        plan.length = 100;
     } else {
-        const bool unaligned = probe == QLatin1String(kProbeCopyFileRangeUnaligned);
-        // Aligned: 128 KiB from offset 0 to 0. Unaligned: upstream's #16958
-        // reproduction, `clonefile -f src dst 0 262144 196608` on a 512 KiB file.
-        const qint64 sourceSize = unaligned ? 524288 : 262144;
-        const loff_t inOffset = 0;
-        const loff_t outOffset = unaligned ? 262144 : 0;
-        const size_t length = unaligned ? 196608 : 131072;
-        const QByteArray source = directory.createFile("cfr-src", sourceSize, &callError);
-        const QByteArray target =
-            source.isEmpty() ? QByteArray() : directory.createFile("cfr-dst", 0, &callError);
-        if (target.isEmpty()) {
-            result->refusedReason = callError;
-            return true;
-        }
+        // Upstream's #16958 reproduction, `clonefile -f src dst 0 262144 196608`.
+        plan.call = ProbeCall::CopyFileRange;
+        plan.sourceSize = 524288;
+        plan.inOffset = 0;
+        plan.outOffset = 262144;
+        plan.length = 196608;
+    }
+    if (plan.call == ProbeCall::CopyFileRange) {
         result->detail = QStringLiteral(
                              "copy_file_range(src, offset %1, dst, offset %2, %3, 0) "
                              "between two files of the dataset")
-                             .arg(inOffset)
-                             .arg(outOffset)
-                             .arg(length);
-        finished = runInChild(
-            [dirFd, source, target, inOffset, outOffset, length]() {
-                CallOutcome r;
-                const int in = ::openat(dirFd, source.constData(), O_RDONLY | O_CLOEXEC);
-                const int out = ::openat(dirFd, target.constData(), O_WRONLY | O_CLOEXEC);
-                if (in < 0 || out < 0) {
-                    r.error = errno;
-                    return r;
-                }
-                loff_t from = inOffset;
-                loff_t to = outOffset;
-                const ssize_t n = ::copy_file_range(in, &from, out, &to, length, 0);
-                r.error = n < 0 ? errno : 0;
-                r.bytes = n < 0 ? 0 : n;
-                ::close(in);
-                ::close(out);
-                return r;
-            },
-            m_timeout, &outcome, &callError);
+                             .arg(plan.inOffset)
+                             .arg(plan.outOffset)
+                             .arg(plan.length);
     }
+    ProbeChildResult outcome;
+    QString childError;
+    const bool finished = runChild(plan, m_timeout, &outcome, &childError);
+    std::free(buffer);
+    ::close(plan.rootFd);
     if (!finished) {
-        result->refusedReason = callError;
+        result->refusedReason = childError;
         return true;
+    }
+    if (outcome.stage != ProbeStage::Done) {
+        result->refusedReason = describeStage(outcome, dataset, mount->target);
+        return true;
+    }
+    if (outcome.openFailedBeforeRead) {
+        result->detail = QStringLiteral("open(O_RDONLY|O_DIRECT) failed before the read");
     }
     result->ran = true;
     result->errorNumber = outcome.error;

@@ -12,9 +12,13 @@
 //    (openzfs/zfs#16952) and no kernel is known to be safe from it.
 //  - Versions, mount state and read-only state are re-read here from the
 //    system; nothing the caller says about them is trusted.
-//  - Files live in <mountpoint>/.zfs-doctor-probe (0700, never a symlink) and
-//    are removed afterwards, also after a failure or a timeout. The probed call
-//    runs in a child process that is killed after the time limit.
+//  - All file I/O runs in a child process (probes/probe_child.h) that is
+//    killed after the time limit: a probe on a hung pool cannot hang the
+//    helper. run() blocks its caller (the service's probe thread) for at
+//    most the time limit plus a second.
+//  - Files live in <mountpoint>/.zfs-doctor-probe (0700, root's, never a
+//    symlink or another mount), under random names, and are removed
+//    afterwards; leftovers of a killed probe are removed by the next one.
 
 #include <chrono>
 

@@ -151,4 +151,8 @@ bool DatasetDirectRemedy::verifyUndone(const QString& target, const QJsonObject&
     return true;
 }
 
+QStringList DatasetDirectRemedy::touches(const QString& target, const QJsonObject&) const {
+    return {QStringLiteral("zfs:%1 direct").arg(target)};
+}
+
 }  // namespace zd::helper

@@ -461,4 +461,17 @@ bool KernelPinRemedy::verifyUndone(const QString& target, const QJsonObject& bef
     return true;
 }
 
+QStringList KernelPinRemedy::touches(const QString& target, const QJsonObject& before) const {
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        return {
+            QStringLiteral("file:") + lockFileFor(before.value(QStringLiteral("dnf5")).toBool()),
+            QStringLiteral("file:") + kSysconfigKernel, QStringLiteral("grubby default kernel")};
+    }
+    QStringList touched{QStringLiteral("apt hold ") + debianPackage(target)};
+    if (!before.value(QStringLiteral("grubEntry")).toString().isEmpty()) {
+        touched.append(QStringLiteral("file:") + kDefaultGrub);
+    }
+    return touched;
+}
+
 }  // namespace zd::helper

@@ -34,6 +34,7 @@ class KernelPinRemedy final : public Remedy {
                        QString* message) override;
     QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
+    QStringList touches(const QString& target, const QJsonObject& before) const override;
 
     // Pure helpers, unit-tested. KEY=VALUE lines of a shell-sourced file: the
     // raw value of the last assignment (nullopt: none), and the file with

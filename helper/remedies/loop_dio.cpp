@@ -167,4 +167,8 @@ bool LoopDioRemedy::verifyUndone(const QString& target, const QJsonObject& befor
     return true;
 }
 
+QStringList LoopDioRemedy::touches(const QString& target, const QJsonObject&) const {
+    return {QStringLiteral("loop:%1 dio").arg(target)};
+}
+
 }  // namespace zd::helper

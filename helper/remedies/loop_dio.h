@@ -19,6 +19,7 @@ class LoopDioRemedy final : public Remedy {
                        QString* message) override;
     QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
+    QStringList touches(const QString& target, const QJsonObject& before) const override;
 
   private:
     // "0"/"1" from sysfs, or empty with *error.

@@ -59,6 +59,10 @@ class Remedy {
     virtual QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) = 0;
     virtual bool verifyUndone(const QString& target, const QJsonObject& before,
                               QString* message) = 0;
+    // What the change touches, as names shared by every remedy ("file:/etc/default/grub",
+    // "zfs:tank/x direct"): an older change must not be undone under a newer one
+    // that touched the same thing (journal/undo_order.h).
+    virtual QStringList touches(const QString& target, const QJsonObject& before) const = 0;
     // What undoing says besides restoring (restoring direct=always re-arms problem 5).
     virtual QStringList undoWarnings(const QString&, const QJsonObject&) { return {}; }
 

@@ -190,4 +190,8 @@ bool SysextDropinRemedy::verifyUndone(const QString&, const QJsonObject& before,
     return true;
 }
 
+QStringList SysextDropinRemedy::touches(const QString&, const QJsonObject&) const {
+    return {QStringLiteral("file:") + dropinPath()};
+}
+
 }  // namespace zd::helper

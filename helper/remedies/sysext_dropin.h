@@ -26,6 +26,7 @@ class SysextDropinRemedy final : public Remedy {
                        QString* message) override;
     QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
+    QStringList touches(const QString& target, const QJsonObject& before) const override;
 
   private:
     QList<RemedyStep> reloadAndRestart(const QJsonObject& before);

@@ -201,4 +201,8 @@ bool ZfsDioRemedy::verifyUndone(const QString&, const QJsonObject& before, QStri
     return true;
 }
 
+QStringList ZfsDioRemedy::touches(const QString&, const QJsonObject&) const {
+    return {QStringLiteral("file:") + parameterPath(), QStringLiteral("file:") + modprobePath()};
+}
+
 }  // namespace zd::helper

@@ -25,6 +25,7 @@ class ZfsDioRemedy final : public Remedy {
                        QString* message) override;
     QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
     bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
+    QStringList touches(const QString& target, const QJsonObject& before) const override;
 
   private:
     QString readParameter(QString* error) const;

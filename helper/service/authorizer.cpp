@@ -6,8 +6,6 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 
-#include "service/polkit_types.h"
-
 namespace zd::helper {
 
 namespace {
@@ -19,7 +17,8 @@ PolkitAuthorizer::PolkitAuthorizer(QDBusConnection connection, QObject* parent)
     registerPolkitTypes();
 }
 
-void PolkitAuthorizer::check(const QString& callerBusName, const QString& actionId, Callback done) {
+void PolkitAuthorizer::check(const QString& callerBusName, const QString& actionId,
+                             const PolkitDetails& details, Callback done) {
     QDBusMessage call =
         QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.PolicyKit1"),
                                        QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
@@ -27,7 +26,7 @@ void PolkitAuthorizer::check(const QString& callerBusName, const QString& action
                                        QStringLiteral("CheckAuthorization"));
     const PolkitSubject subject{QStringLiteral("system-bus-name"),
                                 {{QStringLiteral("name"), callerBusName}}};
-    call << QVariant::fromValue(subject) << actionId << QVariant::fromValue(PolkitDetails())
+    call << QVariant::fromValue(subject) << actionId << QVariant::fromValue(details)
          << kAllowUserInteraction << QString();
     auto* watcher = new QDBusPendingCallWatcher(m_connection.asyncCall(call, kTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,

@@ -7,16 +7,19 @@
 // Qt >= 6.5 and Debian 12 ships Qt 6.4. Like KAuth's polkit backend we call
 // org.freedesktop.PolicyKit1.Authority.CheckAuthorization with the caller's
 // *system bus name* as the subject (never a PID, which could be recycled), the
-// verb's action id, no details, AllowUserInteraction, on the same bus the call
-// came in on. We do not cache decisions ourselves: polkit's auth_admin_keep
-// already remembers a successful authentication for a few minutes per
-// subject, with the right scoping and expiry, and a second cache here could
-// only get that wrong.
+// verb's action id, details naming the change (verb, target, operation: the
+// policy messages show them as $(target), and polkit rules can filter on
+// them), AllowUserInteraction, on the same bus the call came in on. We do not cache decisions
+// ourselves: polkit's auth_admin_keep already remembers a successful authentication for a few
+// minutes per subject, with the right scoping and expiry, and a second cache here could only get
+// that wrong.
 
 #include <QDBusConnection>
 #include <QObject>
 #include <QString>
 #include <functional>
+
+#include "service/polkit_types.h"
 
 namespace zd::helper {
 
@@ -37,14 +40,16 @@ class Authorizer {
     virtual ~Authorizer() = default;
     using Callback = std::function<void(const AuthorizationResult&)>;
     // Asynchronous: `done` runs later on the event loop, never re-entrantly.
-    virtual void check(const QString& callerBusName, const QString& actionId, Callback done) = 0;
+    virtual void check(const QString& callerBusName, const QString& actionId,
+                       const PolkitDetails& details, Callback done) = 0;
 };
 
 class PolkitAuthorizer final : public QObject, public Authorizer {
     Q_OBJECT
   public:
     explicit PolkitAuthorizer(QDBusConnection connection, QObject* parent = nullptr);
-    void check(const QString& callerBusName, const QString& actionId, Callback done) override;
+    void check(const QString& callerBusName, const QString& actionId, const PolkitDetails& details,
+               Callback done) override;
     // How long polkit may take, password dialog included.
     static constexpr int kTimeoutMs = 5 * 60 * 1000;
 

@@ -3,7 +3,6 @@
 #include "service/helper_service.h"
 
 #include <spdlog/spdlog.h>
-#include <QCoreApplication>
 #include <QDBusConnectionInterface>
 #include <QDBusReply>
 #include <QDBusServiceWatcher>
@@ -12,8 +11,6 @@
 
 #include "contract.h"
 #include "probes/probe_runner.h"
-#include "remedies/change_runner.h"
-#include "remedies/remedy.h"
 #include "remedy/validators.h"
 #include "system/target_checks.h"
 
@@ -31,11 +28,9 @@ std::string loggable(const QStringList& arguments) {
     for (const QString& argument : arguments) {
         QString clean;
         for (const QChar c : argument.left(120)) {
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                clean += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            } else {
-                clean += c;
-            }
+            clean += c.unicode() < 0x20 || c.unicode() == 0x7f
+                         ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                         : QString(c);
         }
         if (argument.size() > 120) {
             clean += QStringLiteral("...(%1 chars)").arg(argument.size());
@@ -45,11 +40,22 @@ std::string loggable(const QStringList& arguments) {
     return shown.join(QLatin1Char(' ')).toStdString();
 }
 
+PolkitDetails details(const QString& operation, const QString& verb, const QString& target) {
+    return {{QLatin1String(kDetailOperation), operation},
+            {QLatin1String(kDetailVerb), verb},
+            {QLatin1String(kDetailTarget), target}};
+}
+
 }  // namespace
 
 HelperService::HelperService(QDBusConnection connection, HelperDependencies dependencies,
                              QObject* parent)
-    : QObject(parent), m_connection(std::move(connection)), m_deps(dependencies) {
+    : QObject(parent),
+      m_connection(std::move(connection)),
+      m_deps(dependencies),
+      m_operations({m_deps.tools, m_deps.root, m_deps.systemd}, m_deps.journal),
+      m_changeThread(std::make_unique<WorkerThread>(QStringLiteral("changes"))),
+      m_probeThread(std::make_unique<WorkerThread>(QStringLiteral("probes"))) {
     m_callerWatcher = new QDBusServiceWatcher(this);
     m_callerWatcher->setConnection(m_connection);
     m_callerWatcher->setWatchMode(QDBusServiceWatcher::WatchForUnregistration);
@@ -74,6 +80,8 @@ HelperService::HelperService(QDBusConnection connection, HelperDependencies depe
     m_idleTimer.start();
 }
 
+HelperService::~HelperService() = default;
+
 bool HelperService::registerObject(QString* error) {
     if (!m_connection.registerObject(QLatin1String(kObjectPath), this,
                                      QDBusConnection::ExportAllSlots)) {
@@ -82,14 +90,6 @@ bool HelperService::registerObject(QString* error) {
         return false;
     }
     return true;
-}
-
-void HelperService::watchCaller(const QString& busName) {
-    if (busName.isEmpty() || m_callers.contains(busName)) {
-        return;
-    }
-    m_callers.insert(busName);
-    m_callerWatcher->addWatchedService(busName);
 }
 
 void HelperService::callFinished() {
@@ -103,343 +103,254 @@ void HelperService::callFinished() {
 }
 
 void HelperService::maybeQuit() {
-    if (m_inFlight > 0) {
-        return;
+    if (m_inFlight == 0) {
+        spdlog::info("all callers have left, exiting");
+        Q_EMIT quitRequested();
     }
-    spdlog::info("all callers have left, exiting");
-    Q_EMIT quitRequested();
 }
 
-QDBusMessage HelperService::errorReply(const QDBusMessage& call, const HelperError& error) const {
-    return call.createErrorReply(error.name, error.message);
+HelperService::Call HelperService::currentCall(const QString& method,
+                                               const QStringList& arguments) {
+    setDelayedReply(true);  // every reply is sent explicitly
+    return {message(), method, arguments};
 }
 
-void HelperService::reject(const QString& method, const QStringList& arguments,
-                           const HelperError& error) {
-    const QDBusMessage call = message();
-    spdlog::warn("caller {} {} {}: rejected before authorization: {}", call.service().toStdString(),
-                 method.toStdString(), loggable(arguments), error.message.toStdString());
-    sendErrorReply(error.name, error.message);
+void HelperService::reject(const Call& call, const HelperError& error) {
+    spdlog::warn("caller {} {} {}: rejected before authorization: {}",
+                 call.message.service().toStdString(), call.method.toStdString(),
+                 loggable(call.arguments), error.message.toStdString());
+    m_connection.send(call.message.createErrorReply(error.name, error.message));
     m_idleTimer.start();
 }
 
-void HelperService::authorizeThen(const QString& method, const QString& action,
-                                  const QStringList& arguments, Work work) {
-    setDelayedReply(true);
-    const QDBusMessage call = message();
-    const QString caller = call.service();
-    watchCaller(caller);
+void HelperService::finish(const Call& call, const QDBusMessage& reply) {
+    if (reply.type() == QDBusMessage::ErrorMessage) {
+        spdlog::warn("caller {} {} {}: failed: {}: {}", call.message.service().toStdString(),
+                     call.method.toStdString(), loggable(call.arguments),
+                     reply.errorName().toStdString(), reply.errorMessage().toStdString());
+    } else {
+        spdlog::info("caller {} {} {}: done: {}", call.message.service().toStdString(),
+                     call.method.toStdString(), loggable(call.arguments),
+                     reply.arguments().value(0).toString().left(2000).toStdString());
+    }
+    m_connection.send(reply);
+    QMetaObject::invokeMethod(this, &HelperService::callFinished, Qt::QueuedConnection);
+}
+
+void HelperService::finishWith(const Call& call, const Outcome& outcome) {
+    finish(call, outcome.ok()
+                     ? call.message.createReply(toJsonText(outcome.result))
+                     : call.message.createErrorReply(outcome.error.name, outcome.error.message));
+}
+
+void HelperService::authorizeThen(const Call& call, const QString& action,
+                                  const PolkitDetails& polkitDetails, Work work) {
+    const QString caller = call.message.service();
+    if (m_pending.value(caller) >= kMaxPendingPerCaller || m_pendingTotal >= kMaxPending) {
+        reject(call, {QLatin1String(kErrorBusy),
+                      QStringLiteral("Too many calls are waiting for authorization; try again "
+                                     "when they are answered. Nothing was changed.")});
+        return;
+    }
+    if (!m_callers.contains(caller)) {
+        m_callers.insert(caller);
+        m_callerWatcher->addWatchedService(caller);
+    }
     ++m_inFlight;
+    ++m_pending[caller];
+    ++m_pendingTotal;
     m_deps.authorizer.check(
-        caller, action,
-        [this, call, caller, method, action, arguments, work](const AuthorizationResult& result) {
-            // The caller may already have left; never log such a call as uid 0.
-            const QDBusReply<uint> uidReply = m_connection.interface()->serviceUid(caller);
-            const uint uid = uidReply.isValid() ? uidReply.value() : static_cast<uint>(-1);
+        caller, action, polkitDetails,
+        [this, call, caller, action, work](const AuthorizationResult& result) {
+            --m_pendingTotal;
+            if (--m_pending[caller] == 0) {
+                m_pending.remove(caller);
+            }
             if (result.outcome != AuthorizationOutcome::Authorized) {
                 const char* name = result.outcome == AuthorizationOutcome::Cancelled
                                        ? kErrorCancelled
                                    : result.outcome == AuthorizationOutcome::NotAuthorized
                                        ? kErrorNotAuthorized
                                        : kErrorAuthorizationUnavailable;
-                spdlog::warn("uid {} ({}) {} {}: {} -> {}", uid, caller.toStdString(),
-                             method.toStdString(), loggable(arguments), action.toStdString(),
-                             result.message.toStdString());
-                m_connection.send(call.createErrorReply(QLatin1String(name), result.message));
+                finish(call, call.message.createErrorReply(QLatin1String(name), result.message));
+                return;
+            }
+            // A caller that left while polkit was deciding gets nothing done:
+            // its uid can no longer be told, and nobody would see the result.
+            const QDBusReply<uint> uid = m_connection.interface()->serviceUid(caller);
+            if (!uid.isValid()) {
+                spdlog::warn("caller {} {} {}: left during authorization of {}; nothing done",
+                             caller.toStdString(), call.method.toStdString(),
+                             loggable(call.arguments), action.toStdString());
                 callFinished();
                 return;
             }
-            const QDBusMessage reply = work(call, uid);
-            if (reply.type() == QDBusMessage::ErrorMessage) {
-                spdlog::warn("uid {} ({}) {} {}: failed: {}: {}", uid, caller.toStdString(),
-                             method.toStdString(), loggable(arguments),
-                             reply.errorName().toStdString(), reply.errorMessage().toStdString());
-            } else {
-                spdlog::info("uid {} ({}) {} {}: done: {}", uid, caller.toStdString(),
-                             method.toStdString(), loggable(arguments),
-                             reply.arguments().value(0).toString().left(2000).toStdString());
-            }
-            m_connection.send(reply);
-            callFinished();
+            spdlog::info("uid {} ({}) {} {}: authorized for {}", uid.value(), caller.toStdString(),
+                         call.method.toStdString(), loggable(call.arguments), action.toStdString());
+            work(call, uid.value());
         });
 }
 
 bool HelperService::validateRemedyArguments(const QString& fix, const QString& target,
                                             const QString& option, HelperError* error) const {
     QString message;
-    if (!validatePlainText(fix, QStringLiteral("fix name"), &message)) {
+    if (!validatePlainText(fix, QStringLiteral("remedy name"), &message)) {
         return setError(error, kErrorInvalidArgument, message);
     }
     if (!isRemedyVerb(fix)) {
         return setError(error, kErrorUnknownVerb,
-                        QStringLiteral("'%1' is not a fix this helper knows (known: %2).")
+                        QStringLiteral("'%1' is not a remedy this helper knows (known: %2).")
                             .arg(fix, fixVerbs().join(QStringLiteral(", "))));
     }
     if (!option.isEmpty()) {
         return setError(error, kErrorInvalidArgument,
-                        QStringLiteral("The fix %1 takes no option, but '%2' was given.")
+                        QStringLiteral("The remedy %1 takes no option, but '%2' was given.")
                             .arg(fix, option.left(64)));
     }
-    switch (targetKindForFix(fix)) {
-        case TargetKind::None:
-            if (!target.isEmpty()) {
-                return setError(error, kErrorInvalidArgument,
-                                QStringLiteral("The fix %1 takes no target, but '%2' was given.")
-                                    .arg(fix, target.left(64)));
-            }
-            return true;
-        case TargetKind::Dataset:
-            if (!validateDatasetName(target, &message)) {
-                return setError(error, kErrorInvalidArgument, message);
-            }
-            return true;
-        case TargetKind::LoopDevice:
-            if (!validateLoopDeviceName(target, &message)) {
-                if (isNonLoopBlockDevice(m_deps.root, target)) {
-                    message = QStringLiteral(
-                                  "%1 is a block device but not a loop device; loop-dio-off "
-                                  "only changes loop devices.")
-                                  .arg(target);
-                }
-                return setError(error, kErrorInvalidArgument, message);
-            }
-            return true;
-        case TargetKind::KernelRelease:
-            if (!validateKernelRelease(target, &message)) {
-                return setError(error, kErrorInvalidArgument, message);
-            }
-            return true;
+    if (!validateRemedyTarget(fix, target, &message)) {
+        if (targetKindForFix(fix) == TargetKind::LoopDevice &&
+            isNonLoopBlockDevice(m_deps.root, target)) {
+            message = QStringLiteral(
+                          "%1 is a block device but not a loop device; loop-dio-off only "
+                          "changes loop devices.")
+                          .arg(target);
+        }
+        return setError(error, kErrorInvalidArgument, message);
     }
     return true;
 }
 
-void HelperService::sendProgress(const QString& destination, const QString& changeId,
-                                 const QString& step, const QString& text) {
+ChangeRunner::Progress HelperService::progressTo(const QString& caller) {
     // Targeted: only the caller that asked for the change hears about it.
-    QDBusMessage signal = QDBusMessage::createTargetedSignal(
-        destination, QLatin1String(kObjectPath), QLatin1String(kInterfaceName),
-        QStringLiteral("Progress"));
-    signal << changeId << step << text;
-    m_connection.send(signal);
+    return [this, caller](const QString& id, const QString& step, const QString& text) {
+        QDBusMessage signal = QDBusMessage::createTargetedSignal(caller, QLatin1String(kObjectPath),
+                                                                 QLatin1String(kInterfaceName),
+                                                                 QStringLiteral("Progress"));
+        signal << id << step << text;
+        m_connection.send(signal);
+    };
 }
 
 QString HelperService::Probe(const QString& probe, const QString& dataset) {
-    const QStringList arguments{probe, dataset};
+    const Call call = currentCall(QStringLiteral("Probe"), {probe, dataset});
     QString message;
     if (!validatePlainText(probe, QStringLiteral("probe name"), &message)) {
-        reject(QStringLiteral("Probe"), arguments, {QLatin1String(kErrorInvalidArgument), message});
-        return {};
-    }
-    if (!isProbeVerb(probe)) {
-        reject(QStringLiteral("Probe"), arguments,
+        reject(call, {QLatin1String(kErrorInvalidArgument), message});
+    } else if (!isProbeVerb(probe)) {
+        reject(call,
                {QLatin1String(kErrorUnknownVerb),
-                QStringLiteral("'%1' is not a probe this helper knows (known: %2). Problems 2 and "
-                               "5 are never probed: reproducing them hangs or crashes the kernel.")
+                QStringLiteral("'%1' is not a probe this helper knows (known: %2). Problems 2 "
+                               "and 5 are never probed: reproducing them hangs or crashes "
+                               "the kernel.")
                     .arg(probe, probeVerbs().join(QStringLiteral(", ")))});
-        return {};
+    } else if (!validateDatasetName(dataset, &message)) {
+        reject(call, {QLatin1String(kErrorInvalidArgument), message});
+    } else {
+        authorizeThen(
+            call, QLatin1String(kActionProbe), details(QStringLiteral("probe"), probe, dataset),
+            [this](const Call& c, uint) {
+                m_probeThread->post([this, c]() {
+                    ProbeRunner runner(m_deps.tools, m_deps.root, m_deps.probeTimeout);
+                    ProbeResult result;
+                    HelperError error;
+                    finishWith(c, runner.run(c.arguments.at(0), c.arguments.at(1), &result, &error)
+                                      ? Outcome{result.toJson(), {}}
+                                      : Outcome{{}, error});
+                });
+            });
     }
-    if (!validateDatasetName(dataset, &message)) {
-        reject(QStringLiteral("Probe"), arguments, {QLatin1String(kErrorInvalidArgument), message});
-        return {};
-    }
-    authorizeThen(QStringLiteral("Probe"), QLatin1String(kActionProbe), arguments,
-                  [this, probe, dataset](const QDBusMessage& call, uint) {
-                      ProbeRunner runner(m_deps.tools, m_deps.root, m_deps.probeTimeout);
-                      ProbeResult result;
-                      HelperError error;
-                      if (!runner.run(probe, dataset, &result, &error)) {
-                          return errorReply(call, error);
-                      }
-                      return call.createReply(toJsonText(result.toJson()));
-                  });
     return {};
 }
 
 QString HelperService::PreviewFix(const QString& fix, const QString& target,
                                   const QString& option) {
-    const QStringList arguments{fix, target, option};
+    const Call call = currentCall(QStringLiteral("PreviewFix"), {fix, target, option});
     HelperError error;
     if (!validateRemedyArguments(fix, target, option, &error)) {
-        reject(QStringLiteral("PreviewFix"), arguments, error);
+        reject(call, error);
         return {};
     }
-    authorizeThen(QStringLiteral("PreviewFix"), actionForFix(fix), arguments,
-                  [this, fix, target](const QDBusMessage& call, uint) {
-                      auto handler = makeRemedy(fix, {m_deps.tools, m_deps.root, m_deps.systemd});
-                      RemedyPlan plan;
-                      HelperError planError;
-                      if (!handler->plan(target, &plan, &planError)) {
-                          return errorReply(call, planError);
-                      }
-                      const QJsonObject preview{
-                          {QStringLiteral("fix"), fix},
-                          {QStringLiteral("target"), target},
-                          {QStringLiteral("action"), actionForFix(fix)},
-                          {QStringLiteral("current"), plan.before},
-                          {QStringLiteral("new"), plan.after},
-                          {QStringLiteral("commands"), QJsonArray::fromStringList(plan.commands)},
-                          {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
-                          {QStringLiteral("noop"), plan.noop},
-                          {QStringLiteral("message"), plan.noopMessage}};
-                      return call.createReply(toJsonText(preview));
+    // Its own read-only action: a kept authorization never covers a change.
+    authorizeThen(call, QLatin1String(kActionPreview),
+                  details(QStringLiteral("preview"), fix, target),
+                  [this, fix, target](const Call& c, uint) {
+                      m_changeThread->post([this, c, fix, target]() {
+                          finishWith(c, m_operations.preview(fix, target));
+                      });
                   });
     return {};
 }
 
 QString HelperService::ApplyFix(const QString& fix, const QString& target, const QString& option) {
-    const QStringList arguments{fix, target, option};
+    const Call call = currentCall(QStringLiteral("ApplyFix"), {fix, target, option});
     HelperError error;
     if (!validateRemedyArguments(fix, target, option, &error)) {
-        reject(QStringLiteral("ApplyFix"), arguments, error);
+        reject(call, error);
         return {};
     }
-    authorizeThen(
-        QStringLiteral("ApplyFix"), actionForFix(fix), arguments,
-        [this, fix, target, option](const QDBusMessage& call, uint uid) {
-            auto handler = makeRemedy(fix, {m_deps.tools, m_deps.root, m_deps.systemd});
-            RemedyPlan plan;
-            HelperError planError;
-            if (!handler->plan(target, &plan, &planError)) {
-                return errorReply(call, planError);
-            }
-            if (plan.noop) {
-                const QJsonObject noop{{QStringLiteral("verb"), fix},
-                                       {QStringLiteral("target"), target},
-                                       {QStringLiteral("status"), QStringLiteral("no-op")},
-                                       {QStringLiteral("noop"), true},
-                                       {QStringLiteral("message"), plan.noopMessage},
-                                       {QStringLiteral("before"), plan.before}};
-                return call.createReply(toJsonText(noop));
-            }
-            const QString caller = call.service();
-            ChangeRunner runner(
-                m_deps.journal,
-                [this, caller](const QString& id, const QString& step, const QString& text) {
-                    sendProgress(caller, id, step, text);
-                });
-            ChangeRecord record;
-            HelperError applyError;
-            if (!runner.apply(*handler, fix, target, option, plan, uid, &record, &applyError)) {
-                return errorReply(call, applyError);
-            }
-            return call.createReply(toJsonText(record.toJson()));
-        });
-    return {};
-}
-
-bool HelperService::undoOne(const QString& caller, const QString& changeId, QJsonObject* out,
-                            HelperError* error) {
-    QString loadError;
-    auto record = m_deps.journal.load(changeId, &loadError);
-    if (!record) {
-        return setError(error, kErrorUnknownChange, loadError);
-    }
-    if (record->isUndone()) {
-        record->message =
-            QStringLiteral("Change %1 was already undone; nothing to do.").arg(changeId);
-        *out = record->toJson();
-        return true;
-    }
-    // Undoing an older change under a newer one on the same thing would
-    // restore a state the newer change's undo then overwrites: refuse.
-    for (const ChangeRecord& other : m_deps.journal.all()) {
-        if (other.id != record->id && other.time > record->time && !other.isUndone() &&
-            other.target == record->target &&
-            actionForFix(other.verb) == actionForFix(record->verb)) {
-            return setError(error, kErrorRefused,
-                            QStringLiteral("Change %1 was made later on the same target; undo it "
-                                           "first (or use undo --all).")
-                                .arg(other.id));
-        }
-    }
-    auto handler = makeRemedy(record->verb, {m_deps.tools, m_deps.root, m_deps.systemd});
-    if (!handler) {
-        return setError(
-            error, kErrorFailed,
-            QStringLiteral("Change %1 has the unknown verb '%2'.").arg(changeId, record->verb));
-    }
-    ChangeRunner runner(m_deps.journal, [this, caller](const QString& id, const QString& step,
-                                                       const QString& text) {
-        sendProgress(caller, id, step, text);
-    });
-    if (!runner.undo(*handler, &*record, error)) {
-        return false;
-    }
-    *out = record->toJson();
-    return true;
-}
-
-QString HelperService::Undo(const QString& changeId) {
-    QString message;
-    if (!validateChangeId(changeId, &message)) {
-        reject(QStringLiteral("Undo"), {changeId}, {QLatin1String(kErrorUnknownChange), message});
-        return {};
-    }
-    authorizeThen(QStringLiteral("Undo"), QLatin1String(kActionUndo), {changeId},
-                  [this, changeId](const QDBusMessage& call, uint) {
-                      QJsonObject record;
-                      HelperError error;
-                      if (!undoOne(call.service(), changeId, &record, &error)) {
-                          return errorReply(call, error);
-                      }
-                      return call.createReply(toJsonText(record));
+    authorizeThen(call, actionForFix(fix), details(QStringLiteral("apply"), fix, target),
+                  [this, fix, target](const Call& c, uint uid) {
+                      m_changeThread->post([this, c, fix, target, uid]() {
+                          finishWith(c, m_operations.apply(fix, target, uid,
+                                                           progressTo(c.message.service())));
+                      });
                   });
     return {};
 }
 
-QString HelperService::UndoAll() {
+QString HelperService::Undo(const QString& changeId) {
+    const Call call = currentCall(QStringLiteral("Undo"), {changeId});
+    // The record decides the action: undoing a change needs the
+    // authorization that making it needed.
+    QString message;
+    const std::optional<ChangeRecord> record = m_deps.journal.load(changeId, &message);
+    if (!record) {
+        reject(call, {QLatin1String(kErrorUnknownChange), message});
+        return {};
+    }
+    PolkitDetails polkitDetails = details(QStringLiteral("undo"), record->verb, record->target);
+    polkitDetails.insert(QStringLiteral("change"), changeId);
     authorizeThen(
-        QStringLiteral("UndoAll"), QLatin1String(kActionUndo), {},
-        [this](const QDBusMessage& call, uint) {
-            QJsonArray changes;
-            QJsonArray failures;
-            // Newest first, so each undo restores the state the
-            // next-older change expects.
-            for (const ChangeRecord& record : m_deps.journal.all()) {
-                if (record.isUndone()) {
-                    continue;
-                }
-                QJsonObject undone;
-                HelperError error;
-                if (undoOne(call.service(), record.id, &undone, &error)) {
-                    changes.append(undone);
-                } else {
-                    failures.append(QJsonObject{{QStringLiteral("id"), record.id},
-                                                {QStringLiteral("error"), error.name},
-                                                {QStringLiteral("message"), error.message}});
-                }
-            }
-            return call.createReply(toJsonText(
-                {{QStringLiteral("changes"), changes}, {QStringLiteral("failures"), failures}}));
+        call, actionForFix(record->verb), polkitDetails, [this, changeId](const Call& c, uint) {
+            m_changeThread->post([this, c, changeId]() {
+                finishWith(c, m_operations.undo(changeId, progressTo(c.message.service())));
+            });
         });
     return {};
 }
 
+QString HelperService::UndoAll() {
+    const Call call = currentCall(QStringLiteral("UndoAll"), {});
+    authorizeThen(call, QLatin1String(kActionUndoAll), details(QStringLiteral("undo-all"), {}, {}),
+                  [this](const Call& c, uint) {
+                      m_changeThread->post([this, c]() {
+                          finishWith(c, m_operations.undoAll(progressTo(c.message.service())));
+                      });
+                  });
+    return {};
+}
+
 QString HelperService::History() {
-    authorizeThen(QStringLiteral("History"), QLatin1String(kActionReadHistory), {},
-                  [this](const QDBusMessage& call, uint) {
-                      QStringList problems;
-                      QJsonArray changes;
-                      for (const ChangeRecord& record : m_deps.journal.all(&problems)) {
-                          changes.append(record.toJson());
-                      }
-                      return call.createReply(toJsonText(
-                          {{QStringLiteral("changes"), changes},
-                           {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}}));
+    const Call call = currentCall(QStringLiteral("History"), {});
+    authorizeThen(call, QLatin1String(kActionReadHistory),
+                  details(QStringLiteral("history"), {}, {}), [this](const Call& c, uint) {
+                      finishWith(c, {m_operations.history(), {}});
                   });
     return {};
 }
 
 QString HelperService::Version() {
-    authorizeThen(QStringLiteral("Version"), QLatin1String(kActionReadHistory), {},
-                  [](const QDBusMessage& call, uint) {
-                      return call.createReply(toJsonText(
-                          {{QStringLiteral("version"), QStringLiteral(ZD_VERSION)},
-                           {QStringLiteral("interface"), QLatin1String(kInterfaceName)},
-                           {QStringLiteral("contract"), kContractVersion},
-                           {QStringLiteral("verbs"), QJsonArray::fromStringList(fixVerbs())},
-                           {QStringLiteral("probes"), QJsonArray::fromStringList(probeVerbs())}}));
-                  });
+    const Call call = currentCall(QStringLiteral("Version"), {});
+    authorizeThen(
+        call, QLatin1String(kActionReadHistory), details(QStringLiteral("version"), {}, {}),
+        [this](const Call& c, uint) {
+            finishWith(c, {{{QStringLiteral("version"), QStringLiteral(ZD_VERSION)},
+                            {QStringLiteral("interface"), QLatin1String(kInterfaceName)},
+                            {QStringLiteral("contract"), kContractVersion},
+                            {QStringLiteral("verbs"), QJsonArray::fromStringList(fixVerbs())},
+                            {QStringLiteral("probes"), QJsonArray::fromStringList(probeVerbs())}},
+                           {}});
+        });
     return {};
 }
 

@@ -3,31 +3,31 @@
 #pragma once
 // The D-Bus object /org/zfsdoctor/Helper (interface org.zfsdoctor.Helper1).
 //
-// Every method: validate the arguments (pure validators, no tool started) ->
-// ask polkit for the verb's action on behalf of the calling bus name (the
-// reply is delayed, so the service keeps serving while a password dialog is
-// open) -> check the target on the system -> act -> reply with JSON. Every
-// privileged action is logged with the caller's uid, the verb, the arguments
-// and the outcome. Progress signals go to the caller only.
+// Every method: validate the arguments (remedy/validators.h, no tool
+// started) -> ask polkit for the action on behalf of the calling bus name,
+// with details naming the change (the reply is delayed, so the service keeps
+// serving while a password dialog is open) -> check the caller is still
+// there -> run the work off this thread (changes one at a time on the change
+// thread, probes on the probe thread) -> reply with JSON. Every call is
+// logged with the caller's uid, the method, the arguments and the outcome.
 //
 // Lifetime: the service asks to quit (quitRequested) when its callers have
-// all disconnected, or after the idle timeout, but never while a call is in flight.
+// all disconnected, or after the idle timeout, never while a call is in flight.
 
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 #include <chrono>
 #include <functional>
+#include <memory>
 
-#include "remedy/change_journal.h"
+#include "remedies/remedy_operations.h"
 #include "service/authorizer.h"
-#include "service/helper_error.h"
-#include "system/system_root.h"
-#include "system/systemd_manager.h"
-#include "system/tool_runner.h"
+#include "system/worker_thread.h"
 
 class QDBusServiceWatcher;
 
@@ -50,9 +50,15 @@ class HelperService : public QObject, protected QDBusContext {
   public:
     HelperService(QDBusConnection connection, HelperDependencies dependencies,
                   QObject* parent = nullptr);
+    ~HelperService() override;
     // Registers the object (slots only; Progress is sent as targeted signals).
     bool registerObject(QString* error);
     int callsInFlight() const { return m_inFlight; }
+
+    // Calls waiting for polkit, per caller and in all: a caller cannot queue
+    // password dialogs (or polkit requests) without end.
+    static constexpr int kMaxPendingPerCaller = 4;
+    static constexpr int kMaxPending = 32;
 
   public Q_SLOTS:
     QString Probe(const QString& probe, const QString& dataset);
@@ -67,29 +73,37 @@ class HelperService : public QObject, protected QDBusContext {
     void quitRequested();
 
   private:
-    using Work = std::function<QDBusMessage(const QDBusMessage& call, uint callerUid)>;
-    // Delays the reply, asks polkit, then runs `work` and sends its reply.
-    void authorizeThen(const QString& method, const QString& action, const QStringList& arguments,
+    struct Call {
+        QDBusMessage message;
+        QString method;
+        QStringList arguments;
+    };
+    using Work = std::function<void(const Call& call, uint callerUid)>;
+    Call currentCall(const QString& method, const QStringList& arguments);
+    void authorizeThen(const Call& call, const QString& action, const PolkitDetails& details,
                        Work work);
-    // Replies with an error right away (validation failures); logs it.
-    void reject(const QString& method, const QStringList& arguments, const HelperError& error);
+    void reject(const Call& call, const HelperError& error);
+    // Sends the reply and logs it; callable from any thread.
+    void finish(const Call& call, const QDBusMessage& reply);
+    void finishWith(const Call& call, const Outcome& outcome);
     bool validateRemedyArguments(const QString& fix, const QString& target, const QString& option,
                                  HelperError* error) const;
-    QDBusMessage errorReply(const QDBusMessage& call, const HelperError& error) const;
-    bool undoOne(const QString& caller, const QString& changeId, QJsonObject* record,
-                 HelperError* error);
-    void sendProgress(const QString& destination, const QString& changeId, const QString& step,
-                      const QString& message);
-    void watchCaller(const QString& busName);
+    ChangeRunner::Progress progressTo(const QString& caller);
     void callFinished();
     void maybeQuit();
 
     QDBusConnection m_connection;
     HelperDependencies m_deps;
+    RemedyOperations m_operations;
     QDBusServiceWatcher* m_callerWatcher = nullptr;
     QSet<QString> m_callers;
+    QHash<QString, int> m_pending;  // per caller, waiting for polkit
+    int m_pendingTotal = 0;
     QTimer m_idleTimer;
     int m_inFlight = 0;
+    // Last: they finish their job before anything they use goes away.
+    std::unique_ptr<WorkerThread> m_changeThread;
+    std::unique_ptr<WorkerThread> m_probeThread;
 };
 
 }  // namespace zd::helper

@@ -8,6 +8,9 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#ifdef ZD_HAVE_SELINUX
+#include <selinux/selinux.h>
+#endif
 #include <unistd.h>
 #include <cerrno>
 #include <cstring>
@@ -39,6 +42,43 @@ bool fsyncDirectory(const QString& directory, QString* error) {
         return false;
     }
     return true;
+}
+
+// Gives the temporary file the identity of the file it replaces: mode,
+// owner and group, and the SELinux context (through libselinux where it is
+// built in; Fedora labels /etc/default/grub and friends, and a file created
+// by rename would otherwise carry the directory's default label).
+bool copyIdentity(const QByteArray& existing, int temporary, QString* error) {
+    const int fd = ::open(existing.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat info {};
+    if (fd < 0 || ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        const int saved = fd < 0 ? errno : EINVAL;
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        if (error) {
+            *error = QStringLiteral("%1 is not a regular file (%2); refusing to replace it")
+                         .arg(QFile::decodeName(existing), errnoText(saved));
+        }
+        return false;
+    }
+    bool ok = ::fchown(temporary, info.st_uid, info.st_gid) == 0 &&
+              ::fchmod(temporary, info.st_mode & 07777) == 0;
+    int saved = errno;
+#ifdef ZD_HAVE_SELINUX
+    char* context = nullptr;
+    if (ok && ::fgetfilecon_raw(fd, &context) >= 0 && context) {
+        ok = ::fsetfilecon_raw(temporary, context) == 0;
+        saved = errno;
+        ::freecon(context);
+    }
+#endif
+    ::close(fd);
+    if (!ok && error) {
+        *error = QStringLiteral("cannot give the new %1 the old one's owner, mode or label: %2")
+                     .arg(QFile::decodeName(existing), errnoText(saved));
+    }
+    return ok;
 }
 
 }  // namespace
@@ -78,8 +118,23 @@ bool writeFileAtomically(const QString& path, const QByteArray& content, int mod
         }
         written += n;
     }
-    // fchmod: the umask must not weaken or strengthen the requested mode.
-    if (::fchmod(fd, static_cast<mode_t>(mode)) != 0 || ::fsync(fd) != 0) {
+    // A replaced file keeps its identity; a new one gets `mode` exactly
+    // (fchmod: the umask must not weaken or strengthen it).
+    const QByteArray target = QFile::encodeName(path);
+    struct stat existing {};
+    const bool replacing = ::lstat(target.constData(), &existing) == 0;
+    if (replacing ? !copyIdentity(target, fd, error)
+                  : ::fchmod(fd, static_cast<mode_t>(mode)) != 0) {
+        const int saved = errno;
+        ::close(fd);
+        ::unlink(temporaryName.constData());
+        if (error && !replacing) {
+            *error =
+                QStringLiteral("cannot set the mode of %1: %2").arg(temporary, errnoText(saved));
+        }
+        return false;
+    }
+    if (::fsync(fd) != 0) {
         const int saved = errno;
         ::close(fd);
         ::unlink(temporaryName.constData());

@@ -11,7 +11,9 @@
 
 namespace zd::helper {
 
-// Replaces `path` with `content` atomically; `mode` for the new file.
+// Replaces `path` with `content` atomically. A file that is replaced keeps
+// its mode, owner, group and SELinux context (and must be a regular file,
+// never a symlink); `mode` is for a file that did not exist.
 bool writeFileAtomically(const QString& path, const QByteArray& content, int mode, QString* error);
 // Removes `path` (absent is success) and fsyncs its directory.
 bool removeFileDurably(const QString& path, QString* error);

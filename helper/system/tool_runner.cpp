@@ -3,8 +3,8 @@
 #include "system/tool_runner.h"
 
 #include <QFileInfo>
-#include <QProcess>
-#include <QProcessEnvironment>
+
+#include "system/child_process.h"
 
 namespace zd::helper {
 
@@ -15,6 +15,11 @@ QString ToolResult::describeFailure() const {
     }
     if (timedOut) {
         return QStringLiteral("%1: killed after its time limit").arg(command);
+    }
+    if (outputCapped) {
+        return QStringLiteral("%1: printed more than %2 MiB and was killed")
+            .arg(command)
+            .arg(kMaxToolOutput / (1024 * 1024));
     }
     QString text = errorOutput.trimmed();
     if (text.isEmpty()) {
@@ -39,9 +44,9 @@ QStringList ToolRunner::searchDirectories() {
             QStringLiteral("/bin")};
 }
 
-ProcessToolRunner::ProcessToolRunner() {
+ProcessToolRunner::ProcessToolRunner(const QStringList& directories) {
     for (const QString& tool : allowedTools()) {
-        for (const QString& directory : searchDirectories()) {
+        for (const QString& directory : directories) {
             const QFileInfo candidate(directory + QLatin1Char('/') + tool);
             if (candidate.isFile() && candidate.isExecutable()) {
                 m_paths.insert(tool, candidate.absoluteFilePath());
@@ -65,36 +70,24 @@ ToolResult ProcessToolRunner::run(const QString& tool, const QStringList& argume
                              .arg(tool, searchDirectories().join(QStringLiteral(", ")));
         return result;
     }
-    QProcess process;
     // A clean environment: nothing the caller or D-Bus activation set can
     // change how the tool behaves (LD_PRELOAD, ZFS_*, locale...).
-    QProcessEnvironment environment;
-    environment.insert(QStringLiteral("PATH"), searchDirectories().join(QLatin1Char(':')));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setProgram(program);
-    process.setArguments(arguments);
-    process.start();
-    if (!process.waitForStarted(5000)) {
-        result.message = process.errorString();
-        return result;
-    }
-    result.started = true;
-    if (!process.waitForFinished(static_cast<int>(timeout.count()))) {
-        process.kill();
-        process.waitForFinished(2000);
-        result.timedOut = true;
+    const QStringList environment = {
+        QStringLiteral("PATH=") + searchDirectories().join(QLatin1Char(':')),
+        QStringLiteral("LC_ALL=C"), QStringLiteral("LANG=C")};
+    ProgramLimits limits;
+    limits.timeout = timeout;
+    limits.maxOutput = kMaxToolOutput;
+    const ProgramRun run = runProgram(result.argv, environment, limits);
+    result.started = run.started;
+    result.message = run.message;
+    result.timedOut = run.timedOut;
+    result.outputCapped = run.outputCapped;
+    result.exitCode = run.exitCode;
+    result.output = QString::fromUtf8(run.output);
+    result.errorOutput = QString::fromUtf8(run.errorOutput);
+    if (run.timedOut) {
         result.message = QStringLiteral("timed out after %1 ms").arg(timeout.count());
-    }
-    result.output = QString::fromUtf8(process.readAllStandardOutput());
-    result.errorOutput = QString::fromUtf8(process.readAllStandardError());
-    if (!result.timedOut) {
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-    if (process.exitStatus() == QProcess::CrashExit && !result.timedOut) {
-        result.message = QStringLiteral("crashed");
     }
     return result;
 }

@@ -19,11 +19,12 @@ struct ToolResult {
     QStringList argv;      // absolute tool path first (what was, or would have been, run)
     bool started = false;  // false: the tool is unknown, not installed or failed to start
     bool timedOut = false;
+    bool outputCapped = false;  // printed more than kMaxToolOutput and was killed
     int exitCode = -1;
     QString output;       // stdout
     QString errorOutput;  // stderr
     QString message;      // why it did not start / was killed, for people
-    bool ok() const { return started && !timedOut && exitCode == 0; }
+    bool ok() const { return started && !timedOut && !outputCapped && exitCode == 0; }
     // "zfs set direct=standard tank/data: exit 1: cannot set property..." for error messages.
     QString describeFailure() const;
 };
@@ -44,10 +45,17 @@ class ToolRunner {
     static QStringList searchDirectories();
 };
 
-// Starts real processes with QProcess.
+// What a tool may print (stdout and stderr together) before it is killed.
+inline constexpr qsizetype kMaxToolOutput = 16 * 1024 * 1024;
+
+// Starts real processes (system/child_process.h): each in its own process
+// group, killed with all its descendants on its time limit or past
+// kMaxToolOutput.
 class ProcessToolRunner final : public ToolRunner {
   public:
-    ProcessToolRunner();  // resolves allowedTools() in searchDirectories() once
+    // Resolves allowedTools() in `directories` once; production uses
+    // searchDirectories(), tests a directory of stand-in tools.
+    explicit ProcessToolRunner(const QStringList& directories = searchDirectories());
     ToolResult run(const QString& tool, const QStringList& arguments,
                    std::chrono::milliseconds timeout) override;
     QString path(const QString& tool) const override { return m_paths.value(tool); }

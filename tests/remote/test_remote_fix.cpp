@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -52,6 +53,9 @@ class TestRemoteFix : public QObject {
     void undoRefusesToClobberLaterChanges();
     void guidanceForBaseSystemChanges();
     void journalIsNeverReplacedWhenUnreadable();
+    void receivedValueIsRestoredWithInheritS();
+    void forgedRemoteRecordIsRefused();
+    void remoteOutputIsCapped();
 
   private:
     QString state() const { return m_sshd.directory() + QStringLiteral("/zfs-state"); }
@@ -326,6 +330,72 @@ void TestRemoteFix::journalIsNeverReplacedWhenUnreadable() {
     QVERIFY2(error.contains(QLatin1String("not a private directory")), qPrintable(error));
     QVERIFY(setOrInheritCalls().isEmpty());
     QCOMPARE(readAll(m_journal->directory()), QByteArray("{ not a directory"));
+}
+
+// The same rule as the helper's (remedy/direct_property.h): a received value
+// comes back with `zfs inherit -S`, not refused and not made local.
+void TestRemoteFix::receivedValueIsRestoredWithInheritS() {
+    setState("always\treceived");
+    RemoteFixer fixer(*m_connection, *m_journal, RemotePrivilege::Root);
+    const Facts facts = factsOf(DistroFamily::Debian);
+    QString error;
+    const auto plan =
+        fixer.planSetDirect(facts, QStringLiteral("tank/ext"), QStringLiteral("disabled"), &error);
+    QVERIFY2(plan, qPrintable(error));
+    const auto entry = fixer.apply(*plan, false, &error);
+    QVERIFY(entry && entry->status == QLatin1String("verified"));
+    const auto undo = fixer.planUndo(facts, entry->id, &error);
+    QVERIFY2(undo, qPrintable(error));
+    QCOMPARE(undo->remoteCommand, QStringLiteral("zfs inherit -S direct tank/ext"));
+    QVERIFY(undo->warnings.join(QLatin1Char(' ')).contains(QLatin1String("problem 5")));
+    // A temporary value cannot be restored: nothing is changed.
+    setState("always\ttemporary");
+    QVERIFY(!fixer.planSetDirect(facts, QStringLiteral("tank/ext"), QStringLiteral("disabled"),
+                                 &error));
+    QVERIFY2(error.contains(QLatin1String("temporary")), qPrintable(error));
+}
+
+// The remote journal has the helper's validating reader: a record edited to
+// name another dataset with a shell command is refused, nothing is sent.
+void TestRemoteFix::forgedRemoteRecordIsRefused() {
+    RemoteFixer fixer(*m_connection, *m_journal, RemotePrivilege::Root);
+    const Facts facts = factsOf(DistroFamily::Debian);
+    QString error;
+    const auto plan =
+        fixer.planSetDirect(facts, QStringLiteral("tank/ext"), QStringLiteral("disabled"), &error);
+    QVERIFY2(plan, qPrintable(error));
+    const auto entry = fixer.apply(*plan, false, &error);
+    QVERIFY(entry);
+    const QString file =
+        m_journal->directory() + QLatin1Char('/') + entry->id + QStringLiteral(".json");
+    QByteArray text = readAll(file);
+    QVERIFY(text.contains("\"tank/ext\""));
+    text.replace("\"tank/ext\"", "\"tank/ext;reboot\"");
+    QFile forged(file);
+    QVERIFY(forged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    forged.write(text);
+    forged.close();
+    QFile::remove(calls());
+    QVERIFY(!fixer.planUndo(facts, entry->id, &error));
+    QVERIFY2(error.contains(QLatin1String("Nothing was changed")), qPrintable(error));
+    QVERIFY(invocations(calls()).isEmpty());
+}
+
+// A remote that sends far more than zfs ever prints is cut off.
+void TestRemoteFix::remoteOutputIsCapped() {
+    const QString zfs = m_sshd.remoteBinDirectory() + QStringLiteral("/zfs");
+    const QByteArray original = readAll(zfs);
+    QVERIFY(writeExecutable(zfs, "#!/bin/sh\nhead -c 83886080 /dev/zero | tr '\\0' a\n"));
+    RemoteFixer fixer(*m_connection, *m_journal, RemotePrivilege::Root);
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    const auto plan = fixer.planSetDirect(factsOf(DistroFamily::Debian), QStringLiteral("tank/ext"),
+                                          QStringLiteral("disabled"), &error);
+    QVERIFY(writeExecutable(zfs, original));
+    QVERIFY(!plan);
+    QVERIFY2(error.contains(QLatin1String("more than 64 MiB")), qPrintable(error));
+    qInfo("80 MiB from the remote were cut off after %lld ms", clock.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestRemoteFix)

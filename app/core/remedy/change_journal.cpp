@@ -134,21 +134,25 @@ std::optional<ChangeRecord> ChangeJournal::load(const QString& id, QString* erro
     bool missing = false;
     QString readError;
     const auto content = readRecordFile(path, &readError, &missing);
-    if (!content) {
-        fail(error,
-             missing ? QStringLiteral("There is no change %1 in the journal.").arg(id) : readError);
+    if (!content && missing) {
+        fail(error, QStringLiteral("There is no change %1 in the journal.").arg(id));
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(*content, &parseError);
+    const QJsonDocument document =
+        content ? QJsonDocument::fromJson(*content, &parseError) : QJsonDocument();
     QString why;
     std::optional<ChangeRecord> record;
-    if (!document.isObject()) {
+    if (!content) {
+        why = readError;
+    } else if (!document.isObject()) {
         why = QStringLiteral("journal entry %1 is damaged: %2").arg(id, parseError.errorString());
-    } else if (record = ChangeRecord::fromJson(document.object(), m_origin, &why);
-               record && record->id != id) {
-        why = QStringLiteral("journal file %1.json holds change %2").arg(id, record->id);
-        record.reset();
+    } else {
+        record = ChangeRecord::fromJson(document.object(), m_origin, &why);
+        if (record && record->id != id) {
+            why = QStringLiteral("journal file %1.json holds change %2").arg(id, record->id);
+            record.reset();
+        }
     }
     if (!record) {
         spdlog::warn("journal {}: {}", path.toStdString(), why.toStdString());

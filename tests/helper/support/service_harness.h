@@ -28,6 +28,7 @@ class ServiceHarness {
         bool withPolkit = true;
         bool withSystemd = true;
         QString root;  // empty: a fresh temporary directory
+        std::chrono::milliseconds probeTimeout = std::chrono::seconds(10);
     };
     ServiceHarness() : ServiceHarness(Options{}) {}
     explicit ServiceHarness(Options options);
@@ -49,6 +50,9 @@ class ServiceHarness {
     void writeRootFile(const QString& absolute, const QByteArray& content);
     QByteArray readRootFile(const QString& absolute) const;
     bool rootFileExists(const QString& absolute) const;
+    // Every path below the root with its size and content hash: "nothing was
+    // written" is rootTree() before == after.
+    QStringList rootTree() const;
 
   private:
     PrivateBus m_bus;
