@@ -2,27 +2,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The D-Bus contract between ZFS Doctor (unprivileged) and zfs-doctor-helper
-// (root). This is the ONE header the app includes from helper/: it names the
-// bus, the object, the interface, the methods, the verbs, the probes, the
-// polkit actions and the error names. Everything here is header-only so the
-// app does not link any helper code.
-//
-// Shape of the interface (all arguments are strings; every result is a JSON
-// document in a string, so fields can be added without breaking callers):
-//   Probe(probe, dataset)            -> zd::ProbeResult JSON
-//   PreviewFix(fix, target, option)  -> {"fix","target","current":{...},"new":{...},
-//                                        "commands":[...],"warnings":[...],"noop":bool}
-//   ApplyFix(fix, target, option)    -> the journal change record (see docs/helper.md)
-//   Undo(changeId)                   -> the updated change record
-//   UndoAll()                        -> {"changes":[record...],"failures":[...]} newest first
-//   History()                        -> {"changes":[record...],"problems":[...]} newest first
-//   Version()                        -> {"version","interface","verbs":[...],"probes":[...]}
-// Signal (targeted at the calling connection only, never broadcast):
-//   Progress(changeId, step, message)
-//
+// (root), header-only: the ONE header the app includes from helper/. Names,
+// verbs, probes, polkit actions, error names, and the table of remedies.
+// Methods (all arguments strings, every result one JSON document in a string,
+// so fields can be added without breaking callers; docs/helper.md has them):
+//   Probe(probe, dataset)  PreviewFix(fix, target, option)
+//   ApplyFix(fix, target, option)  Undo(changeId)  UndoAll()  History()  Version()
+// and the signal Progress(changeId, step, message), sent to the caller only.
 // `option` is reserved for future verbs and must be empty today.
 
-#include <QLatin1String>
 #include <QString>
 #include <QStringList>
 
@@ -152,18 +140,6 @@ inline TargetKind targetKindForFix(const QString& fix) {
 inline QString actionForFix(const QString& fix) {
     const RemedyVerb* remedy = findRemedy(fix);
     return remedy ? QLatin1String(remedy->action) : QString();
-}
-
-// Every action id the helper asks polkit about, each once.
-inline QStringList polkitActions() {
-    QStringList actions{QLatin1String(kActionProbe), QLatin1String(kActionPreview)};
-    for (const RemedyVerb& remedy : kRemedies) {
-        if (!actions.contains(QLatin1String(remedy.action))) {
-            actions.append(QLatin1String(remedy.action));
-        }
-    }
-    actions.append({QLatin1String(kActionUndoAll), QLatin1String(kActionReadHistory)});
-    return actions;
 }
 
 }  // namespace zd::helper

@@ -4,13 +4,63 @@
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
 
 namespace zd::helper {
 
 namespace {
+
 constexpr uint kAllowUserInteraction = 1;
+
+// polkit's answer (or its error) as an outcome and a sentence for people.
+AuthorizationResult interpret(const QDBusMessage& reply, const QString& action) {
+    using Outcome = AuthorizationOutcome;
+    const QString nothing = QStringLiteral(" Nothing was changed.");
+    if (reply.type() == QDBusMessage::ErrorMessage) {
+        if (reply.errorName() == QLatin1String("org.freedesktop.PolicyKit1.Error.Cancelled")) {
+            return {Outcome::Cancelled,
+                    QStringLiteral("Authentication for %1 was cancelled.").arg(action) + nothing};
+        }
+        if (reply.errorName() == QLatin1String("org.freedesktop.PolicyKit1.Error.NotAuthorized")) {
+            return {
+                Outcome::NotAuthorized,
+                QStringLiteral("Not authorized: polkit refused to check %1 for this caller (%2).")
+                        .arg(action, reply.errorMessage()) +
+                    nothing};
+        }
+        return {Outcome::Unavailable,
+                QStringLiteral("Authorization is unavailable: polkit could not be asked about %1 "
+                               "(%2: %3).")
+                        .arg(action, reply.errorName(), reply.errorMessage()) +
+                    nothing};
+    }
+    if (reply.signature() != QLatin1String("(bba{ss})")) {
+        return {Outcome::Unavailable,
+                QStringLiteral("Authorization is unavailable: polkit gave an answer of an "
+                               "unexpected type (%1).")
+                        .arg(reply.signature()) +
+                    nothing};
+    }
+    const auto answer = qdbus_cast<PolkitAuthorizationResult>(reply.arguments().value(0));
+    if (answer.isAuthorized) {
+        return {Outcome::Authorized, {}};
+    }
+    if (answer.details.value(QStringLiteral("polkit.dismissed")) == QLatin1String("true")) {
+        return {Outcome::Cancelled,
+                QStringLiteral("Authentication for %1 was dismissed.").arg(action) + nothing};
+    }
+    if (answer.isChallenge) {
+        return {Outcome::NotAuthorized,
+                QStringLiteral("Not authorized: polkit requires authentication for %1 but no "
+                               "authentication agent answered.")
+                        .arg(action) +
+                    nothing};
+    }
+    return {
+        Outcome::NotAuthorized,
+        QStringLiteral("Not authorized: polkit denied %1 for this user.").arg(action) + nothing};
 }
+
+}  // namespace
 
 PolkitAuthorizer::PolkitAuthorizer(QDBusConnection connection, QObject* parent)
     : QObject(parent), m_connection(std::move(connection)) {
@@ -32,74 +82,7 @@ void PolkitAuthorizer::check(const QString& callerBusName, const QString& action
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [watcher, actionId, done = std::move(done)]() {
                 watcher->deleteLater();
-                const QDBusMessage reply = watcher->reply();
-                AuthorizationResult result;
-                if (reply.type() == QDBusMessage::ErrorMessage) {
-                    if (reply.errorName() ==
-                        QLatin1String("org.freedesktop.PolicyKit1.Error.Cancelled")) {
-                        result.outcome = AuthorizationOutcome::Cancelled;
-                        result.message = QStringLiteral(
-                                             "Authentication for %1 was cancelled. "
-                                             "Nothing was changed.")
-                                             .arg(actionId);
-                    } else if (reply.errorName() ==
-                               QLatin1String("org.freedesktop.PolicyKit1.Error.NotAuthorized")) {
-                        result.outcome = AuthorizationOutcome::NotAuthorized;
-                        result.message = QStringLiteral(
-                                             "Not authorized: polkit refused to check "
-                                             "%1 for this caller (%2). Nothing was "
-                                             "changed.")
-                                             .arg(actionId, reply.errorMessage());
-                    } else {
-                        result.outcome = AuthorizationOutcome::Unavailable;
-                        result.message =
-                            QStringLiteral(
-                                "Authorization is unavailable: polkit "
-                                "could not be asked about %1 (%2: %3). "
-                                "Nothing was changed.")
-                                .arg(actionId, reply.errorName(), reply.errorMessage());
-                    }
-                    done(result);
-                    return;
-                }
-                const QVariant first = reply.arguments().value(0);
-                if (!first.canConvert<QDBusArgument>() ||
-                    reply.signature() != QLatin1String("(bba{ss})")) {
-                    result.outcome = AuthorizationOutcome::Unavailable;
-                    result.message = QStringLiteral(
-                                         "Authorization is unavailable: polkit gave an "
-                                         "answer of an unexpected type (%1). Nothing "
-                                         "was changed.")
-                                         .arg(reply.signature());
-                    done(result);
-                    return;
-                }
-                const auto answer = qdbus_cast<PolkitAuthorizationResult>(first);
-                if (answer.isAuthorized) {
-                    result.outcome = AuthorizationOutcome::Authorized;
-                } else if (answer.details.value(QStringLiteral("polkit.dismissed")) ==
-                           QLatin1String("true")) {
-                    result.outcome = AuthorizationOutcome::Cancelled;
-                    result.message = QStringLiteral(
-                                         "Authentication for %1 was dismissed. Nothing "
-                                         "was changed.")
-                                         .arg(actionId);
-                } else if (answer.isChallenge) {
-                    result.outcome = AuthorizationOutcome::NotAuthorized;
-                    result.message = QStringLiteral(
-                                         "Not authorized: polkit requires "
-                                         "authentication for %1 but no "
-                                         "authentication agent answered. Nothing was "
-                                         "changed.")
-                                         .arg(actionId);
-                } else {
-                    result.outcome = AuthorizationOutcome::NotAuthorized;
-                    result.message = QStringLiteral(
-                                         "Not authorized: polkit denied %1 for this "
-                                         "user. Nothing was changed.")
-                                         .arg(actionId);
-                }
-                done(result);
+                done(interpret(watcher->reply(), actionId));
             });
 }
 

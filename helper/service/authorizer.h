@@ -1,18 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
-// Authorization of every D-Bus call through polkit.
-//
-// This implements KAuth's contract by hand with QtDBus: KF6 KAuth needs
-// Qt >= 6.5 and Debian 12 ships Qt 6.4. Like KAuth's polkit backend we call
-// org.freedesktop.PolicyKit1.Authority.CheckAuthorization with the caller's
-// *system bus name* as the subject (never a PID, which could be recycled), the
-// verb's action id, details naming the change (verb, target, operation: the
-// policy messages show them as $(target), and polkit rules can filter on
-// them), AllowUserInteraction, on the same bus the call came in on. We do not cache decisions
-// ourselves: polkit's auth_admin_keep already remembers a successful authentication for a few
-// minutes per subject, with the right scoping and expiry, and a second cache here could only get
-// that wrong.
+// Every D-Bus call is authorized through polkit: KAuth's contract by hand
+// (KF6 KAuth needs Qt >= 6.5; Debian 12 ships 6.4). Subject: the caller's
+// system bus name (never a PID, which could be recycled); the action id;
+// details naming the change ($(target) in the prompt, and for polkit rules);
+// AllowUserInteraction. Nothing is cached here: polkit's auth_admin_keep
+// remembers an authentication per subject and action, scoped and expiring.
 
 #include <QDBusConnection>
 #include <QObject>

@@ -5,7 +5,6 @@
 #include <spdlog/spdlog.h>
 #include <QDBusConnectionInterface>
 #include <QDBusReply>
-#include <QDBusServiceWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -53,34 +52,12 @@ HelperService::HelperService(QDBusConnection connection, HelperDependencies depe
     : QObject(parent),
       m_connection(std::move(connection)),
       m_deps(dependencies),
+      m_lifetime(m_connection, m_deps.idleTimeout),
       m_operations({m_deps.tools, m_deps.root, m_deps.systemd}, m_deps.journal),
       m_changeThread(std::make_unique<WorkerThread>(QStringLiteral("changes"))),
       m_probeThread(std::make_unique<WorkerThread>(QStringLiteral("probes"))) {
-    m_callerWatcher = new QDBusServiceWatcher(this);
-    m_callerWatcher->setConnection(m_connection);
-    m_callerWatcher->setWatchMode(QDBusServiceWatcher::WatchForUnregistration);
-    connect(m_callerWatcher, &QDBusServiceWatcher::serviceUnregistered, this,
-            [this](const QString& name) {
-                m_callers.remove(name);
-                m_callerWatcher->removeWatchedService(name);
-                if (m_callers.isEmpty()) {
-                    maybeQuit();
-                }
-            });
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_deps.idleTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this]() {
-        if (m_inFlight == 0) {
-            spdlog::info("idle for {} ms, exiting", m_deps.idleTimeout.count());
-            Q_EMIT quitRequested();
-        } else {
-            m_idleTimer.start();
-        }
-    });
-    m_idleTimer.start();
+    connect(&m_lifetime, &Lifetime::quitRequested, this, &HelperService::quitRequested);
 }
-
-HelperService::~HelperService() = default;
 
 bool HelperService::registerObject(QString* error) {
     if (!m_connection.registerObject(QLatin1String(kObjectPath), this,
@@ -92,35 +69,19 @@ bool HelperService::registerObject(QString* error) {
     return true;
 }
 
-void HelperService::callFinished() {
-    --m_inFlight;
-    m_idleTimer.start();
-    // A caller that vanished while its call was running has been removed
-    // already; now that nothing is in flight we may go.
-    if (m_callers.isEmpty()) {
-        maybeQuit();
-    }
-}
-
-void HelperService::maybeQuit() {
-    if (m_inFlight == 0) {
-        spdlog::info("all callers have left, exiting");
-        Q_EMIT quitRequested();
-    }
-}
-
 HelperService::Call HelperService::currentCall(const QString& method,
                                                const QStringList& arguments) {
     setDelayedReply(true);  // every reply is sent explicitly
     return {message(), method, arguments};
 }
 
-void HelperService::reject(const Call& call, const HelperError& error) {
+QString HelperService::reject(const Call& call, const HelperError& error) {
     spdlog::warn("caller {} {} {}: rejected before authorization: {}",
                  call.message.service().toStdString(), call.method.toStdString(),
                  loggable(call.arguments), error.message.toStdString());
     m_connection.send(call.message.createErrorReply(error.name, error.message));
-    m_idleTimer.start();
+    m_lifetime.touched();
+    return {};
 }
 
 void HelperService::finish(const Call& call, const QDBusMessage& reply) {
@@ -134,7 +95,7 @@ void HelperService::finish(const Call& call, const QDBusMessage& reply) {
                      reply.arguments().value(0).toString().left(2000).toStdString());
     }
     m_connection.send(reply);
-    QMetaObject::invokeMethod(this, &HelperService::callFinished, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&m_lifetime, &Lifetime::callFinished, Qt::QueuedConnection);
 }
 
 void HelperService::finishWith(const Call& call, const Outcome& outcome) {
@@ -144,7 +105,8 @@ void HelperService::finishWith(const Call& call, const Outcome& outcome) {
 }
 
 void HelperService::authorizeThen(const Call& call, const QString& action,
-                                  const PolkitDetails& polkitDetails, Work work) {
+                                  const PolkitDetails& polkitDetails, WorkerThread* thread,
+                                  Work work) {
     const QString caller = call.message.service();
     if (m_pending.value(caller) >= kMaxPendingPerCaller || m_pendingTotal >= kMaxPending) {
         reject(call, {QLatin1String(kErrorBusy),
@@ -152,42 +114,47 @@ void HelperService::authorizeThen(const Call& call, const QString& action,
                                      "when they are answered. Nothing was changed.")});
         return;
     }
-    if (!m_callers.contains(caller)) {
-        m_callers.insert(caller);
-        m_callerWatcher->addWatchedService(caller);
-    }
-    ++m_inFlight;
+    m_lifetime.callStarted(caller);
     ++m_pending[caller];
     ++m_pendingTotal;
     m_deps.authorizer.check(
         caller, action, polkitDetails,
-        [this, call, caller, action, work](const AuthorizationResult& result) {
+        [this, call, caller, action, thread, work](const AuthorizationResult& result) {
             --m_pendingTotal;
             if (--m_pending[caller] == 0) {
                 m_pending.remove(caller);
             }
+            // A caller that left while polkit was deciding gets nothing done:
+            // its uid can no longer be told, and nobody would see the result.
+            const QDBusReply<uint> uid = m_connection.interface()->serviceUid(caller);
+            const std::string who = (uid.isValid() ? QStringLiteral("uid %1 (%2)").arg(uid.value())
+                                                   : QStringLiteral("gone (%2)"))
+                                        .arg(caller)
+                                        .toStdString();
+            spdlog::log(result.outcome == AuthorizationOutcome::Authorized ? spdlog::level::info
+                                                                           : spdlog::level::warn,
+                        "{} {} {}: {}: {}", who, call.method.toStdString(),
+                        loggable(call.arguments), action.toStdString(),
+                        result.outcome == AuthorizationOutcome::Authorized
+                            ? std::string("authorized")
+                            : result.message.toStdString());
             if (result.outcome != AuthorizationOutcome::Authorized) {
                 const char* name = result.outcome == AuthorizationOutcome::Cancelled
                                        ? kErrorCancelled
                                    : result.outcome == AuthorizationOutcome::NotAuthorized
                                        ? kErrorNotAuthorized
                                        : kErrorAuthorizationUnavailable;
-                finish(call, call.message.createErrorReply(QLatin1String(name), result.message));
-                return;
+                return finish(call,
+                              call.message.createErrorReply(QLatin1String(name), result.message));
             }
-            // A caller that left while polkit was deciding gets nothing done:
-            // its uid can no longer be told, and nobody would see the result.
-            const QDBusReply<uint> uid = m_connection.interface()->serviceUid(caller);
             if (!uid.isValid()) {
-                spdlog::warn("caller {} {} {}: left during authorization of {}; nothing done",
-                             caller.toStdString(), call.method.toStdString(),
-                             loggable(call.arguments), action.toStdString());
-                callFinished();
-                return;
+                return m_lifetime.callFinished();
             }
-            spdlog::info("uid {} ({}) {} {}: authorized for {}", uid.value(), caller.toStdString(),
-                         call.method.toStdString(), loggable(call.arguments), action.toStdString());
-            work(call, uid.value());
+            if (!thread) {
+                return finishWith(call, work(call, uid.value()));
+            }
+            thread->post(
+                [this, call, work, uid = uid.value()]() { finishWith(call, work(call, uid)); });
         });
 }
 
@@ -235,30 +202,27 @@ QString HelperService::Probe(const QString& probe, const QString& dataset) {
     const Call call = currentCall(QStringLiteral("Probe"), {probe, dataset});
     QString message;
     if (!validatePlainText(probe, QStringLiteral("probe name"), &message)) {
-        reject(call, {QLatin1String(kErrorInvalidArgument), message});
-    } else if (!isProbeVerb(probe)) {
-        reject(call,
-               {QLatin1String(kErrorUnknownVerb),
-                QStringLiteral("'%1' is not a probe this helper knows (known: %2). Problems 2 "
-                               "and 5 are never probed: reproducing them hangs or crashes "
-                               "the kernel.")
-                    .arg(probe, probeVerbs().join(QStringLiteral(", ")))});
-    } else if (!validateDatasetName(dataset, &message)) {
-        reject(call, {QLatin1String(kErrorInvalidArgument), message});
-    } else {
-        authorizeThen(
-            call, QLatin1String(kActionProbe), details(QStringLiteral("probe"), probe, dataset),
-            [this](const Call& c, uint) {
-                m_probeThread->post([this, c]() {
-                    ProbeRunner runner(m_deps.tools, m_deps.root, m_deps.probeTimeout);
-                    ProbeResult result;
-                    HelperError error;
-                    finishWith(c, runner.run(c.arguments.at(0), c.arguments.at(1), &result, &error)
-                                      ? Outcome{result.toJson(), {}}
-                                      : Outcome{{}, error});
-                });
-            });
+        return reject(call, {QLatin1String(kErrorInvalidArgument), message});
     }
+    if (!isProbeVerb(probe)) {
+        return reject(call, {QLatin1String(kErrorUnknownVerb),
+                             QStringLiteral("'%1' is not a probe this helper knows (known: %2). "
+                                            "Problems 2 and 5 are never probed: reproducing them "
+                                            "hangs or crashes the kernel.")
+                                 .arg(probe, probeVerbs().join(QStringLiteral(", ")))});
+    }
+    if (!validateDatasetName(dataset, &message)) {
+        return reject(call, {QLatin1String(kErrorInvalidArgument), message});
+    }
+    authorizeThen(
+        call, QLatin1String(kActionProbe), details(QStringLiteral("probe"), probe, dataset),
+        m_probeThread.get(), [this, probe, dataset](const Call&, uint) {
+            ProbeRunner runner(m_deps.tools, m_deps.root, m_deps.probeTimeout);
+            ProbeResult result;
+            HelperError error;
+            return runner.run(probe, dataset, &result, &error) ? Outcome{result.toJson(), {}}
+                                                               : Outcome{{}, error};
+        });
     return {};
 }
 
@@ -267,17 +231,13 @@ QString HelperService::PreviewFix(const QString& fix, const QString& target,
     const Call call = currentCall(QStringLiteral("PreviewFix"), {fix, target, option});
     HelperError error;
     if (!validateRemedyArguments(fix, target, option, &error)) {
-        reject(call, error);
-        return {};
+        return reject(call, error);
     }
     // Its own read-only action: a kept authorization never covers a change.
-    authorizeThen(call, QLatin1String(kActionPreview),
-                  details(QStringLiteral("preview"), fix, target),
-                  [this, fix, target](const Call& c, uint) {
-                      m_changeThread->post([this, c, fix, target]() {
-                          finishWith(c, m_operations.preview(fix, target));
-                      });
-                  });
+    authorizeThen(
+        call, QLatin1String(kActionPreview), details(QStringLiteral("preview"), fix, target),
+        m_changeThread.get(),
+        [this, fix, target](const Call&, uint) { return m_operations.preview(fix, target); });
     return {};
 }
 
@@ -285,72 +245,61 @@ QString HelperService::ApplyFix(const QString& fix, const QString& target, const
     const Call call = currentCall(QStringLiteral("ApplyFix"), {fix, target, option});
     HelperError error;
     if (!validateRemedyArguments(fix, target, option, &error)) {
-        reject(call, error);
-        return {};
+        return reject(call, error);
     }
     authorizeThen(call, actionForFix(fix), details(QStringLiteral("apply"), fix, target),
-                  [this, fix, target](const Call& c, uint uid) {
-                      m_changeThread->post([this, c, fix, target, uid]() {
-                          finishWith(c, m_operations.apply(fix, target, uid,
-                                                           progressTo(c.message.service())));
-                      });
+                  m_changeThread.get(), [this, fix, target](const Call& c, uint uid) {
+                      return m_operations.apply(fix, target, uid, progressTo(c.message.service()));
                   });
     return {};
 }
 
 QString HelperService::Undo(const QString& changeId) {
     const Call call = currentCall(QStringLiteral("Undo"), {changeId});
-    // The record decides the action: undoing a change needs the
-    // authorization that making it needed.
+    // The record (read and checked now) decides the action: undoing a change
+    // needs the authorization making it needed.
     QString message;
     const std::optional<ChangeRecord> record = m_deps.journal.load(changeId, &message);
     if (!record) {
-        reject(call, {QLatin1String(kErrorUnknownChange), message});
-        return {};
+        return reject(call, {QLatin1String(kErrorUnknownChange), message});
     }
     PolkitDetails polkitDetails = details(QStringLiteral("undo"), record->verb, record->target);
     polkitDetails.insert(QStringLiteral("change"), changeId);
-    authorizeThen(
-        call, actionForFix(record->verb), polkitDetails, [this, changeId](const Call& c, uint) {
-            m_changeThread->post([this, c, changeId]() {
-                finishWith(c, m_operations.undo(changeId, progressTo(c.message.service())));
-            });
-        });
+    authorizeThen(call, actionForFix(record->verb), polkitDetails, m_changeThread.get(),
+                  [this, changeId](const Call& c, uint) {
+                      return m_operations.undo(changeId, progressTo(c.message.service()));
+                  });
     return {};
 }
 
 QString HelperService::UndoAll() {
-    const Call call = currentCall(QStringLiteral("UndoAll"), {});
-    authorizeThen(call, QLatin1String(kActionUndoAll), details(QStringLiteral("undo-all"), {}, {}),
+    authorizeThen(currentCall(QStringLiteral("UndoAll"), {}), QLatin1String(kActionUndoAll),
+                  details(QStringLiteral("undo-all"), {}, {}), m_changeThread.get(),
                   [this](const Call& c, uint) {
-                      m_changeThread->post([this, c]() {
-                          finishWith(c, m_operations.undoAll(progressTo(c.message.service())));
-                      });
+                      return m_operations.undoAll(progressTo(c.message.service()));
                   });
     return {};
 }
 
 QString HelperService::History() {
-    const Call call = currentCall(QStringLiteral("History"), {});
-    authorizeThen(call, QLatin1String(kActionReadHistory),
-                  details(QStringLiteral("history"), {}, {}), [this](const Call& c, uint) {
-                      finishWith(c, {m_operations.history(), {}});
+    authorizeThen(currentCall(QStringLiteral("History"), {}), QLatin1String(kActionReadHistory),
+                  details(QStringLiteral("history"), {}, {}), nullptr, [this](const Call&, uint) {
+                      return Outcome{m_operations.history(), {}};
                   });
     return {};
 }
 
 QString HelperService::Version() {
-    const Call call = currentCall(QStringLiteral("Version"), {});
-    authorizeThen(
-        call, QLatin1String(kActionReadHistory), details(QStringLiteral("version"), {}, {}),
-        [this](const Call& c, uint) {
-            finishWith(c, {{{QStringLiteral("version"), QStringLiteral(ZD_VERSION)},
-                            {QStringLiteral("interface"), QLatin1String(kInterfaceName)},
-                            {QStringLiteral("contract"), kContractVersion},
-                            {QStringLiteral("verbs"), QJsonArray::fromStringList(fixVerbs())},
-                            {QStringLiteral("probes"), QJsonArray::fromStringList(probeVerbs())}},
-                           {}});
-        });
+    authorizeThen(currentCall(QStringLiteral("Version"), {}), QLatin1String(kActionReadHistory),
+                  details(QStringLiteral("version"), {}, {}), nullptr, [](const Call&, uint) {
+                      return Outcome{
+                          {{QStringLiteral("version"), QStringLiteral(ZD_VERSION)},
+                           {QStringLiteral("interface"), QLatin1String(kInterfaceName)},
+                           {QStringLiteral("contract"), kContractVersion},
+                           {QStringLiteral("verbs"), QJsonArray::fromStringList(fixVerbs())},
+                           {QStringLiteral("probes"), QJsonArray::fromStringList(probeVerbs())}},
+                          {}};
+                  });
     return {};
 }
 

@@ -2,34 +2,25 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The D-Bus object /org/zfsdoctor/Helper (interface org.zfsdoctor.Helper1).
-//
-// Every method: validate the arguments (remedy/validators.h, no tool
-// started) -> ask polkit for the action on behalf of the calling bus name,
-// with details naming the change (the reply is delayed, so the service keeps
-// serving while a password dialog is open) -> check the caller is still
-// there -> run the work off this thread (changes one at a time on the change
-// thread, probes on the probe thread) -> reply with JSON. Every call is
-// logged with the caller's uid, the method, the arguments and the outcome.
-//
-// Lifetime: the service asks to quit (quitRequested) when its callers have
-// all disconnected, or after the idle timeout, never while a call is in flight.
+// Every method: validate the arguments (remedy/validators.h; no tool runs,
+// polkit is not asked) -> polkit for the action, with details, for the
+// calling bus name (the reply is delayed, so others are served meanwhile) ->
+// is the caller still there? -> the work, off this thread for changes and
+// probes -> the JSON reply. Each step is logged with the caller's uid.
 
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
 #include <QHash>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 #include <chrono>
 #include <functional>
 #include <memory>
 
 #include "remedies/remedy_operations.h"
 #include "service/authorizer.h"
+#include "system/lifetime.h"
 #include "system/worker_thread.h"
-
-class QDBusServiceWatcher;
 
 namespace zd::helper {
 
@@ -50,10 +41,9 @@ class HelperService : public QObject, protected QDBusContext {
   public:
     HelperService(QDBusConnection connection, HelperDependencies dependencies,
                   QObject* parent = nullptr);
-    ~HelperService() override;
     // Registers the object (slots only; Progress is sent as targeted signals).
     bool registerObject(QString* error);
-    int callsInFlight() const { return m_inFlight; }
+    int callsInFlight() const { return m_lifetime.callsInFlight(); }
 
     // Calls waiting for polkit, per caller and in all: a caller cannot queue
     // password dialogs (or polkit requests) without end.
@@ -78,29 +68,26 @@ class HelperService : public QObject, protected QDBusContext {
         QString method;
         QStringList arguments;
     };
-    using Work = std::function<void(const Call& call, uint callerUid)>;
+    // The work of an authorized call; runs on `thread` (nullptr: right away).
+    using Work = std::function<Outcome(const Call& call, uint callerUid)>;
     Call currentCall(const QString& method, const QStringList& arguments);
     void authorizeThen(const Call& call, const QString& action, const PolkitDetails& details,
-                       Work work);
-    void reject(const Call& call, const HelperError& error);
+                       WorkerThread* thread, Work work);
+    // Replies with the error at once (invalid arguments; polkit is not asked).
+    QString reject(const Call& call, const HelperError& error);
     // Sends the reply and logs it; callable from any thread.
     void finish(const Call& call, const QDBusMessage& reply);
     void finishWith(const Call& call, const Outcome& outcome);
     bool validateRemedyArguments(const QString& fix, const QString& target, const QString& option,
                                  HelperError* error) const;
     ChangeRunner::Progress progressTo(const QString& caller);
-    void callFinished();
-    void maybeQuit();
 
     QDBusConnection m_connection;
     HelperDependencies m_deps;
+    Lifetime m_lifetime;
     RemedyOperations m_operations;
-    QDBusServiceWatcher* m_callerWatcher = nullptr;
-    QSet<QString> m_callers;
     QHash<QString, int> m_pending;  // per caller, waiting for polkit
     int m_pendingTotal = 0;
-    QTimer m_idleTimer;
-    int m_inFlight = 0;
     // Last: they finish their job before anything they use goes away.
     std::unique_ptr<WorkerThread> m_changeThread;
     std::unique_ptr<WorkerThread> m_probeThread;

@@ -77,7 +77,15 @@ class ContractTest : public QObject {
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QCOMPARE(sorted(declared), sorted(polkitActions()));
+        // The remedies' actions (one per row, shared rows once) and the fixed ones.
+        QStringList expected{QLatin1String(kActionProbe), QLatin1String(kActionPreview),
+                             QLatin1String(kActionUndoAll), QLatin1String(kActionReadHistory)};
+        for (const RemedyVerb& row : kRemedies) {
+            if (!expected.contains(QLatin1String(row.action))) {
+                expected.append(QLatin1String(row.action));
+            }
+        }
+        QCOMPARE(sorted(declared), sorted(expected));
     }
 
     void versionListsTheTablesVerbs() {
