@@ -52,17 +52,21 @@ bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<Reme
     return true;
 }
 
+bool ChangeRunner::checkRecordable(const QString& verb, const QString& target,
+                                   const QJsonObject& before, HelperError* error) {
+    QString unrecordable;
+    return validateRecordedState(verb, target, before, &unrecordable) ||
+           setError(error, kErrorRefused,
+                    QStringLiteral("The current state cannot be recorded for undo (%1). Nothing "
+                                   "was changed.")
+                        .arg(unrecordable));
+}
+
 bool ChangeRunner::apply(Remedy& remedy, const QString& verb, const QString& target,
                          const QString& option, const RemedyPlan& plan, uint callerUid,
                          ChangeRecord* record, HelperError* error) {
-    // Undo will act on `before` as read back from the journal: what the
-    // reader would refuse is refused now, before anything changes.
-    QString unrecordable;
-    if (!validateRecordedState(verb, target, plan.before, &unrecordable)) {
-        return setError(error, kErrorRefused,
-                        QStringLiteral("The current state cannot be recorded for undo (%1). "
-                                       "Nothing was changed.")
-                            .arg(unrecordable));
+    if (!checkRecordable(verb, target, plan.before, error)) {
+        return false;
     }
     ChangeRecord& change = *record;
     change = {};

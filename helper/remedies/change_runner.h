@@ -22,6 +22,11 @@ class ChangeRunner {
     // record with status "failed", returned in *record.
     bool apply(Remedy& remedy, const QString& verb, const QString& target, const QString& option,
                const RemedyPlan& plan, uint callerUid, ChangeRecord* record, HelperError* error);
+    // Undo acts on `before` as read back from the journal: a state the
+    // journal's reader would refuse (remedy/recorded_state.h) is refused
+    // before anything changes.
+    static bool checkRecordable(const QString& verb, const QString& target,
+                                const QJsonObject& before, HelperError* error);
     // Restores record->before. A change whose steps never started is simply
     // marked undone.
     bool undo(Remedy& remedy, ChangeRecord* record, HelperError* error);

@@ -24,7 +24,9 @@ Outcome RemedyOperations::preview(const QString& verb, const QString& target) {
     const std::unique_ptr<Remedy> remedy = makeRemedy(verb, m_context);
     RemedyPlan plan;
     HelperError error;
-    if (!remedy->plan(target, &plan, &error)) {
+    // What apply would refuse (change_runner.cpp), the preview says already.
+    if (!remedy->plan(target, &plan, &error) ||
+        (!plan.noop && !ChangeRunner::checkRecordable(verb, target, plan.before, &error))) {
         return failed(error);
     }
     return {{{QStringLiteral("fix"), verb},

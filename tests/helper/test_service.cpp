@@ -911,6 +911,38 @@ class ServiceTest : public QObject {
                  QByteArray("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n"));
     }
 
+    // A file the remedy would replace, holding what undo could not write back
+    // (code in a drop-in, an install line in modprobe.d), is left alone.
+    void unrestorableContentIsRefusedUpFront_data() {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("drop-in with ExecStartPre")
+            << "sysext-dropin"
+            << "/etc/systemd/system/systemd-sysext.service.d/50-zfs-doctor-loop-direct-io.conf"
+            << QByteArray("[Service]\nExecStartPre=/bin/true\n");
+        QTest::newRow("modprobe.d with an install line")
+            << "zfs-dio-disable"
+            << "/etc/modprobe.d/zfs-doctor-dio.conf" << QByteArray("install zfs /bin/true\n");
+    }
+    void unrestorableContentIsRefusedUpFront() {
+        QFETCH(QString, verb);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, content);
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.writeRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled"), "1\n");
+        h.writeRootFile(path, content);
+        const QStringList before = h.rootTree();
+        for (const QString& method : {QStringLiteral("PreviewFix"), QStringLiteral("ApplyFix")}) {
+            const QDBusMessage reply = h.call(method, {verb, QString(), QString()});
+            QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorRefused));
+            QVERIFY2(reply.errorMessage().contains(QStringLiteral("cannot be recorded for undo")),
+                     qPrintable(reply.errorMessage()));
+        }
+        QCOMPARE(h.rootTree(), before);
+        QVERIFY(h.journal().all().isEmpty());
+    }
   public Q_SLOTS:
     void recordProgress(const QString& id, const QString& step, const QString& message) {
         m_progress.append({id, step, message});
