@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "../../helper/contract.h"
@@ -174,6 +175,43 @@ int refuseBaseSystemRemedy(const QString& remedy, const GlobalOptions& options) 
     return kExitUsage;
 }
 
+// Connects, plans, shows the review, asks where it must, applies, reports.
+// A fix always asks (or needs --yes); an undo - like a local undo, restoring
+// what ZFS Doctor changed - asks only to acknowledge a warning (TrueNAS,
+// restoring "always").
+int planReviewApply(const GlobalOptions& options, const QString& what, bool yes, bool json,
+                    const std::function<std::optional<RemoteFixPlan>(RemoteFixer&, const Facts&,
+                                                                     QString*)>& makePlan,
+                    const std::function<QString(const RemoteFixPlan&)>& headline) {
+    QString error;
+    std::optional<RemoteSession> session = openSession(options, &error);
+    if (!session) {
+        printError(error);
+        return kExitError;
+    }
+    ChangeJournal journal = remoteJournal();
+    RemoteFixer fixer(session->source->connection(), journal);
+    const std::optional<RemoteFixPlan> plan = makePlan(fixer, session->facts, &error);
+    if (!plan) {
+        printError(QStringLiteral("%1 on %2: %3. Nothing was changed.")
+                       .arg(what, canonicalHost(options), error));
+        return kExitError;
+    }
+    printReview(*plan, headline(*plan), json);
+    const bool isUndo = !plan->undoOf.isEmpty();
+    if (!isUndo || !plan->warnings.isEmpty()) {
+        if (const Consent answer = consent(*plan, yes); answer != Consent::Given) {
+            return answer == Consent::Declined ? kExitHealthy : kExitUsage;
+        }
+    }
+    const std::optional<ChangeRecord> entry = fixer.apply(*plan, true, &error);
+    if (!entry) {
+        printError(QStringLiteral("%1 on %2: %3").arg(what, plan->host, error));
+        return kExitError;
+    }
+    return report(*entry, json);
+}
+
 }  // namespace
 
 int remoteFixCommand(const RemoteFixRequest& request, const GlobalOptions& options) {
@@ -192,68 +230,27 @@ int remoteFixCommand(const RemoteFixRequest& request, const GlobalOptions& optio
         return kExitUsage;
     }
 
-    QString error;
-    std::optional<RemoteSession> session = openSession(options, &error);
-    if (!session) {
-        printError(error);
-        return kExitError;
-    }
-    ChangeJournal journal = remoteJournal();
-    RemoteFixer fixer(session->source->connection(), journal);
-    const std::optional<RemoteFixPlan> plan =
-        fixer.planSetDirect(session->facts, request.dataset, value, &error);
-    if (!plan) {
-        printError(QStringLiteral("fix %1 on %2: %3. Nothing was changed.")
-                       .arg(request.remedy, canonicalHost(options), error));
-        return kExitError;
-    }
-    printReview(*plan,
-                QStringLiteral("This will change dataset %1 on %2 (%3):")
-                    .arg(plan->dataset, plan->host, request.remedy),
-                request.json);
-    if (const Consent answer = consent(*plan, request.yes); answer != Consent::Given) {
-        return answer == Consent::Declined ? kExitHealthy : kExitUsage;
-    }
-    const std::optional<ChangeRecord> entry = fixer.apply(*plan, true, &error);
-    if (!entry) {
-        printError(QStringLiteral("fix %1 on %2: %3").arg(request.remedy, plan->host, error));
-        return kExitError;
-    }
-    return report(*entry, request.json);
+    return planReviewApply(
+        options, QStringLiteral("fix %1").arg(request.remedy), request.yes, request.json,
+        [&](RemoteFixer& fixer, const Facts& facts, QString* error) {
+            return fixer.planSetDirect(facts, request.dataset, value, error);
+        },
+        [&](const RemoteFixPlan& plan) {
+            return QStringLiteral("This will change dataset %1 on %2 (%3):")
+                .arg(plan.dataset, plan.host, request.remedy);
+        });
 }
 
 int remoteUndoCommand(const QString& journalId, bool yes, bool json, const GlobalOptions& options) {
-    QString error;
-    std::optional<RemoteSession> session = openSession(options, &error);
-    if (!session) {
-        printError(error);
-        return kExitError;
-    }
-    ChangeJournal journal = remoteJournal();
-    RemoteFixer fixer(session->source->connection(), journal);
-    const std::optional<RemoteFixPlan> plan = fixer.planUndo(session->facts, journalId, &error);
-    if (!plan) {
-        printError(QStringLiteral("undo %1 on %2: %3. Nothing was changed.")
-                       .arg(journalId, canonicalHost(options), error));
-        return kExitError;
-    }
-    printReview(*plan,
-                QStringLiteral("This will undo change %1 on dataset %2 of %3:")
-                    .arg(journalId, plan->dataset, plan->host),
-                json);
-    // Like a local undo, restoring what ZFS Doctor changed needs no question,
-    // unless there is a warning to acknowledge (TrueNAS, restoring "always").
-    if (!plan->warnings.isEmpty()) {
-        if (const Consent answer = consent(*plan, yes); answer != Consent::Given) {
-            return answer == Consent::Declined ? kExitHealthy : kExitUsage;
-        }
-    }
-    const std::optional<ChangeRecord> entry = fixer.apply(*plan, true, &error);
-    if (!entry) {
-        printError(QStringLiteral("undo %1 on %2: %3").arg(journalId, plan->host, error));
-        return kExitError;
-    }
-    return report(*entry, json);
+    return planReviewApply(
+        options, QStringLiteral("undo %1").arg(journalId), yes, json,
+        [&](RemoteFixer& fixer, const Facts& facts, QString* error) {
+            return fixer.planUndo(facts, journalId, error);
+        },
+        [&](const RemoteFixPlan& plan) {
+            return QStringLiteral("This will undo change %1 on dataset %2 of %3:")
+                .arg(journalId, plan.dataset, plan.host);
+        });
 }
 
 int remoteHistoryCommand(bool json, const GlobalOptions& options) {

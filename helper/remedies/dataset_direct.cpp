@@ -14,17 +14,6 @@ QString commandLine(const QStringList& zfsArguments) {
     return QStringLiteral("zfs ") + zfsArguments.join(QLatin1Char(' '));
 }
 
-QJsonObject toJson(const QString& dataset, const DirectState& state) {
-    return {{QStringLiteral("dataset"), dataset},
-            {QStringLiteral("direct"), state.value},
-            {QStringLiteral("source"), state.source}};
-}
-
-DirectState fromJson(const QJsonObject& object) {
-    return {object.value(QStringLiteral("direct")).toString(),
-            object.value(QStringLiteral("source")).toString()};
-}
-
 }  // namespace
 
 DatasetDirectRemedy::DatasetDirectRemedy(RemedyContext context, QString wanted)
@@ -73,8 +62,8 @@ bool DatasetDirectRemedy::plan(const QString& target, RemedyPlan* plan, HelperEr
         return setError(error, kErrorRefused,
                         QStringLiteral("%1. Nothing was changed.").arg(change.refusal));
     }
-    plan->before = toJson(target, *current);
-    plan->after = toJson(target, {m_wanted, QStringLiteral("local")});
+    plan->before = directStateJson(target, *current);
+    plan->after = directStateJson(target, {m_wanted, QStringLiteral("local")});
     plan->commands = {commandLine(change.zfsArguments)};
     plan->warnings = change.warnings;
     if (directSetIsNoop(*current, m_wanted)) {
@@ -95,7 +84,7 @@ bool DatasetDirectRemedy::plan(const QString& target, RemedyPlan* plan, HelperEr
 
 QList<RemedyStep> DatasetDirectRemedy::applySteps(const QString& target,
                                                   const QJsonObject& before) {
-    return {zfsStep(planDirectSet(target, fromJson(before), m_wanted).zfsArguments)};
+    return {zfsStep(planDirectSet(target, directStateFromJson(before), m_wanted).zfsArguments)};
 }
 
 bool DatasetDirectRemedy::verifyApplied(const QString& target, const QJsonObject&,
@@ -106,7 +95,7 @@ bool DatasetDirectRemedy::verifyApplied(const QString& target, const QJsonObject
         *message = QStringLiteral("Could not read the property back: %1").arg(error);
         return false;
     }
-    *after = toJson(target, *now);
+    *after = directStateJson(target, *now);
     if (!directSetVerified(*now, m_wanted)) {
         *message = QStringLiteral("After the change '%1' reports direct=%2 (source: %3), not %4.")
                        .arg(target, now->value, now->source, m_wanted);
@@ -120,7 +109,7 @@ bool DatasetDirectRemedy::verifyApplied(const QString& target, const QJsonObject
 QList<RemedyStep> DatasetDirectRemedy::undoSteps(const QString& target, const QJsonObject& before) {
     // The record was validated when it was read; a refusal here cannot
     // happen, and an empty step list would change nothing.
-    const DirectChange undo = planDirectUndo(target, fromJson(before));
+    const DirectChange undo = planDirectUndo(target, directStateFromJson(before));
     if (undo.zfsArguments.isEmpty()) {
         return {};
     }
@@ -128,14 +117,14 @@ QList<RemedyStep> DatasetDirectRemedy::undoSteps(const QString& target, const QJ
 }
 
 QStringList DatasetDirectRemedy::undoWarnings(const QString& target, const QJsonObject& before) {
-    return planDirectUndo(target, fromJson(before)).warnings;
+    return planDirectUndo(target, directStateFromJson(before)).warnings;
 }
 
 bool DatasetDirectRemedy::verifyUndone(const QString& target, const QJsonObject& before,
                                        QString* message) {
     QString error;
     const std::optional<DirectState> now = readDirect(target, &error);
-    const DirectState was = fromJson(before);
+    const DirectState was = directStateFromJson(before);
     if (!now) {
         *message = QStringLiteral("Could not read the property back: %1").arg(error);
         return false;

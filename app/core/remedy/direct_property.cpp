@@ -32,6 +32,17 @@ QString alwaysWarning(const QString& dataset) {
 
 }  // namespace
 
+QJsonObject directStateJson(const QString& dataset, const DirectState& state) {
+    return {{QStringLiteral("dataset"), dataset},
+            {QStringLiteral("direct"), state.value},
+            {QStringLiteral("source"), state.source}};
+}
+
+DirectState directStateFromJson(const QJsonObject& object) {
+    return {object.value(QStringLiteral("direct")).toString(),
+            object.value(QStringLiteral("source")).toString()};
+}
+
 std::optional<DirectState> parseDirectState(const QString& zfsGetOutput, QString* error) {
     const QStringList lines = zfsGetOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const QStringList fields =

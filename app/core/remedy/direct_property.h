@@ -17,6 +17,7 @@
 // Restoring direct=always re-arms problem 5 (loop devices on OpenZFS 2.3.0
 // crash the kernel): the undo plan carries that warning.
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -28,6 +29,10 @@ struct DirectState {
     QString source;  // default | local | received | "inherited from tank" ...
     bool operator==(const DirectState&) const = default;
 };
+
+// A state as change records keep it: {"dataset", "direct", "source"}.
+QJsonObject directStateJson(const QString& dataset, const DirectState& state);
+DirectState directStateFromJson(const QJsonObject& object);
 
 enum class DirectSource { Default, Inherited, Local, Received, Unrestorable };
 

@@ -32,17 +32,6 @@ QString describeFailure(const Evidence& evidence) {
                : QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stderrLine);
 }
 
-QJsonObject stateJson(const QString& dataset, const DirectState& state) {
-    return {{QStringLiteral("dataset"), dataset},
-            {QStringLiteral("direct"), state.value},
-            {QStringLiteral("source"), state.source}};
-}
-
-DirectState stateOf(const QJsonObject& object) {
-    return {object.value(QStringLiteral("direct")).toString(),
-            object.value(QStringLiteral("source")).toString()};
-}
-
 // The dataset remedy verb that sets `value` (kRemedies, helper/contract.h).
 QString verbSetting(const QString& value) {
     for (const helper::RemedyVerb& remedy : helper::kRemedies) {
@@ -269,8 +258,8 @@ std::optional<RemoteFixPlan> RemoteFixer::planUndo(const Facts& facts, const QSt
         return std::nullopt;
     }
     plan.current = *current;
-    const DirectState before = stateOf(record->before);
-    const DirectState after = stateOf(record->after);
+    const DirectState before = directStateFromJson(record->before);
+    const DirectState after = directStateFromJson(record->after);
     if (*current == before) {
         if (error) {
             *error = QStringLiteral("direct on %1 already is %2 (%3): nothing to undo")
@@ -338,7 +327,7 @@ std::optional<ChangeRecord> RemoteFixer::apply(const RemoteFixPlan& plan, bool a
         record.target = plan.dataset;
         record.status = QStringLiteral("applying");
         record.warnings = plan.warnings;
-        record.before = stateJson(plan.dataset, plan.current);
+        record.before = directStateJson(plan.dataset, plan.current);
         record.steps = {step};
     }
     // Journal first: if we die after the remote change, undo still knows the
@@ -379,11 +368,12 @@ std::optional<ChangeRecord> RemoteFixer::apply(const RemoteFixPlan& plan, bool a
     QString readError;
     const std::optional<DirectState> now = readDirect(plan.dataset, &readError);
     if (now && !isUndo) {
-        record.after = stateJson(plan.dataset, *now);
+        record.after = directStateJson(plan.dataset, *now);
     }
     if (succeeded) {
-        const bool verified = now && (isUndo ? directUndoVerified(stateOf(record.before), *now)
-                                             : directSetVerified(*now, plan.value));
+        const bool verified =
+            now && (isUndo ? directUndoVerified(directStateFromJson(record.before), *now)
+                           : directSetVerified(*now, plan.value));
         if (!verified) {
             succeeded = false;
             outcome = now ? QStringLiteral("the command ran but direct on %1 reads %2 (%3)")
