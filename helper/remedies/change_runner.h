@@ -17,9 +17,10 @@ class ChangeRunner {
     using Progress = std::function<void(const QString&, const QString&, const QString&)>;
     ChangeRunner(ChangeJournal& journal, Progress progress);
 
-    // Creates and runs a change. Returns false only when the journal cannot be
-    // written (then nothing was changed); a failed step or verification is a
-    // record with status "failed", returned in *record.
+    // Creates and runs a change. Returns false when nothing was changed: the
+    // state cannot be recorded for undo (checkRecordable) or the journal
+    // cannot be written; a failed step or verification is a record with
+    // status "failed", returned in *record.
     bool apply(Remedy& remedy, const QString& verb, const QString& target, const QString& option,
                const RemedyPlan& plan, uint callerUid, ChangeRecord* record, HelperError* error);
     // Undo acts on `before` as read back from the journal: a state the
