@@ -2,16 +2,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helper_commands.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 
 #include <unistd.h>
-#include <cstdio>
+#include <algorithm>
 
 #include "../../helper/contract.h"
+#include "cli_target.h"
 #include "commands.h"
-#include "helper_client.h"
+#include "helper_client/blocking_helper_client.h"
+#include "helper_client/helper_records.h"
+#include "model/probe_result.h"
 #include "remote_fix_command.h"
 
 namespace zd::cli {
@@ -19,22 +20,15 @@ namespace zd::cli {
 namespace {
 
 QTextStream& out() {
-    static QTextStream stream(stdout);
-    return stream;
+    return standardOutput();
 }
 
 QTextStream& err() {
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-void printJson(const QJsonObject& object) {
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    out().flush();
+    return standardError();
 }
 
 int helperFailed(const HelperReply& reply) {
-    err() << "zfs-doctor: " << HelperClient::describeError(reply) << '\n';
+    err() << "zfs-doctor: " << reply.displayMessage() << '\n';
     err().flush();
     return kExitError;
 }
@@ -62,63 +56,49 @@ void printProgress(const QString&, const QString& step, const QString& message) 
     err().flush();
 }
 
-QString field(const QJsonObject& object, const char* key) {
-    return object.value(QLatin1String(key)).toString();
-}
-
+// "key=value, key=value" on one line; a file's content shows as its line count.
 void printState(const char* label, const QJsonObject& state) {
     QStringList parts;
-    for (auto it = state.begin(); it != state.end(); ++it) {
-        QString value = it.value().isBool()
-                            ? (it.value().toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                            : it.value().toVariant().toString();
+    for (auto [key, value] : stateEntries(state)) {
         if (value.contains(QLatin1Char('\n'))) {
             value = QStringLiteral("(%1 lines)").arg(value.count(QLatin1Char('\n')));
         }
-        parts.append(it.key() + QLatin1Char('=') +
-                     (value.isEmpty() ? QStringLiteral("\"\"") : value));
+        parts.append(key + QLatin1Char('=') + (value.isEmpty() ? QStringLiteral("\"\"") : value));
     }
     out() << "  " << label << ": " << parts.join(QStringLiteral(", ")) << '\n';
 }
 
-void printRecord(const QJsonObject& record) {
-    out() << "Change " << field(record, "id") << " (" << field(record, "verb");
-    if (!field(record, "target").isEmpty()) {
-        out() << ' ' << field(record, "target");
+void printRecord(const ChangeRecord& record) {
+    out() << "Change " << record.id << " (" << record.verb;
+    if (!record.target.isEmpty()) {
+        out() << ' ' << record.target;
     }
-    out() << "): " << field(record, "status") << '\n';
-    for (const QJsonValue& value : record.value(QStringLiteral("steps")).toArray()) {
-        const QJsonObject step = value.toObject();
-        out() << "  [" << field(step, "status") << "] " << field(step, "command");
-        if (!field(step, "detail").isEmpty() && field(step, "status") == QLatin1String("failed")) {
-            out() << " -- " << field(step, "detail");
+    out() << "): " << record.status << '\n';
+    for (const ChangeStep& step : record.steps) {
+        out() << "  [" << step.status << "] " << step.command;
+        if (!step.detail.isEmpty() && step.status == QLatin1String("failed")) {
+            out() << " -- " << step.detail;
         }
         out() << '\n';
     }
-    for (const QJsonValue& value : record.value(QStringLiteral("undoSteps")).toArray()) {
-        const QJsonObject step = value.toObject();
-        out() << "  undo [" << field(step, "status") << "] " << field(step, "command") << '\n';
+    for (const ChangeStep& step : record.undoSteps) {
+        out() << "  undo [" << step.status << "] " << step.command << '\n';
     }
-    if (!field(record, "message").isEmpty()) {
-        out() << "  " << field(record, "message") << '\n';
+    if (!record.message.isEmpty()) {
+        out() << "  " << record.message << '\n';
     }
     out().flush();
 }
 
-bool statusIsSuccess(const QString& status) {
-    return status == QLatin1String("verified") || status == QLatin1String("undone") ||
-           status == QLatin1String("no-op");
-}
-
-bool askYesNo(const QString& question) {
-    out() << question << " [y/N] ";
-    out().flush();
-    char buffer[64] = {};
-    if (!std::fgets(buffer, sizeof buffer, stdin)) {
-        return false;
+// The JSON answer as it came (--json), or the record in words.
+int reportRecord(const HelperReply& reply, bool json) {
+    const ChangeRecord record = ChangeRecord::fromJson(reply.result);
+    if (json) {
+        printJson(reply.result);
+    } else {
+        printRecord(record);
     }
-    const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+    return record.succeeded() ? kExitHealthy : kExitError;
 }
 
 QString fixHelp() {
@@ -194,8 +174,8 @@ int probeCommand(const QStringList& arguments, const GlobalOptions& options) {
         return usage(QStringLiteral("probe needs a probe name and a dataset"), synopsis);
     }
     const bool json = options.json || arguments.contains(QStringLiteral("--json"));
-    HelperClient client;
-    const HelperReply reply = client.probe(positional.at(0), positional.at(1));
+    BlockingHelperClient helper;
+    const HelperReply reply = helper.probe(positional.at(0), positional.at(1));
     if (!reply.ok) {
         return helperFailed(reply);
     }
@@ -203,20 +183,24 @@ int probeCommand(const QStringList& arguments, const GlobalOptions& options) {
         printJson(reply.result);
         return kExitHealthy;
     }
-    const QJsonObject& result = reply.result;
-    out() << "Probe " << field(result, "probe") << " on " << field(result, "dataset") << ":\n";
-    if (!result.value(QStringLiteral("ran")).toBool()) {
-        out() << "  not run: " << field(result, "refusedReason") << '\n';
+    QString error;
+    const std::optional<ProbeResult> result = ProbeResult::fromJson(reply.result, &error);
+    if (!result) {
+        err() << "zfs-doctor: the helper's probe answer could not be read: " << error << '\n';
+        err().flush();
+        return kExitError;
+    }
+    out() << "Probe " << result->probe << " on " << result->dataset << ":\n";
+    if (!result->ran) {
+        out() << "  not run: " << result->refusedReason << '\n';
         out().flush();
         return kExitHealthy;
     }
-    out() << "  call:   " << field(result, "detail") << '\n';
-    const int errorNumber = result.value(QStringLiteral("errno")).toInt();
-    if (errorNumber == 0) {
-        out() << "  result: success, " << result.value(QStringLiteral("bytes")).toInteger()
-              << " bytes\n";
+    out() << "  call:   " << result->detail << '\n';
+    if (result->errorNumber == 0) {
+        out() << "  result: success, " << result->bytes << " bytes\n";
     } else {
-        out() << "  result: " << field(result, "errorName") << " (errno " << errorNumber << ")\n";
+        out() << "  result: " << result->errorName << " (errno " << result->errorNumber << ")\n";
     }
     out() << "  Run `zfs-doctor scan` to see what this means for this system.\n";
     out().flush();
@@ -269,18 +253,19 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
         return remoteFixCommand({remedy, target, yes, json}, options);
     }
 
-    HelperClient client;
-    client.setProgressCallback(printProgress);
-    const HelperReply preview = client.previewFix(remedy, target, option);
-    if (!preview.ok) {
-        return helperFailed(preview);
+    BlockingHelperClient helper;
+    QObject::connect(&helper.client(), &HelperClient::progress, printProgress);
+    const RemedyRequest request{remedy, target, option};
+    const HelperReply answer = helper.previewRemedy(request);
+    if (!answer.ok) {
+        return helperFailed(answer);
     }
-    const QJsonObject& plan = preview.result;
-    if (plan.value(QStringLiteral("noop")).toBool()) {
+    const RemedyPreview preview = RemedyPreview::fromJson(answer.result);
+    if (preview.noop) {
         if (json) {
-            printJson(plan);
+            printJson(answer.result);
         } else {
-            out() << field(plan, "message") << '\n';
+            out() << preview.message << '\n';
         }
         out().flush();
         return kExitHealthy;
@@ -288,14 +273,14 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
     if (!json) {
         out() << "This will change the system (" << remedy
               << (target.isEmpty() ? QString() : QLatin1Char(' ') + target) << "):\n";
-        printState("now", plan.value(QStringLiteral("current")).toObject());
-        printState("after", plan.value(QStringLiteral("new")).toObject());
+        printState("now", preview.current);
+        printState("after", preview.next);
         out() << "  equivalent commands:\n";
-        for (const QJsonValue& command : plan.value(QStringLiteral("commands")).toArray()) {
-            out() << "    " << command.toString() << '\n';
+        for (const QString& command : preview.commands) {
+            out() << "    " << command << '\n';
         }
-        for (const QJsonValue& warning : plan.value(QStringLiteral("warnings")).toArray()) {
-            out() << "  warning: " << warning.toString() << '\n';
+        for (const QString& warning : preview.warnings) {
+            out() << "  warning: " << warning << '\n';
         }
         out() << "  It can be undone with `zfs-doctor undo CHANGE`.\n";
         out().flush();
@@ -313,16 +298,11 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
             return kExitHealthy;
         }
     }
-    const HelperReply applied = client.applyFix(remedy, target, option);
+    const HelperReply applied = helper.applyRemedy(request);
     if (!applied.ok) {
         return helperFailed(applied);
     }
-    if (json) {
-        printJson(applied.result);
-    } else {
-        printRecord(applied.result);
-    }
-    return statusIsSuccess(field(applied.result, "status")) ? kExitHealthy : kExitError;
+    return reportRecord(applied, json);
 }
 
 int undoCommand(const QStringList& arguments, const GlobalOptions& options) {
@@ -360,49 +340,42 @@ int undoCommand(const QStringList& arguments, const GlobalOptions& options) {
         }
         return remoteUndoCommand(rest.first(), yes, json, options);
     }
-    HelperClient client;
-    client.setProgressCallback(printProgress);
+    BlockingHelperClient helper;
+    QObject::connect(&helper.client(), &HelperClient::progress, printProgress);
     if (rest.first() == QLatin1String("--all")) {
-        const HelperReply reply = client.undoAll();
+        const HelperReply reply = helper.undoAll();
         if (!reply.ok) {
             return helperFailed(reply);
         }
+        const ChangeHistory undone = ChangeHistory::fromJson(reply.result);
         if (json) {
             printJson(reply.result);
         } else {
-            const QJsonArray changes = reply.result.value(QStringLiteral("changes")).toArray();
-            if (changes.isEmpty()) {
+            if (undone.changes.isEmpty()) {
                 out() << "There was nothing to undo.\n";
             }
-            for (const QJsonValue& change : changes) {
-                printRecord(change.toObject());
+            for (const ChangeRecord& change : undone.changes) {
+                printRecord(change);
             }
-            for (const QJsonValue& failure :
-                 reply.result.value(QStringLiteral("failures")).toArray()) {
-                out() << "Could not undo " << field(failure.toObject(), "id") << ": "
-                      << field(failure.toObject(), "message") << '\n';
+            for (const ChangeFailure& failure : undone.failures) {
+                out() << "Could not undo " << failure.id << ": " << failure.message << '\n';
             }
             out().flush();
         }
-        bool allOk = reply.result.value(QStringLiteral("failures")).toArray().isEmpty();
-        for (const QJsonValue& change : reply.result.value(QStringLiteral("changes")).toArray()) {
-            allOk = allOk && statusIsSuccess(field(change.toObject(), "status"));
-        }
+        const bool allOk =
+            undone.failures.isEmpty() &&
+            std::all_of(undone.changes.cbegin(), undone.changes.cend(),
+                        [](const ChangeRecord& change) { return change.succeeded(); });
         return allOk ? kExitHealthy : kExitError;
     }
     if (rest.first().startsWith(QLatin1Char('-'))) {
         return usage(QStringLiteral("unknown option '%1'").arg(rest.first()), synopsis);
     }
-    const HelperReply reply = client.undo(rest.first());
+    const HelperReply reply = helper.undo(rest.first());
     if (!reply.ok) {
         return helperFailed(reply);
     }
-    if (json) {
-        printJson(reply.result);
-    } else {
-        printRecord(reply.result);
-    }
-    return statusIsSuccess(field(reply.result, "status")) ? kExitHealthy : kExitError;
+    return reportRecord(reply, json);
 }
 
 int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
@@ -425,8 +398,8 @@ int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
     if (!options.host.isEmpty()) {
         return remoteHistoryCommand(json, options);
     }
-    HelperClient client;
-    const HelperReply reply = client.history();
+    BlockingHelperClient helper;
+    const HelperReply reply = helper.history();
     if (!reply.ok) {
         return helperFailed(reply);
     }
@@ -434,21 +407,20 @@ int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
         printJson(reply.result);
         return kExitHealthy;
     }
-    const QJsonArray changes = reply.result.value(QStringLiteral("changes")).toArray();
-    if (changes.isEmpty()) {
+    const ChangeHistory history = ChangeHistory::fromJson(reply.result);
+    if (history.changes.isEmpty()) {
         out() << "ZFS Doctor has made no changes on this system.\n";
     }
-    for (const QJsonValue& value : changes) {
-        const QJsonObject change = value.toObject();
-        out() << field(change, "id") << "  " << field(change, "time").left(19) << "  "
-              << field(change, "status").leftJustified(11) << ' ' << field(change, "verb");
-        if (!field(change, "target").isEmpty()) {
-            out() << ' ' << field(change, "target");
+    for (const ChangeRecord& change : history.changes) {
+        out() << change.id << "  " << change.time.left(19) << "  "
+              << change.status.leftJustified(11) << ' ' << change.verb;
+        if (!change.target.isEmpty()) {
+            out() << ' ' << change.target;
         }
-        out() << "  (uid " << change.value(QStringLiteral("callerUid")).toInteger() << ")\n";
+        out() << "  (uid " << change.callerUid << ")\n";
     }
-    for (const QJsonValue& problem : reply.result.value(QStringLiteral("problems")).toArray()) {
-        out() << "warning: unreadable journal entry: " << problem.toString() << '\n';
+    for (const QString& problem : history.problems) {
+        out() << "warning: unreadable journal entry: " << problem << '\n';
     }
     out().flush();
     return kExitHealthy;

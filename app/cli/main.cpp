@@ -7,16 +7,13 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 #include "cli_target.h"
 #include "commands.h"
 #include "gui/gui_main.h"
 #include "remote/host_spec.h"
+#include "target/demo_catalogue.h"
 #include "util/paths.h"
 #include "window_dispatch.h"
 
@@ -24,37 +21,16 @@ namespace zd::cli {
 
 namespace {
 
-QStringList demoNames() {
-    QStringList names;
-    const QDir directory(demoDirectory());
-    for (const QString& file :
-         directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        names << file.chopped(5);
-    }
-    return names;
-}
-
-// The first sentence of a demo's origin, read without re-deriving its facts.
-QString demoSummary(const QString& name) {
-    QFile file(demoDirectory() + QLatin1Char('/') + name + QStringLiteral(".json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    const QString origin =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("origin")).toString();
-    const qsizetype end = origin.indexOf(QStringLiteral(". "));
-    return end < 0 ? origin : origin.left(end + 1);
-}
-
+// `--demo list`: each demo with the first sentence of its origin.
 int listDemos() {
-    const QStringList names = demoNames();
-    if (names.isEmpty()) {
+    const QList<DemoSnapshot> demos = demoCatalogue();
+    if (demos.isEmpty()) {
         printError(QStringLiteral("no demo snapshots in %1").arg(demoDirectory()));
         return kExitError;
     }
     QString text;
-    for (const QString& name : names) {
-        text += QStringLiteral("%1\n    %2\n").arg(name, demoSummary(name));
+    for (const DemoSnapshot& demo : demos) {
+        text += QStringLiteral("%1\n    %2\n").arg(demo.name, demo.summary());
     }
     printOut(text);
     return kExitHealthy;
@@ -111,32 +87,31 @@ int run(const QStringList& arguments) {
             endOfOptions = true;
             continue;
         }
+        // The options that name the system to look at. An empty file or host
+        // is refused: it would silently mean "this machine".
+        const struct {
+            const char* name;
+            QString* value;
+            const char* whenEmpty;  // nullptr: empty is allowed
+        } valueOptions[] = {
+            {"--snapshot", &options.snapshotPath, "--snapshot needs a file name"},
+            {"--demo", &demo, nullptr},
+            {"--host", &options.host, "--host needs a machine: --host [user@]HOST[:port]"},
+        };
         bool matched = false;
-        if (!takeValue(arguments, &i, QStringLiteral("--snapshot"), &options.snapshotPath,
-                       &matched)) {
-            return kExitUsage;
-        }
-        if (matched) {
-            if (options.snapshotPath.isEmpty()) {
-                printError(QStringLiteral("--snapshot needs a file name"));
+        for (const auto& option : valueOptions) {
+            if (!takeValue(arguments, &i, QLatin1String(option.name), option.value, &matched)) {
                 return kExitUsage;
             }
-            continue;
-        }
-        if (!takeValue(arguments, &i, QStringLiteral("--demo"), &demo, &matched)) {
-            return kExitUsage;
-        }
-        if (matched) {
-            continue;
-        }
-        if (!takeValue(arguments, &i, QStringLiteral("--host"), &options.host, &matched)) {
-            return kExitUsage;
-        }
-        if (matched) {
-            if (options.host.isEmpty()) {
-                printError(QStringLiteral("--host needs a machine: --host [user@]HOST[:port]"));
-                return kExitUsage;
+            if (matched) {
+                if (option.whenEmpty != nullptr && option.value->isEmpty()) {
+                    printError(QLatin1String(option.whenEmpty));
+                    return kExitUsage;
+                }
+                break;
             }
+        }
+        if (matched) {
             continue;
         }
         static const QRegularExpression verbose(QStringLiteral("^-v+$"));
@@ -205,12 +180,13 @@ int run(const QStringList& arguments) {
             printError(QStringLiteral("--demo and --snapshot both name a system; give one"));
             return kExitUsage;
         }
-        if (!demoNames().contains(demo)) {
+        const std::optional<DemoSnapshot> found = findDemo(demo);
+        if (!found) {
             printError(QStringLiteral("unknown demo '%1'; available: %2")
                            .arg(demo, demoNames().join(QStringLiteral(", "))));
             return kExitUsage;
         }
-        options.snapshotPath = demoDirectory() + QLatin1Char('/') + demo + QStringLiteral(".json");
+        options.snapshotPath = found->path;
     }
     if (help || commandName.isEmpty()) {
         // Without a command and without a display (main() opened the window

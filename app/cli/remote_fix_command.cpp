@@ -30,10 +30,6 @@ QString canonicalHost(const GlobalOptions& options) {
     return host ? host->toString() : options.host;
 }
 
-void printJson(const QJsonObject& object) {
-    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-}
-
 // Opens the connection and learns what the remote is. Only the distribution
 // decides what may be done there (TrueNAS or not); the plan reads the
 // property it changes itself, so the rest of a scan is not needed.
@@ -80,16 +76,6 @@ void printReview(const RemoteFixPlan& plan, const QString& headline, bool json) 
     } else {
         printOut(text);
     }
-}
-
-bool askYesNo(const QString& question) {
-    printOut(question + QStringLiteral(" [y/N] "));
-    char buffer[64] = {};
-    if (!std::fgets(buffer, sizeof buffer, stdin)) {
-        return false;
-    }
-    const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
 enum class Consent { Given, Declined, NotAsked };

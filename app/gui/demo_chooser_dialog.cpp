@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "target/demo_catalogue.h"
 #include "util/paths.h"
 
 namespace zd::gui {
@@ -25,7 +26,7 @@ DemoChooserDialog::DemoChooserDialog(QWidget* parent) : QDialog(parent), m_list(
     m_list->setAccessibleName(tr("Demo systems"));
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
-    for (const DemoInfo& demo : listDemos()) {
+    for (const DemoSnapshot& demo : demoCatalogue()) {
         auto* item = new QListWidgetItem(demo.origin.isEmpty()
                                              ? demo.name
                                              : QStringLiteral("%1\n%2").arg(demo.name, demo.origin),

@@ -6,8 +6,6 @@
 
 #include <QDialog>
 
-#include "system_loader.h"
-
 class QListWidget;
 
 namespace zd::gui {

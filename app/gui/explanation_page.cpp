@@ -81,7 +81,7 @@ void ExplanationPage::clear() {
     setWidget(placeholder);
 }
 
-void ExplanationPage::showFinding(const Finding& finding, const QString& fixesDisabledReason) {
+void ExplanationPage::showFinding(const Finding& finding, const QString& remediesDisabledReason) {
     m_findingId = finding.id;
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("explanationContent"));
@@ -147,11 +147,10 @@ void ExplanationPage::showFinding(const Finding& finding, const QString& fixesDi
         forThisSystem->setContentsMargins(0, 8, 0, 0);
         layout->addWidget(forThisSystem);
     }
-    QList<RemedyOption> remedies = finding.remedies;
-    std::stable_sort(remedies.begin(), remedies.end(),
-                     [](const RemedyOption& a, const RemedyOption& b) { return a.rank < b.rank; });
+    // The core has ranked them, safest first (sortRemedies()); one card per
+    // remedy, with its targets in that order.
     QList<QList<RemedyOption>> groups;
-    for (const RemedyOption& remedy : remedies) {
+    for (const RemedyOption& remedy : finding.remedies) {
         auto same = std::find_if(groups.begin(), groups.end(), [&remedy](const auto& group) {
             return group.first().id == remedy.id;
         });
@@ -162,7 +161,7 @@ void ExplanationPage::showFinding(const Finding& finding, const QString& fixesDi
         }
     }
     for (const QList<RemedyOption>& group : groups) {
-        layout->addWidget(buildRemedy(finding, group, fixesDisabledReason));
+        layout->addWidget(buildRemedy(finding, group, remediesDisabledReason));
     }
 
     if (const MarkdownSection* verify = sectionOf(Kind::Verification)) {
@@ -257,7 +256,7 @@ QWidget* ExplanationPage::buildEvidence(const Finding& finding) {
 }
 
 QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<RemedyOption>& group,
-                                      const QString& fixesDisabledReason) {
+                                      const QString& remediesDisabledReason) {
     // One card per remedy; when it applies to several targets (one per
     // dataset or loop device) a chooser picks the target, so a system with
     // hundreds of loop devices gets one card, not hundreds.
@@ -317,20 +316,19 @@ QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<Remedy
         fix = new QPushButton(tr("Fix…"));
         fix->setObjectName(QStringLiteral("fixButton_") + first.id);
         fix->setAccessibleName(tr("Fix: %1").arg(first.title));
-        fix->setEnabled(fixesDisabledReason.isEmpty());
-        fix->setToolTip(fixesDisabledReason.isEmpty()
+        fix->setEnabled(remediesDisabledReason.isEmpty());
+        fix->setToolTip(remediesDisabledReason.isEmpty()
                             ? tr("Review the exact change, then apply it with the helper")
-                            : fixesDisabledReason);
+                            : remediesDisabledReason);
         const QString findingId = finding.id;
         connect(fix, &QPushButton::clicked, this, [this, findingId, group, targets] {
-            Q_EMIT fixRequested(findingId, group.value(targets->currentIndex()));
+            Q_EMIT remedyRequested(findingId, group.value(targets->currentIndex()));
         });
         layout->addWidget(fix, rowIndex, 1, Qt::AlignRight);
-        if (!fixesDisabledReason.isEmpty()) {
-            layout->addWidget(
-                richLabel(
-                    QStringLiteral("<small>%1</small>").arg(fixesDisabledReason.toHtmlEscaped())),
-                rowIndex, 0);
+        if (!remediesDisabledReason.isEmpty()) {
+            layout->addWidget(richLabel(QStringLiteral("<small>%1</small>")
+                                            .arg(remediesDisabledReason.toHtmlEscaped())),
+                              rowIndex, 0);
         }
     } else {
         layout->addWidget(richLabel(QStringLiteral("<small>%1</small>")

@@ -26,21 +26,21 @@ class ExplanationPage : public QScrollArea {
     explicit ExplanationPage(std::shared_ptr<const KnowledgeBase> knowledge,
                              QWidget* parent = nullptr);
 
-    // `fixesDisabledReason` empty = Fix… buttons are enabled for automatic remedies.
-    void showFinding(const Finding& finding, const QString& fixesDisabledReason);
+    // `remediesDisabledReason` empty: the Fix… buttons of automatic remedies are enabled.
+    void showFinding(const Finding& finding, const QString& remediesDisabledReason);
     void clear();
     QString findingId() const { return m_findingId; }
     // The language of the knowledge-base text ("zh_CN", "de"; empty = English).
     void setTextLocale(const QString& locale) { m_locale = locale; }
 
   Q_SIGNALS:
-    void fixRequested(const QString& findingId, const zd::RemedyOption& remedy);
+    void remedyRequested(const QString& findingId, const zd::RemedyOption& remedy);
 
   private:
     QWidget* buildHeader(const Finding& finding);
     QWidget* buildEvidence(const Finding& finding);
     QWidget* buildRemedy(const Finding& finding, const QList<RemedyOption>& group,
-                         const QString& fixesDisabledReason);
+                         const QString& remediesDisabledReason);
     QWidget* buildReferences(const Finding& finding, const QString& knowledgeText);
 
     std::shared_ptr<const KnowledgeBase> m_knowledge;

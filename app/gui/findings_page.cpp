@@ -33,13 +33,13 @@ FindingsPage::FindingsPage(std::shared_ptr<const KnowledgeBase> knowledge, QWidg
     splitter->setSizes({360, 900});
     layout->addWidget(splitter);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &FindingsPage::showCurrent);
-    connect(m_explanation, &ExplanationPage::fixRequested, this, &FindingsPage::fixRequested);
+    connect(m_explanation, &ExplanationPage::remedyRequested, this, &FindingsPage::remedyRequested);
 }
 
-void FindingsPage::setState(const SystemState& state, const QString& fixesDisabledReason) {
+void FindingsPage::setState(const SystemState& state, const QString& remediesDisabledReason) {
     const QString previous = m_explanation->findingId();
     m_state = state;
-    m_fixesDisabledReason = fixesDisabledReason;
+    m_remediesDisabledReason = remediesDisabledReason;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const Finding& finding : state.findings) {
@@ -87,7 +87,7 @@ void FindingsPage::showCurrent() {
         return;
     }
     if (const Finding* finding = m_state.finding(item->data(0, Qt::UserRole).toString())) {
-        m_explanation->showFinding(*finding, m_fixesDisabledReason);
+        m_explanation->showFinding(*finding, m_remediesDisabledReason);
     }
 }
 

@@ -24,14 +24,14 @@ class FindingsPage : public QWidget {
   public:
     FindingsPage(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* parent = nullptr);
 
-    void setState(const SystemState& state, const QString& fixesDisabledReason);
+    void setState(const SystemState& state, const QString& remediesDisabledReason);
     // Selects the finding and shows its explanation; false if there is none.
     bool showFinding(const QString& findingId);
     ExplanationPage* explanation() const { return m_explanation; }
     QTreeWidget* list() const { return m_list; }
 
   Q_SIGNALS:
-    void fixRequested(const QString& findingId, const zd::RemedyOption& remedy);
+    void remedyRequested(const QString& findingId, const zd::RemedyOption& remedy);
 
   private:
     void showCurrent();
@@ -39,7 +39,7 @@ class FindingsPage : public QWidget {
     QTreeWidget* m_list;
     ExplanationPage* m_explanation;
     SystemState m_state;
-    QString m_fixesDisabledReason;
+    QString m_remediesDisabledReason;
 };
 
 }  // namespace zd::gui

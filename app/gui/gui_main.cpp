@@ -12,7 +12,7 @@
 #include "knowledge/knowledge_base.h"
 #include "main_window.h"
 #include "screenshot_tour.h"
-#include "system_loader.h"
+#include "target/demo_catalogue.h"
 #include "util/paths.h"
 #include "window_options.h"
 
@@ -54,7 +54,7 @@ int runWindow(int& argc, char** argv) {
 
     QString demoPath;
     if (options->demo) {
-        const std::optional<DemoInfo> demo = findDemo(options->demoName);
+        const std::optional<DemoSnapshot> demo = findDemo(options->demoName);
         if (!demo) {
             std::fprintf(stderr, "zfs-doctor: %s\n",
                          qPrintable(QApplication::translate("zd::gui::WindowOptions",

@@ -11,7 +11,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "helper_client.h"
+#include "change_texts.h"
+#include "helper_client/helper_client.h"
 
 namespace zd::gui {
 
@@ -82,24 +83,24 @@ void HistoryPage::refresh() {
             self->m_status->setText(reply.displayMessage());
             return;
         }
-        self->showChanges(changesFromJson(reply.result));
+        self->showChanges(ChangeHistory::fromJson(reply.result).changes);
         self->m_status->setText(self->m_changes.isEmpty()
                                     ? tr("ZFS Doctor has not changed anything on this machine.")
                                     : QString());
     });
 }
 
-void HistoryPage::showChanges(const QList<ChangeSummary>& changes) {
+void HistoryPage::showChanges(const QList<ChangeRecord>& changes) {
     m_changes = changes;
     m_list->clear();
-    for (const ChangeSummary& change : changes) {
+    for (const ChangeRecord& change : changes) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, change.time);
         item->setText(1, change.verb);
         item->setText(2, change.target);
         item->setText(3, changeStatusText(change.status));
         item->setText(4, change.message);
-        item->setToolTip(4, change.commands.join(QLatin1Char('\n')));
+        item->setToolTip(4, change.commands().join(QLatin1Char('\n')));
         item->setData(0, Qt::UserRole, change.id);
     }
     for (int column = 0; column < 4; ++column) {
@@ -112,7 +113,7 @@ void HistoryPage::updateButtons() {
     const QTreeWidgetItem* current = m_list->currentItem();
     bool canUndoCurrent = false;
     bool anyUndoable = false;
-    for (const ChangeSummary& change : m_changes) {
+    for (const ChangeRecord& change : m_changes) {
         anyUndoable = anyUndoable || change.canUndo();
         if (current != nullptr && change.id == current->data(0, Qt::UserRole).toString()) {
             canUndoCurrent = change.canUndo();
@@ -139,7 +140,7 @@ void HistoryPage::undoSelected() {
             self->m_status->setText(tr("Not undone: %1").arg(reply.displayMessage()));
             return;
         }
-        const ChangeSummary change = ChangeSummary::fromJson(reply.result);
+        const ChangeRecord change = ChangeRecord::fromJson(reply.result);
         self->refresh();
         self->m_status->setText(tr("%1 — %2").arg(changeStatusText(change.status), change.message));
         Q_EMIT self->changesUndone();
@@ -163,7 +164,7 @@ void HistoryPage::undoAll() {
             self->m_status->setText(tr("Not undone: %1").arg(reply.displayMessage()));
             return;
         }
-        self->showChanges(changesFromJson(reply.result));
+        self->showChanges(ChangeHistory::fromJson(reply.result).changes);
         self->m_status->setText(tr("All changes were undone."));
         Q_EMIT self->changesUndone();
     });

@@ -6,15 +6,17 @@
 
 #include <QWidget>
 
-#include "helper_records.h"
+#include "helper_client/helper_records.h"
 
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-namespace zd::gui {
-
+namespace zd {
 class HelperClient;
+}
+
+namespace zd::gui {
 
 class HistoryPage : public QWidget {
     Q_OBJECT
@@ -24,21 +26,21 @@ class HistoryPage : public QWidget {
     // Snapshots have no journal here: the page then explains why it is empty.
     void setLive(bool live);
     void refresh();
-    const QList<ChangeSummary>& changes() const { return m_changes; }
+    const QList<ChangeRecord>& changes() const { return m_changes; }
 
   Q_SIGNALS:
     // A change was undone: the system should be scanned again.
     void changesUndone();
 
   private:
-    void showChanges(const QList<ChangeSummary>& changes);
+    void showChanges(const QList<ChangeRecord>& changes);
     void undoSelected();
     void undoAll();
     void updateButtons();
 
     HelperClient* m_helper;
     bool m_live = true;
-    QList<ChangeSummary> m_changes;
+    QList<ChangeRecord> m_changes;
     QTreeWidget* m_list;
     QLabel* m_status;
     QPushButton* m_undo;

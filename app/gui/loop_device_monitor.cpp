@@ -3,6 +3,7 @@
 #include "loop_device_monitor.h"
 
 #include <libudev.h>
+#include <spdlog/spdlog.h>
 
 #include <QSocketNotifier>
 
@@ -15,7 +16,7 @@ LoopDeviceMonitor::LoopDeviceMonitor(QObject* parent) : QObject(parent) {
 
     m_udev = udev_new();
     if (m_udev == nullptr) {
-        m_inactiveReason = tr("udev is not available");
+        spdlog::info("loop devices are not watched: udev is not available");
         return;
     }
     // "udev" (not "kernel") events: they arrive after udev has processed the
@@ -28,7 +29,7 @@ LoopDeviceMonitor::LoopDeviceMonitor(QObject* parent) : QObject(parent) {
             udev_monitor_unref(m_monitor);
             m_monitor = nullptr;
         }
-        m_inactiveReason = tr("cannot listen to udev events");
+        spdlog::info("loop devices are not watched: cannot listen to udev events");
         return;
     }
     m_notifier = new QSocketNotifier(udev_monitor_get_fd(m_monitor), QSocketNotifier::Read, this);

@@ -4,6 +4,8 @@
 // Watches udev for loop devices being attached, detached or changed, so the
 // window rescans by itself when e.g. systemd-sysext or losetup sets one up.
 // Events are debounced: a burst of uevents produces one loopDevicesChanged().
+// Where udev cannot be reached (no netlink in a container, for instance) it
+// stays silent and says why in the log; the window then rescans on request.
 
 #include <QObject>
 #include <QTimer>
@@ -20,11 +22,6 @@ class LoopDeviceMonitor : public QObject {
     explicit LoopDeviceMonitor(QObject* parent = nullptr);
     ~LoopDeviceMonitor() override;
 
-    // False when udev could not be reached (no netlink in a container, for
-    // instance): the window then only rescans on request.
-    bool isActive() const { return m_monitor != nullptr; }
-    QString inactiveReason() const { return m_inactiveReason; }
-
   Q_SIGNALS:
     void loopDevicesChanged();
 
@@ -35,7 +32,6 @@ class LoopDeviceMonitor : public QObject {
     struct udev_monitor* m_monitor = nullptr;
     QSocketNotifier* m_notifier = nullptr;
     QTimer m_debounce;
-    QString m_inactiveReason;
 };
 
 }  // namespace zd::gui

@@ -23,13 +23,13 @@
 #include "demo_chooser_dialog.h"
 #include "explanation_page.h"
 #include "findings_page.h"
-#include "fix_review_dialog.h"
-#include "helper_client.h"
+#include "helper_client/helper_client.h"
 #include "history_page.h"
 #include "knowledge/knowledge_base.h"
 #include "loop_device_monitor.h"
 #include "overview_page.h"
 #include "recent_hosts.h"
+#include "remedy_review_dialog.h"
 #include "remote_connect_dialog.h"
 #include "scan_controller.h"
 #include "status_style.h"
@@ -106,7 +106,7 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* 
     connect(m_scanner, &ScanController::failed, this, &MainWindow::onScanFailed);
     connect(m_overview, &OverviewPage::findingActivated, this, &MainWindow::showFinding);
     connect(m_overview, &OverviewPage::openDemoRequested, this, &MainWindow::chooseDemo);
-    connect(m_findings, &FindingsPage::fixRequested, this, &MainWindow::requestFix);
+    connect(m_findings, &FindingsPage::remedyRequested, this, &MainWindow::requestRemedy);
     connect(m_history, &HistoryPage::changesUndone, this, &MainWindow::scanLive);
     // Only a live view follows the machine; a snapshot never changes.
     connect(m_loopMonitor, &LoopDeviceMonitor::loopDevicesChanged, this, [this] {
@@ -198,11 +198,11 @@ void MainWindow::scanLive() {
 }
 
 void MainWindow::openSnapshot(const QString& path) {
-    m_scanner->loadSnapshot(path, SystemState::Origin::Snapshot);
+    m_scanner->load(TargetRequest::snapshotFile(path));
 }
 
 void MainWindow::openDemo(const QString& path) {
-    m_scanner->loadSnapshot(path, SystemState::Origin::Demo);
+    m_scanner->load({SystemOrigin::Demo, path, {}});
 }
 
 bool MainWindow::isBusy() const {
@@ -224,11 +224,7 @@ void MainWindow::connectToRemote() {
 }
 
 void MainWindow::scanRemote(const QString& hostSpec, const SshOptions& options) {
-    const QString host = hostSpec.trimmed();
-    auto knowledge = m_knowledge;
-    m_scanner->run(tr("Scanning %1 over SSH…").arg(host), [knowledge, host, options] {
-        return loadRemoteSystem(*knowledge, host, options);
-    });
+    m_scanner->load(TargetRequest::remote(hostSpec.trimmed(), options));
 }
 
 void MainWindow::chooseSnapshot() {
@@ -268,7 +264,7 @@ void MainWindow::onScanFailed(const QString& message) {
     }
 }
 
-QString MainWindow::fixesDisabledReason() const {
+QString MainWindow::remediesDisabledReason() const {
     if (!m_state) {
         return tr("Nothing has been scanned yet.");
     }
@@ -285,14 +281,13 @@ QString MainWindow::fixesDisabledReason() const {
 }
 
 void MainWindow::setTextLocale(const QString& locale) {
-    m_textLocale = locale;
     m_findings->explanation()->setTextLocale(locale);
 }
 
 void MainWindow::setState(const SystemState& state) {
     m_state = state;
     m_overview->setState(state);
-    m_findings->setState(state, fixesDisabledReason());
+    m_findings->setState(state, remediesDisabledReason());
     m_history->setLive(state.isLive());
     m_exportAction->setEnabled(true);
     QString subject = tr("snapshot %1").arg(state.sourceLabel);
@@ -349,16 +344,16 @@ void MainWindow::showFinding(const QString& findingId) {
     m_findings->showFinding(findingId);
 }
 
-void MainWindow::requestFix(const QString& findingId, const RemedyOption& remedy) {
+void MainWindow::requestRemedy(const QString& findingId, const RemedyOption& remedy) {
     Q_UNUSED(findingId);
-    if (!fixesDisabledReason().isEmpty()) {
-        QMessageBox::information(this, tr("ZFS Doctor"), fixesDisabledReason());
+    if (!remediesDisabledReason().isEmpty()) {
+        QMessageBox::information(this, tr("ZFS Doctor"), remediesDisabledReason());
         return;
     }
-    auto* dialog = new FixReviewDialog(m_helper, remedy, this);
+    auto* dialog = new RemedyReviewDialog(m_helper, remedy, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Verify: a change is only trusted once a new scan shows it.
-    connect(dialog, &FixReviewDialog::applied, this, &MainWindow::scanLive);
+    connect(dialog, &RemedyReviewDialog::applied, this, &MainWindow::scanLive);
     dialog->open();
 }
 

@@ -22,13 +22,13 @@ class QPushButton;
 class QStackedWidget;
 
 namespace zd {
+class HelperClient;
 class KnowledgeBase;
-}
+}  // namespace zd
 
 namespace zd::gui {
 
 class FindingsPage;
-class HelperClient;
 class HistoryPage;
 class LoopDeviceMonitor;
 class OverviewPage;
@@ -53,18 +53,15 @@ class MainWindow : public QMainWindow {
 
     const std::optional<SystemState>& state() const { return m_state; }
     bool isBusy() const;
-    QString fixesDisabledReason() const;
+    QString remediesDisabledReason() const;
     // The language used for knowledge-base texts ("zh_CN", "de", empty = English).
     void setTextLocale(const QString& locale);
-    QString textLocale() const { return m_textLocale; }
 
     void showPage(Page page);
     Page currentPage() const;
     void showFinding(const QString& findingId);
 
-    OverviewPage* overviewPage() const { return m_overview; }
     FindingsPage* findingsPage() const { return m_findings; }
-    HistoryPage* historyPage() const { return m_history; }
     HelperClient* helper() const { return m_helper; }
     ScanController* scanner() const { return m_scanner; }
     std::shared_ptr<const KnowledgeBase> knowledge() const { return m_knowledge; }
@@ -75,7 +72,7 @@ class MainWindow : public QMainWindow {
     void connectToRemote();
     void startWizard();
     void exportReport();
-    void requestFix(const QString& findingId, const zd::RemedyOption& remedy);
+    void requestRemedy(const QString& findingId, const zd::RemedyOption& remedy);
 
   Q_SIGNALS:
     void stateChanged();
@@ -94,7 +91,6 @@ class MainWindow : public QMainWindow {
     HelperClient* m_helper;
     LoopDeviceMonitor* m_loopMonitor;
     std::optional<SystemState> m_state;
-    QString m_textLocale;
 
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;

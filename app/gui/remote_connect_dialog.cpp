@@ -10,10 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "collect/collect.h"
 #include "remote/host_spec.h"
-#include "remote/remote_target.h"
-#include "system_loader.h"
 
 namespace zd::gui {
 
@@ -90,28 +87,6 @@ void RemoteConnectDialog::validate() {
     m_connect->setEnabled(valid);
     // An empty field is not an error yet; say nothing until something is typed.
     m_problem->setText(text.isEmpty() || valid ? QString() : error);
-}
-
-LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& hostSpec) {
-    return loadRemoteSystem(knowledge, hostSpec, SshOptions{});
-}
-
-LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& hostSpec,
-                             const SshOptions& options) {
-    QString error;
-    std::unique_ptr<RemoteSource> source = connectRemote(hostSpec, options, &error);
-    if (!source) {
-        return {std::nullopt, error};
-    }
-    SystemState state;
-    // Not Live: fixes through the local helper would change THIS machine.
-    state.origin = SystemState::Origin::Remote;
-    state.facts = collectFacts(*source);
-    if (!source->connectionError().isEmpty()) {
-        return {std::nullopt, source->connectionError()};
-    }
-    state.sourceLabel = hostSpec.trimmed();
-    return {evaluateState(knowledge, std::move(state)), QString()};
 }
 
 }  // namespace zd::gui

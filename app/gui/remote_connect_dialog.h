@@ -3,8 +3,9 @@
 #pragma once
 // "Connect to a remote machine…": asks for [user@]HOST[:port], checks it as
 // the user types, and explains what connecting does and does not do. The
-// scan itself runs as a ScanController job (loadRemoteSystem below), so the
-// window shows its progress and errors like any other scan.
+// scan itself runs as a ScanController job (the core's target loader with
+// TargetRequest::remote()), so the window shows its progress and errors like
+// any other scan.
 //
 // The host field is an editable list of the recently used hosts
 // (RecentHosts), the most recent one filled in. MainWindow::connectToRemote()
@@ -12,16 +13,9 @@
 
 #include <QDialog>
 
-#include "remote/ssh_options.h"
-#include "scan_controller.h"
-
 class QComboBox;
 class QLabel;
 class QPushButton;
-
-namespace zd {
-class KnowledgeBase;
-}
 
 namespace zd::gui {
 
@@ -46,13 +40,5 @@ class RemoteConnectDialog : public QDialog {
     QLabel* m_problem;
     QPushButton* m_connect;
 };
-
-// Connects over SSH, collects the facts, closes the connection and evaluates
-// them. Runs off the GUI thread. The state is not live (no local fixes are
-// offered for it); its label is "ssh HOST". On failure `error` says why in
-// one sentence (host key, permission, refused, timed out, connection lost).
-LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& hostSpec);
-LoadOutcome loadRemoteSystem(const KnowledgeBase& knowledge, const QString& hostSpec,
-                             const SshOptions& options);
 
 }  // namespace zd::gui

@@ -34,14 +34,21 @@ void ScanController::scanLive(const QList<ProbeResult>& probes) {
         return;
     }
     auto knowledge = m_knowledge;
-    run(tr("Scanning this system…"),
-        [knowledge, probes] { return loadLiveSystem(*knowledge, probes); });
+    run(tr("Scanning this system…"), [knowledge, probes] {
+        return loadState(*knowledge, TargetRequest::thisMachine(), probes);
+    });
 }
 
-void ScanController::loadSnapshot(const QString& path, SystemState::Origin origin) {
+void ScanController::load(const TargetRequest& request) {
+    if (request.origin == SystemOrigin::Live) {
+        scanLive();
+        return;
+    }
+    const QString description = request.origin == SystemOrigin::Remote
+                                    ? tr("Scanning %1 over SSH…").arg(request.location.trimmed())
+                                    : tr("Opening %1…").arg(request.location);
     auto knowledge = m_knowledge;
-    run(tr("Opening %1…").arg(path),
-        [knowledge, path, origin] { return loadSnapshotFile(*knowledge, path, origin); });
+    run(description, [knowledge, request] { return loadState(*knowledge, request); });
 }
 
 void ScanController::run(const QString& description, Job job) {

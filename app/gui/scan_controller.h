@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "system_state.h"
+#include "target/system_target.h"
 
 namespace zd {
 class KnowledgeBase;
@@ -41,8 +42,9 @@ class ScanController : public QObject {
 
     // Scans this machine (with optional probe results from the helper).
     void scanLive(const QList<ProbeResult>& probes = {});
-    // Loads a snapshot file (a user's capture or a bundled demo).
-    void loadSnapshot(const QString& path, SystemState::Origin origin);
+    // Loads a snapshot file, a bundled demo or a remote machine (this
+    // machine goes through scanLive(), which tests can replace).
+    void load(const TargetRequest& request);
     // Any other job, e.g. a synthetic system in tests and benchmarks.
     void run(const QString& description, Job job);
 

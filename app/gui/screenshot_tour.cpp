@@ -15,6 +15,7 @@
 #include "knowledge/knowledge_base.h"
 #include "main_window.h"
 #include "system_loader.h"
+#include "target/demo_catalogue.h"
 #include "troubleshoot_wizard.h"
 
 namespace zd::gui {
@@ -72,10 +73,10 @@ int runScreenshotTour(MainWindow& window, const QString& directoryPath,
         std::fprintf(stderr, "zfs-doctor: cannot create %s\n", qPrintable(directoryPath));
         return 3;
     }
-    QList<DemoInfo> demos = listDemos();
+    QList<DemoSnapshot> demos = demoCatalogue();
     if (!onlyDemoPath.isEmpty()) {
         demos.erase(std::remove_if(demos.begin(), demos.end(),
-                                   [&](const DemoInfo& demo) {
+                                   [&](const DemoSnapshot& demo) {
                                        return QFileInfo(demo.path) != QFileInfo(onlyDemoPath);
                                    }),
                     demos.end());
@@ -87,9 +88,8 @@ int runScreenshotTour(MainWindow& window, const QString& directoryPath,
     window.resize(1280, 820);
     window.show();
     bool ok = true;
-    for (const DemoInfo& demo : demos) {
-        const LoadOutcome outcome =
-            loadSnapshotFile(*window.knowledge(), demo.path, SystemState::Origin::Demo);
+    for (const DemoSnapshot& demo : demos) {
+        const LoadOutcome outcome = loadState(*window.knowledge(), TargetRequest::demo(demo));
         if (!outcome.state) {
             std::fprintf(stderr, "zfs-doctor: %s: %s\n", qPrintable(demo.path),
                          qPrintable(outcome.error));

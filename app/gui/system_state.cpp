@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "system_state.h"
 
+#include "report/scan_report.h"
+
 namespace zd::gui {
 
 const Finding* SystemState::finding(const QString& id) const {
@@ -14,13 +16,8 @@ const Finding* SystemState::finding(const QString& id) const {
 }
 
 int SystemState::attentionCount() const {
-    int count = 0;
-    for (const Finding& item : findings) {
-        if (item.status == FindingStatus::Affected || item.status == FindingStatus::AtRisk) {
-            ++count;
-        }
-    }
-    return count;
+    // The report's rule, so the window and `zfs-doctor scan` count alike.
+    return countNeedingAttention(findings);
 }
 
 }  // namespace zd::gui

@@ -12,21 +12,16 @@
 #include "model/facts.h"
 #include "model/finding.h"
 #include "model/probe_result.h"
+#include "target/system_target.h"
 
 namespace zd::gui {
 
 struct SystemState {
-    enum class Origin {
-        Live,      // this machine, scanned now
-        Snapshot,  // a captured snapshot file opened by the user
-        Demo,      // a bundled demo snapshot
-        Remote,    // another machine, scanned now over SSH (read only)
-    };
+    using Origin = SystemOrigin;  // this machine, a snapshot, a demo or a remote machine
     Origin origin = Origin::Live;
     Facts facts;
     QList<Finding> findings;
     QList<ProbeResult> probes;  // probe results the findings were evaluated with
-    QString sourcePath;         // snapshot file (Snapshot, Demo)
     QString sourceLabel;        // "demo-fedora41-sysext", "/tmp/nas.json", the host name, or the
                                 // remote host as typed ("admin@nas")
 
@@ -34,7 +29,7 @@ struct SystemState {
     // True when ZFS is neither loaded nor installed: the window offers demos.
     bool hasNoZfs() const { return !facts.zfs.moduleLoaded && !facts.zfs.userlandInstalled; }
     const Finding* finding(const QString& id) const;
-    // Affected or at-risk findings: what needs attention.
+    // Affected or at-risk findings: what needs attention (report/scan_report.h).
     int attentionCount() const;
 };
 

@@ -14,12 +14,13 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "fix_preview_view.h"
+#include "change_texts.h"
 #include "helper/contract.h"
-#include "helper_client.h"
+#include "helper_client/helper_client.h"
 #include "knowledge/knowledge_base.h"
 #include "knowledge/problem_info.h"
 #include "main_window.h"
+#include "remedy_review.h"
 #include "scan_controller.h"
 #include "status_style.h"
 #include "system_loader.h"
@@ -439,22 +440,32 @@ bool WizardFindingsPage::validatePage() {
 
 // ---------------------------------------------------------------- review
 
-ReviewPage::ReviewPage()
+ReviewPage::ReviewPage(HelperClient* helper)
     : m_title(wrapped()),
-      m_preview(new FixPreviewView),
-      m_apply(new QPushButton(tr("&Apply this change"))),
-      m_status(wrapped()) {
+      m_review(new RemedyReview(helper)),
+      m_apply(new QPushButton(tr("&Apply this change"))) {
     setTitle(tr("Review the change"));
     setSubTitle(
         tr("This is exactly what the helper will change. You will be asked to authorize it."));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_preview, 1);
-    m_status->setObjectName(QStringLiteral("reviewStatus"));
-    layout->addWidget(m_status);
+    layout->addWidget(m_review, 1);
     m_apply->setObjectName(QStringLiteral("applyChangeButton"));
     layout->addWidget(m_apply, 0, Qt::AlignRight);
     connect(m_apply, &QPushButton::clicked, this, &ReviewPage::apply);
+    connect(m_review, &RemedyReview::previewed, m_apply, &QPushButton::setEnabled);
+    connect(m_review, &RemedyReview::applied, this, [this](const ChangeRecord& change) {
+        m_busy = false;
+        wizardOf(this)->appliedChange = change;
+        m_review->setStatus(tr("%1 — %2 Click Next to verify it.")
+                                .arg(changeStatusText(change.status), change.message));
+        Q_EMIT completeChanged();
+    });
+    connect(m_review, &RemedyReview::applyFailed, this, [this] {
+        m_busy = false;
+        m_apply->setEnabled(true);
+        Q_EMIT completeChanged();
+    });
 }
 
 bool ReviewPage::isComplete() const {
@@ -464,7 +475,6 @@ bool ReviewPage::isComplete() const {
 void ReviewPage::initializePage() {
     TroubleshootWizard* wizard = wizardOf(this);
     wizard->appliedChange.reset();
-    m_status->clear();
     const RemedyOption remedy = *wizard->chosenRemedy;
     m_title->setText(QStringLiteral("<b>%1</b>%2")
                          .arg(remedy.title.toHtmlEscaped(),
@@ -472,49 +482,14 @@ void ReviewPage::initializePage() {
                                   ? QString()
                                   : tr(" on <code>%1</code>").arg(remedy.target.toHtmlEscaped())));
     m_apply->setEnabled(false);
-    m_preview->setMessage(tr("Asking the helper what exactly would change…"));
-    QPointer<ReviewPage> self(this);
-    wizard->mainWindow()->helper()->previewFix(
-        remedy.id, remedy.target, [self](const HelperReply& reply) {
-            if (!self) {
-                return;
-            }
-            if (!reply.ok) {
-                self->m_preview->setMessage(
-                    tr("The helper could not prepare this change: %1").arg(reply.displayMessage()));
-                return;
-            }
-            const FixPreview preview = FixPreview::fromJson(reply.result);
-            self->m_preview->setPreview(preview);
-            self->m_apply->setEnabled(!preview.noop);
-        });
+    m_review->preview(remedy);
 }
 
 void ReviewPage::apply() {
-    TroubleshootWizard* wizard = wizardOf(this);
-    const RemedyOption remedy = *wizard->chosenRemedy;
     m_busy = true;
     m_apply->setEnabled(false);
-    m_status->setText(tr("Waiting for authorization and for the change to be applied…"));
     Q_EMIT completeChanged();
-    QPointer<ReviewPage> self(this);
-    wizard->mainWindow()->helper()->applyFix(
-        remedy.id, remedy.target, [self](const HelperReply& reply) {
-            if (!self) {
-                return;
-            }
-            self->m_busy = false;
-            if (!reply.ok) {
-                self->m_status->setText(tr("Not applied: %1").arg(reply.displayMessage()));
-                self->m_apply->setEnabled(true);
-            } else {
-                const ChangeSummary change = ChangeSummary::fromJson(reply.result);
-                wizardOf(self)->appliedChange = change;
-                self->m_status->setText(tr("%1 — %2 Click Next to verify it.")
-                                            .arg(changeStatusText(change.status), change.message));
-            }
-            Q_EMIT self->completeChanged();
-        });
+    m_review->apply();
 }
 
 // ---------------------------------------------------------------- verify
@@ -545,20 +520,20 @@ void VerifyPage::initializePage() {
         // Verified when the problem no longer applies, or when it got better
         // and the applied remedy is no longer needed on that target (e.g.
         // "affected" became "at risk": the trigger is gone, the versions stay).
-        bool fixed = finding == nullptr || finding->status == FindingStatus::NotAffected;
-        if (!fixed && statusRank(finding->status) > statusRank(wizard->chosenFindingStatus)) {
-            fixed = std::none_of(finding->remedies.cbegin(), finding->remedies.cend(),
-                                 [wizard](const RemedyOption& remedy) {
-                                     return remedy.id == wizard->chosenRemedy->id &&
-                                            remedy.target == wizard->chosenRemedy->target;
-                                 });
+        bool resolved = finding == nullptr || finding->status == FindingStatus::NotAffected;
+        if (!resolved && statusRank(finding->status) > statusRank(wizard->chosenFindingStatus)) {
+            resolved = std::none_of(finding->remedies.cbegin(), finding->remedies.cend(),
+                                    [wizard](const RemedyOption& remedy) {
+                                        return remedy.id == wizard->chosenRemedy->id &&
+                                               remedy.target == wizard->chosenRemedy->target;
+                                    });
         }
-        wizard->verified = fixed;
+        wizard->verified = resolved;
         if (finding == nullptr || finding->status == FindingStatus::NotAffected) {
             m_text->setText(
                 tr("Verified: “%1” no longer applies to this system.")
                     .arg(finding != nullptr ? finding->title : wizard->chosenFindingId));
-        } else if (fixed) {
+        } else if (resolved) {
             m_text->setText(
                 tr("Verified: the change took effect. “%1” is now “%2”: %3")
                     .arg(finding->title, statusText(finding->status), finding->summary));
@@ -623,7 +598,7 @@ void SummaryPage::refreshText() {
                              .toHtmlEscaped());
     }
     if (wizard->appliedChange) {
-        const ChangeSummary& change = *wizard->appliedChange;
+        const ChangeRecord& change = *wizard->appliedChange;
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Change %1: %2 on %3 — %4.")
                              .arg(change.id, change.verb, change.target,
@@ -662,7 +637,7 @@ void SummaryPage::undo() {
             self->m_undo->setEnabled(true);
             return;
         }
-        const ChangeSummary change = ChangeSummary::fromJson(reply.result);
+        const ChangeRecord change = ChangeRecord::fromJson(reply.result);
         w->appliedChange = change;
         w->undone = change.isUndone();
         self->refreshText();

@@ -18,9 +18,13 @@ class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
 
+namespace zd {
+class HelperClient;
+}
+
 namespace zd::gui {
 
-class FixPreviewView;
+class RemedyReview;
 class TroubleshootWizard;
 
 class SymptomPage : public QWizardPage {
@@ -99,7 +103,7 @@ class WizardFindingsPage : public QWizardPage {
 class ReviewPage : public QWizardPage {
     Q_OBJECT
   public:
-    ReviewPage();
+    explicit ReviewPage(HelperClient* helper);
     void initializePage() override;
     bool isComplete() const override;
 
@@ -107,9 +111,8 @@ class ReviewPage : public QWizardPage {
     void apply();
 
     QLabel* m_title;
-    FixPreviewView* m_preview;
+    RemedyReview* m_review;
     QPushButton* m_apply;
-    QLabel* m_status;
     bool m_busy = false;
 };
 

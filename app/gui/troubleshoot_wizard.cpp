@@ -36,7 +36,7 @@ TroubleshootWizard::TroubleshootWizard(MainWindow* window) : QWizard(window), m_
     setPage(ScanPageId, new ScanPage);
     setPage(ProbePageId, new ProbePage);
     setPage(FindingsPageId, new WizardFindingsPage);
-    setPage(ReviewPageId, new ReviewPage);
+    setPage(ReviewPageId, new ReviewPage(window->helper()));
     setPage(VerifyPageId, new VerifyPage);
     setPage(SummaryPageId, new SummaryPage);
     setStartId(SymptomPageId);

@@ -12,7 +12,7 @@
 #include <QWizard>
 #include <optional>
 
-#include "helper_records.h"
+#include "helper_client/helper_records.h"
 #include "system_state.h"
 
 namespace zd::gui {
@@ -47,9 +47,9 @@ class TroubleshootWizard : public QWizard {
     // The remedy chosen on the findings page, if any.
     std::optional<RemedyOption> chosenRemedy;
     QString chosenFindingId;
-    FindingStatus chosenFindingStatus = FindingStatus::Unknown;  // before the fix
+    FindingStatus chosenFindingStatus = FindingStatus::Unknown;  // before the remedy
     // The change the helper applied, if any; and whether the rescan verified it.
-    std::optional<ChangeSummary> appliedChange;
+    std::optional<ChangeRecord> appliedChange;
     std::optional<bool> verified;
     bool undone = false;
     // Probe results gathered on the probe page.

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The window over demo snapshots: overview contents, the findings list, the
-// five guided explanation pages, the snapshot banner and disabled fixes, the
-// no-ZFS empty state, export, a dark palette, and scanning off the GUI thread.
+// guided explanation page of every known problem, the snapshot banner and
+// disabled fixes, the no-ZFS empty state, export, a dark palette, and
+// scanning off the GUI thread.
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include "scan_controller.h"
 #include "status_style.h"
 #include "system_loader.h"
+#include "target/demo_catalogue.h"
 #include "window_options.h"
 
 using namespace zd;
@@ -97,7 +99,7 @@ class TestMainWindow : public QObject {
         QVERIFY(banner->isVisible());
         QVERIFY(plainText(window->findChild<QLabel*>(QStringLiteral("bannerText")))
                     .contains(QStringLiteral("Not this machine")));
-        QVERIFY(!window->fixesDisabledReason().isEmpty());
+        QVERIFY(!window->remediesDisabledReason().isEmpty());
         QVERIFY(window->windowTitle().contains(QStringLiteral("problem1-sysext-fedora41")));
     }
 
@@ -118,16 +120,16 @@ class TestMainWindow : public QObject {
     void explanationPage_data() {
         QTest::addColumn<QString>("demo");
         QTest::addColumn<QString>("findingId");
-        QTest::newRow("1") << "problem1-sysext-fedora41"
-                           << "sysext-odirect-einval";
-        QTest::newRow("2") << "problem2-loop-hang-unraid"
-                           << "loop-write-hang";
-        QTest::newRow("3") << "problem3-dio-always-cfr"
-                           << "dio-always-cfr-eagain";
-        QTest::newRow("4") << "problem4-cfr-linux68"
-                           << "cfr-linux68-eopnotsupp";
-        QTest::newRow("5") << "problem5-loop-dio-always"
-                           << "loop-dio-always-oops";
+        // Every known problem that has its own demo (problemN-…).
+        const QList<DemoSnapshot> demos = demoCatalogue();
+        for (const ProblemInfo& problem : m_knowledge->problems()) {
+            const QString prefix = QStringLiteral("problem%1-").arg(problem.number);
+            for (const DemoSnapshot& demo : demos) {
+                if (demo.name.startsWith(prefix)) {
+                    QTest::newRow(qPrintable(demo.name)) << demo.name << problem.id;
+                }
+            }
+        }
     }
 
     void explanationPage() {
@@ -203,7 +205,7 @@ class TestMainWindow : public QObject {
         MainWindow window(m_knowledge);
         window.setState(demoState(*m_knowledge, QStringLiteral("problem1-sysext-fedora41"),
                                   SystemState::Origin::Live));
-        QVERIFY(window.fixesDisabledReason().isEmpty());
+        QVERIFY(window.remediesDisabledReason().isEmpty());
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("snapshotBanner"))->isVisible());
         window.showFinding(QStringLiteral("sysext-odirect-einval"));
         const QList<QPushButton*> fixes =
@@ -238,7 +240,7 @@ class TestMainWindow : public QObject {
         auto window = windowWithDemo(QStringLiteral("problem3-dio-always-cfr"));
         window->showPage(MainWindow::Page::Findings);
         QTreeWidget* list = window->findingsPage()->list();
-        QCOMPARE(list->topLevelItemCount(), 5);
+        QCOMPARE(list->topLevelItemCount(), m_knowledge->problems().size());
         list->setFocus();
         list->setCurrentItem(list->topLevelItem(0));
         QTest::keyClick(list, Qt::Key_Down);

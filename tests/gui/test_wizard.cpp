@@ -22,13 +22,13 @@
 #include "explanation_page.h"
 #include "fake_helper.h"
 #include "findings_page.h"
-#include "fix_review_dialog.h"
 #include "gui_test_support.h"
 #include "helper/contract.h"
-#include "helper_client.h"
+#include "helper_client/helper_reply.h"
 #include "history_page.h"
 #include "main_window.h"
 #include "private_bus.h"
+#include "remedy_review_dialog.h"
 #include "scan_controller.h"
 #include "system_loader.h"
 #include "troubleshoot_wizard.h"
@@ -307,7 +307,7 @@ class TestWizard : public QObject {
         QVERIFY(m_helper.calls.isEmpty());
     }
 
-    void fixDialogAndHistory() {
+    void remedyDialogAndHistory() {
         auto window = liveWindow();
         window->showFinding(kFinding);
         RemedyOption chosen;
@@ -322,8 +322,8 @@ class TestWizard : public QObject {
             QStringLiteral("fixButton_") + chosen.id);
         QVERIFY(fix && fix->isEnabled());
         fix->click();
-        FixReviewDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = window->findChild<FixReviewDialog*>()) != nullptr);
+        RemedyReviewDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<RemedyReviewDialog*>()) != nullptr);
         auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyButton"));
         QTRY_VERIFY(apply->isEnabled());
         const int scansBefore = m_machine.scans;

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The CLI's helper commands (app/cli/helper_commands.cpp) against the real
-// helper binary on a private bus: review-then-apply, refusal without --yes
-// off a terminal, polkit denial as a sentence and exit code 3, history, undo.
+// The CLI's helper commands (app/cli/helper_commands.cpp, through the core's
+// helper client) against the real helper binary on a private bus:
+// review-then-apply, refusal without --yes off a terminal, the real journal
+// records as the CLI prints them, polkit denial as a sentence and exit code
+// 3, history, undo; and without a helper or without any bus, a sentence and
+// exit code 3 at once instead of a wait.
 #include <QtTest>
 
 #include "fake_services.h"
@@ -20,6 +23,19 @@ class CliClientTest : public QObject {
         QString output;
     };
 
+    // The CLI alone, with `busAddress` as its system bus.
+    static Run cliOn(const QString& busAddress, const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), busAddress);
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(ZD_CLI_BINARY), arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAll())};
+    }
+
     // The helper exits when its caller leaves, so each CLI run gets a fresh one
     // (on a real system D-Bus activation starts it).
     Run cli(const QStringList& arguments) {
@@ -28,15 +44,7 @@ class CliClientTest : public QObject {
         if (!helper.waitUntilOnBus()) {
             return {};
         }
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_bus->address());
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(ZD_CLI_BINARY), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAll())};
+        return cliOn(m_bus->address(), arguments);
     }
 
   private Q_SLOTS:
@@ -67,14 +75,53 @@ class CliClientTest : public QObject {
         run =
             cli({QStringLiteral("fix"), QStringLiteral("sysext-dropin"), QStringLiteral("--yes")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.output.contains(QStringLiteral("verified")), qPrintable(run.output));
+        // The helper's real journal record, read into a ChangeRecord and printed.
+        static const QRegularExpression header(
+            QStringLiteral("Change (\\d{8}T\\d{6}Z-[0-9a-f]{8}) \\(sysext-dropin\\): verified"));
+        const QRegularExpressionMatch applied = header.match(run.output);
+        QVERIFY2(applied.hasMatch(), qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("  [done] ")), qPrintable(run.output));
 
         run = cli({QStringLiteral("history")});
-        QVERIFY2(run.output.contains(QStringLiteral("sysext-dropin")), qPrintable(run.output));
+        QVERIFY2(run.output.contains(applied.captured(1)), qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("verified    sysext-dropin  (uid ")),
+                 qPrintable(run.output));
 
         run = cli({QStringLiteral("undo"), QStringLiteral("--all")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.output.contains(QStringLiteral("undone")), qPrintable(run.output));
+    }
+
+    void missingHelperIsASentence() {
+        // A bus without the helper (not installed, activation fails).
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = cliOn(m_bus->address(), {QStringLiteral("history")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.output.contains(QStringLiteral("helper is not installed")),
+                 qPrintable(run.output));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void noSystemBusIsASentence() {
+        // No bus at all (a container, a broken DBUS_SYSTEM_BUS_ADDRESS): the
+        // client fails at once instead of waiting for a timeout.
+        for (const char* command : {"history", "fix"}) {
+            QStringList arguments{QLatin1String(command)};
+            if (arguments.first() == QLatin1String("fix")) {
+                arguments << QStringLiteral("sysext-dropin") << QStringLiteral("--yes");
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const Run run =
+                cliOn(QStringLiteral("unix:path=/nonexistent/zfs-doctor-test-bus"), arguments);
+            QCOMPARE(run.exitCode, 3);
+            QVERIFY2(run.output.contains(QStringLiteral("system bus cannot be reached")),
+                     qPrintable(run.output));
+            QVERIFY2(run.output.contains(QStringLiteral("Nothing was changed")),
+                     qPrintable(run.output));
+            QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        }
     }
 
     void denialIsASentence() {

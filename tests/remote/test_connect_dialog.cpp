@@ -19,6 +19,7 @@
 #include "recent_hosts.h"
 #include "remote_connect_dialog.h"
 #include "support/sshd_fixture.h"
+#include "system_loader.h"
 
 using namespace zd;
 using namespace zd::gui;
@@ -85,7 +86,7 @@ void TestConnectDialog::connectIsOnlyOfferedForAValidHost() {
 
 void TestConnectDialog::remoteScanJobEvaluatesTheRemoteFacts() {
     const LoadOutcome outcome =
-        loadRemoteSystem(*m_knowledge, m_sshd.hostSpec(), m_sshd.clientOptions());
+        loadState(*m_knowledge, TargetRequest::remote(m_sshd.hostSpec(), m_sshd.clientOptions()));
     QVERIFY2(outcome.state, qPrintable(outcome.error));
     QCOMPARE(outcome.state->facts.hostname, QSysInfo::machineHostName());
     QVERIFY(!outcome.state->isLive());
@@ -95,8 +96,8 @@ void TestConnectDialog::remoteScanJobEvaluatesTheRemoteFacts() {
 }
 
 void TestConnectDialog::remoteScanJobExplainsFailures() {
-    const LoadOutcome outcome =
-        loadRemoteSystem(*m_knowledge, m_sshd.hostSpec(), m_sshd.wrongHostKeyOptions());
+    const LoadOutcome outcome = loadState(
+        *m_knowledge, TargetRequest::remote(m_sshd.hostSpec(), m_sshd.wrongHostKeyOptions()));
     QVERIFY(!outcome.state);
     QVERIFY2(outcome.error.contains(QLatin1String("Host key verification failed")),
              qPrintable(outcome.error));
@@ -161,7 +162,8 @@ void TestConnectDialog::windowConnectsScansAndRemembersTheHost() {
     QCOMPARE(state.facts.hostname, QSysInfo::machineHostName());
     QVERIFY(!state.isLive());
     QVERIFY(window.windowTitle().contains(QStringLiteral("over SSH")));
-    QVERIFY(window.fixesDisabledReason().contains(QStringLiteral("--host ") + m_sshd.hostSpec()));
+    QVERIFY(
+        window.remediesDisabledReason().contains(QStringLiteral("--host ") + m_sshd.hostSpec()));
     auto* banner = window.findChild<QLabel*>(QStringLiteral("bannerText"));
     QVERIFY(banner->text().contains(QStringLiteral("scanned over SSH")));
     QCOMPARE(RecentHosts::load().value(0), m_sshd.hostSpec());

@@ -14,7 +14,7 @@
 
 #include "collect/collect.h"
 #include "collect/live_source.h"
-#include "collect/remote_source.h"
+#include "remote/remote_source.h"
 #include "remote/remote_target.h"
 #include "snapshot/snapshot.h"
 #include "support/fake_tools.h"

@@ -8,7 +8,7 @@
 #include <QString>
 #include <memory>
 
-#include "collect/remote_source.h"
+#include "remote/remote_source.h"
 #include "remote/ssh_options.h"
 
 namespace zd {

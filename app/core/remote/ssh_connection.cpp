@@ -8,8 +8,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-#include "remote/shell_quote.h"
-
 namespace zd {
 
 namespace {
@@ -273,15 +271,6 @@ void SshConnection::close() {
     m_open = false;
     m_controlDir.reset();  // removes the directory (and a stale socket, if any)
     m_controlPath.clear();
-}
-
-QString SshConnection::displayCommand(const QString& remoteCommandLine) const {
-    QStringList words{m_options.sshProgram};
-    for (const QString& argument : m_host.sshDestinationArguments()) {
-        words << shellQuote(argument).value_or(QString());
-    }
-    words << shellQuote(remoteCommandLine).value_or(QString());
-    return words.join(QLatin1Char(' '));
 }
 
 }  // namespace zd

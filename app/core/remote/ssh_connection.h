@@ -58,15 +58,11 @@ class SshConnection {
     // Stops the master and removes the control directory. Idempotent.
     void close();
 
-    bool isOpen() const { return m_open; }
     const HostSpec& host() const { return m_host; }
     const SshOptions& options() const { return m_options; }
     // ssh processes that talked to the remote so far (master start included):
     // the number of network round trips of a scan, give or take the handshake.
     int roundTrips() const { return m_roundTrips; }
-    // The ssh command line that execute() runs for `remoteCommandLine`, for
-    // showing in a review ("ssh -l admin -- nas 'zfs' 'set' ...").
-    QString displayCommand(const QString& remoteCommandLine) const;
 
   private:
     QStringList commonArguments() const;

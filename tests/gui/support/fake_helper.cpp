@@ -39,8 +39,19 @@ bool FakeHelper::registerOn(const QString& address, QString* error) {
     return true;
 }
 
+bool FakeHelper::record(const QString& method, const QStringList& arguments) {
+    calls << QStringLiteral("%1(%2)").arg(method, arguments.join(QLatin1Char(',')));
+    if (!unanswered.contains(method)) {
+        return false;
+    }
+    setDelayedReply(true);  // and never send it
+    return true;
+}
+
 QString FakeHelper::Probe(const QString& probe, const QString& dataset) {
-    calls << QStringLiteral("Probe(%1,%2)").arg(probe, dataset);
+    if (record(QStringLiteral("Probe"), {probe, dataset})) {
+        return {};
+    }
     if (!probeErrorName.isEmpty()) {
         sendErrorReply(probeErrorName, probeErrorMessage);
         return {};
@@ -52,7 +63,9 @@ QString FakeHelper::Probe(const QString& probe, const QString& dataset) {
 }
 
 QString FakeHelper::PreviewFix(const QString& fix, const QString& target, const QString& option) {
-    calls << QStringLiteral("PreviewFix(%1,%2,%3)").arg(fix, target, option);
+    if (record(QStringLiteral("PreviewFix"), {fix, target, option})) {
+        return {};
+    }
     QJsonObject answer = preview ? preview(fix, target) : QJsonObject();
     answer.insert(QStringLiteral("fix"), fix);
     answer.insert(QStringLiteral("target"), target);
@@ -60,7 +73,9 @@ QString FakeHelper::PreviewFix(const QString& fix, const QString& target, const 
 }
 
 QString FakeHelper::ApplyFix(const QString& fix, const QString& target, const QString& option) {
-    calls << QStringLiteral("ApplyFix(%1,%2,%3)").arg(fix, target, option);
+    if (record(QStringLiteral("ApplyFix"), {fix, target, option})) {
+        return {};
+    }
     if (denyApply) {
         sendErrorReply(QLatin1String(helper::kErrorNotAuthorized),
                        QStringLiteral("Authorization for this change was denied."));
@@ -91,7 +106,9 @@ QString FakeHelper::ApplyFix(const QString& fix, const QString& target, const QS
 }
 
 QString FakeHelper::Undo(const QString& changeId) {
-    calls << QStringLiteral("Undo(%1)").arg(changeId);
+    if (record(QStringLiteral("Undo"), {changeId})) {
+        return {};
+    }
     for (QJsonObject& record : journal) {
         if (record.value(QStringLiteral("id")).toString() == changeId) {
             record.insert(QStringLiteral("status"), QStringLiteral("undone"));
@@ -110,7 +127,9 @@ QString FakeHelper::Undo(const QString& changeId) {
 }
 
 QString FakeHelper::UndoAll() {
-    calls << QStringLiteral("UndoAll()");
+    if (record(QStringLiteral("UndoAll"), {})) {
+        return {};
+    }
     for (auto it = journal.rbegin(); it != journal.rend(); ++it) {
         if (it->value(QStringLiteral("status")).toString() != QLatin1String("undone")) {
             it->insert(QStringLiteral("status"), QStringLiteral("undone"));
@@ -124,12 +143,16 @@ QString FakeHelper::UndoAll() {
 }
 
 QString FakeHelper::History() {
-    calls << QStringLiteral("History()");
+    if (record(QStringLiteral("History"), {})) {
+        return {};
+    }
     return historyJson();
 }
 
 QString FakeHelper::Version() {
-    calls << QStringLiteral("Version()");
+    if (record(QStringLiteral("Version"), {})) {
+        return {};
+    }
     return text({{QStringLiteral("version"), QStringLiteral("fake")},
                  {QStringLiteral("interface"), QLatin1String(helper::kInterfaceName)}});
 }

@@ -31,6 +31,9 @@ class FakeHelper : public QObject, protected QDBusContext {
     std::function<QJsonObject(const QString& fix, const QString& target)> preview;
     std::function<void(const QString& fix, const QString& target)> onApplied;
     std::function<void(const QString& fix, const QString& target)> onUndone;
+    // Methods ("History", "ApplyFix"...) whose calls are never answered, as
+    // a helper stuck in a tool or a dead polkit would leave them.
+    QStringList unanswered;
 
     QStringList calls;           // "Method(arg,arg)" in order
     QList<QJsonObject> journal;  // change records, oldest first
@@ -49,6 +52,8 @@ class FakeHelper : public QObject, protected QDBusContext {
     QString Version();
 
   private:
+    // Records the call; true when it must stay unanswered.
+    bool record(const QString& method, const QStringList& arguments);
     QString historyJson() const;
     QString m_connectionName;
 };

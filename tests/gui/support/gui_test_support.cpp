@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "system_loader.h"
+#include "target/demo_catalogue.h"
 #include "util/paths.h"
 
 namespace zd::gui::test {
@@ -20,16 +21,22 @@ std::shared_ptr<const KnowledgeBase> loadKnowledge() {
 }
 
 QString demoPath(const QString& name) {
-    return demoDirectory() + QLatin1Char('/') + name + QStringLiteral(".json");
+    const std::optional<DemoSnapshot> demo = findDemo(name);
+    if (!demo) {
+        qFatal("no demo called %s in %s", qPrintable(name), qPrintable(demoDirectory()));
+    }
+    return demo->path;
 }
 
 SystemState demoState(const KnowledgeBase& knowledge, const QString& name,
                       SystemState::Origin origin) {
-    const LoadOutcome outcome = loadSnapshotFile(knowledge, demoPath(name), origin);
+    const LoadOutcome outcome = loadState(knowledge, TargetRequest::snapshotFile(demoPath(name)));
     if (!outcome.state) {
         qFatal("demo %s: %s", qPrintable(name), qPrintable(outcome.error));
     }
-    return *outcome.state;
+    SystemState state = *outcome.state;
+    state.origin = origin;  // e.g. a demo shown as if it were this machine
+    return state;
 }
 
 QString plainText(const QLabel* label) {

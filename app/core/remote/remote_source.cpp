@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "collect/remote_source.h"
+#include "remote/remote_source.h"
 
 #include <spdlog/spdlog.h>
 
@@ -15,6 +15,48 @@
 namespace zd {
 
 namespace {
+
+enum class ReadKind { File, Listing };
+
+// How a read or a listing that failed on the remote is recorded: the same
+// failure kinds the live source reports for the same errno.
+Evidence withFailure(Evidence evidence, const RemoteReadItem& item, const QString& path,
+                     const QString& host, ReadKind kind) {
+    const bool listing = kind == ReadKind::Listing;
+    evidence.failure = Evidence::Failure::Error;
+    switch (item.status) {
+        case RemoteReadItem::Status::NotFound:
+            evidence.failure = Evidence::Failure::NotFound;
+            evidence.message = QStringLiteral("%1 does not exist on %2").arg(path, host);
+            return evidence;
+        case RemoteReadItem::Status::PermissionDenied:
+            evidence.failure = Evidence::Failure::PermissionDenied;
+            evidence.message = QStringLiteral("%1 on %2: permission denied").arg(path, host);
+            return evidence;
+        case RemoteReadItem::Status::NotADirectory:
+            if (listing) {
+                // opendir() fails with ENOTDIR, which the live source reports as NotFound.
+                evidence.failure = Evidence::Failure::NotFound;
+                evidence.message = QStringLiteral("%1 on %2 is not a directory").arg(path, host);
+                return evidence;
+            }
+            break;
+        case RemoteReadItem::Status::IsADirectory:
+        case RemoteReadItem::Status::NotARegularFile:
+            if (!listing) {
+                evidence.message = QStringLiteral("%1 on %2 is not a regular file").arg(path, host);
+                return evidence;
+            }
+            break;
+        case RemoteReadItem::Status::Ok:
+        case RemoteReadItem::Status::Error:
+            break;
+    }
+    evidence.message = (listing ? QStringLiteral("%1 on %2 could not be listed: %3")
+                                : QStringLiteral("%1 on %2 could not be read: %3"))
+                           .arg(path, host, item.message);
+    return evidence;
+}
 
 QStringList splitNames(const QByteArray& data) {
     QStringList names;
@@ -131,38 +173,18 @@ Evidence RemoteSource::fileEvidence(const QString& path, const RemoteReadItem& i
     evidence.kind = Evidence::Kind::File;
     evidence.key = path;
     const QString host = m_connection->host().toString();
-    switch (item.status) {
-        case RemoteReadItem::Status::Ok:
-            // The live source's limit, so both refuse the same files.
-            if (item.data.size() > LiveSource::kMaxFileBytes) {
-                evidence.failure = Evidence::Failure::Error;
-                evidence.message = QStringLiteral("%1 on %2 is larger than %3 bytes; not read")
-                                       .arg(path, host)
-                                       .arg(LiveSource::kMaxFileBytes);
-                break;
-            }
-            evidence.output = QString::fromUtf8(item.data);
-            break;
-        case RemoteReadItem::Status::NotFound:
-            evidence.failure = Evidence::Failure::NotFound;
-            evidence.message = QStringLiteral("%1 does not exist on %2").arg(path, host);
-            break;
-        case RemoteReadItem::Status::PermissionDenied:
-            evidence.failure = Evidence::Failure::PermissionDenied;
-            evidence.message = QStringLiteral("%1 on %2: permission denied").arg(path, host);
-            break;
-        case RemoteReadItem::Status::IsADirectory:
-        case RemoteReadItem::Status::NotARegularFile:
-            evidence.failure = Evidence::Failure::Error;
-            evidence.message = QStringLiteral("%1 on %2 is not a regular file").arg(path, host);
-            break;
-        case RemoteReadItem::Status::NotADirectory:
-        case RemoteReadItem::Status::Error:
-            evidence.failure = Evidence::Failure::Error;
-            evidence.message =
-                QStringLiteral("%1 on %2 could not be read: %3").arg(path, host, item.message);
-            break;
+    if (item.status != RemoteReadItem::Status::Ok) {
+        return withFailure(std::move(evidence), item, path, host, ReadKind::File);
     }
+    // The live source's limit, so both refuse the same files.
+    if (item.data.size() > LiveSource::kMaxFileBytes) {
+        evidence.failure = Evidence::Failure::Error;
+        evidence.message = QStringLiteral("%1 on %2 is larger than %3 bytes; not read")
+                               .arg(path, host)
+                               .arg(LiveSource::kMaxFileBytes);
+        return evidence;
+    }
+    evidence.output = QString::fromUtf8(item.data);
     return evidence;
 }
 
@@ -171,35 +193,13 @@ Evidence RemoteSource::directoryEvidence(const QString& path, const QString& key
     Evidence evidence;
     evidence.kind = Evidence::Kind::Directory;
     evidence.key = key;
-    const QString host = m_connection->host().toString();
-    switch (item.status) {
-        case RemoteReadItem::Status::Ok: {
-            QStringList names = splitNames(item.data);
-            names.sort();
-            evidence.output = listingText(names);
-            break;
-        }
-        case RemoteReadItem::Status::NotFound:
-            evidence.failure = Evidence::Failure::NotFound;
-            evidence.message = QStringLiteral("%1 does not exist on %2").arg(path, host);
-            break;
-        case RemoteReadItem::Status::PermissionDenied:
-            evidence.failure = Evidence::Failure::PermissionDenied;
-            evidence.message = QStringLiteral("%1 on %2: permission denied").arg(path, host);
-            break;
-        case RemoteReadItem::Status::NotADirectory:
-            // opendir() fails with ENOTDIR, which the live source reports as NotFound.
-            evidence.failure = Evidence::Failure::NotFound;
-            evidence.message = QStringLiteral("%1 on %2 is not a directory").arg(path, host);
-            break;
-        case RemoteReadItem::Status::IsADirectory:
-        case RemoteReadItem::Status::NotARegularFile:
-        case RemoteReadItem::Status::Error:
-            evidence.failure = Evidence::Failure::Error;
-            evidence.message =
-                QStringLiteral("%1 on %2 could not be listed: %3").arg(path, host, item.message);
-            break;
+    if (item.status != RemoteReadItem::Status::Ok) {
+        return withFailure(std::move(evidence), item, path, m_connection->host().toString(),
+                           ReadKind::Listing);
     }
+    QStringList names = splitNames(item.data);
+    names.sort();
+    evidence.output = listingText(names);
     return evidence;
 }
 

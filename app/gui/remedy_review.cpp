@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "fix_preview_view.h"
+#include "remedy_review.h"
 
-#include <QFontDatabase>
 #include <QLabel>
+#include <QPointer>
 #include <QVBoxLayout>
+
+#include "change_texts.h"
+#include "helper_client/helper_client.h"
 
 namespace zd::gui {
 namespace {
@@ -15,12 +18,14 @@ QString preformatted(const QString& text) {
 
 }  // namespace
 
-FixPreviewView::FixPreviewView(QWidget* parent)
+RemedyReview::RemedyReview(HelperClient* helper, QWidget* parent)
     : QWidget(parent),
+      m_helper(helper),
       m_message(new QLabel),
       m_states(new QLabel),
       m_commands(new QLabel),
-      m_warnings(new QLabel) {
+      m_warnings(new QLabel),
+      m_status(new QLabel) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QLabel* label : {m_message, m_states, m_commands, m_warnings}) {
@@ -37,10 +42,57 @@ FixPreviewView::FixPreviewView(QWidget* parent)
     m_warnings->setObjectName(QStringLiteral("previewWarnings"));
     m_warnings->setAccessibleName(tr("Warnings"));
     layout->addStretch(1);
+    m_status->setObjectName(QStringLiteral("reviewStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_status);
     setMessage(QString());
 }
 
-void FixPreviewView::setMessage(const QString& message) {
+void RemedyReview::preview(const RemedyOption& remedy) {
+    m_remedy = remedy;
+    m_status->clear();
+    setMessage(tr("Asking the helper what exactly would change…"));
+    QPointer<RemedyReview> self(this);
+    m_helper->previewRemedy({remedy.id, remedy.target, {}}, [self](const HelperReply& reply) {
+        if (!self) {
+            return;
+        }
+        if (!reply.ok) {
+            self->setMessage(
+                tr("The helper could not prepare this change: %1").arg(reply.displayMessage()));
+            Q_EMIT self->previewed(false);
+            return;
+        }
+        const RemedyPreview preview = RemedyPreview::fromJson(reply.result);
+        self->setPreview(preview);
+        Q_EMIT self->previewed(!preview.noop);
+    });
+}
+
+void RemedyReview::apply() {
+    setStatus(tr("Waiting for authorization and for the change to be applied…"));
+    QPointer<RemedyReview> self(this);
+    m_helper->applyRemedy({m_remedy.id, m_remedy.target, {}}, [self](const HelperReply& reply) {
+        if (!self) {
+            return;
+        }
+        if (!reply.ok) {
+            self->setStatus(tr("Not applied: %1").arg(reply.displayMessage()));
+            Q_EMIT self->applyFailed();
+            return;
+        }
+        const ChangeRecord change = ChangeRecord::fromJson(reply.result);
+        self->setStatus(tr("%1 — %2").arg(changeStatusText(change.status), change.message));
+        Q_EMIT self->applied(change);
+    });
+}
+
+void RemedyReview::setStatus(const QString& text) {
+    m_status->setText(text);
+}
+
+void RemedyReview::setMessage(const QString& message) {
     m_message->setText(message.toHtmlEscaped());
     m_message->setVisible(!message.isEmpty());
     m_states->hide();
@@ -48,7 +100,7 @@ void FixPreviewView::setMessage(const QString& message) {
     m_warnings->hide();
 }
 
-void FixPreviewView::setPreview(const FixPreview& preview) {
+void RemedyReview::setPreview(const RemedyPreview& preview) {
     if (preview.noop) {
         m_message->setText(
             tr("<b>Nothing to change:</b> %1 is already in the state this fix produces.")

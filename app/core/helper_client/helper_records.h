@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+// The helper's JSON answers as typed records (formats: helper/contract.h and
+// docs/helper.md), read the same way by the CLI and the window. Parsed
+// leniently: a field a record does not know is ignored (the helper may add
+// fields), a missing one stays empty. Callers that print the raw answer
+// (`--json`) keep HelperReply::result as it came.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <utility>
+
+namespace zd {
+
+// PreviewFix: what applying a remedy would change; nothing has changed yet.
+struct RemedyPreview {
+    QString remedy;  // "fix" in the JSON: the remedy id (= the helper's verb)
+    QString target;
+    QString action;  // the polkit action that guards it
+    QJsonObject current;
+    QJsonObject next;  // "new" in the JSON
+    QStringList commands;
+    QStringList warnings;
+    bool noop = false;  // already in the state the remedy produces
+    QString message;
+    static RemedyPreview fromJson(const QJsonObject& object);
+};
+
+// One step of a change or of its undo, with its command-line equivalent.
+struct ChangeStep {
+    QString name;
+    QString command;
+    QString status;  // running, done, failed
+    QString detail;
+    QString time;
+};
+
+// One journal entry: the answer of ApplyFix and Undo, and each element of
+// History and UndoAll.
+struct ChangeRecord {
+    QString id;
+    QString time;
+    qint64 callerUid = -1;
+    QString verb;  // the remedy id
+    QString target;
+    QString option;
+    // planned, applying, applied, verified, failed, undoing, undone,
+    // undo-failed; ApplyFix answers "no-op" when nothing needed changing.
+    QString status;
+    QString message;
+    QStringList warnings;
+    QJsonObject before;
+    QJsonObject after;
+    QList<ChangeStep> steps;
+    QList<ChangeStep> undoSteps;
+
+    // The call ended as asked: verified, undone, or nothing to do.
+    bool succeeded() const;
+    // The change is in effect on the system.
+    bool isInEffect() const;
+    bool isUndone() const;
+    bool canUndo() const;
+    // The steps' command-line equivalents, in order.
+    QStringList commands() const;
+    static ChangeRecord fromJson(const QJsonObject& object);
+};
+
+// An entry UndoAll could not undo.
+struct ChangeFailure {
+    QString id;
+    QString error;  // the D-Bus error name it would have had
+    QString message;
+};
+
+// History and UndoAll: the changes newest first, plus what went wrong.
+struct ChangeHistory {
+    QList<ChangeRecord> changes;
+    QList<ChangeFailure> failures;  // UndoAll only
+    QStringList problems;           // History only: journal entries that could not be read
+    static ChangeHistory fromJson(const QJsonObject& object);
+};
+
+// A state object (PreviewFix's current/new, a record's before/after) as
+// (key, value text) pairs in key order; booleans read "yes"/"no", null is empty.
+QList<std::pair<QString, QString>> stateEntries(const QJsonObject& state);
+
+}  // namespace zd
