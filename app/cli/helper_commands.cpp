@@ -92,7 +92,7 @@ void printRecord(const ChangeRecord& record) {
 
 // The JSON answer as it came (--json), or the record in words.
 int reportRecord(const HelperReply& reply, bool json) {
-    const ChangeRecord record = ChangeRecord::fromJson(reply.result);
+    const ChangeRecord record = ChangeRecord::fromHelperAnswer(reply.result);
     if (json) {
         printJson(reply.result);
     } else {

@@ -94,6 +94,29 @@ QJsonObject ChangeStep::toJson() const {
             {QStringLiteral("time"), time}};
 }
 
+bool ChangeRecord::succeeded() const {
+    return status == QLatin1String("verified") || status == QLatin1String("undone") ||
+           status == QLatin1String("no-op");
+}
+
+bool ChangeRecord::isInEffect() const {
+    return status == QLatin1String("applied") || status == QLatin1String("verified");
+}
+
+bool ChangeRecord::canUndo() const {
+    return isInEffect() || status == QLatin1String("undo-failed");
+}
+
+QStringList ChangeRecord::commands() const {
+    QStringList list;
+    for (const ChangeStep& step : steps) {
+        if (!step.command.isEmpty()) {
+            list.append(step.command);
+        }
+    }
+    return list;
+}
+
 bool ChangeRecord::anyStepStarted() const {
     for (const ChangeStep& step : steps) {
         if (step.status != QLatin1String("pending")) {
@@ -145,7 +168,7 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject& object, Or
         why = QStringLiteral("not a user id");
         return refuse(QStringLiteral("bad callerUid"));
     }
-    record.callerUid = static_cast<uint>(uid.toInteger());
+    record.callerUid = uid.toInteger();
     if (!readText(object, "host", &record.host, &why)) {
         return refuse(QStringLiteral("bad host"));
     }
@@ -197,6 +220,40 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject& object, Or
         !stepsFromJson(object, "undoSteps", &record.undoSteps, &why)) {
         return refuse(QStringLiteral("bad steps"));
     }
+    return record;
+}
+
+ChangeRecord ChangeRecord::fromHelperAnswer(const QJsonObject& object) {
+    auto text = [&object](const char* key) { return object.value(QLatin1String(key)).toString(); };
+    auto steps = [&object](const char* key) {
+        QList<ChangeStep> list;
+        for (const QJsonValue& item : object.value(QLatin1String(key)).toArray()) {
+            const QJsonObject step = item.toObject();
+            list.append({step.value(QLatin1String("name")).toString(),
+                         step.value(QLatin1String("command")).toString(),
+                         step.value(QLatin1String("status")).toString(),
+                         step.value(QLatin1String("detail")).toString(),
+                         step.value(QLatin1String("time")).toString()});
+        }
+        return list;
+    };
+    ChangeRecord record;
+    record.id = text("id");
+    record.time = text("time");
+    record.callerUid = object.value(QLatin1String("callerUid")).toInteger(-1);
+    record.host = text("host");
+    record.verb = text("verb");
+    record.target = text("target");
+    record.option = text("option");
+    record.status = text("status");
+    record.message = text("message");
+    for (const QJsonValue& warning : object.value(QLatin1String("warnings")).toArray()) {
+        record.warnings.append(warning.toString());
+    }
+    record.before = object.value(QLatin1String("before")).toObject();
+    record.after = object.value(QLatin1String("after")).toObject();
+    record.steps = steps("steps");
+    record.undoSteps = steps("undoSteps");
     return record;
 }
 
