@@ -2,27 +2,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The D-Bus contract between ZFS Doctor (unprivileged) and zfs-doctor-helper
-// (root). This is the ONE header the app includes from helper/: it names the
-// bus, the object, the interface, the methods, the verbs, the probes, the
-// polkit actions and the error names. Everything here is header-only so the
-// app does not link any helper code.
-//
-// Shape of the interface (all arguments are strings; every result is a JSON
-// document in a string, so fields can be added without breaking callers):
-//   Probe(probe, dataset)            -> zd::ProbeResult JSON
-//   PreviewFix(fix, target, option)  -> {"fix","target","current":{...},"new":{...},
-//                                        "commands":[...],"warnings":[...],"noop":bool}
-//   ApplyFix(fix, target, option)    -> the journal change record (see docs/helper.md)
-//   Undo(changeId)                   -> the updated change record
-//   UndoAll()                        -> {"changes":[record...]} newest first
-//   History()                        -> {"changes":[record...]} newest first
-//   Version()                        -> {"version","interface","verbs":[...],"probes":[...]}
-// Signal (targeted at the calling connection only, never broadcast):
-//   Progress(changeId, step, message)
-//
+// (root), header-only: the ONE header the app includes from helper/. Names,
+// verbs, probes, polkit actions, error names, and the table of remedies.
+// Methods (all arguments strings, every result one JSON document in a string,
+// so fields can be added without breaking callers; docs/helper.md has them):
+//   Probe(probe, dataset)  PreviewFix(fix, target, option)
+//   ApplyFix(fix, target, option)  Undo(changeId)  UndoAll()  History()  Version()
+// and the signal Progress(changeId, step, message), sent to the caller only.
 // `option` is reserved for future verbs and must be empty today.
 
-#include <QLatin1String>
 #include <QString>
 #include <QStringList>
 
@@ -35,7 +23,8 @@ inline constexpr const char* kInterfaceName = "org.zfsdoctor.Helper1";
 // would then become org.zfsdoctor.Helper2).
 inline constexpr int kContractVersion = 1;
 
-// Fix verbs: identical to the knowledge base's remedy ids.
+// Remedy verbs: identical to the knowledge base's remedy ids. They are listed
+// once, in kRemedies below; these names only spell them.
 inline constexpr const char* kFixDatasetDirectStandard = "dataset-direct-standard";
 inline constexpr const char* kFixDatasetDirectDisabled = "dataset-direct-disabled";
 inline constexpr const char* kFixLoopDioOff = "loop-dio-off";
@@ -48,15 +37,25 @@ inline constexpr const char* kProbeODirectAlignment = "odirect-alignment";
 inline constexpr const char* kProbeCopyFileRange = "copy-file-range";
 inline constexpr const char* kProbeCopyFileRangeUnaligned = "copy-file-range-unaligned";
 
-// polkit action ids (resources/polkit/org.zfsdoctor.policy).
+// polkit action ids (resources/polkit/org.zfsdoctor.policy). A remedy's
+// action guards applying it AND undoing it. A preview changes nothing and has
+// its own read-only action, so an authorization kept from a preview
+// (auth_admin_keep) never covers the change itself.
 inline constexpr const char* kActionProbe = "org.zfsdoctor.probe";
+inline constexpr const char* kActionPreview = "org.zfsdoctor.preview";
 inline constexpr const char* kActionFixDatasetDirect = "org.zfsdoctor.fix.dataset-direct";
 inline constexpr const char* kActionFixLoopDio = "org.zfsdoctor.fix.loop-dio";
 inline constexpr const char* kActionFixSysextDropin = "org.zfsdoctor.fix.sysext-dropin";
 inline constexpr const char* kActionFixZfsDio = "org.zfsdoctor.fix.zfs-dio";
 inline constexpr const char* kActionFixKernelPin = "org.zfsdoctor.fix.kernel-pin";
-inline constexpr const char* kActionUndo = "org.zfsdoctor.undo";
+inline constexpr const char* kActionUndoAll = "org.zfsdoctor.undo-all";
 inline constexpr const char* kActionReadHistory = "org.zfsdoctor.read-history";
+
+// polkit details passed with every check: the policy messages name the
+// change with $(target), and polkit rules can filter on all of them.
+inline constexpr const char* kDetailOperation = "operation";  // probe, preview, apply, undo...
+inline constexpr const char* kDetailVerb = "verb";
+inline constexpr const char* kDetailTarget = "target";
 
 // D-Bus error names. Each error's message is a sentence meant for people.
 inline constexpr const char* kErrorNotAuthorized = "org.zfsdoctor.Helper.Error.NotAuthorized";
@@ -69,58 +68,78 @@ inline constexpr const char* kErrorNotFound = "org.zfsdoctor.Helper.Error.NotFou
 inline constexpr const char* kErrorUnknownChange = "org.zfsdoctor.Helper.Error.UnknownChange";
 inline constexpr const char* kErrorRefused = "org.zfsdoctor.Helper.Error.Refused";
 inline constexpr const char* kErrorToolMissing = "org.zfsdoctor.Helper.Error.ToolMissing";
+// Too many calls of this caller (or in all) wait for polkit already.
+inline constexpr const char* kErrorBusy = "org.zfsdoctor.Helper.Error.Busy";
 inline constexpr const char* kErrorFailed = "org.zfsdoctor.Helper.Error.Failed";
 
+// What the target argument of a remedy names. None: the target must be empty.
+enum class TargetKind { None, Dataset, LoopDevice, KernelRelease };
+
+// Which class of helper/remedies/ carries a verb out. The helper dispatches
+// with a switch over this enum, so a verb without a class does not compile.
+enum class RemedyClass { DatasetDirect, LoopDio, SysextDropin, ZfsDio, KernelPin };
+
+struct RemedyVerb {
+    const char* verb;
+    const char* action;  // guards apply and undo
+    TargetKind target;
+    RemedyClass remedyClass;
+    const char* parameter;  // what the class needs to know: the `direct` value to set
+};
+
+// THE list of remedy verbs. fixVerbs(), actionForFix(), targetKindForFix(),
+// the helper's dispatch and Version()'s verb list are all derived from it; a
+// test (tests/helper/test_contract.cpp) checks that the polkit policy, the CLI
+// help and the shell completions list exactly these verbs.
+inline constexpr RemedyVerb kRemedies[] = {
+    {kFixDatasetDirectStandard, kActionFixDatasetDirect, TargetKind::Dataset,
+     RemedyClass::DatasetDirect, "standard"},
+    {kFixDatasetDirectDisabled, kActionFixDatasetDirect, TargetKind::Dataset,
+     RemedyClass::DatasetDirect, "disabled"},
+    {kFixLoopDioOff, kActionFixLoopDio, TargetKind::LoopDevice, RemedyClass::LoopDio, ""},
+    {kFixSysextDropin, kActionFixSysextDropin, TargetKind::None, RemedyClass::SysextDropin, ""},
+    {kFixZfsDioDisable, kActionFixZfsDio, TargetKind::None, RemedyClass::ZfsDio, ""},
+    {kFixKernelPin, kActionFixKernelPin, TargetKind::KernelRelease, RemedyClass::KernelPin, ""},
+};
+
+inline constexpr const char* kProbes[] = {kProbeODirectAlignment, kProbeCopyFileRange,
+                                          kProbeCopyFileRangeUnaligned};
+
+// The table's row for a verb, or nullptr.
+inline const RemedyVerb* findRemedy(const QString& verb) {
+    for (const RemedyVerb& remedy : kRemedies) {
+        if (verb == QLatin1String(remedy.verb)) {
+            return &remedy;
+        }
+    }
+    return nullptr;
+}
+
 inline QStringList fixVerbs() {
-    return {QLatin1String(kFixDatasetDirectStandard),
-            QLatin1String(kFixDatasetDirectDisabled),
-            QLatin1String(kFixLoopDioOff),
-            QLatin1String(kFixSysextDropin),
-            QLatin1String(kFixZfsDioDisable),
-            QLatin1String(kFixKernelPin)};
+    QStringList verbs;
+    for (const RemedyVerb& remedy : kRemedies) {
+        verbs.append(QLatin1String(remedy.verb));
+    }
+    return verbs;
 }
 
 inline QStringList probeVerbs() {
-    return {QLatin1String(kProbeODirectAlignment), QLatin1String(kProbeCopyFileRange),
-            QLatin1String(kProbeCopyFileRangeUnaligned)};
+    QStringList verbs;
+    for (const char* probe : kProbes) {
+        verbs.append(QLatin1String(probe));
+    }
+    return verbs;
 }
-
-// What the target argument of a fix names. None: the target must be empty.
-enum class TargetKind { None, Dataset, LoopDevice, KernelRelease };
 
 inline TargetKind targetKindForFix(const QString& fix) {
-    if (fix == QLatin1String(kFixDatasetDirectStandard) ||
-        fix == QLatin1String(kFixDatasetDirectDisabled)) {
-        return TargetKind::Dataset;
-    }
-    if (fix == QLatin1String(kFixLoopDioOff)) {
-        return TargetKind::LoopDevice;
-    }
-    if (fix == QLatin1String(kFixKernelPin)) {
-        return TargetKind::KernelRelease;
-    }
-    return TargetKind::None;
+    const RemedyVerb* remedy = findRemedy(fix);
+    return remedy ? remedy->target : TargetKind::None;
 }
 
-// The polkit action that guards a fix verb; empty for an unknown verb.
+// The polkit action that guards a remedy verb; empty for an unknown verb.
 inline QString actionForFix(const QString& fix) {
-    if (fix == QLatin1String(kFixDatasetDirectStandard) ||
-        fix == QLatin1String(kFixDatasetDirectDisabled)) {
-        return QLatin1String(kActionFixDatasetDirect);
-    }
-    if (fix == QLatin1String(kFixLoopDioOff)) {
-        return QLatin1String(kActionFixLoopDio);
-    }
-    if (fix == QLatin1String(kFixSysextDropin)) {
-        return QLatin1String(kActionFixSysextDropin);
-    }
-    if (fix == QLatin1String(kFixZfsDioDisable)) {
-        return QLatin1String(kActionFixZfsDio);
-    }
-    if (fix == QLatin1String(kFixKernelPin)) {
-        return QLatin1String(kActionFixKernelPin);
-    }
-    return {};
+    const RemedyVerb* remedy = findRemedy(fix);
+    return remedy ? QLatin1String(remedy->action) : QString();
 }
 
 }  // namespace zd::helper

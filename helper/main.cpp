@@ -17,17 +17,19 @@
 #include <spdlog/sinks/syslog_sink.h>
 #include <spdlog/spdlog.h>
 #include <syslog.h>
+#include <unistd.h>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <csignal>
 
-#include "authorizer.h"
 #include "contract.h"
-#include "helper_service.h"
-#include "journal.h"
-#include "systemd_manager.h"
-#include "tool_runner.h"
+#include "remedy/change_journal.h"
+#include "service/authorizer.h"
+#include "service/helper_service.h"
+#include "system/systemd_manager.h"
+#include "system/tool_runner.h"
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
@@ -83,11 +85,17 @@ int main(int argc, char* argv[]) {
     }
 
     zd::helper::SystemRoot root(parser.value(rootOption));
-    zd::helper::Journal journal(parser.value(stateOption) + QStringLiteral("/journal"));
+    zd::ChangeJournal journal(parser.value(stateOption) + QStringLiteral("/journal"),
+                              zd::ChangeRecord::Origin::ThisMachine);
     const int killAfter = qEnvironmentVariableIntValue("ZFS_DOCTOR_HELPER_KILL_AFTER_STEP");
     if (killAfter > 0) {
+        // Dies like a power cut right after the record reached the disk.
         spdlog::warn("test hook: will SIGKILL itself after journal write {}", killAfter);
-        journal.setKillAfterWrite(killAfter);
+        journal.setAfterSave([killAfter, writes = 0]() mutable {
+            if (++writes == killAfter) {
+                ::kill(::getpid(), SIGKILL);
+            }
+        });
     }
     zd::helper::ProcessToolRunner tools;
     zd::helper::DBusSystemdManager systemd(bus);

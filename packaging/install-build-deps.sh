@@ -26,12 +26,14 @@ apt_packages=(
   # build
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libgl-dev libudev-dev libmount-dev libspdlog-dev libfmt-dev
+  libgl-dev libudev-dev libmount-dev libspdlog-dev libfmt-dev libselinux1-dev
   clang-format-16 ccache
   # run and test: a private system bus, polkit, loop devices, a display for GUI tests
   dbus dbus-daemon polkitd util-linux squashfs-tools xvfb xauth
   libqt6svg6 qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk
   openssh-client openssh-server
+  # helper tests: a stalling FUSE file system; the remote sudoers rule against a real sudo
+  libfuse3-dev sudo
   # icons rendered at build time; packaging validators and the .deb build
   librsvg2-bin desktop-file-utils appstream libxml2-utils libpolkit-gobject-1-dev
   zsh bash-completion groff-base man-db lintian rpm rpmlint debhelper dpkg-dev fakeroot
@@ -43,11 +45,11 @@ apt_vm_packages=(qemu-system-x86 qemu-utils debootstrap e2fsprogs cpio zstd)
 dnf_packages=(
   gcc-c++ cmake ninja-build pkgconf-pkg-config git
   qt6-qtbase-devel qt6-qttools-devel qt6-linguist
-  systemd-devel libmount-devel spdlog-devel fmt-devel
+  systemd-devel libmount-devel spdlog-devel fmt-devel libselinux-devel
   clang-tools-extra ccache
   dbus-daemon polkit util-linux squashfs-tools xorg-x11-server-Xvfb xorg-x11-xauth
   qt6-qtsvg google-noto-sans-cjk-fonts
-  openssh-clients openssh-server dbus-tools
+  openssh-clients openssh-server dbus-tools fuse3-devel sudo
   librsvg2-tools desktop-file-utils libappstream-glib appstream libxml2 polkit-devel
   zsh bash-completion man-db rpm-build rpmlint
 )

@@ -92,7 +92,7 @@ void printRecord(const ChangeRecord& record) {
 
 // The JSON answer as it came (--json), or the record in words.
 int reportRecord(const HelperReply& reply, bool json) {
-    const ChangeRecord record = ChangeRecord::fromJson(reply.result);
+    const ChangeRecord record = ChangeRecord::fromHelperAnswer(reply.result);
     if (json) {
         printJson(reply.result);
     } else {
@@ -116,7 +116,7 @@ QString fixHelp() {
                "with --target POOL/DATASET, run there as `zfs set direct=VALUE DATASET` (as\n"
                "root, or through `sudo -n`). The exact remote command is shown first, the\n"
                "change is read back, and the journal entry is kept on THIS machine\n"
-               "(~/.local/share/zfs-doctor/remote-journal.json): `zfs-doctor --host HOST\n"
+               "(~/.local/share/zfs-doctor/remote-journal/): `zfs-doctor --host HOST\n"
                "history` lists it, `zfs-doctor --host HOST undo CHANGE` reverts it. On\n"
                "TrueNAS SCALE the change bypasses the TrueNAS middleware; the warning is\n"
                "always printed and --yes (or answering y) accepts it. Other remedies are\n"

@@ -8,14 +8,15 @@
 
 #include <unistd.h>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "../../helper/contract.h"
 #include "cli_target.h"
 #include "collect/collect.h"
+#include "remedy/change_journal.h"
 #include "remote/host_spec.h"
 #include "remote/remote_fix.h"
-#include "remote/remote_journal.h"
 #include "remote/remote_target.h"
 
 namespace zd::cli {
@@ -51,8 +52,12 @@ std::optional<RemoteSession> openSession(const GlobalOptions& options, QString* 
     return session;
 }
 
-QString stateText(const RemotePropertyState& state) {
+QString stateText(const DirectState& state) {
     return QStringLiteral("direct=%1 (%2)").arg(state.value, state.source);
+}
+
+ChangeJournal remoteJournal() {
+    return ChangeJournal(RemoteFixer::defaultJournalDirectory(), ChangeRecord::Origin::RemoteHost);
 }
 
 // What a person reads before saying yes: the exact remote command and every
@@ -61,10 +66,7 @@ QString stateText(const RemotePropertyState& state) {
 void printReview(const RemoteFixPlan& plan, const QString& headline, bool json) {
     QString text = headline + QLatin1Char('\n');
     text += QStringLiteral("  now:            %1\n").arg(stateText(plan.current));
-    text += QStringLiteral("  after:          direct=%1\n")
-                .arg(plan.action == RemoteFixPlan::Action::Set
-                         ? plan.value
-                         : QStringLiteral("(inherited from the parent or the default)"));
+    text += QStringLiteral("  after:          %1\n").arg(plan.afterText);
     text += QStringLiteral("  remote command: %1\n").arg(plan.remoteCommand);
     for (const QString& warning : plan.warnings) {
         text += QStringLiteral("  warning: %1\n").arg(warning);
@@ -102,19 +104,19 @@ Consent consent(const RemoteFixPlan& plan, bool yes) {
     return Consent::Declined;
 }
 
-bool isSuccess(const RemoteJournalEntry& entry) {
+bool isSuccess(const ChangeRecord& entry) {
     return entry.status == QLatin1String("verified") || entry.status == QLatin1String("undone");
 }
 
-int report(const RemoteJournalEntry& entry, bool json) {
+int report(const ChangeRecord& entry, bool json) {
     if (json) {
         printJson(entry.toJson());
     } else {
-        QString text = QStringLiteral("Change %1 on %2 (%3 direct on %4): %5\n")
-                           .arg(entry.id, entry.host,
-                                entry.undoCommand.isEmpty() ? QStringLiteral("set")
-                                                            : QStringLiteral("undo of"),
-                                entry.dataset, entry.status);
+        QString text =
+            QStringLiteral("Change %1 on %2 (%3 direct on %4): %5\n")
+                .arg(entry.id, entry.host,
+                     entry.undoSteps.isEmpty() ? QStringLiteral("set") : QStringLiteral("undo of"),
+                     entry.target, entry.status);
         if (!entry.message.isEmpty()) {
             text += QStringLiteral("  %1\n").arg(entry.message);
         }
@@ -127,14 +129,12 @@ int report(const RemoteJournalEntry& entry, bool json) {
     return isSuccess(entry) ? kExitHealthy : kExitError;
 }
 
+// The `direct` value a dataset remedy sets (kRemedies); empty for any other remedy.
 QString directValueFor(const QString& remedy) {
-    if (remedy == QLatin1String(helper::kFixDatasetDirectStandard)) {
-        return QStringLiteral("standard");
-    }
-    if (remedy == QLatin1String(helper::kFixDatasetDirectDisabled)) {
-        return QStringLiteral("disabled");
-    }
-    return {};
+    const helper::RemedyVerb* row = helper::findRemedy(remedy);
+    return row && row->remedyClass == helper::RemedyClass::DatasetDirect
+               ? QLatin1String(row->parameter)
+               : QString();
 }
 
 // Everything but a dataset property: refused before anything is run on the
@@ -161,6 +161,43 @@ int refuseBaseSystemRemedy(const QString& remedy, const GlobalOptions& options) 
     return kExitUsage;
 }
 
+// Connects, plans, shows the review, asks where it must, applies, reports.
+// A fix always asks (or needs --yes); an undo - like a local undo, restoring
+// what ZFS Doctor changed - asks only to acknowledge a warning (TrueNAS,
+// restoring "always").
+int planReviewApply(const GlobalOptions& options, const QString& what, bool yes, bool json,
+                    const std::function<std::optional<RemoteFixPlan>(RemoteFixer&, const Facts&,
+                                                                     QString*)>& makePlan,
+                    const std::function<QString(const RemoteFixPlan&)>& headline) {
+    QString error;
+    std::optional<RemoteSession> session = openSession(options, &error);
+    if (!session) {
+        printError(error);
+        return kExitError;
+    }
+    ChangeJournal journal = remoteJournal();
+    RemoteFixer fixer(session->source->connection(), journal);
+    const std::optional<RemoteFixPlan> plan = makePlan(fixer, session->facts, &error);
+    if (!plan) {
+        printError(QStringLiteral("%1 on %2: %3. Nothing was changed.")
+                       .arg(what, canonicalHost(options), error));
+        return kExitError;
+    }
+    printReview(*plan, headline(*plan), json);
+    const bool isUndo = !plan->undoOf.isEmpty();
+    if (!isUndo || !plan->warnings.isEmpty()) {
+        if (const Consent answer = consent(*plan, yes); answer != Consent::Given) {
+            return answer == Consent::Declined ? kExitHealthy : kExitUsage;
+        }
+    }
+    const std::optional<ChangeRecord> entry = fixer.apply(*plan, true, &error);
+    if (!entry) {
+        printError(QStringLiteral("%1 on %2: %3").arg(what, plan->host, error));
+        return kExitError;
+    }
+    return report(*entry, json);
+}
+
 }  // namespace
 
 int remoteFixCommand(const RemoteFixRequest& request, const GlobalOptions& options) {
@@ -179,107 +216,66 @@ int remoteFixCommand(const RemoteFixRequest& request, const GlobalOptions& optio
         return kExitUsage;
     }
 
-    QString error;
-    std::optional<RemoteSession> session = openSession(options, &error);
-    if (!session) {
-        printError(error);
-        return kExitError;
-    }
-    RemoteJournal journal;
-    RemoteFixer fixer(session->source->connection(), journal);
-    const std::optional<RemoteFixPlan> plan =
-        fixer.planSetDirect(session->facts, request.dataset, value, &error);
-    if (!plan) {
-        printError(QStringLiteral("fix %1 on %2: %3. Nothing was changed.")
-                       .arg(request.remedy, canonicalHost(options), error));
-        return kExitError;
-    }
-    printReview(*plan,
-                QStringLiteral("This will change dataset %1 on %2 (%3):")
-                    .arg(plan->dataset, plan->host, request.remedy),
-                request.json);
-    if (const Consent answer = consent(*plan, request.yes); answer != Consent::Given) {
-        return answer == Consent::Declined ? kExitHealthy : kExitUsage;
-    }
-    const std::optional<RemoteJournalEntry> entry = fixer.apply(*plan, true, &error);
-    if (!entry) {
-        printError(QStringLiteral("fix %1 on %2: %3").arg(request.remedy, plan->host, error));
-        return kExitError;
-    }
-    return report(*entry, request.json);
+    return planReviewApply(
+        options, QStringLiteral("fix %1").arg(request.remedy), request.yes, request.json,
+        [&](RemoteFixer& fixer, const Facts& facts, QString* error) {
+            return fixer.planSetDirect(facts, request.dataset, value, error);
+        },
+        [&](const RemoteFixPlan& plan) {
+            return QStringLiteral("This will change dataset %1 on %2 (%3):")
+                .arg(plan.dataset, plan.host, request.remedy);
+        });
 }
 
 int remoteUndoCommand(const QString& journalId, bool yes, bool json, const GlobalOptions& options) {
-    QString error;
-    std::optional<RemoteSession> session = openSession(options, &error);
-    if (!session) {
-        printError(error);
-        return kExitError;
-    }
-    RemoteJournal journal;
-    RemoteFixer fixer(session->source->connection(), journal);
-    const std::optional<RemoteFixPlan> plan = fixer.planUndo(session->facts, journalId, &error);
-    if (!plan) {
-        printError(QStringLiteral("undo %1 on %2: %3. Nothing was changed.")
-                       .arg(journalId, canonicalHost(options), error));
-        return kExitError;
-    }
-    printReview(*plan,
-                QStringLiteral("This will undo change %1 on dataset %2 of %3:")
-                    .arg(journalId, plan->dataset, plan->host),
-                json);
-    // Like a local undo, restoring what ZFS Doctor changed needs no question,
-    // unless there is a warning to acknowledge (TrueNAS, restoring "always").
-    if (!plan->warnings.isEmpty()) {
-        if (const Consent answer = consent(*plan, yes); answer != Consent::Given) {
-            return answer == Consent::Declined ? kExitHealthy : kExitUsage;
-        }
-    }
-    const std::optional<RemoteJournalEntry> entry = fixer.apply(*plan, true, &error);
-    if (!entry) {
-        printError(QStringLiteral("undo %1 on %2: %3").arg(journalId, plan->host, error));
-        return kExitError;
-    }
-    return report(*entry, json);
+    return planReviewApply(
+        options, QStringLiteral("undo %1").arg(journalId), yes, json,
+        [&](RemoteFixer& fixer, const Facts& facts, QString* error) {
+            return fixer.planUndo(facts, journalId, error);
+        },
+        [&](const RemoteFixPlan& plan) {
+            return QStringLiteral("This will undo change %1 on dataset %2 of %3:")
+                .arg(journalId, plan.dataset, plan.host);
+        });
 }
 
 int remoteHistoryCommand(bool json, const GlobalOptions& options) {
     const QString host = canonicalHost(options);
-    const RemoteJournal journal;
-    QString error;
-    const std::optional<QList<RemoteJournalEntry>> entries = journal.load(&error);
-    if (!entries) {
-        printError(
-            QStringLiteral("cannot read the remote journal %1: %2").arg(journal.path(), error));
-        return kExitError;
-    }
-    QList<RemoteJournalEntry> forHost;
-    for (const RemoteJournalEntry& entry : *entries) {
+    const ChangeJournal journal = remoteJournal();
+    QStringList problems;
+    QList<ChangeRecord> forHost;
+    for (const ChangeRecord& entry : journal.all(&problems)) {
         if (entry.host == host) {
             forHost << entry;
         }
     }
+    for (const QString& problem : problems) {
+        printError(QStringLiteral("skipped in %1: %2").arg(journal.directory(), problem));
+    }
     if (json) {
         QJsonArray changes;
-        for (const RemoteJournalEntry& entry : forHost) {
+        for (const ChangeRecord& entry : forHost) {
             changes.append(entry.toJson());
         }
         printJson({{QStringLiteral("host"), host},
-                   {QStringLiteral("journal"), journal.path()},
-                   {QStringLiteral("changes"), changes}});
+                   {QStringLiteral("journal"), journal.directory()},
+                   {QStringLiteral("changes"), changes},
+                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
         return kExitHealthy;
     }
     if (forHost.isEmpty()) {
         printOut(QStringLiteral("ZFS Doctor has made no changes on %1 (journal: %2).\n")
-                     .arg(host, journal.path()));
+                     .arg(host, journal.directory()));
         return kExitHealthy;
     }
     QString text;
-    for (const RemoteJournalEntry& entry : forHost) {
-        text +=
-            QStringLiteral("%1  %2  %3 %4 direct=%5 (was %6, %7)\n")
-                .arg(entry.id, entry.time.left(19), entry.status.leftJustified(11), entry.dataset,
-                     entry.requestedValue, entry.before.value, entry.before.source);
+    for (const ChangeRecord& entry : forHost) {
+        const helper::RemedyVerb* row = helper::findRemedy(entry.verb);
+        text += QStringLiteral("%1  %2  %3 %4 direct=%5 (was %6, %7)\n")
+                    .arg(entry.id, entry.time.left(19), entry.status.leftJustified(11),
+                         entry.target, row ? QLatin1String(row->parameter) : QString(),
+                         entry.before.value(QStringLiteral("direct")).toString(),
+                         entry.before.value(QStringLiteral("source")).toString());
     }
     printOut(text);
     return kExitHealthy;

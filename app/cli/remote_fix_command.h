@@ -4,7 +4,7 @@
 // `fix`, `undo`, `history` and `probe` with --host: changes on ANOTHER
 // machine over SSH. Only the dataset property `direct` is ever changed there
 // (remote/remote_fix.h); the record of what was changed lives in the desktop
-// remote journal ($XDG_DATA_HOME/zfs-doctor/remote-journal.json) on THIS
+// remote journal ($XDG_DATA_HOME/zfs-doctor/remote-journal/) on THIS
 // machine. Every other remedy is refused with guidance on what to do instead.
 //
 // helper_commands.cpp hands over to these once it has parsed the command

@@ -140,7 +140,7 @@ void HistoryPage::undoSelected() {
             self->m_status->setText(tr("Not undone: %1").arg(reply.displayMessage()));
             return;
         }
-        const ChangeRecord change = ChangeRecord::fromJson(reply.result);
+        const ChangeRecord change = ChangeRecord::fromHelperAnswer(reply.result);
         self->refresh();
         self->m_status->setText(tr("%1 — %2").arg(changeStatusText(change.status), change.message));
         Q_EMIT self->changesUndone();

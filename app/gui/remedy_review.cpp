@@ -82,7 +82,7 @@ void RemedyReview::apply() {
             Q_EMIT self->applyFailed();
             return;
         }
-        const ChangeRecord change = ChangeRecord::fromJson(reply.result);
+        const ChangeRecord change = ChangeRecord::fromHelperAnswer(reply.result);
         self->setStatus(tr("%1 — %2").arg(changeStatusText(change.status), change.message));
         Q_EMIT self->applied(change);
     });

@@ -637,7 +637,7 @@ void SummaryPage::undo() {
             self->m_undo->setEnabled(true);
             return;
         }
-        const ChangeRecord change = ChangeRecord::fromJson(reply.result);
+        const ChangeRecord change = ChangeRecord::fromHelperAnswer(reply.result);
         w->appliedChange = change;
         w->undone = change.isUndone();
         self->refreshText();

@@ -163,7 +163,7 @@ class TestHelperClient : public QObject {
                  QStringList{QStringLiteral("zfs set direct=disabled tank/images")});
         const HelperReply applied = client.applyRemedy(request);
         QVERIFY(applied.ok);
-        const ChangeRecord change = ChangeRecord::fromJson(applied.result);
+        const ChangeRecord change = ChangeRecord::fromHelperAnswer(applied.result);
         QVERIFY(change.succeeded());
         QVERIFY(change.canUndo());
         QCOMPARE(change.commands(), preview.commands);

@@ -130,7 +130,7 @@ class CliClientTest : public QObject {
             cli({QStringLiteral("fix"), QStringLiteral("sysext-dropin"), QStringLiteral("--yes")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.output.contains(
-                     QStringLiteral("Not authorized: polkit denied org.zfsdoctor.fix.sysext-dropin "
+                     QStringLiteral("Not authorized: polkit denied org.zfsdoctor.preview "
                                     "for this user. Nothing was changed.")),
                  qPrintable(run.output));
     }

@@ -7,8 +7,14 @@
 //  - polkit refusal; lifetime (exits when its caller leaves, and when idle);
 //  - crash safety: the helper SIGKILLs itself after every journal write of a
 //    fix in turn (ZFS_DOCTOR_HELPER_KILL_AFTER_STEP); the journal stays
-//    parseable and a new helper's undo restores the original state.
+//    parseable and a new helper's undo restores the original state;
+//  - issue 12 end to end: a forged journal record does not steer undo, a
+//    flood of calls asks polkit a bounded number of times, a caller that
+//    leaves during authorization gets nothing done.
+// ZD_HELPER_UNDER_TEST (support/real_helper.h) runs them against another build.
 #include <QtTest>
+
+#include <QDBusPendingCall>
 
 #include <QDBusConnectionInterface>
 #include <QDir>
@@ -18,10 +24,11 @@
 
 #include "contract.h"
 #include "fake_services.h"
-#include "journal.h"
 #include "private_bus.h"
 #include "real_helper.h"
+#include "remedy/change_journal.h"
 
+using namespace zd;
 using namespace zd::helper;
 using namespace zd::helper::test;
 
@@ -161,7 +168,8 @@ class HelperBinaryTest : public QObject {
             }
         }
         // Whatever instant it died at, the journal is whole and parseable.
-        Journal journal(m_state + QStringLiteral("/journal"));
+        ChangeJournal journal(m_state + QStringLiteral("/journal"),
+                              ChangeRecord::Origin::ThisMachine);
         QStringList problems;
         const QList<ChangeRecord> records = journal.all(&problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -191,6 +199,91 @@ class HelperBinaryTest : public QObject {
                     .isEmpty());
         const auto after = journal.load(changeId, nullptr);
         QVERIFY(after && after->isUndone());
+    }
+
+    // A record in the old format, naming a lock file by path: undo must not
+    // write where the journal says (on main it wrote outside --root).
+    void forgedRecordDoesNotSteerUndo() {
+        const QString escape = QDir::cleanPath(m_root + QStringLiteral("/../../x/PWNED"));
+        QFile::remove(escape);
+        const QString id = QStringLiteral("20261121T204500Z-1a2b3c4d");
+        const QJsonObject record{{"id", id},
+                                 {"time", "2026-11-21T20:45:00.123Z"},
+                                 {"callerUid", 0},
+                                 {"verb", "kernel-pin"},
+                                 {"target", "6.12.24-200.fc41.x86_64"},
+                                 {"option", ""},
+                                 {"status", "verified"},
+                                 {"message", ""},
+                                 {"warnings", QJsonArray()},
+                                 {"before", QJsonObject{{"family", "fedora"},
+                                                        {"release", "6.12.24-200.fc41.x86_64"},
+                                                        {"defaultKernel", ""},
+                                                        {"lockFile", "/../../x/PWNED"},
+                                                        {"lockExisted", true},
+                                                        {"lockContent", "pwned\n"},
+                                                        {"sysconfigExisted", false},
+                                                        {"sysconfigContent", ""}}},
+                                 {"after", QJsonObject()},
+                                 {"steps", QJsonArray{QJsonObject{{"name", "versionlock"},
+                                                                  {"command", "dnf"},
+                                                                  {"status", "done"},
+                                                                  {"detail", ""},
+                                                                  {"time", ""}}}},
+                                 {"undoSteps", QJsonArray()}};
+        QVERIFY(QDir().mkpath(m_state + QStringLiteral("/journal")));
+        QFile file(m_state + QStringLiteral("/journal/") + id + QStringLiteral(".json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(record).toJson());
+        file.close();
+        RealHelper helper(*m_bus, m_root, m_state);
+        QVERIFY(helper.waitUntilOnBus());
+        const QDBusMessage reply = helper.call(QStringLiteral("Undo"), {id});
+        const bool escaped = QFileInfo::exists(escape);
+        QFile::remove(escape);
+        QDir().rmdir(QFileInfo(escape).absolutePath());
+        QVERIFY2(!escaped, "undo wrote outside --root where the journal said");
+        QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorUnknownChange));
+        QVERIFY(m_fakes->polkit()->calls().isEmpty());
+    }
+
+    void floodOfCallsAsksPolkitBoundedly() {
+        m_fakes->polkit()->setHeld(true);
+        RealHelper helper(*m_bus, m_root, m_state);
+        QVERIFY(helper.waitUntilOnBus());
+        QList<QDBusPendingCall> pending;
+        for (int i = 0; i < 40; ++i) {
+            QDBusMessage call = QDBusMessage::createMethodCall(
+                QLatin1String(kServiceName), QLatin1String(kObjectPath),
+                QLatin1String(kInterfaceName), QStringLiteral("ApplyFix"));
+            call << QStringLiteral("sysext-dropin") << QString() << QString();
+            pending.append(helper.client().asyncCall(call, 60000));
+        }
+        QTest::qWait(1500);
+        const int asked = m_fakes->polkit()->calls().size();
+        m_fakes->polkit()->setAnswer(PolkitAnswer::Deny);
+        m_fakes->polkit()->release();
+        QVERIFY2(asked <= 4, qPrintable(QStringLiteral("polkit was asked %1 times").arg(asked)));
+    }
+
+    void callerLeavingDuringAuthorizationGetsNothingDone() {
+        m_fakes->polkit()->setHeld(true);
+        RealHelper helper(*m_bus, m_root, m_state);
+        QVERIFY(helper.waitUntilOnBus());
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QLatin1String(kServiceName), QLatin1String(kObjectPath), QLatin1String(kInterfaceName),
+            QStringLiteral("ApplyFix"));
+        call << QStringLiteral("sysext-dropin") << QString() << QString();
+        QVERIFY(helper.client().send(call));
+        QTRY_COMPARE(m_fakes->polkit()->calls().size(), 1);
+        helper.dropClient();
+        QTest::qWait(300);
+        m_fakes->polkit()->release();
+        QTest::qWait(1000);
+        QVERIFY2(!QFileInfo::exists(m_root + kDropin),
+                 "the change was made for a caller that left");
+        QVERIFY(!QFileInfo::exists(m_state + QStringLiteral("/journal")) ||
+                QDir(m_state + QStringLiteral("/journal")).isEmpty());
     }
 
   private:

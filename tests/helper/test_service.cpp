@@ -7,6 +7,8 @@
 #include <QtTest>
 
 #include <QDBusConnectionInterface>
+#include <QDBusPendingCall>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -17,6 +19,7 @@
 #include "model/probe_result.h"
 #include "service_harness.h"
 
+using namespace zd;
 using namespace zd::helper;
 using namespace zd::helper::test;
 
@@ -223,6 +226,57 @@ class ServiceTest : public QObject {
             << "ApplyFix" << fix(std, QStringLiteral("tank\u2215etc")) << invalid;
         QTest::newRow("45 C1 control")
             << "Probe" << QStringList{odirect, QStringLiteral("tank") + QChar(0x9b)} << invalid;
+        const QString preview = QStringLiteral("PreviewFix");
+        QTest::newRow("46 preview shell")
+            << preview << fix(dis, QStringLiteral("tank;id")) << invalid;
+        QTest::newRow("47 preview unknown fix")
+            << preview << fix(QStringLiteral("kernel-pin "), QStringLiteral("6.1.0"))
+            << unknownVerb;
+        QTest::newRow("48 verb with NBSP")
+            << "ApplyFix" << fix(QStringLiteral("sysext-dropin\u00a0"), QString()) << unknownVerb;
+        QTest::newRow("49 verb upper case")
+            << "ApplyFix" << fix(QStringLiteral("SYSEXT-DROPIN"), QString()) << unknownVerb;
+        QTest::newRow("50 empty verb") << "ApplyFix" << fix(QString(), QString()) << unknownVerb;
+        QTest::newRow("51 probe empty dataset")
+            << "Probe" << QStringList{odirect, QString()} << invalid;
+        QTest::newRow("52 probe option dataset")
+            << "Probe" << QStringList{odirect, QStringLiteral("-r")} << invalid;
+        QTest::newRow("53 probe path")
+            << "Probe" << QStringList{odirect, QStringLiteral("/tank")} << invalid;
+        QTest::newRow("54 probe 10 kB name")
+            << "Probe" << QStringList{QString(10240, QLatin1Char('p')), QStringLiteral("tank")}
+            << invalid;
+        QTest::newRow("55 loop leading zero")
+            << "ApplyFix" << fix(loop, QStringLiteral("loop01")) << invalid;
+        QTest::newRow("56 loop negative")
+            << "ApplyFix" << fix(loop, QStringLiteral("loop-1")) << invalid;
+        QTest::newRow("57 loop huge")
+            << "ApplyFix" << fix(loop, QStringLiteral("loop12345678901")) << invalid;
+        QTest::newRow("58 loop empty") << "ApplyFix" << fix(loop, QString()) << invalid;
+        QTest::newRow("59 kernel with space")
+            << "ApplyFix" << fix(pin, QStringLiteral("6.1.0 -27")) << invalid;
+        QTest::newRow("60 kernel with slash")
+            << "ApplyFix" << fix(pin, QStringLiteral("6.1.0/x")) << invalid;
+        QTest::newRow("61 kernel empty") << "ApplyFix" << fix(pin, QString()) << invalid;
+        QTest::newRow("62 kernel 200 chars")
+            << "ApplyFix" << fix(pin, QStringLiteral("6") + QString(199, QLatin1Char('a')))
+            << invalid;
+        QTest::newRow("63 zfs-dio with target")
+            << "ApplyFix" << fix(QStringLiteral("zfs-dio-disable"), QStringLiteral("tank"))
+            << invalid;
+        QTest::newRow("64 change id upper hex")
+            << "Undo" << QStringList{QStringLiteral("20261121T204500Z-1A2B3C4D")} << unknownChange;
+        QTest::newRow("65 change id with .json")
+            << "Undo" << QStringList{QStringLiteral("20261121T204500Z-1a2b3c4d.json")}
+            << unknownChange;
+        QTest::newRow("66 change id empty") << "Undo" << QStringList{QString()} << unknownChange;
+        QTest::newRow("67 dataset 256 bytes")
+            << "ApplyFix" << fix(std, QStringLiteral("tank/") + QString(251, QLatin1Char('b')))
+            << invalid;
+        QTest::newRow("68 dataset with tab")
+            << "ApplyFix" << fix(std, QStringLiteral("tank\tx")) << invalid;
+        QTest::newRow("69 dataset with quote")
+            << "ApplyFix" << fix(dis, QStringLiteral("tank/'x'")) << invalid;
     }
     void hostileInput() {
         QFETCH(QString, method);
@@ -236,6 +290,7 @@ class ServiceTest : public QObject {
         for (const QString& argument : arguments) {
             variants.append(argument);
         }
+        const QStringList rootBefore = h.rootTree();
         const QDBusMessage reply = h.call(method, variants);
         QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
         QCOMPARE(reply.errorName(), error);
@@ -243,6 +298,13 @@ class ServiceTest : public QObject {
         QVERIFY2(h.tools().calls().isEmpty(), "a tool was started for hostile input");
         QVERIFY(h.journal().all().isEmpty());
         QVERIFY(h.fakes().systemd()->calls().isEmpty());
+        QCOMPARE(h.rootTree(), rootBefore);  // nothing written under --root
+        // Invalid arguments never reach polkit (no password dialog for
+        // garbage); valid names of things that do not exist are found out
+        // only after authorization.
+        if (error != QString::fromLatin1(kErrorNotFound)) {
+            QVERIFY2(h.fakes().polkit()->calls().isEmpty(), "polkit was asked about invalid input");
+        }
         if (qstrcmp(QTest::currentDataTag(), "30 sda") == 0) {
             QVERIFY(reply.errorMessage().contains(QStringLiteral("not a loop device")));
         }
@@ -344,7 +406,8 @@ class ServiceTest : public QObject {
         QVERIFY2(undone.type() == QDBusMessage::ReplyMessage, qPrintable(describe(undone)));
         QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
         QCOMPARE(h.tools().calls(), (QList<QStringList>{undoArgv, zfsGetDirect(ds)}));
-        QCOMPARE(h.fakes().polkit()->calls().last().actionId, QStringLiteral("org.zfsdoctor.undo"));
+        QCOMPARE(h.fakes().polkit()->calls().last().actionId,
+                 QStringLiteral("org.zfsdoctor.fix.dataset-direct"));
         // Undoing twice changes nothing more.
         h.tools().clearCalls();
         const QDBusMessage again = h.call(QStringLiteral("Undo"), {record.value("id").toString()});
@@ -620,103 +683,6 @@ class ServiceTest : public QObject {
         QVERIFY(h.tools().calls().isEmpty());
     }
 
-    void probes() {
-        ServiceHarness h;
-        QVERIFY2(h.ok(), qPrintable(h.error()));
-        // A dataset "mounted" at <root>/mnt/probe: the mount table is the
-        // root's, the directory is real (on this machine's file system).
-        h.writeRootFile(QStringLiteral("/proc/self/mountinfo"),
-                        "22 1 0:21 / / rw,relatime - ext4 /dev/vda rw\n"
-                        "80 22 0:50 / /mnt/probe rw,relatime - zfs tank/probe rw,xattr,posixacl\n"
-                        "81 22 0:51 / /mnt/ro ro,relatime - zfs tank/ro ro,xattr\n");
-        h.writeRootFile(QStringLiteral("/mnt/probe/keep"), "x");
-        h.writeRootFile(QStringLiteral("/sys/module/zfs/version"), "2.3.2-1\n");
-        h.tools().script(zfsList(QStringLiteral("tank/probe")), 0,
-                         QStringLiteral("tank/probe\tfilesystem\n"));
-        h.tools().script(zfsList(QStringLiteral("tank/ro")), 0,
-                         QStringLiteral("tank/ro\tfilesystem\n"));
-        h.tools().script(zfsList(QStringLiteral("tank/gone")), 0,
-                         QStringLiteral("tank/gone\tfilesystem\n"));
-        const QString probeDir = h.root() + QStringLiteral("/mnt/probe/.zfs-doctor-probe");
-        for (const QString& probe :
-             {QStringLiteral("odirect-alignment"), QStringLiteral("copy-file-range"),
-              QStringLiteral("copy-file-range-unaligned")}) {
-            const QDBusMessage reply =
-                h.call(QStringLiteral("Probe"), {probe, QStringLiteral("tank/probe")});
-            QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
-            const auto result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
-            QVERIFY(result);
-            QVERIFY2(result->ran, qPrintable(result->refusedReason));
-            QVERIFY(!result->detail.isEmpty());
-            // ext4 here: the calls succeed; on ZFS 2.3.x the first gives EINVAL.
-            if (result->errorNumber == 0) {
-                QVERIFY(result->bytes > 0);
-            } else {
-                QVERIFY(!result->errorName.isEmpty());
-            }
-            QVERIFY2(!QFileInfo::exists(probeDir), "probe files were left behind");
-        }
-        QCOMPARE(h.fakes().polkit()->calls().last().actionId,
-                 QStringLiteral("org.zfsdoctor.probe"));
-
-        // 2.3.0: the unaligned copy_file_range probe is refused, and says why.
-        h.writeRootFile(QStringLiteral("/sys/module/zfs/version"), "2.3.0-1\n");
-        QDBusMessage reply =
-            h.call(QStringLiteral("Probe"),
-                   {QStringLiteral("copy-file-range-unaligned"), QStringLiteral("tank/probe")});
-        auto result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
-        QVERIFY(result && !result->ran);
-        QVERIFY(result->refusedReason.contains(QStringLiteral("#16952")));
-        QVERIFY(!QFileInfo::exists(probeDir));
-
-        reply = h.call(QStringLiteral("Probe"),
-                       {QStringLiteral("odirect-alignment"), QStringLiteral("tank/ro")});
-        result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
-        QVERIFY(result && !result->ran &&
-                result->refusedReason.contains(QStringLiteral("read-only")));
-        reply = h.call(QStringLiteral("Probe"),
-                       {QStringLiteral("odirect-alignment"), QStringLiteral("tank/gone")});
-        result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
-        QVERIFY(result && !result->ran &&
-                result->refusedReason.contains(QStringLiteral("not mounted")));
-
-        // A symlink planted where the probe directory goes is not followed.
-        QTemporaryDir elsewhere;
-        QVERIFY(QFile::link(elsewhere.path(), probeDir));
-        reply = h.call(QStringLiteral("Probe"),
-                       {QStringLiteral("odirect-alignment"), QStringLiteral("tank/probe")});
-        result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
-        QVERIFY(result && !result->ran);
-        QVERIFY2(result->refusedReason.contains(QStringLiteral("symlink")),
-                 qPrintable(result->refusedReason));
-        QVERIFY(
-            QDir(elsewhere.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
-        QVERIFY(QFileInfo(probeDir).isSymLink());
-    }
-
-    // The mount table captured on the real-ZFS VM (tests/fixtures/real,
-    // ZFS 2.3.2 / Linux 6.12, with "shared:N" optional fields) locates the
-    // dataset's mountpoint.
-    void probeWithRealMountTable() {
-        ServiceHarness h;
-        QVERIFY2(h.ok(), qPrintable(h.error()));
-        QFile fixture(QStringLiteral(ZD_SOURCE_FIXTURES
-                                     "/real/zfs-2.3.2-linux-6.12/cat-proc-self-mountinfo"));
-        QVERIFY(fixture.open(QIODevice::ReadOnly));
-        h.writeRootFile(QStringLiteral("/proc/self/mountinfo"), fixture.readAll());
-        h.writeRootFile(QStringLiteral("/tank/std/existing"), "x");
-        h.writeRootFile(QStringLiteral("/sys/module/zfs/version"), "2.3.2-1\n");
-        h.tools().script(zfsList(QStringLiteral("tank/std")), 0,
-                         QStringLiteral("tank/std\tfilesystem\n"));
-        const QDBusMessage reply =
-            h.call(QStringLiteral("Probe"),
-                   {QStringLiteral("odirect-alignment"), QStringLiteral("tank/std")});
-        const auto result = zd::ProbeResult::fromJson(jsonOf(reply), nullptr);
-        QVERIFY(result);
-        QVERIFY2(result->ran, qPrintable(result->refusedReason));
-        QVERIFY(!QFileInfo::exists(h.root() + QStringLiteral("/tank/std/.zfs-doctor-probe")));
-    }
-
     void historyAndUndoAll() {
         ServiceHarness h;
         QVERIFY2(h.ok(), qPrintable(h.error()));
@@ -747,6 +713,236 @@ class ServiceTest : public QObject {
                  QByteArray("1\n"));
     }
 
+    // (issue 12 point 4) The prompt names the change; a preview has its own
+    // read-only action; undo asks for the action of the verb it reverts.
+    void polkitSeesWhatIsChanged() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString ds = QStringLiteral("tank/data");
+        h.tools().script(zfsList(ds), 0, QStringLiteral("tank/data\tfilesystem\n"));
+        h.tools().scriptSequence(
+            zfsGetDirect(ds), {QStringLiteral("always\tlocal\n"), QStringLiteral("always\tlocal\n"),
+                               QStringLiteral("standard\tlocal\n")});
+        h.tools().script({"zfs", "set", "direct=standard", ds}, 0, {});
+        QVERIFY(h.call(QStringLiteral("PreviewFix"),
+                       {QStringLiteral("dataset-direct-standard"), ds, QString()})
+                    .type() == QDBusMessage::ReplyMessage);
+        const QDBusMessage applied = h.call(
+            QStringLiteral("ApplyFix"), {QStringLiteral("dataset-direct-standard"), ds, QString()});
+        QVERIFY2(applied.type() == QDBusMessage::ReplyMessage, qPrintable(describe(applied)));
+        h.tools().script({"zfs", "set", "direct=always", ds}, 0, {});
+        h.tools().script(zfsGetDirect(ds), 0, QStringLiteral("always\tlocal\n"));
+        const QDBusMessage undone =
+            h.call(QStringLiteral("Undo"), {jsonOf(applied).value("id").toString()});
+        QVERIFY2(undone.type() == QDBusMessage::ReplyMessage, qPrintable(describe(undone)));
+        const QList<PolkitCall> calls = h.fakes().polkit()->calls();
+        QCOMPARE(calls.size(), 3);
+        QCOMPARE(calls.at(0).actionId, QStringLiteral("org.zfsdoctor.preview"));
+        QCOMPARE(calls.at(1).actionId, QStringLiteral("org.zfsdoctor.fix.dataset-direct"));
+        QCOMPARE(calls.at(2).actionId, QStringLiteral("org.zfsdoctor.fix.dataset-direct"));
+        const QStringList operations{"preview", "apply", "undo"};
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(calls.at(i).details.value("target"), ds);
+            QCOMPARE(calls.at(i).details.value("verb"), QStringLiteral("dataset-direct-standard"));
+            QCOMPARE(calls.at(i).details.value("operation"), operations.at(i));
+        }
+        // (point 5) Restoring direct=always says what it re-arms.
+        QVERIFY2(jsonOf(undone).value("message").toString().contains(QStringLiteral("problem 5")),
+                 qPrintable(describe(undone)));
+        bool warned = false;
+        for (const QJsonValue& warning : jsonOf(undone).value("warnings").toArray()) {
+            warned = warned || warning.toString().contains(QStringLiteral("2.3.0"));
+        }
+        QVERIFY(warned);
+    }
+
+    // A caller that leaves while polkit decides gets nothing done, even if
+    // polkit then says yes.
+    void callerLeavesDuringAuthorization() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.fakes().polkit()->setHeld(true);
+        {
+            QDBusConnection leaving =
+                QDBusConnection::connectToBus(h.busAddress(), QStringLiteral("leaving"));
+            QDBusMessage call = QDBusMessage::createMethodCall(
+                QLatin1String(kServiceName), QLatin1String(kObjectPath),
+                QLatin1String(kInterfaceName), QStringLiteral("ApplyFix"));
+            call << QStringLiteral("sysext-dropin") << QString() << QString();
+            QVERIFY(leaving.send(call));
+            QTRY_COMPARE(h.fakes().polkit()->calls().size(), 1);
+        }
+        QDBusConnection::disconnectFromBus(QStringLiteral("leaving"));
+        QTest::qWait(300);  // the bus tells the helper the name is gone
+        h.fakes().polkit()->release();
+        QTRY_COMPARE(h.service().callsInFlight(), 0);
+        QTest::qWait(200);
+        QVERIFY(h.journal().all().isEmpty());
+        QVERIFY(!h.rootFileExists(QStringLiteral("/etc/systemd/system")));
+        QVERIFY(h.fakes().systemd()->calls().isEmpty());
+    }
+
+    // One caller cannot queue authorizations (password dialogs) without end.
+    void floodOfPendingAuthorizations() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.fakes().polkit()->setHeld(true);
+        QList<QDBusPendingCall> pending;
+        for (int i = 0; i < 50; ++i) {
+            QDBusMessage call = QDBusMessage::createMethodCall(
+                QLatin1String(kServiceName), QLatin1String(kObjectPath),
+                QLatin1String(kInterfaceName), QStringLiteral("ApplyFix"));
+            call << QStringLiteral("zfs-dio-disable") << QString() << QString();
+            pending.append(h.client().asyncCall(call, 60000));
+        }
+        QTRY_COMPARE(h.fakes().polkit()->calls().size(), HelperService::kMaxPendingPerCaller);
+        int busy = 0;
+        QTRY_VERIFY([&]() {
+            busy = 0;
+            for (const QDBusPendingCall& call : pending) {
+                busy += call.isFinished() &&
+                        call.reply().errorName() == QString::fromLatin1(kErrorBusy);
+            }
+            return busy == 50 - HelperService::kMaxPendingPerCaller;
+        }());
+        QTest::qWait(200);
+        QCOMPARE(h.fakes().polkit()->calls().size(), HelperService::kMaxPendingPerCaller);
+        // Another caller is still served.
+        h.fakes().polkit()->setAnswer(PolkitAnswer::Deny);
+        h.fakes().polkit()->release();
+        QTRY_COMPARE(h.service().callsInFlight(), 0);
+        const QDBusMessage version = h.call(QStringLiteral("Version"), {});
+        QCOMPARE(version.errorName(), QString::fromLatin1(kErrorNotAuthorized));
+        QVERIFY(h.journal().all().isEmpty());
+    }
+
+    // Two callers change two datasets at once while a third asks Version():
+    // the changes run one after the other, Version() is not held up.
+    void twoCallersAtOnce() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        for (const QString& ds : {QStringLiteral("tank/a"), QStringLiteral("tank/b")}) {
+            h.tools().script(zfsList(ds), 0, ds + QStringLiteral("\tfilesystem\n"));
+            h.tools().scriptSequence(zfsGetDirect(ds), {QStringLiteral("always\tdefault\n"),
+                                                        QStringLiteral("disabled\tlocal\n")});
+            h.tools().script({"zfs", "set", "direct=disabled", ds}, 0, {});
+        }
+        h.tools().setDelay(QStringLiteral("zfs"), std::chrono::milliseconds(400));
+        QDBusConnection other =
+            QDBusConnection::connectToBus(h.busAddress(), QStringLiteral("other"));
+        auto apply = [](QDBusConnection connection, const QString& ds) {
+            QDBusMessage call = QDBusMessage::createMethodCall(
+                QLatin1String(kServiceName), QLatin1String(kObjectPath),
+                QLatin1String(kInterfaceName), QStringLiteral("ApplyFix"));
+            call << QStringLiteral("dataset-direct-disabled") << ds << QString();
+            return connection.asyncCall(call, 60000);
+        };
+        QDBusPendingCall first = apply(h.client(), QStringLiteral("tank/a"));
+        QDBusPendingCall second = apply(other, QStringLiteral("tank/b"));
+        QTest::qWait(200);
+        QElapsedTimer clock;
+        clock.start();
+        const QDBusMessage version = h.call(QStringLiteral("Version"), {});
+        QCOMPARE(version.type(), QDBusMessage::ReplyMessage);
+        QVERIFY2(clock.elapsed() < 300, qPrintable(QString::number(clock.elapsed())));
+        QTRY_VERIFY_WITH_TIMEOUT(first.isFinished() && second.isFinished(), 20000);
+        QCOMPARE(jsonOf(first.reply()).value("status").toString(), QStringLiteral("verified"));
+        QCOMPARE(jsonOf(second.reply()).value("status").toString(), QStringLiteral("verified"));
+        QCOMPARE(h.journal().all().size(), 2);
+        // The zfs calls of the two changes never overlapped.
+        const auto spans = h.tools().spans();
+        for (int i = 1; i < spans.size(); ++i) {
+            QVERIFY(spans.at(i).startMs >= spans.at(i - 1).endMs);
+        }
+        QDBusConnection::disconnectFromBus(QStringLiteral("other"));
+    }
+
+    // (point 5) Two kernel pins edit /etc/default/grub: the older cannot be
+    // undone under the newer, and undoing newest first restores the original.
+    void undoOrderAcrossTwoKernelPins() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.writeRootFile(QStringLiteral("/etc/os-release"), "ID=debian\n");
+        h.writeRootFile(QStringLiteral("/etc/default/grub"), "GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n");
+        QByteArray cfg = "submenu 'Advanced' $menuentry_id_option 'gnulinux-advanced-ab' {\n";
+        for (const char* release : {"6.1.0-27-amd64", "6.1.0-28-amd64"}) {
+            h.writeRootFile(
+                QStringLiteral("/lib/modules/%1/modules.dep").arg(QLatin1String(release)), "");
+            h.writeRootFile(QStringLiteral("/boot/vmlinuz-%1").arg(QLatin1String(release)), "k");
+            cfg += QByteArray("\tmenuentry 'Linux ") + release +
+                   "' $menuentry_id_option 'gnulinux-" + release + "-advanced-ab' {\n\t}\n";
+        }
+        h.writeRootFile(QStringLiteral("/boot/grub/grub.cfg"), cfg + "}\n");
+        h.tools().script({"update-grub"}, 0, {});
+        QStringList ids;
+        for (const QString& release :
+             {QStringLiteral("6.1.0-27-amd64"), QStringLiteral("6.1.0-28-amd64")}) {
+            h.tools().scriptSequence({"apt-mark", "showhold"},
+                                     {QString(), "linux-image-" + release + "\n"});
+            h.tools().script({"apt-mark", "hold", "linux-image-" + release}, 0, {});
+            const QDBusMessage reply = h.call(QStringLiteral("ApplyFix"),
+                                              {QStringLiteral("kernel-pin"), release, QString()});
+            QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+            QCOMPARE(jsonOf(reply).value("status").toString(), QStringLiteral("verified"));
+            ids.append(jsonOf(reply).value("id").toString());
+            QTest::qWait(5);  // distinct creation times
+        }
+        QVERIFY(h.readRootFile(QStringLiteral("/etc/default/grub"))
+                    .contains("gnulinux-6.1.0-28-amd64"));
+        h.tools().clearCalls();
+        QDBusMessage refused = h.call(QStringLiteral("Undo"), {ids.at(0)});
+        QCOMPARE(refused.errorName(), QString::fromLatin1(kErrorRefused));
+        QVERIFY2(refused.errorMessage().contains(ids.at(1)) &&
+                     refused.errorMessage().contains(QStringLiteral("/etc/default/grub")),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(h.tools().calls().isEmpty());
+        QCOMPARE(h.fakes().polkit()->calls().last().actionId,
+                 QStringLiteral("org.zfsdoctor.fix.kernel-pin"));
+        for (int i = 1; i >= 0; --i) {
+            const QString release =
+                i == 0 ? QStringLiteral("6.1.0-27-amd64") : QStringLiteral("6.1.0-28-amd64");
+            h.tools().script({"apt-mark", "unhold", "linux-image-" + release}, 0, {});
+            h.tools().script({"apt-mark", "showhold"}, 0, QString());
+            const QDBusMessage undone = h.call(QStringLiteral("Undo"), {ids.at(i)});
+            QVERIFY2(undone.type() == QDBusMessage::ReplyMessage, qPrintable(describe(undone)));
+            QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        }
+        QCOMPARE(h.readRootFile(QStringLiteral("/etc/default/grub")),
+                 QByteArray("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n"));
+    }
+
+    // A file the remedy would replace, holding what undo could not write back
+    // (code in a drop-in, an install line in modprobe.d), is left alone.
+    void unrestorableContentIsRefusedUpFront_data() {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("drop-in with ExecStartPre")
+            << "sysext-dropin"
+            << "/etc/systemd/system/systemd-sysext.service.d/50-zfs-doctor-loop-direct-io.conf"
+            << QByteArray("[Service]\nExecStartPre=/bin/true\n");
+        QTest::newRow("modprobe.d with an install line")
+            << "zfs-dio-disable"
+            << "/etc/modprobe.d/zfs-doctor-dio.conf" << QByteArray("install zfs /bin/true\n");
+    }
+    void unrestorableContentIsRefusedUpFront() {
+        QFETCH(QString, verb);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, content);
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        h.writeRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled"), "1\n");
+        h.writeRootFile(path, content);
+        const QStringList before = h.rootTree();
+        for (const QString& method : {QStringLiteral("PreviewFix"), QStringLiteral("ApplyFix")}) {
+            const QDBusMessage reply = h.call(method, {verb, QString(), QString()});
+            QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorRefused));
+            QVERIFY2(reply.errorMessage().contains(QStringLiteral("cannot be recorded for undo")),
+                     qPrintable(reply.errorMessage()));
+        }
+        QCOMPARE(h.rootTree(), before);
+        QVERIFY(h.journal().all().isEmpty());
+    }
   public Q_SLOTS:
     void recordProgress(const QString& id, const QString& step, const QString& message) {
         m_progress.append({id, step, message});

@@ -4,11 +4,12 @@
 // that passes and one that fails.
 #include <QtTest>
 
-#include "fix_kernel_pin.h"
-#include "fix_sysext_dropin.h"
-#include "probe_runner.h"
-#include "validators.h"
+#include "probes/probe_runner.h"
+#include "remedies/kernel_pin.h"
+#include "remedies/sysext_dropin.h"
+#include "remedy/validators.h"
 
+using namespace zd;
 using namespace zd::helper;
 
 class ValidatorsTest : public QObject {
@@ -120,22 +121,35 @@ class ValidatorsTest : public QObject {
     }
 
     void sysextContentDetection() {
-        QVERIFY(SysextDropinFix::contentDisablesLoopDirectIo(
-            SysextDropinFix::dropinContent(QStringLiteral("20261121T204500Z-1a2b3c4d"))));
-        QVERIFY(!SysextDropinFix::contentDisablesLoopDirectIo(
+        QVERIFY(SysextDropinRemedy::contentDisablesLoopDirectIo(
+            SysextDropinRemedy::dropinContent(QStringLiteral("20261121T204500Z-1a2b3c4d"))));
+        QVERIFY(!SysextDropinRemedy::contentDisablesLoopDirectIo(
             "[Unit]\nEnvironment=SYSTEMD_LOOP_DIRECT_IO=0\n"));
-        QVERIFY(SysextDropinFix::contentDisablesLoopDirectIo(
+        QVERIFY(SysextDropinRemedy::contentDisablesLoopDirectIo(
             "[Service]\nEnvironment=FOO=1 SYSTEMD_LOOP_DIRECT_IO=0\n"));
     }
 
     void kernelPinTextEdits() {
+        const std::optional<QString> absent;
         QCOMPARE(
-            KernelPinFix::withUpdateDefaultNo("UPDATEDEFAULT=yes\nDEFAULTKERNEL=kernel-core\n"),
+            KernelPinRemedy::withAssignment("UPDATEDEFAULT=yes\nDEFAULTKERNEL=kernel-core\n",
+                                            QStringLiteral("UPDATEDEFAULT"), QStringLiteral("no")),
             QByteArray("UPDATEDEFAULT=no\nDEFAULTKERNEL=kernel-core\n"));
-        QCOMPARE(KernelPinFix::withUpdateDefaultNo(""), QByteArray("UPDATEDEFAULT=no\n"));
-        QCOMPARE(KernelPinFix::withGrubDefault("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n",
-                                               QStringLiteral("a>b")),
+        QCOMPARE(KernelPinRemedy::withAssignment("", QStringLiteral("UPDATEDEFAULT"),
+                                                 QStringLiteral("no")),
+                 QByteArray("UPDATEDEFAULT=no\n"));
+        QCOMPARE(KernelPinRemedy::withAssignment("UPDATEDEFAULT=no\n",
+                                                 QStringLiteral("UPDATEDEFAULT"), absent),
+                 QByteArray());
+        QCOMPARE(KernelPinRemedy::withAssignment("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\nGRUB_DEFAULT=1\n",
+                                                 QStringLiteral("GRUB_DEFAULT"),
+                                                 QStringLiteral("\"a>b\"")),
                  QByteArray("GRUB_DEFAULT=\"a>b\"\nGRUB_TIMEOUT=5\n"));
+        QCOMPARE(KernelPinRemedy::assignedValue("GRUB_DEFAULT=0\nGRUB_DEFAULT=\"x\"\n",
+                                                QStringLiteral("GRUB_DEFAULT")),
+                 std::optional<QString>(QStringLiteral("\"x\"")));
+        QCOMPARE(KernelPinRemedy::assignedValue("GRUB_TIMEOUT=5\n", QStringLiteral("GRUB_DEFAULT")),
+                 absent);
         // Menu entry ids as grub-mkconfig's 10_linux writes them.
         const QString cfg = QStringLiteral(
             "menuentry 'Debian GNU/Linux' --class debian $menuentry_id_option "
@@ -149,9 +163,9 @@ class ValidatorsTest : public QObject {
             "\tmenuentry 'Debian GNU/Linux, with Linux 6.1.0-27-amd64' --class debian "
             "$menuentry_id_option 'gnulinux-6.1.0-27-amd64-advanced-1234' {\n"
             "\t}\n}\n");
-        QCOMPARE(KernelPinFix::grubEntryPath(cfg, QStringLiteral("6.1.0-27-amd64")),
+        QCOMPARE(KernelPinRemedy::grubEntryPath(cfg, QStringLiteral("6.1.0-27-amd64")),
                  QStringLiteral("gnulinux-advanced-1234>gnulinux-6.1.0-27-amd64-advanced-1234"));
-        QVERIFY(KernelPinFix::grubEntryPath(cfg, QStringLiteral("6.1.0-99-amd64")).isEmpty());
+        QVERIFY(KernelPinRemedy::grubEntryPath(cfg, QStringLiteral("6.1.0-99-amd64")).isEmpty());
     }
 };
 

@@ -27,6 +27,7 @@ done
 expect share/dbus-1/system-services/org.zfsdoctor.Helper.service
 expect share/dbus-1/system.d/org.zfsdoctor.Helper.conf
 expect share/polkit-1/actions/org.zfsdoctor.policy
+expect lib/systemd/system/zfs-doctor-helper.service
 expect share/man/man1/zfs-doctor.1
 expect share/man/man8/zfs-doctor-helper.8
 expect share/bash-completion/completions/zfs-doctor

@@ -329,7 +329,7 @@ void TestCliRemote::remoteFixHistoryUndo() {
     QCOMPARE(entry.value(QStringLiteral("host")).toString(), host);
     QCOMPARE(readAll(state()), QByteArray("disabled\tlocal\n"));
     // The journal is on this machine, under XDG_DATA_HOME.
-    QVERIFY(QFile::exists(m_work.path() + QStringLiteral("/data/zfs-doctor/remote-journal.json")));
+    QVERIFY(QFile::exists(m_work.path() + QStringLiteral("/data/zfs-doctor/remote-journal")));
 
     const Run history =
         run({QStringLiteral("--host"), host, QStringLiteral("history"), QStringLiteral("--json")});

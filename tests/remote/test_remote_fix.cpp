@@ -10,13 +10,14 @@
 #include <unistd.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "remedy/change_journal.h"
 #include "remote/remote_fix.h"
-#include "remote/remote_journal.h"
 #include "remote/ssh_connection.h"
 #include "support/fake_tools.h"
 #include "support/sshd_fixture.h"
@@ -52,6 +53,9 @@ class TestRemoteFix : public QObject {
     void undoRefusesToClobberLaterChanges();
     void guidanceForBaseSystemChanges();
     void journalIsNeverReplacedWhenUnreadable();
+    void receivedValueIsRestoredWithInheritS();
+    void forgedRemoteRecordIsRefused();
+    void remoteOutputIsCapped();
 
   private:
     QString state() const { return m_sshd.directory() + QStringLiteral("/zfs-state"); }
@@ -76,7 +80,7 @@ class TestRemoteFix : public QObject {
     test::SshdFixture m_sshd;
     std::unique_ptr<SshConnection> m_connection;
     QTemporaryDir m_home;
-    std::unique_ptr<RemoteJournal> m_journal;
+    std::unique_ptr<ChangeJournal> m_journal;
 };
 
 void TestRemoteFix::initTestCase() {
@@ -121,9 +125,10 @@ void TestRemoteFix::init() {
     QFile::remove(sudoCalls());
     QFile::remove(m_sshd.remoteBinDirectory() + QStringLiteral("/sudo"));
     setState("standard\tdefault");
-    m_journal = std::make_unique<RemoteJournal>(
-        m_home.path() + QStringLiteral("/%1/remote-journal.json")
-                            .arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_journal = std::make_unique<ChangeJournal>(
+        m_home.path() + QStringLiteral("/%1/remote-journal")
+                            .arg(QString::fromLatin1(QTest::currentTestFunction())),
+        ChangeRecord::Origin::RemoteHost);
     const std::optional<HostSpec> host = HostSpec::parse(m_sshd.hostSpec(), nullptr);
     QVERIFY(host);
     m_connection = std::make_unique<SshConnection>(*host, m_sshd.clientOptions());
@@ -138,27 +143,30 @@ void TestRemoteFix::setThenUndoAsRoot() {
                                           QStringLiteral("disabled"), &error);
     QVERIFY2(plan, qPrintable(error));
     QCOMPARE(plan->remoteCommand, QStringLiteral("zfs set direct=disabled tank/ext"));
-    QCOMPARE(plan->current,
-             (RemotePropertyState{QStringLiteral("standard"), QStringLiteral("default")}));
+    QCOMPARE(plan->current, (DirectState{QStringLiteral("standard"), QStringLiteral("default")}));
     QVERIFY(plan->warnings.isEmpty());
     QVERIFY(setOrInheritCalls().isEmpty());  // planning changes nothing
 
     const auto entry = fixer.apply(*plan, false, &error);
     QVERIFY2(entry, qPrintable(error));
     QCOMPARE(entry->status, QStringLiteral("verified"));
-    QCOMPARE(entry->after,
-             (RemotePropertyState{QStringLiteral("disabled"), QStringLiteral("local")}));
+    QCOMPARE(entry->after.value(QStringLiteral("direct")).toString(), QStringLiteral("disabled"));
+    QCOMPARE(entry->after.value(QStringLiteral("source")).toString(), QStringLiteral("local"));
+    QCOMPARE(entry->verb, QStringLiteral("dataset-direct-disabled"));
+    QCOMPARE(entry->target, QStringLiteral("tank/ext"));
     QCOMPARE(setOrInheritCalls(),
              (QList<QStringList>{{QStringLiteral("set"), QStringLiteral("direct=disabled"),
                                   QStringLiteral("tank/ext")}}));
 
     // The journal lives on this machine and names the host.
-    const auto stored = m_journal->find(entry->id, &error);
+    const auto stored = m_journal->load(entry->id, &error);
     QVERIFY2(stored, qPrintable(error));
     QCOMPARE(stored->host, m_connection->host().toString());
-    QCOMPARE(*stored, *entry);
-    QCOMPARE(QFileInfo(m_journal->path()).permissions() &
-                 (QFileDevice::ReadOther | QFileDevice::WriteOther),
+    QCOMPARE(stored->toJson(), entry->toJson());
+    const QString file =
+        m_journal->directory() + QLatin1Char('/') + entry->id + QStringLiteral(".json");
+    QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadOther | QFileDevice::WriteOther |
+                                              QFileDevice::ReadGroup | QFileDevice::WriteGroup),
              QFileDevice::Permissions());
 
     const auto undo = fixer.planUndo(factsOf(DistroFamily::Debian), entry->id, &error);
@@ -235,6 +243,7 @@ void TestRemoteFix::sudoWantingAPasswordFailsClearly() {
     QVERIFY2(entry->message.contains(QLatin1String("never types")), qPrintable(entry->message));
     QCOMPARE(readAll(state()), QByteArray("standard\tdefault\n"));
     QCOMPARE(entry->after, entry->before);  // the real state, read back
+    QCOMPARE(entry->steps.first().status, QStringLiteral("failed"));
 }
 
 void TestRemoteFix::trueNasNeedsAcknowledgement() {
@@ -248,7 +257,7 @@ void TestRemoteFix::trueNasNeedsAcknowledgement() {
     QVERIFY(plan->warnings.join(QLatin1Char(' ')).contains(QLatin1String("middleware")));
     QVERIFY(!fixer.apply(*plan, false, &error));
     QVERIFY(setOrInheritCalls().isEmpty());
-    QVERIFY(!QFile::exists(m_journal->path()));
+    QVERIFY(!QFile::exists(m_journal->directory()));
     const auto entry = fixer.apply(*plan, true, &error);
     QVERIFY2(entry && entry->status == QLatin1String("verified"), qPrintable(error));
 }
@@ -305,21 +314,88 @@ void TestRemoteFix::guidanceForBaseSystemChanges() {
 }
 
 void TestRemoteFix::journalIsNeverReplacedWhenUnreadable() {
-    QDir().mkpath(QFileInfo(m_journal->path()).absolutePath());
-    QFile file(m_journal->path());
+    // A file where the journal directory belongs: no journal, no change.
+    QDir().mkpath(QFileInfo(m_journal->directory()).absolutePath());
+    QFile file(m_journal->directory());
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{ not json");
+    file.write("{ not a directory");
     file.close();
     RemoteFixer fixer(*m_connection, *m_journal, RemotePrivilege::Root);
     QString error;
     const auto plan = fixer.planSetDirect(factsOf(DistroFamily::Debian), QStringLiteral("tank/ext"),
                                           QStringLiteral("disabled"), &error);
     QVERIFY2(plan, qPrintable(error));
-    // No journal, no change: the remote command is never run.
+    // The remote command is never run.
     QVERIFY(!fixer.apply(*plan, false, &error));
-    QVERIFY2(error.contains(QLatin1String("not a valid journal")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("not a private directory")), qPrintable(error));
     QVERIFY(setOrInheritCalls().isEmpty());
-    QCOMPARE(readAll(m_journal->path()), QByteArray("{ not json"));
+    QCOMPARE(readAll(m_journal->directory()), QByteArray("{ not a directory"));
+}
+
+// The same rule as the helper's (remedy/direct_property.h): a received value
+// comes back with `zfs inherit -S`, not refused and not made local.
+void TestRemoteFix::receivedValueIsRestoredWithInheritS() {
+    setState("always\treceived");
+    RemoteFixer fixer(*m_connection, *m_journal, RemotePrivilege::Root);
+    const Facts facts = factsOf(DistroFamily::Debian);
+    QString error;
+    const auto plan =
+        fixer.planSetDirect(facts, QStringLiteral("tank/ext"), QStringLiteral("disabled"), &error);
+    QVERIFY2(plan, qPrintable(error));
+    const auto entry = fixer.apply(*plan, false, &error);
+    QVERIFY(entry && entry->status == QLatin1String("verified"));
+    const auto undo = fixer.planUndo(facts, entry->id, &error);
+    QVERIFY2(undo, qPrintable(error));
+    QCOMPARE(undo->remoteCommand, QStringLiteral("zfs inherit -S direct tank/ext"));
+    QVERIFY(undo->warnings.join(QLatin1Char(' ')).contains(QLatin1String("problem 5")));
+    // A temporary value cannot be restored: nothing is changed.
+    setState("always\ttemporary");
+    QVERIFY(!fixer.planSetDirect(facts, QStringLiteral("tank/ext"), QStringLiteral("disabled"),
+                                 &error));
+    QVERIFY2(error.contains(QLatin1String("temporary")), qPrintable(error));
+}
+
+// The remote journal has the helper's validating reader: a record edited to
+// name another dataset with a shell command is refused, nothing is sent.
+void TestRemoteFix::forgedRemoteRecordIsRefused() {
+    RemoteFixer fixer(*m_connection, *m_journal, RemotePrivilege::Root);
+    const Facts facts = factsOf(DistroFamily::Debian);
+    QString error;
+    const auto plan =
+        fixer.planSetDirect(facts, QStringLiteral("tank/ext"), QStringLiteral("disabled"), &error);
+    QVERIFY2(plan, qPrintable(error));
+    const auto entry = fixer.apply(*plan, false, &error);
+    QVERIFY(entry);
+    const QString file =
+        m_journal->directory() + QLatin1Char('/') + entry->id + QStringLiteral(".json");
+    QByteArray text = readAll(file);
+    QVERIFY(text.contains("\"tank/ext\""));
+    text.replace("\"tank/ext\"", "\"tank/ext;reboot\"");
+    QFile forged(file);
+    QVERIFY(forged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    forged.write(text);
+    forged.close();
+    QFile::remove(calls());
+    QVERIFY(!fixer.planUndo(facts, entry->id, &error));
+    QVERIFY2(error.contains(QLatin1String("Nothing was changed")), qPrintable(error));
+    QVERIFY(invocations(calls()).isEmpty());
+}
+
+// A remote that sends far more than zfs ever prints is cut off.
+void TestRemoteFix::remoteOutputIsCapped() {
+    const QString zfs = m_sshd.remoteBinDirectory() + QStringLiteral("/zfs");
+    const QByteArray original = readAll(zfs);
+    QVERIFY(writeExecutable(zfs, "#!/bin/sh\nhead -c 83886080 /dev/zero | tr '\\0' a\n"));
+    RemoteFixer fixer(*m_connection, *m_journal, RemotePrivilege::Root);
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    const auto plan = fixer.planSetDirect(factsOf(DistroFamily::Debian), QStringLiteral("tank/ext"),
+                                          QStringLiteral("disabled"), &error);
+    QVERIFY(writeExecutable(zfs, original));
+    QVERIFY(!plan);
+    QVERIFY2(error.contains(QLatin1String("more than 64 MiB")), qPrintable(error));
+    qInfo("80 MiB from the remote were cut off after %lld ms", clock.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestRemoteFix)

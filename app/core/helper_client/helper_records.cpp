@@ -21,16 +21,6 @@ QStringList stringList(const QJsonValue& value) {
     return list;
 }
 
-QList<ChangeStep> stepsOf(const QJsonValue& value) {
-    QList<ChangeStep> list;
-    for (const QJsonValue& item : value.toArray()) {
-        const QJsonObject step = item.toObject();
-        list.append({text(step, "name"), text(step, "command"), text(step, "status"),
-                     text(step, "detail"), text(step, "time")});
-    }
-    return list;
-}
-
 QString valueText(const QJsonValue& value) {
     switch (value.type()) {
         case QJsonValue::String:
@@ -67,55 +57,10 @@ RemedyPreview RemedyPreview::fromJson(const QJsonObject& object) {
     return preview;
 }
 
-bool ChangeRecord::succeeded() const {
-    return status == QLatin1String("verified") || status == QLatin1String("undone") ||
-           status == QLatin1String("no-op");
-}
-
-bool ChangeRecord::isInEffect() const {
-    return status == QLatin1String("applied") || status == QLatin1String("verified");
-}
-
-bool ChangeRecord::isUndone() const {
-    return status == QLatin1String("undone");
-}
-
-bool ChangeRecord::canUndo() const {
-    return isInEffect() || status == QLatin1String("undo-failed");
-}
-
-QStringList ChangeRecord::commands() const {
-    QStringList list;
-    for (const ChangeStep& step : steps) {
-        if (!step.command.isEmpty()) {
-            list.append(step.command);
-        }
-    }
-    return list;
-}
-
-ChangeRecord ChangeRecord::fromJson(const QJsonObject& object) {
-    ChangeRecord record;
-    record.id = text(object, "id");
-    record.time = text(object, "time");
-    record.callerUid = object.value(QLatin1String("callerUid")).toInteger(-1);
-    record.verb = text(object, "verb");
-    record.target = text(object, "target");
-    record.option = text(object, "option");
-    record.status = text(object, "status");
-    record.message = text(object, "message");
-    record.warnings = stringList(object.value(QLatin1String("warnings")));
-    record.before = object.value(QLatin1String("before")).toObject();
-    record.after = object.value(QLatin1String("after")).toObject();
-    record.steps = stepsOf(object.value(QLatin1String("steps")));
-    record.undoSteps = stepsOf(object.value(QLatin1String("undoSteps")));
-    return record;
-}
-
 ChangeHistory ChangeHistory::fromJson(const QJsonObject& object) {
     ChangeHistory history;
     for (const QJsonValue& value : object.value(QLatin1String("changes")).toArray()) {
-        history.changes.append(ChangeRecord::fromJson(value.toObject()));
+        history.changes.append(ChangeRecord::fromHelperAnswer(value.toObject()));
     }
     for (const QJsonValue& value : object.value(QLatin1String("failures")).toArray()) {
         const QJsonObject failure = value.toObject();

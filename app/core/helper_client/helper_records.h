@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <utility>
 
+#include "remedy/change_record.h"
+
 namespace zd {
 
 // PreviewFix: what applying a remedy would change; nothing has changed yet.
@@ -29,44 +31,9 @@ struct RemedyPreview {
     static RemedyPreview fromJson(const QJsonObject& object);
 };
 
-// One step of a change or of its undo, with its command-line equivalent.
-struct ChangeStep {
-    QString name;
-    QString command;
-    QString status;  // running, done, failed
-    QString detail;
-    QString time;
-};
-
-// One journal entry: the answer of ApplyFix and Undo, and each element of
-// History and UndoAll.
-struct ChangeRecord {
-    QString id;
-    QString time;
-    qint64 callerUid = -1;
-    QString verb;  // the remedy id
-    QString target;
-    QString option;
-    // planned, applying, applied, verified, failed, undoing, undone,
-    // undo-failed; ApplyFix answers "no-op" when nothing needed changing.
-    QString status;
-    QString message;
-    QStringList warnings;
-    QJsonObject before;
-    QJsonObject after;
-    QList<ChangeStep> steps;
-    QList<ChangeStep> undoSteps;
-
-    // The call ended as asked: verified, undone, or nothing to do.
-    bool succeeded() const;
-    // The change is in effect on the system.
-    bool isInEffect() const;
-    bool isUndone() const;
-    bool canUndo() const;
-    // The steps' command-line equivalents, in order.
-    QStringList commands() const;
-    static ChangeRecord fromJson(const QJsonObject& object);
-};
+// ChangeRecord and ChangeStep, the answer of ApplyFix and Undo and each
+// element of History and UndoAll, are the journal's own record type
+// (remedy/change_record.h), read with ChangeRecord::fromHelperAnswer().
 
 // An entry UndoAll could not undo.
 struct ChangeFailure {

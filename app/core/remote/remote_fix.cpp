@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/remote_fix.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
+#include <unistd.h>
+
+#include "helper/contract.h"
+#include "remedy/validators.h"
 #include "remote/remote_command.h"
 #include "remote/shell_quote.h"
-#include "remote/zfs_dataset_name.h"
 
 namespace zd {
 
@@ -28,17 +32,25 @@ QString describeFailure(const Evidence& evidence) {
                : QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stderrLine);
 }
 
-QStringList setArgv(const QString& value, const QString& dataset) {
-    return {QStringLiteral("zfs"), QStringLiteral("set"), QStringLiteral("direct=") + value,
-            dataset};
+// The dataset remedy verb that sets `value` (kRemedies, helper/contract.h).
+QString verbSetting(const QString& value) {
+    for (const helper::RemedyVerb& remedy : helper::kRemedies) {
+        if (remedy.remedyClass == helper::RemedyClass::DatasetDirect &&
+            value == QLatin1String(remedy.parameter)) {
+            return QLatin1String(remedy.verb);
+        }
+    }
+    return {};
 }
 
-QStringList inheritArgv(const QString& dataset) {
-    return {QStringLiteral("zfs"), QStringLiteral("inherit"), QStringLiteral("direct"), dataset};
-}
-
-bool isInheritedOrDefault(const QString& source) {
-    return source == QLatin1String("default") || source.startsWith(QLatin1String("inherited"));
+QString afterTextFor(const QStringList& zfsArguments, const DirectState& before) {
+    if (zfsArguments.value(0) == QLatin1String("set")) {
+        return zfsArguments.value(1);
+    }
+    if (zfsArguments.contains(QStringLiteral("-S"))) {
+        return QStringLiteral("direct=%1 (the received value)").arg(before.value);
+    }
+    return QStringLiteral("direct inherited from the parent or the default");
 }
 
 }  // namespace
@@ -52,9 +64,17 @@ QString displayCommandLine(const QStringList& argv) {
     return words.join(QLatin1Char(' '));
 }
 
-RemoteFixer::RemoteFixer(SshConnection& connection, RemoteJournal& journal,
+RemoteFixer::RemoteFixer(SshConnection& connection, ChangeJournal& journal,
                          RemotePrivilege privilege)
     : m_connection(connection), m_journal(journal), m_privilege(privilege) {}
+
+QString RemoteFixer::defaultJournalDirectory() {
+    QString base = qEnvironmentVariable("XDG_DATA_HOME");
+    if (base.isEmpty() || !QDir::isAbsolutePath(base)) {
+        base = QDir::homePath() + QStringLiteral("/.local/share");
+    }
+    return base + QStringLiteral("/zfs-doctor/remote-journal");
+}
 
 bool RemoteFixer::isTrueNas(const Facts& facts) {
     return facts.distro.family == DistroFamily::TrueNasScale;
@@ -109,7 +129,7 @@ std::optional<QStringList> RemoteFixer::privilegePrefix(QString* error) {
     return m_prefix;
 }
 
-std::optional<RemotePropertyState> RemoteFixer::readDirect(const QString& dataset, QString* error) {
+std::optional<DirectState> RemoteFixer::readDirect(const QString& dataset, QString* error) {
     // Reading needs no privilege: ask as the login user.
     QString transport;
     const Evidence get = runRemoteCommand(
@@ -138,34 +158,31 @@ std::optional<RemotePropertyState> RemoteFixer::readDirect(const QString& datase
         }
         return std::nullopt;
     }
-    const QStringList lines = get.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const QStringList fields =
-        lines.size() == 1 ? lines.first().split(QLatin1Char('\t')) : QStringList();
-    static const QStringList known{QStringLiteral("standard"), QStringLiteral("always"),
-                                   QStringLiteral("disabled")};
-    if (fields.size() != 2 || !known.contains(fields.at(0)) || fields.at(1).isEmpty()) {
-        if (error) {
-            *error = QStringLiteral(
-                         "unexpected answer from `zfs get direct %1` on %2: '%3' (is it "
-                         "a filesystem?)")
-                         .arg(dataset, host, get.output.trimmed().left(200));
-        }
-        return std::nullopt;
+    QString parseError;
+    std::optional<DirectState> state = parseDirectState(get.output, &parseError);
+    if (!state && error) {
+        *error =
+            QStringLiteral("%1 for %2 on %3 (is it a filesystem?)").arg(parseError, dataset, host);
     }
-    return RemotePropertyState{fields.at(0), fields.at(1)};
+    return state;
 }
 
 std::optional<RemoteFixPlan> RemoteFixer::finishPlan(const Facts& facts, RemoteFixPlan plan,
-                                                     QString* error) {
+                                                     const DirectChange& change, QString* error) {
+    if (!change.refusal.isEmpty()) {
+        if (error) {
+            *error = change.refusal;
+        }
+        return std::nullopt;
+    }
     const std::optional<QStringList> prefix = privilegePrefix(error);
     if (!prefix) {
         return std::nullopt;
     }
-    const QStringList zfsArgv = plan.action == RemoteFixPlan::Action::Set
-                                    ? setArgv(plan.value, plan.dataset)
-                                    : inheritArgv(plan.dataset);
-    plan.remoteArgv = *prefix + zfsArgv;
+    plan.remoteArgv = *prefix + QStringList{QStringLiteral("zfs")} + change.zfsArguments;
     plan.remoteCommand = displayCommandLine(plan.remoteArgv);
+    plan.afterText = afterTextFor(change.zfsArguments, plan.current);
+    plan.warnings << change.warnings;
     if (isTrueNas(facts)) {
         plan.needsAcknowledgement = true;
         plan.warnings << QStringLiteral(
@@ -179,123 +196,92 @@ std::optional<RemoteFixPlan> RemoteFixer::finishPlan(const Facts& facts, RemoteF
 
 std::optional<RemoteFixPlan> RemoteFixer::planSetDirect(const Facts& facts, const QString& dataset,
                                                         const QString& value, QString* error) {
-    if (value != QLatin1String("standard") && value != QLatin1String("disabled")) {
+    // The value first: "always" is refused whatever the dataset.
+    const DirectChange valueCheck =
+        planDirectSet(dataset, {QStringLiteral("standard"), QStringLiteral("default")}, value);
+    if (!valueCheck.refusal.isEmpty()) {
         if (error) {
-            *error = value == QLatin1String("always")
-                         ? QStringLiteral(
-                               "direct=always is never applied as a fix: on OpenZFS "
-                               "2.3.0 a loop device on such a dataset crashes the "
-                               "kernel")
-                         : QStringLiteral(
-                               "'%1' is not a value ZFS Doctor sets for direct "
-                               "(standard or disabled)")
-                               .arg(value);
+            *error = valueCheck.refusal;
         }
         return std::nullopt;
     }
-    QString nameError;
-    if (!isValidFilesystemName(dataset, &nameError)) {
-        if (error) {
-            *error = nameError;
-        }
+    if (!validateDatasetName(dataset, error)) {
         return std::nullopt;
     }
     RemoteFixPlan plan;
     plan.host = m_connection.host().toString();
     plan.dataset = dataset;
-    plan.action = RemoteFixPlan::Action::Set;
+    plan.verb = verbSetting(value);
     plan.value = value;
-    const std::optional<RemotePropertyState> current = readDirect(dataset, error);
+    const std::optional<DirectState> current = readDirect(dataset, error);
     if (!current) {
         return std::nullopt;
     }
     plan.current = *current;
-    if (current->value == value && current->source == QLatin1String("local")) {
+    if (directSetIsNoop(*current, value)) {
         if (error) {
-            *error = QStringLiteral("direct is already set to %1 on %2").arg(value, dataset);
+            *error = QStringLiteral("direct is already %1 on %2 (%3)")
+                         .arg(value, dataset, current->source);
         }
         return std::nullopt;
     }
-    return finishPlan(facts, plan, error);
+    return finishPlan(facts, plan, planDirectSet(dataset, *current, value), error);
 }
 
 std::optional<RemoteFixPlan> RemoteFixer::planUndo(const Facts& facts, const QString& journalId,
                                                    QString* error) {
-    const std::optional<RemoteJournalEntry> entry = m_journal.find(journalId, error);
-    if (!entry) {
+    const std::optional<ChangeRecord> record = m_journal.load(journalId, error);
+    if (!record) {
         return std::nullopt;
     }
     const QString host = m_connection.host().toString();
-    if (entry->host != host) {
+    if (record->host != host) {
         if (error) {
             *error = QStringLiteral("change %1 was made on %2, not on %3")
-                         .arg(journalId, entry->host, host);
+                         .arg(journalId, record->host, host);
         }
         return std::nullopt;
     }
-    if (entry->status == QLatin1String("undone")) {
+    if (record->isUndone()) {
         if (error) {
             *error = QStringLiteral("change %1 was already undone").arg(journalId);
         }
         return std::nullopt;
     }
-    QString nameError;
-    if (!isValidFilesystemName(entry->dataset, &nameError)) {
-        if (error) {
-            *error = QStringLiteral("journal entry %1 is damaged: %2").arg(journalId, nameError);
-        }
-        return std::nullopt;
-    }
     RemoteFixPlan plan;
     plan.host = host;
-    plan.dataset = entry->dataset;
+    plan.dataset = record->target;
+    plan.verb = record->verb;
     plan.undoOf = journalId;
-    const std::optional<RemotePropertyState> current = readDirect(entry->dataset, error);
+    const std::optional<DirectState> current = readDirect(record->target, error);
     if (!current) {
         return std::nullopt;
     }
     plan.current = *current;
-    if (*current == entry->before) {
+    const DirectState before = directStateFromJson(record->before);
+    const DirectState after = directStateFromJson(record->after);
+    if (*current == before) {
         if (error) {
             *error = QStringLiteral("direct on %1 already is %2 (%3): nothing to undo")
-                         .arg(entry->dataset, current->value, current->source);
+                         .arg(record->target, current->value, current->source);
         }
         return std::nullopt;
     }
-    if (!entry->after.value.isEmpty() && *current != entry->after) {
+    if (!after.value.isEmpty() && *current != after) {
         if (error) {
             *error = QStringLiteral(
                          "direct on %1 was changed again since (now %2, %3; ZFS Doctor "
                          "left it %4, %5): undoing would overwrite that change")
-                         .arg(entry->dataset, current->value, current->source, entry->after.value,
-                              entry->after.source);
+                         .arg(record->target, current->value, current->source, after.value,
+                              after.source);
         }
         return std::nullopt;
     }
-    if (isInheritedOrDefault(entry->before.source)) {
-        plan.action = RemoteFixPlan::Action::Inherit;
-    } else if (entry->before.source == QLatin1String("local")) {
-        plan.action = RemoteFixPlan::Action::Set;
-        plan.value = entry->before.value;
-        if (plan.value == QLatin1String("always")) {
-            plan.warnings << QStringLiteral(
-                "This restores direct=always. On OpenZFS 2.3.0 a loop device backed by a file on "
-                "this dataset crashes the kernel (issue 5); check the version first.");
-        }
-    } else {
-        if (error) {
-            *error = QStringLiteral(
-                         "the previous value came from '%1', which cannot be restored "
-                         "with zfs set or zfs inherit")
-                         .arg(entry->before.source);
-        }
-        return std::nullopt;
-    }
-    return finishPlan(facts, plan, error);
+    return finishPlan(facts, plan, planDirectUndo(record->target, before), error);
 }
 
-std::optional<RemoteJournalEntry> RemoteFixer::apply(const RemoteFixPlan& plan,
-                                                     bool acknowledgeWarnings, QString* error) {
+std::optional<ChangeRecord> RemoteFixer::apply(const RemoteFixPlan& plan, bool acknowledgeWarnings,
+                                               QString* error) {
     if (plan.needsAcknowledgement && !acknowledgeWarnings) {
         if (error) {
             *error = QStringLiteral("this change needs the warnings acknowledged first: %1")
@@ -311,31 +297,42 @@ std::optional<RemoteJournalEntry> RemoteFixer::apply(const RemoteFixPlan& plan,
         return std::nullopt;
     }
 
-    RemoteJournalEntry entry;
     const bool isUndo = !plan.undoOf.isEmpty();
+    ChangeRecord record;
+    const ChangeStep step{plan.remoteArgv.mid(plan.remoteArgv.indexOf(QStringLiteral("zfs")), 2)
+                              .join(QLatin1Char(' ')),
+                          plan.remoteCommand,
+                          QStringLiteral("running"),
+                          {},
+                          ChangeJournal::now()};
     if (isUndo) {
-        const std::optional<RemoteJournalEntry> original = m_journal.find(plan.undoOf, error);
+        const std::optional<ChangeRecord> original = m_journal.load(plan.undoOf, error);
         if (!original) {
             return std::nullopt;
         }
-        entry = *original;
-        entry.undoTime = RemoteJournal::now();
-        entry.undoCommand = plan.remoteCommand;
-        entry.status = QStringLiteral("undoing");
+        record = *original;
+        record.status = QStringLiteral("undoing");
+        record.undoSteps = {step};
+        for (const QString& warning : plan.warnings) {
+            if (!record.warnings.contains(warning)) {
+                record.warnings << warning;
+            }
+        }
     } else {
-        entry.id = RemoteJournal::newId();
-        entry.time = RemoteJournal::now();
-        entry.host = plan.host;
-        entry.dataset = plan.dataset;
-        entry.property = QStringLiteral("direct");
-        entry.requestedValue = plan.value;
-        entry.before = plan.current;
-        entry.command = plan.remoteCommand;
-        entry.status = QStringLiteral("applying");
+        record.id = ChangeJournal::newId();
+        record.time = ChangeJournal::now();
+        record.callerUid = ::getuid();
+        record.host = plan.host;
+        record.verb = plan.verb;
+        record.target = plan.dataset;
+        record.status = QStringLiteral("applying");
+        record.warnings = plan.warnings;
+        record.before = directStateJson(plan.dataset, plan.current);
+        record.steps = {step};
     }
     // Journal first: if we die after the remote change, undo still knows the
     // state to restore.
-    if (!m_journal.save(entry, error)) {
+    if (!m_journal.save(record, error)) {
         return std::nullopt;
     }
 
@@ -351,26 +348,32 @@ std::optional<RemoteJournalEntry> RemoteFixer::apply(const RemoteFixPlan& plan,
             result.errorOutput.contains(QLatin1String("a terminal is required"))) {
             outcome = QStringLiteral(
                           "sudo on %1 wants a password, and ZFS Doctor never types "
-                          "one. Log in as root, or allow this user to run zfs "
-                          "through sudo without a password.")
+                          "one. Log in as root, or allow this user to run the zfs commands of "
+                          "docs/remote.md through sudo without a password.")
                           .arg(host);
         } else if (result.failure == Evidence::Failure::NotFound &&
                    plan.remoteArgv.first() == QLatin1String("sudo")) {
             outcome =
                 QStringLiteral("sudo is not installed on %1; log in as root instead").arg(host);
+        } else if (result.errorOutput.contains(QLatin1String("is not allowed to execute"))) {
+            outcome = QStringLiteral("sudo on %1 does not allow this command for this user (%2)")
+                          .arg(host, firstLine(result.errorOutput));
         }
     }
+    ChangeStep& ran = isUndo ? record.undoSteps.first() : record.steps.first();
+    ran.status = succeeded ? QStringLiteral("done") : QStringLiteral("failed");
+    ran.detail = succeeded ? firstLine(result.output) : outcome;
+    ran.time = ChangeJournal::now();
     // Read back whatever happened: the journal records the real state.
     QString readError;
-    const std::optional<RemotePropertyState> now = readDirect(plan.dataset, &readError);
+    const std::optional<DirectState> now = readDirect(plan.dataset, &readError);
     if (now && !isUndo) {
-        entry.after = *now;
+        record.after = directStateJson(plan.dataset, *now);
     }
     if (succeeded) {
         const bool verified =
-            now && (plan.action == RemoteFixPlan::Action::Set
-                        ? now->value == plan.value && now->source == QLatin1String("local")
-                        : isInheritedOrDefault(now->source));
+            now && (isUndo ? directUndoVerified(directStateFromJson(record.before), *now)
+                           : directSetVerified(*now, plan.value));
         if (!verified) {
             succeeded = false;
             outcome = now ? QStringLiteral("the command ran but direct on %1 reads %2 (%3)")
@@ -382,24 +385,24 @@ std::optional<RemoteJournalEntry> RemoteFixer::apply(const RemoteFixPlan& plan,
         }
     }
     if (isUndo) {
-        entry.status = succeeded ? QStringLiteral("undone") : QStringLiteral("undo-failed");
-        entry.message = succeeded ? QStringLiteral("direct on %1 restored to %2 (%3)")
-                                        .arg(plan.dataset, now->value, now->source)
-                                  : outcome;
+        record.status = succeeded ? QStringLiteral("undone") : QStringLiteral("undo-failed");
+        record.message = succeeded ? QStringLiteral("direct on %1 restored to %2 (%3)")
+                                         .arg(plan.dataset, now->value, now->source)
+                                   : outcome;
     } else {
-        entry.status = succeeded ? QStringLiteral("verified") : QStringLiteral("failed");
-        entry.message = succeeded ? QStringLiteral("direct on %1 is now %2 (%3)")
-                                        .arg(plan.dataset, now->value, now->source)
-                                  : outcome;
+        record.status = succeeded ? QStringLiteral("verified") : QStringLiteral("failed");
+        record.message = succeeded ? QStringLiteral("direct on %1 is now %2 (%3)")
+                                         .arg(plan.dataset, now->value, now->source)
+                                   : outcome;
     }
     QString saveError;
-    if (!m_journal.save(entry, &saveError)) {
+    if (!m_journal.save(record, &saveError)) {
         if (error) {
             *error = QStringLiteral("%1; and the journal could not be updated: %2")
-                         .arg(entry.message, saveError);
+                         .arg(record.message, saveError);
         }
     }
-    return entry;
+    return record;
 }
 
 }  // namespace zd

@@ -3,6 +3,7 @@
 #include "remote/ssh_connection.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -13,10 +14,15 @@ namespace {
 
 // sun_path holds 108 bytes; stay well below with the socket's own name.
 constexpr qsizetype kMaxControlDirLength = 90;
+// What one remote request may send back (stdout and stderr together): a scan
+// of 10,000 datasets, hex-encoded, is a few MiB; past this a remote that
+// keeps talking is cut off instead of filling this machine's memory.
+constexpr qsizetype kMaxRemoteOutput = 64 * 1024 * 1024;
 
 struct ProcessRun {
     bool started = false;
     bool finishedInTime = false;
+    bool outputCapped = false;
     int exitCode = -1;
     QByteArray standardOutput;
     QByteArray standardError;
@@ -32,14 +38,36 @@ ProcessRun runProcess(const QString& program, const QStringList& arguments, int 
         return run;
     }
     run.started = true;
-    run.finishedInTime = process.waitForFinished(watchdogMs);
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        run.standardOutput += process.readAllStandardOutput();
+        run.standardError += process.readAllStandardError();
+        if (run.standardOutput.size() + run.standardError.size() > kMaxRemoteOutput) {
+            run.outputCapped = true;
+            break;
+        }
+        if (process.state() == QProcess::NotRunning) {
+            run.finishedInTime = true;
+            break;
+        }
+        const qint64 left = watchdogMs - clock.elapsed();
+        if (left <= 0) {
+            break;
+        }
+        if (!process.waitForReadyRead(static_cast<int>(qMin<qint64>(left, 200)))) {
+            process.waitForFinished(0);
+        }
+    }
     if (!run.finishedInTime) {
         process.kill();
         process.waitForFinished(5000);
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.standardOutput = process.readAllStandardOutput();
-    run.standardError = process.readAllStandardError();
+    if (!run.outputCapped) {
+        run.standardOutput += process.readAllStandardOutput();
+        run.standardError += process.readAllStandardError();
+    }
     return run;
 }
 
@@ -185,6 +213,16 @@ SshExecution SshConnection::execute(const QString& remoteCommandLine,
         execution.error = {
             SshFailure::SshMissing,
             QStringLiteral("Could not start the OpenSSH client `%1`.").arg(m_options.sshProgram)};
+        return execution;
+    }
+    if (run.outputCapped) {
+        execution.standardOutput.clear();
+        execution.standardError.clear();
+        execution.error = {SshFailure::Other,
+                           QStringLiteral("%1 sent more than %2 MiB for one request; it was cut "
+                                          "off and nothing of it was used.")
+                               .arg(target)
+                               .arg(kMaxRemoteOutput / (1024 * 1024))};
         return execution;
     }
     if (!run.finishedInTime) {

@@ -8,7 +8,7 @@
 #include <QDBusVariant>
 #include <QMutexLocker>
 
-#include "polkit_types.h"
+#include "service/polkit_types.h"
 
 namespace zd::helper::test {
 
@@ -25,20 +25,50 @@ bool FakePolkit::handleMessage(const QDBusMessage& message, const QDBusConnectio
         call.subjectKind = subject.kind;
         call.subjectName = subject.details.value(QStringLiteral("name")).toString();
         call.actionId = arguments.at(1).toString();
+        call.details = qdbus_cast<PolkitDetails>(arguments.at(2));
         call.flags = arguments.at(3).toUInt();
         call.cancellationId = arguments.at(4).toString();
     }
-    PolkitAnswer answer;
+    PolkitAnswer current;
     {
         QMutexLocker lock(&m_mutex);
         m_calls.append(call);
-        answer = m_answer;
+        current = m_answer;
+        if (m_held) {
+            m_waiting.append({message, connection});
+            return true;
+        }
     }
+    answer(message, connection, current);
+    return true;
+}
+
+void FakePolkit::setHeld(bool held) {
+    QMutexLocker lock(&m_mutex);
+    m_held = held;
+}
+
+void FakePolkit::release() {
+    QList<QPair<QDBusMessage, QDBusConnection>> waiting;
+    PolkitAnswer current;
+    {
+        QMutexLocker lock(&m_mutex);
+        waiting.swap(m_waiting);
+        m_held = false;
+        current = m_answer;
+    }
+    for (const auto& [message, connection] : waiting) {
+        answer(message, connection, current);
+    }
+}
+
+void FakePolkit::answer(const QDBusMessage& message, const QDBusConnection& connection,
+                        PolkitAnswer answer) {
     if (answer == PolkitAnswer::CancelledError) {
         connection.send(
             message.createErrorReply(QStringLiteral("org.freedesktop.PolicyKit1.Error.Cancelled"),
                                      QStringLiteral("The authentication dialog was cancelled")));
-        return true;
+        return;
     }
     PolkitAuthorizationResult result;
     result.isAuthorized = answer == PolkitAnswer::Allow;
@@ -49,7 +79,6 @@ bool FakePolkit::handleMessage(const QDBusMessage& message, const QDBusConnectio
     QDBusMessage reply = message.createReply();
     reply << QVariant::fromValue(result);
     connection.send(reply);
-    return true;
 }
 
 void FakePolkit::setAnswer(PolkitAnswer answer) {

@@ -28,6 +28,7 @@ struct PolkitCall {
     uint flags = 0;
     QString cancellationId;
     QString signature;
+    QMap<QString, QString> details;
 };
 
 class FakePolkit : public QDBusVirtualObject {
@@ -35,11 +36,19 @@ class FakePolkit : public QDBusVirtualObject {
     QString introspect(const QString&) const override { return {}; }
     bool handleMessage(const QDBusMessage& message, const QDBusConnection& connection) override;
     void setAnswer(PolkitAnswer answer);
+    // Held: questions are recorded but not answered until release(), like a
+    // password dialog nobody has answered yet.
+    void setHeld(bool held);
+    void release();
     QList<PolkitCall> calls() const;
 
   private:
+    void answer(const QDBusMessage& message, const QDBusConnection& connection,
+                PolkitAnswer answer);
     mutable QMutex m_mutex;
     PolkitAnswer m_answer = PolkitAnswer::Allow;
+    bool m_held = false;
+    QList<QPair<QDBusMessage, QDBusConnection>> m_waiting;
     QList<PolkitCall> m_calls;
 };
 

@@ -17,8 +17,10 @@ namespace zd::helper::test {
 
 class RealHelper {
   public:
+    // ZD_HELPER_UNDER_TEST=/path/to/zfs-doctor-helper runs these tests against
+    // another build (an older one, to see a test fail without a guard).
     RealHelper(PrivateBus& bus, const QString& root, const QString& state, int killAfter = 0,
-               int idleMs = 20000)
+               int idleMs = 20000, const QStringList& extraArguments = {})
         : m_bus(bus) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), bus.address());
@@ -28,10 +30,13 @@ class RealHelper {
         }
         m_process.setProcessEnvironment(environment);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(ZD_HELPER_BINARY),
-                        {QStringLiteral("--root"), root, QStringLiteral("--state-dir"), state,
-                         QStringLiteral("--log-stderr"), QStringLiteral("--idle-timeout-ms"),
-                         QString::number(idleMs)});
+        const QString binary =
+            qEnvironmentVariable("ZD_HELPER_UNDER_TEST", QStringLiteral(ZD_HELPER_BINARY));
+        m_process.start(binary,
+                        QStringList{QStringLiteral("--root"), root, QStringLiteral("--state-dir"),
+                                    state, QStringLiteral("--log-stderr"),
+                                    QStringLiteral("--idle-timeout-ms"), QString::number(idleMs)} +
+                            extraArguments);
         static int counter = 0;  // a distinct client name per helper
         m_client = bus.connect(QStringLiteral("client%1").arg(++counter));
     }

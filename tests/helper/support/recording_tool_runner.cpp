@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "recording_tool_runner.h"
 
+#include <QDateTime>
 #include <QMutexLocker>
+#include <QThread>
 
 namespace zd::helper::test {
 
@@ -23,10 +25,30 @@ void RecordingToolRunner::scriptSequence(const QStringList& argv, const QList<QS
     m_script[argv.join(QChar(0x1f))] = answers;
 }
 
+void RecordingToolRunner::setDelay(const QString& tool, std::chrono::milliseconds delay) {
+    QMutexLocker lock(&m_mutex);
+    m_delays.insert(tool, delay);
+}
+
+QList<RecordingToolRunner::Span> RecordingToolRunner::spans() const {
+    QMutexLocker lock(&m_mutex);
+    return m_spans;
+}
+
 ToolResult RecordingToolRunner::run(const QString& tool, const QStringList& arguments,
                                     std::chrono::milliseconds) {
-    QMutexLocker lock(&m_mutex);
     const QStringList argv = QStringList{tool} + arguments;
+    const qint64 start = QDateTime::currentMSecsSinceEpoch();
+    std::chrono::milliseconds delay{0};
+    {
+        QMutexLocker lock(&m_mutex);
+        delay = m_delays.value(tool, std::chrono::milliseconds(0));
+    }
+    if (delay.count() > 0) {
+        QThread::msleep(static_cast<unsigned long>(delay.count()));
+    }
+    QMutexLocker lock(&m_mutex);
+    m_spans.append({argv, start, QDateTime::currentMSecsSinceEpoch()});
     m_calls.append(argv);
     ToolResult result;
     result.argv = QStringList{QStringLiteral("/usr/sbin/") + tool} + arguments;

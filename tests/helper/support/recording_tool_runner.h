@@ -11,7 +11,7 @@
 #include <QMutex>
 #include <QStringList>
 
-#include "tool_runner.h"
+#include "system/tool_runner.h"
 
 namespace zd::helper::test {
 
@@ -30,6 +30,16 @@ class RecordingToolRunner final : public ToolRunner {
                    std::chrono::milliseconds timeout) override;
     QString path(const QString& tool) const override;
 
+    // Scripted calls of `tool` take this long (a slow `zfs set`), so tests
+    // can overlap callers; spans() records when each call ran.
+    void setDelay(const QString& tool, std::chrono::milliseconds delay);
+    struct Span {
+        QStringList argv;
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+    };
+    QList<Span> spans() const;
+
     QList<QStringList> calls() const;
     void clearCalls();
 
@@ -43,6 +53,8 @@ class RecordingToolRunner final : public ToolRunner {
     QStringList m_installed;
     QMap<QString, QList<Answer>> m_script;
     QList<QStringList> m_calls;
+    QMap<QString, std::chrono::milliseconds> m_delays;
+    QList<Span> m_spans;
 };
 
 }  // namespace zd::helper::test

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "service_harness.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
@@ -25,12 +27,13 @@ ServiceHarness::ServiceHarness(Options options) {
         return;
     }
     QDBusConnection helperBus = m_bus.connect(QStringLiteral("helper"));
-    m_journal = std::make_unique<Journal>(m_temporary.path() + QStringLiteral("/state/journal"));
+    m_journal = std::make_unique<ChangeJournal>(
+        m_temporary.path() + QStringLiteral("/state/journal"), ChangeRecord::Origin::ThisMachine);
     m_systemd = std::make_unique<DBusSystemdManager>(helperBus);
     m_authorizer = std::make_unique<PolkitAuthorizer>(helperBus);
     m_service = std::make_unique<HelperService>(
         helperBus, HelperDependencies{*m_authorizer, m_tools, *m_systemd, *m_root, *m_journal,
-                                      std::chrono::minutes(10), std::chrono::seconds(10)});
+                                      std::chrono::minutes(10), options.probeTimeout});
     if (!m_service->registerObject(&m_error)) {
         return;
     }
@@ -67,6 +70,24 @@ void ServiceHarness::writeRootFile(const QString& absolute, const QByteArray& co
 QByteArray ServiceHarness::readRootFile(const QString& absolute) const {
     QFile file(m_rootPath + absolute);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList ServiceHarness::rootTree() const {
+    QStringList tree;
+    QDirIterator it(m_rootPath,
+                    QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        const QByteArray hash =
+            file.open(QIODevice::ReadOnly)
+                ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                : QByteArray();
+        tree.append(path + QLatin1Char(' ') + QString::fromLatin1(hash.toHex()));
+    }
+    tree.sort();
+    return tree;
 }
 
 bool ServiceHarness::rootFileExists(const QString& absolute) const {

@@ -11,14 +11,14 @@
 #include <QTemporaryDir>
 #include <memory>
 
-#include "authorizer.h"
 #include "fake_services.h"
-#include "helper_service.h"
-#include "journal.h"
 #include "private_bus.h"
 #include "recording_tool_runner.h"
-#include "system_root.h"
-#include "systemd_manager.h"
+#include "remedy/change_journal.h"
+#include "service/authorizer.h"
+#include "service/helper_service.h"
+#include "system/system_root.h"
+#include "system/systemd_manager.h"
 
 namespace zd::helper::test {
 
@@ -28,6 +28,7 @@ class ServiceHarness {
         bool withPolkit = true;
         bool withSystemd = true;
         QString root;  // empty: a fresh temporary directory
+        std::chrono::milliseconds probeTimeout = std::chrono::seconds(10);
     };
     ServiceHarness() : ServiceHarness(Options{}) {}
     explicit ServiceHarness(Options options);
@@ -43,12 +44,15 @@ class ServiceHarness {
     RecordingToolRunner& tools() { return m_tools; }
     FakeServices& fakes() { return *m_fakes; }
     HelperService& service() { return *m_service; }
-    Journal& journal() { return *m_journal; }
+    ChangeJournal& journal() { return *m_journal; }
     QString root() const { return m_rootPath; }
     // Writes a file below the root ("/proc/self/mountinfo" -> <root>/proc/self/mountinfo).
     void writeRootFile(const QString& absolute, const QByteArray& content);
     QByteArray readRootFile(const QString& absolute) const;
     bool rootFileExists(const QString& absolute) const;
+    // Every path below the root with its size and content hash: "nothing was
+    // written" is rootTree() before == after.
+    QStringList rootTree() const;
 
   private:
     PrivateBus m_bus;
@@ -57,7 +61,7 @@ class ServiceHarness {
     std::unique_ptr<SystemRoot> m_root;
     std::unique_ptr<FakeServices> m_fakes;
     RecordingToolRunner m_tools;
-    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<ChangeJournal> m_journal;
     std::unique_ptr<DBusSystemdManager> m_systemd;
     std::unique_ptr<PolkitAuthorizer> m_authorizer;
     std::unique_ptr<HelperService> m_service;

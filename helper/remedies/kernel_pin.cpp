@@ -1,0 +1,477 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "remedies/kernel_pin.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include "system/file_util.h"
+#include "system/target_checks.h"
+
+namespace zd::helper {
+
+namespace {
+
+const QString kSysconfigKernel = QStringLiteral("/etc/sysconfig/kernel");
+const QString kDefaultGrub = QStringLiteral("/etc/default/grub");
+const QString kGrubCfg = QStringLiteral("/boot/grub/grub.cfg");
+
+QString lockFileFor(bool dnf5) {
+    return dnf5 ? QStringLiteral("/etc/dnf/versionlock.toml")
+                : QStringLiteral("/etc/dnf/plugins/versionlock.list");
+}
+
+// "6.11.4-301.fc41.x86_64" -> "6.11.4-301.fc41": what a lock file records.
+QString versionRelease(const QString& release) {
+    static const QRegularExpression arch(QStringLiteral("\\.(x86_64|aarch64|ppc64le|s390x|i686)$"));
+    QString result = release;
+    result.remove(arch);
+    return result;
+}
+
+QString debianPackage(const QString& release) {
+    return QStringLiteral("linux-image-") + release;
+}
+
+// GRUB_DEFAULT's value for a menu entry id path: double-quoted, as grub's
+// own documentation writes it (the path contains '>').
+QString quoted(const QString& entry) {
+    return QLatin1Char('"') + entry + QLatin1Char('"');
+}
+
+QString fileText(const SystemRoot& root, const QString& path, bool* existed) {
+    QString error;
+    const auto content = readSmallFile(root.path(path), &error);
+    *existed = content.has_value();
+    return content ? QString::fromUtf8(*content) : QString();
+}
+
+}  // namespace
+
+std::optional<QString> KernelPinRemedy::assignedValue(const QByteArray& content,
+                                                      const QString& key) {
+    const QByteArray prefix = key.toUtf8() + '=';
+    std::optional<QString> value;
+    for (const QByteArray& line : content.split('\n')) {
+        if (line.trimmed().startsWith(prefix)) {
+            value = QString::fromUtf8(line.trimmed().mid(prefix.size()));
+        }
+    }
+    return value;
+}
+
+QByteArray KernelPinRemedy::withAssignment(const QByteArray& content, const QString& key,
+                                           const std::optional<QString>& value) {
+    QList<QByteArray> lines = content.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty()) {
+        lines.removeLast();
+    }
+    const QByteArray prefix = key.toUtf8() + '=';
+    const QByteArray wanted = value ? prefix + value->toUtf8() : QByteArray();
+    QList<QByteArray> result;
+    bool replaced = false;
+    for (const QByteArray& line : lines) {
+        if (!line.trimmed().startsWith(prefix)) {
+            result.append(line);
+        } else if (value && !replaced) {
+            result.append(wanted);
+            replaced = true;
+        }
+    }
+    if (value && !replaced) {
+        result.append(wanted);
+    }
+    return result.isEmpty() ? QByteArray() : result.join('\n') + '\n';
+}
+
+QString KernelPinRemedy::grubEntryPath(const QString& grubCfg, const QString& release) {
+    static const QRegularExpression submenu(
+        QStringLiteral("^\\s*submenu\\s.*\\$menuentry_id_option\\s+'(gnulinux-advanced-[^']+)'"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpression entry(
+        QStringLiteral(
+            "^\\s*menuentry\\s.*\\$menuentry_id_option\\s+'(gnulinux-%1-advanced-[^']+)'")
+            .arg(QRegularExpression::escape(release)),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch submenuMatch = submenu.match(grubCfg);
+    const QRegularExpressionMatch entryMatch = entry.match(grubCfg);
+    if (!submenuMatch.hasMatch() || !entryMatch.hasMatch()) {
+        return {};
+    }
+    return submenuMatch.captured(1) + QLatin1Char('>') + entryMatch.captured(1);
+}
+
+KernelPinRemedy::Family KernelPinRemedy::detectFamily() const {
+    bool existed = false;
+    const QString osRelease = fileText(m_context.root, QStringLiteral("/etc/os-release"), &existed);
+    if (QFileInfo::exists(m_context.root.path(QStringLiteral("/usr/bin/midclt"))) ||
+        osRelease.contains(QLatin1String("TrueNAS"), Qt::CaseInsensitive)) {
+        return Family::TrueNas;
+    }
+    QString id, idLike;
+    for (const QString& line : osRelease.split(QLatin1Char('\n'))) {
+        auto value = [&line](int prefix) {
+            QString v = line.mid(prefix).trimmed();
+            if (v.size() >= 2 &&
+                (v.startsWith(QLatin1Char('"')) || v.startsWith(QLatin1Char('\'')))) {
+                v = v.mid(1, v.size() - 2);
+            }
+            return v;
+        };
+        if (line.startsWith(QLatin1String("ID="))) {
+            id = value(3);
+        } else if (line.startsWith(QLatin1String("ID_LIKE="))) {
+            idLike = value(8);
+        }
+    }
+    const QStringList family = QStringList{id} + idLike.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (family.contains(QLatin1String("fedora"))) {
+        return Family::Fedora;
+    }
+    if (family.contains(QLatin1String("debian")) || family.contains(QLatin1String("ubuntu"))) {
+        return Family::Debian;
+    }
+    return Family::Other;
+}
+
+bool KernelPinRemedy::plan(const QString& target, RemedyPlan* plan, HelperError* error) {
+    const Family family = detectFamily();
+    if (family == Family::TrueNas) {
+        return setError(error, kErrorRefused,
+                        QStringLiteral("This is TrueNAS SCALE, an appliance: ZFS Doctor does not "
+                                       "pin kernels or change its base system. Use a TrueNAS "
+                                       "update, or activate an earlier boot environment under "
+                                       "System > Boot."));
+    }
+    if (!checkKernelInstalled(m_context.root, target, error)) {
+        return false;
+    }
+    if (family == Family::Fedora) {
+        return planFedora(target, plan, error);
+    }
+    if (family == Family::Debian) {
+        return planDebian(target, plan, error);
+    }
+    return setError(error, kErrorRefused,
+                    QStringLiteral("Kernel pinning is supported on Fedora and Debian/Ubuntu only; "
+                                   "this system's /etc/os-release names neither."));
+}
+
+bool KernelPinRemedy::planFedora(const QString& release, RemedyPlan* plan, HelperError* error) {
+    for (const QString& tool : {QStringLiteral("dnf"), QStringLiteral("grubby")}) {
+        if (!m_context.tools.available(tool)) {
+            return setError(error, kErrorToolMissing,
+                            QStringLiteral("%1 is not installed; it is needed to pin a kernel on "
+                                           "Fedora.")
+                                .arg(tool));
+        }
+    }
+    const ToolResult current = m_context.tools.run(
+        QStringLiteral("grubby"), {QStringLiteral("--default-kernel")}, std::chrono::seconds(30));
+    if (!current.ok()) {
+        return setError(
+            error, kErrorFailed,
+            QStringLiteral("Could not read the default kernel: %1").arg(current.describeFailure()));
+    }
+    const bool dnf5 = m_context.tools.available(QStringLiteral("dnf5"));
+    bool lockExisted = false, sysconfigExisted = false;
+    const QString lockContent = fileText(m_context.root, lockFileFor(dnf5), &lockExisted);
+    const QString sysconfig = fileText(m_context.root, kSysconfigKernel, &sysconfigExisted);
+    const std::optional<QString> updateDefault =
+        assignedValue(sysconfig.toUtf8(), QStringLiteral("UPDATEDEFAULT"));
+    const QString image = QStringLiteral("/boot/vmlinuz-") + release;
+    plan->before = {{QStringLiteral("family"), QStringLiteral("fedora")},
+                    {QStringLiteral("release"), release},
+                    {QStringLiteral("defaultKernel"), current.output.trimmed()},
+                    {QStringLiteral("dnf5"), dnf5},
+                    {QStringLiteral("lockExisted"), lockExisted},
+                    {QStringLiteral("lockContent"), lockContent},
+                    {QStringLiteral("sysconfigExisted"), sysconfigExisted},
+                    {QStringLiteral("updateDefaultPresent"), updateDefault.has_value()},
+                    {QStringLiteral("updateDefault"), updateDefault.value_or(QString())}};
+    plan->after = plan->before;
+    plan->after.insert(QStringLiteral("defaultKernel"), image);
+    plan->after.insert(QStringLiteral("updateDefaultPresent"), true);
+    plan->after.insert(QStringLiteral("updateDefault"), QStringLiteral("no"));
+    plan->commands = {QStringLiteral("dnf versionlock add kernel-core-%1").arg(release),
+                      QStringLiteral("grubby --set-default %1").arg(image),
+                      QStringLiteral("set UPDATEDEFAULT=no in %1").arg(kSysconfigKernel)};
+    plan->warnings.append(
+        QStringLiteral("PackageKit (GNOME Software, Discover, Cockpit) ignores "
+                       "versionlock; the boot default is what keeps this kernel "
+                       "in use."));
+    bool confExisted = false;
+    const QString dnfConf =
+        fileText(m_context.root, QStringLiteral("/etc/dnf/dnf.conf"), &confExisted);
+    static const QRegularExpression limit(QStringLiteral("^\\s*installonly_limit\\s*=\\s*(\\d+)"),
+                                          QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = limit.match(dnfConf);
+    plan->warnings.append(
+        QStringLiteral("dnf keeps only %1 kernels (installonly_limit); when the pinned kernel is "
+                       "not the running one, a later update may remove it.")
+            .arg(match.hasMatch() ? match.captured(1) : QStringLiteral("3 (the default)")));
+    if (current.output.trimmed() == image && lockContent.contains(versionRelease(release)) &&
+        updateDefault == QLatin1String("no")) {
+        plan->noop = true;
+        plan->noopMessage = QStringLiteral(
+                                "Kernel %1 is already locked and the boot default; "
+                                "nothing to change.")
+                                .arg(release);
+    }
+    return true;
+}
+
+bool KernelPinRemedy::planDebian(const QString& release, RemedyPlan* plan, HelperError* error) {
+    for (const QString& tool : {QStringLiteral("apt-mark"), QStringLiteral("update-grub")}) {
+        if (!m_context.tools.available(tool)) {
+            return setError(error, kErrorToolMissing,
+                            QStringLiteral("%1 is not installed; it is needed to pin a kernel on "
+                                           "Debian/Ubuntu.")
+                                .arg(tool));
+        }
+    }
+    const QString package = debianPackage(release);
+    const ToolResult holds = m_context.tools.run(
+        QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
+    if (!holds.ok()) {
+        return setError(
+            error, kErrorFailed,
+            QStringLiteral("Could not list held packages: %1").arg(holds.describeFailure()));
+    }
+    const bool held = holds.output.split(QLatin1Char('\n')).contains(package);
+    bool grubExisted = false, cfgExisted = false;
+    const QString defaultGrub = fileText(m_context.root, kDefaultGrub, &grubExisted);
+    const QString grubCfg = fileText(m_context.root, kGrubCfg, &cfgExisted);
+    const QString entry = grubEntryPath(grubCfg, release);
+    const std::optional<QString> grubDefault =
+        assignedValue(defaultGrub.toUtf8(), QStringLiteral("GRUB_DEFAULT"));
+    plan->before = {{QStringLiteral("family"), QStringLiteral("debian")},
+                    {QStringLiteral("release"), release},
+                    {QStringLiteral("held"), held},
+                    {QStringLiteral("grubEntry"), entry},
+                    {QStringLiteral("grubDefaultPresent"), grubDefault.has_value()},
+                    {QStringLiteral("grubDefault"), grubDefault.value_or(QString())}};
+    plan->after = plan->before;
+    plan->after.insert(QStringLiteral("held"), true);
+    plan->commands = {QStringLiteral("apt-mark hold %1").arg(package)};
+    if (entry.isEmpty()) {
+        plan->warnings.append(QStringLiteral("No GRUB entry for %1 was found in %2; only the "
+                                             "package hold is applied. Choose the kernel in the "
+                                             "GRUB menu at boot.")
+                                  .arg(release, kGrubCfg));
+    } else {
+        plan->after.insert(QStringLiteral("grubDefaultPresent"), true);
+        plan->after.insert(QStringLiteral("grubDefault"), quoted(entry));
+        plan->commands.append(
+            QStringLiteral("set GRUB_DEFAULT=\"%1\" in %2").arg(entry, kDefaultGrub));
+        plan->commands.append(QStringLiteral("update-grub"));
+    }
+    if (held && (entry.isEmpty() || grubDefault == quoted(entry))) {
+        plan->noop = true;
+        plan->noopMessage = QStringLiteral(
+                                "%1 is already held and the boot default; nothing to "
+                                "change.")
+                                .arg(package);
+    }
+    return true;
+}
+
+RemedyStep KernelPinRemedy::toolStep(const QString& name, const QString& tool,
+                                     const QStringList& arguments) {
+    return {
+        name, tool + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')),
+        [this, tool, arguments](QString* detail) {
+            const ToolResult result = m_context.tools.run(tool, arguments, std::chrono::minutes(5));
+            *detail = result.ok() ? result.output.trimmed().left(2000) : result.describeFailure();
+            return result.ok();
+        }};
+}
+
+RemedyStep KernelPinRemedy::restoreFileStep(const QString& name, const QString& path, bool existed,
+                                            const QByteArray& content) {
+    return {name,
+            existed ? QStringLiteral("restore %1").arg(path) : QStringLiteral("rm %1").arg(path),
+            [this, path, existed, content](QString* detail) {
+                const QString real = m_context.root.path(path);
+                if (existed ? !writeFileAtomically(real, content, 0644, detail)
+                            : !removeFileDurably(real, detail)) {
+                    return false;
+                }
+                *detail = existed ? QStringLiteral("restored %1").arg(path)
+                                  : QStringLiteral("removed %1").arg(path);
+                return true;
+            }};
+}
+
+RemedyStep KernelPinRemedy::assignmentStep(const QString& name, const QString& path,
+                                           const QString& key, const std::optional<QString>& value,
+                                           bool createdByUs) {
+    const QString shown = value ? QStringLiteral("set %1=%2 in %3").arg(key, *value, path)
+                                : QStringLiteral("remove %1= from %2").arg(key, path);
+    return {name, shown, [this, path, key, value, createdByUs, shown](QString* detail) {
+                const QString real = m_context.root.path(path);
+                bool existed = false;
+                const QByteArray now = fileText(m_context.root, path, &existed).toUtf8();
+                const QByteArray wanted = withAssignment(now, key, value);
+                if (wanted.isEmpty() && createdByUs) {
+                    if (!removeFileDurably(real, detail)) {
+                        return false;
+                    }
+                } else if (!ensureDirectory(QFileInfo(real).absolutePath(), 0755, detail) ||
+                           !writeFileAtomically(real, wanted, 0644, detail)) {
+                    return false;
+                }
+                *detail = shown;
+                return true;
+            }};
+}
+
+QList<RemedyStep> KernelPinRemedy::applySteps(const QString& target, const QJsonObject& before) {
+    QList<RemedyStep> steps;
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        steps.append(toolStep(QStringLiteral("versionlock"), QStringLiteral("dnf"),
+                              {QStringLiteral("versionlock"), QStringLiteral("add"),
+                               QStringLiteral("kernel-core-") + target}));
+        steps.append(
+            toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
+                     {QStringLiteral("--set-default"), QStringLiteral("/boot/vmlinuz-") + target}));
+        steps.append(assignmentStep(QStringLiteral("UPDATEDEFAULT=no"), kSysconfigKernel,
+                                    QStringLiteral("UPDATEDEFAULT"), QStringLiteral("no"), false));
+        return steps;
+    }
+    steps.append(toolStep(QStringLiteral("apt-mark hold"), QStringLiteral("apt-mark"),
+                          {QStringLiteral("hold"), debianPackage(target)}));
+    const QString entry = before.value(QStringLiteral("grubEntry")).toString();
+    if (!entry.isEmpty()) {
+        steps.append(assignmentStep(QStringLiteral("GRUB_DEFAULT"), kDefaultGrub,
+                                    QStringLiteral("GRUB_DEFAULT"), quoted(entry), false));
+        steps.append(toolStep(QStringLiteral("update-grub"), QStringLiteral("update-grub"), {}));
+    }
+    return steps;
+}
+
+bool KernelPinRemedy::verifyApplied(const QString& target, const QJsonObject& before,
+                                    QJsonObject* after, QString* message) {
+    *after = before;
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        const ToolResult current =
+            m_context.tools.run(QStringLiteral("grubby"), {QStringLiteral("--default-kernel")},
+                                std::chrono::seconds(30));
+        const QString image = QStringLiteral("/boot/vmlinuz-") + target;
+        after->insert(QStringLiteral("defaultKernel"), current.output.trimmed());
+        bool existed = false;
+        after->insert(
+            QStringLiteral("lockContent"),
+            fileText(m_context.root, lockFileFor(before.value(QStringLiteral("dnf5")).toBool()),
+                     &existed));
+        // Ask dnf rather than parse its lock file: dnf4 and dnf5 store locks
+        // differently, but both list the locked version-release.
+        const ToolResult locks = m_context.tools.run(
+            QStringLiteral("dnf"), {QStringLiteral("versionlock"), QStringLiteral("list")},
+            std::chrono::minutes(2));
+        if (!current.ok() || current.output.trimmed() != image) {
+            *message = QStringLiteral("grubby reports '%1' as the default kernel, not %2.")
+                           .arg(current.output.trimmed(), image);
+            return false;
+        }
+        if (!locks.ok() || !locks.output.contains(versionRelease(target))) {
+            *message = QStringLiteral("The versionlock list does not mention %1.")
+                           .arg(versionRelease(target));
+            return false;
+        }
+        *message = QStringLiteral("kernel-core-%1 is locked and is the boot default.").arg(target);
+        return true;
+    }
+    const QString package = debianPackage(target);
+    const ToolResult holds = m_context.tools.run(
+        QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
+    const bool held = holds.ok() && holds.output.split(QLatin1Char('\n')).contains(package);
+    after->insert(QStringLiteral("held"), held);
+    if (!held) {
+        *message = QStringLiteral("apt-mark showhold does not list %1.").arg(package);
+        return false;
+    }
+    *message = QStringLiteral("%1 is held.").arg(package);
+    return true;
+}
+
+QList<RemedyStep> KernelPinRemedy::undoSteps(const QString& target, const QJsonObject& before) {
+    // Every value comes from a record that passed validateRecordedState().
+    auto recordedLine = [&before](const char* present, const char* value) {
+        return before.value(QLatin1String(present)).toBool()
+                   ? std::optional<QString>(before.value(QLatin1String(value)).toString())
+                   : std::nullopt;
+    };
+    QList<RemedyStep> steps;
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        steps.append(
+            restoreFileStep(QStringLiteral("restore versionlock"),
+                            lockFileFor(before.value(QStringLiteral("dnf5")).toBool()),
+                            before.value(QStringLiteral("lockExisted")).toBool(),
+                            before.value(QStringLiteral("lockContent")).toString().toUtf8()));
+        const QString oldDefault = before.value(QStringLiteral("defaultKernel")).toString();
+        if (!oldDefault.isEmpty()) {
+            steps.append(toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
+                                  {QStringLiteral("--set-default"), oldDefault}));
+        }
+        steps.append(assignmentStep(QStringLiteral("restore UPDATEDEFAULT"), kSysconfigKernel,
+                                    QStringLiteral("UPDATEDEFAULT"),
+                                    recordedLine("updateDefaultPresent", "updateDefault"),
+                                    !before.value(QStringLiteral("sysconfigExisted")).toBool()));
+        return steps;
+    }
+    if (!before.value(QStringLiteral("held")).toBool()) {
+        steps.append(toolStep(QStringLiteral("apt-mark unhold"), QStringLiteral("apt-mark"),
+                              {QStringLiteral("unhold"), debianPackage(target)}));
+    }
+    if (!before.value(QStringLiteral("grubEntry")).toString().isEmpty()) {
+        steps.append(assignmentStep(QStringLiteral("restore GRUB_DEFAULT"), kDefaultGrub,
+                                    QStringLiteral("GRUB_DEFAULT"),
+                                    recordedLine("grubDefaultPresent", "grubDefault"), false));
+        steps.append(toolStep(QStringLiteral("update-grub"), QStringLiteral("update-grub"), {}));
+    }
+    return steps;
+}
+
+bool KernelPinRemedy::verifyUndone(const QString& target, const QJsonObject& before,
+                                   QString* message) {
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        bool existed = false;
+        const QString lock = fileText(
+            m_context.root, lockFileFor(before.value(QStringLiteral("dnf5")).toBool()), &existed);
+        if (existed != before.value(QStringLiteral("lockExisted")).toBool() ||
+            lock != before.value(QStringLiteral("lockContent")).toString()) {
+            *message = QStringLiteral("The versionlock list is not as it was before.");
+            return false;
+        }
+        *message = QStringLiteral("The versionlock list, boot default and %1 are as before.")
+                       .arg(kSysconfigKernel);
+        return true;
+    }
+    const QString package = debianPackage(target);
+    const ToolResult holds = m_context.tools.run(
+        QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
+    const bool held = holds.ok() && holds.output.split(QLatin1Char('\n')).contains(package);
+    if (held != before.value(QStringLiteral("held")).toBool()) {
+        *message = QStringLiteral("%1 is %2 held, unlike before.")
+                       .arg(package, held ? QString() : QStringLiteral("not"));
+        return false;
+    }
+    *message = QStringLiteral("%1 and GRUB_DEFAULT are as before.").arg(package);
+    return true;
+}
+
+QStringList KernelPinRemedy::touches(const QString& target, const QJsonObject& before) const {
+    if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
+        return {
+            QStringLiteral("file:") + lockFileFor(before.value(QStringLiteral("dnf5")).toBool()),
+            QStringLiteral("file:") + kSysconfigKernel, QStringLiteral("grubby default kernel")};
+    }
+    QStringList touched{QStringLiteral("apt hold ") + debianPackage(target)};
+    if (!before.value(QStringLiteral("grubEntry")).toString().isEmpty()) {
+        touched.append(QStringLiteral("file:") + kDefaultGrub);
+    }
+    return touched;
+}
+
+}  // namespace zd::helper
