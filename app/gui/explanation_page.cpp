@@ -377,9 +377,13 @@ QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<Remedy
     // datasets would otherwise be laid out as text before the page shows.
     targets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     targets->setMinimumContentsLength(40);
+    // One insertion for all targets (one per item costs a model update each).
+    QStringList targetNames;
+    targetNames.reserve(group.size());
     for (const RemedyOption& remedy : group) {
-        targets->addItem(remedy.target);
+        targetNames.append(remedy.target);
     }
+    targets->addItems(targetNames);
     auto* targetLabel = new QLabel(tr("Target:"));
     targetLabel->setBuddy(targets);
     layout->addWidget(targetLabel, rowIndex, 0, Qt::AlignLeft);
