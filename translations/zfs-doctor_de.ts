@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>VerdictHeadline</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — 1 fix recommended.</source>
+        <translation>%1 – 1 Abhilfe empfohlen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 fixes recommended.</source>
+        <translation>%1 – %2 Abhilfen empfohlen.</translation>
+    </message>
+    <message>
+        <source>The scan is incomplete: no verdict can be trusted.</source>
+        <translation>Die Prüfung ist unvollständig: keinem Urteil kann man trauen.</translation>
+    </message>
+    <message>
+        <source>Problem %1 affects this system now</source>
+        <translation>Problem %1 betrifft dieses System jetzt</translation>
+    </message>
+    <message>
+        <source>Problems %1 affect this system now</source>
+        <translation>Die Probleme %1 betreffen dieses System jetzt</translation>
+    </message>
+    <message>
+        <source>Problem %1 is one step away.</source>
+        <translation>Problem %1 ist einen Schritt entfernt.</translation>
+    </message>
+    <message>
+        <source>Problems %1 are one step away.</source>
+        <translation>Die Probleme %1 sind einen Schritt entfernt.</translation>
+    </message>
+    <message>
+        <source>Problem %1 is one step away from this system</source>
+        <translation>Problem %1 ist nur einen Schritt von diesem System entfernt</translation>
+    </message>
+    <message>
+        <source>Problems %1 are one step away from this system</source>
+        <translation>Die Probleme %1 sind nur einen Schritt von diesem System entfernt</translation>
+    </message>
+    <message>
+        <source>Next step that triggers it: %1</source>
+        <translation>Nächster Schritt, der es auslöst: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is known to affect this system, but problem %1 could not be decided.</source>
+        <translation>Nichts betrifft dieses System bekanntermaßen, aber Problem %1 konnte nicht entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Nothing is known to affect this system, but problems %1 could not be decided.</source>
+        <translation>Nichts betrifft dieses System bekanntermaßen, aber die Probleme %1 konnten nicht entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Nothing here is affected: ZFS is not installed.</source>
+        <translation>Hier ist nichts betroffen: ZFS ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Nothing here is affected.</source>
+        <translation>Hier ist nichts betroffen.</translation>
+    </message>
+    <message>
+        <source>Problem %1 is latent: this ZFS has the bug, but nothing on this system triggers it.</source>
+        <translation>Problem %1 ist latent: dieses ZFS hat den Fehler, aber nichts auf diesem System löst ihn aus.</translation>
+    </message>
+    <message>
+        <source>Problems %1 are latent: this ZFS has the bugs, but nothing on this system triggers them.</source>
+        <translation>Die Probleme %1 sind latent: dieses ZFS hat die Fehler, aber nichts auf diesem System löst sie aus.</translation>
+    </message>
+</context>
+<context>
     <name>zd::Detectors</name>
     <message>
         <source>ZFS %1</source>
@@ -1768,10 +1843,6 @@ war nicht lesbar). Latente Probleme enden mit 0.
         <translation>angewendet</translation>
     </message>
     <message>
-        <source>applied and verified</source>
-        <translation>angewendet und bestätigt</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -1786,6 +1857,10 @@ war nicht lesbar). Latente Probleme enden mit 0.
     <message>
         <source>undo failed</source>
         <translation>Rückgängigmachen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>applied and read back</source>
+        <translation>angewendet und zurückgelesen</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1880,21 @@ war nicht lesbar). Latente Probleme enden mit 0.
     <message>
         <source>No demos were found in %1.</source>
         <translation>In %1 wurden keine Demos gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::gui::DocumentationViewer</name>
+    <message>
+        <source>ZFS Doctor Documentation</source>
+        <translation>ZFS-Doctor-Dokumentation</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. It is part of the zfs-doctor package (%1/docs) and of the source code (docs/).</source>
+        <translation>Die Dokumentation ist hier nicht installiert. Sie ist Teil des Pakets zfs-doctor (%1/docs) und des Quellcodes (docs/).</translation>
     </message>
 </context>
 <context>
@@ -1882,10 +1972,6 @@ war nicht lesbar). Latente Probleme enden mit 0.
         <translation>Belege auf diesem System</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -1957,6 +2043,40 @@ war nicht lesbar). Latente Probleme enden mit 0.
         <source>&lt;b&gt;Conflict:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Konflikt:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Recommended for this system</source>
+        <translation>Für dieses System empfohlen</translation>
+    </message>
+    <message>
+        <source>The recommended fix above is the only one for this system.</source>
+        <translation>Die empfohlene Abhilfe oben ist die einzige für dieses System.</translation>
+    </message>
+    <message>
+        <source>Other ways for this system, safest first:</source>
+        <translation>Weitere Wege für dieses System, der sicherste zuerst:</translation>
+    </message>
+    <message>
+        <source>Every way to fix it, on any system</source>
+        <translation>Alle Wege zur Behebung, auf jedem System</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %1 more</source>
+        <translation>
+            <numerusform>und %1 weiterer</numerusform>
+            <numerusform>und %1 weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>%n weiteren zeigen</numerusform>
+            <numerusform>%n weitere zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::FindingsPage</name>
@@ -1977,8 +2097,8 @@ war nicht lesbar). Latente Probleme enden mit 0.
         <translation>%1, %2, Schweregrad %3</translation>
     </message>
     <message>
-        <source>Not affected (latent)</source>
-        <translation>Nicht betroffen (latent)</translation>
+        <source>%1, severity %2</source>
+        <translation>%1, Schweregrad %2</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2182,18 @@ war nicht lesbar). Latente Probleme enden mit 0.
     <message>
         <source>All changes were undone.</source>
         <translation>Alle Änderungen wurden rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry reading the change history</source>
+        <translation>Den Änderungsverlauf erneut lesen</translation>
+    </message>
+    <message>
+        <source>Could not read the change history: %1</source>
+        <translation>Der Änderungsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2206,10 +2338,6 @@ war nicht lesbar). Latente Probleme enden mit 0.
         <translation>Snapshot %1</translation>
     </message>
     <message>
-        <source>ZFS Doctor — %1</source>
-        <translation>ZFS Doctor — %1</translation>
-    </message>
-    <message>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
@@ -2272,6 +2400,74 @@ war nicht lesbar). Latente Probleme enden mit 0.
     <message>
         <source>&lt;b&gt;Not this machine:&lt;/b&gt; %1 (host name %2), scanned over SSH just now; nothing was changed there. Fixes in this window are disabled: they would change this machine.</source>
         <translation>&lt;b&gt;Nicht dieser Rechner:&lt;/b&gt; %1 (Hostname %2), soeben über SSH geprüft; dort wurde nichts geändert. Korrekturen sind in diesem Fenster deaktiviert: Sie würden diesen Rechner ändern.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Snapshot…</source>
+        <translation>Snapshot &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Save what ZFS Doctor read, to show it elsewhere or attach it to a bug report</source>
+        <translation>Speichern, was ZFS Doctor gelesen hat, um es anderswo zu zeigen oder einem Fehlerbericht beizulegen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read again what is shown (F5)</source>
+        <translation>Das Angezeigte erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Capture Snapshot</source>
+        <translation>Snapshot erfassen</translation>
+    </message>
+    <message>
+        <source>A snapshot records what ZFS Doctor reads on %1, so that it can be shown on another machine or attached to a bug report. Nothing is changed.</source>
+        <translation>Ein Snapshot hält fest, was ZFS Doctor auf %1 liest, damit es auf einer anderen Maschine gezeigt oder einem Fehlerbericht beigelegt werden kann. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Redact host, pool, dataset and user names</source>
+        <translation>Host-, Pool-, Dataset- und Benutzernamen &amp;anonymisieren</translation>
+    </message>
+    <message>
+        <source>Redacted names are replaced by placeholders; versions, settings and the verdicts stay the same.</source>
+        <translation>Anonymisierte Namen werden durch Platzhalter ersetzt; Versionen, Einstellungen und die Urteile bleiben gleich.</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>ZFS Doctor snapshots (*.json)</source>
+        <translation>ZFS-Doctor-Snapshots (*.json)</translation>
+    </message>
+    <message>
+        <source>Capturing a snapshot to %1…</source>
+        <translation>Snapshot wird nach %1 erfasst…</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1.</source>
+        <translation>Snapshot nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No snapshot written: %1</source>
+        <translation>Kein Snapshot geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>nothing was collected that could be captured</source>
+        <translation>es wurde nichts erhoben, was erfasst werden könnte</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2808,70 @@ war nicht lesbar). Latente Probleme enden mit 0.
         <source>&amp;Notes (%1)</source>
         <translation>&amp;Hinweise (%1)</translation>
     </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>Nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Why unknown?</source>
+        <translation>&amp;Warum unbekannt?</translation>
+    </message>
+    <message>
+        <source>&amp;What to do…</source>
+        <translation>&amp;Was tun…</translation>
+    </message>
+    <message>
+        <source>Open problem %1: %2</source>
+        <translation>Problem %1 öffnen: %2</translation>
+    </message>
+    <message>
+        <source>ZFS is not installed: none of the known problems can occur here. Open a demo system to see how they are diagnosed.</source>
+        <translation>ZFS ist nicht installiert: keines der bekannten Probleme kann hier auftreten. Öffnen Sie ein Demo-System, um zu sehen, wie sie erkannt werden.</translation>
+    </message>
+    <message>
+        <source>No problem was evaluated.</source>
+        <translation>Es wurde kein Problem bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list of datasets read)</source>
+        <translation>%1 (nicht in der gelesenen Liste der Datasets)</translation>
+    </message>
+    <message>
+        <source>No pools: ZFS is not installed on this system.</source>
+        <translation>Keine Pools: ZFS ist auf diesem System nicht installiert.</translation>
+    </message>
+    <message>
+        <source>No pool is imported on this system.</source>
+        <translation>Auf diesem System ist kein Pool importiert.</translation>
+    </message>
+    <message>
+        <source>No loop device is attached on this system.</source>
+        <translation>Auf diesem System ist kein Loop-Gerät angehängt.</translation>
+    </message>
+    <message>
+        <source>No system extensions: this system does not run systemd.</source>
+        <translation>Keine Systemerweiterungen: dieses System verwendet kein systemd.</translation>
+    </message>
+    <message>
+        <source>No system extension image is installed on this system.</source>
+        <translation>Auf diesem System ist kein Systemerweiterungs-Image installiert.</translation>
+    </message>
+    <message>
+        <source>No ZFS module parameters were read.</source>
+        <translation>Es wurden keine Parameter des ZFS-Moduls gelesen.</translation>
+    </message>
+    <message>
+        <source>The zfs kernel module is not loaded: it has no parameters now.</source>
+        <translation>Das zfs-Kernelmodul ist nicht geladen: es hat derzeit keine Parameter.</translation>
+    </message>
+    <message>
+        <source>No installed kernel package was found.</source>
+        <translation>Es wurde kein installiertes Kernelpaket gefunden.</translation>
+    </message>
+    <message>
+        <source>Every collector read what it needed.</source>
+        <translation>Jeder Sammler hat gelesen, was er brauchte.</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::ProbePage</name>
@@ -2808,8 +3068,8 @@ war nicht lesbar). Latente Probleme enden mit 0.
         <translation> auf &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>%1 — %2 Click Next to verify it.</source>
-        <translation>%1 — %2 Klicken Sie auf „Weiter“, um es zu überprüfen.</translation>
+        <source>%1 — %2 Next, a new scan checks whether the problem is gone.</source>
+        <translation>%1 – %2 Als Nächstes prüft eine neue Prüfung, ob das Problem behoben ist.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3167,10 @@ war nicht lesbar). Latente Probleme enden mit 0.
         <source>Rests on an unconfirmed upstream fact</source>
         <translation>Beruht auf einer unbestätigten Angabe von upstream</translation>
     </message>
+    <message>
+        <source>Not affected (latent)</source>
+        <translation>Nicht betroffen (latent)</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::SummaryPage</name>
@@ -2934,10 +3198,6 @@ war nicht lesbar). Latente Probleme enden mit 0.
         </translation>
     </message>
     <message>
-        <source>Change %1: %2 on %3 — %4.</source>
-        <translation>Änderung %1: %2 auf %3 — %4.</translation>
-    </message>
-    <message>
         <source>The rescan verified the change.</source>
         <translation>Die erneute Prüfung hat die Änderung bestätigt.</translation>
     </message>
@@ -2960,6 +3220,14 @@ war nicht lesbar). Latente Probleme enden mit 0.
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 – %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3.</source>
+        <translation>%1 auf %2 – %3.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>VerdictHeadline</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 — 1 fix recommended.</source>
+        <translation>%1——建议 1 项处理方案。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 fixes recommended.</source>
+        <translation>%1——建议 %2 项处理方案。</translation>
+    </message>
+    <message>
+        <source>The scan is incomplete: no verdict can be trusted.</source>
+        <translation>扫描不完整：任何结论都不可信。</translation>
+    </message>
+    <message>
+        <source>Problem %1 affects this system now</source>
+        <translation>问题 %1 当前影响本系统</translation>
+    </message>
+    <message>
+        <source>Problems %1 affect this system now</source>
+        <translation>问题 %1 当前影响本系统</translation>
+    </message>
+    <message>
+        <source>Problem %1 is one step away.</source>
+        <translation>问题 %1 只差一步就会发生。</translation>
+    </message>
+    <message>
+        <source>Problems %1 are one step away.</source>
+        <translation>问题 %1 只差一步就会发生。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is one step away from this system</source>
+        <translation>问题 %1 距本系统只差一步</translation>
+    </message>
+    <message>
+        <source>Problems %1 are one step away from this system</source>
+        <translation>问题 %1 距本系统只差一步</translation>
+    </message>
+    <message>
+        <source>Next step that triggers it: %1</source>
+        <translation>会触发它的下一步：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is known to affect this system, but problem %1 could not be decided.</source>
+        <translation>目前未发现影响本系统的问题，但问题 %1 无法判定。</translation>
+    </message>
+    <message>
+        <source>Nothing is known to affect this system, but problems %1 could not be decided.</source>
+        <translation>目前未发现影响本系统的问题，但问题 %1 无法判定。</translation>
+    </message>
+    <message>
+        <source>Nothing here is affected: ZFS is not installed.</source>
+        <translation>此处没有受影响的问题：未安装 ZFS。</translation>
+    </message>
+    <message>
+        <source>Nothing here is affected.</source>
+        <translation>此处没有受影响的问题。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is latent: this ZFS has the bug, but nothing on this system triggers it.</source>
+        <translation>问题 %1 处于潜在状态：此 ZFS 带有该缺陷，但本系统上没有任何东西会触发它。</translation>
+    </message>
+    <message>
+        <source>Problems %1 are latent: this ZFS has the bugs, but nothing on this system triggers them.</source>
+        <translation>问题 %1 处于潜在状态：此 ZFS 带有这些缺陷，但本系统上没有任何东西会触发它们。</translation>
+    </message>
+</context>
+<context>
     <name>zd::Detectors</name>
     <message>
         <source>ZFS %1</source>
@@ -1753,10 +1828,6 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
         <translation>已应用</translation>
     </message>
     <message>
-        <source>applied and verified</source>
-        <translation>已应用并验证</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -1771,6 +1842,10 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
     <message>
         <source>undo failed</source>
         <translation>撤销失败</translation>
+    </message>
+    <message>
+        <source>applied and read back</source>
+        <translation>已应用并读回确认</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1865,21 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
     <message>
         <source>No demos were found in %1.</source>
         <translation>在 %1 中没有找到演示。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::gui::DocumentationViewer</name>
+    <message>
+        <source>ZFS Doctor Documentation</source>
+        <translation>ZFS Doctor 文档</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. It is part of the zfs-doctor package (%1/docs) and of the source code (docs/).</source>
+        <translation>此处未安装文档。文档包含在 zfs-doctor 软件包（%1/docs）和源代码（docs/）中。</translation>
     </message>
 </context>
 <context>
@@ -1867,10 +1957,6 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
         <translation>此系统上的证据</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>命令</translation>
     </message>
@@ -1942,6 +2028,38 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
         <source>&lt;b&gt;Conflict:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;冲突：&lt;/b&gt;%1</translation>
     </message>
+    <message>
+        <source>Recommended for this system</source>
+        <translation>本系统推荐的方案</translation>
+    </message>
+    <message>
+        <source>The recommended fix above is the only one for this system.</source>
+        <translation>上面推荐的处理方案是本系统唯一适用的方案。</translation>
+    </message>
+    <message>
+        <source>Other ways for this system, safest first:</source>
+        <translation>本系统的其他方案（最安全的在前）：</translation>
+    </message>
+    <message>
+        <source>Every way to fix it, on any system</source>
+        <translation>所有修复方法（适用于任何系统）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %1 more</source>
+        <translation>
+            <numerusform>另有 %1 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>再显示 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::FindingsPage</name>
@@ -1962,8 +2080,8 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
         <translation>%1，%2，严重程度 %3</translation>
     </message>
     <message>
-        <source>Not affected (latent)</source>
-        <translation>不受影响（潜在）</translation>
+        <source>%1, severity %2</source>
+        <translation>%1，严重程度 %2</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2165,18 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
     <message>
         <source>All changes were undone.</source>
         <translation>所有更改均已撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry reading the change history</source>
+        <translation>重新读取更改历史</translation>
+    </message>
+    <message>
+        <source>Could not read the change history: %1</source>
+        <translation>无法读取更改历史：%1</translation>
     </message>
 </context>
 <context>
@@ -2190,10 +2320,6 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
         <translation>快照 %1</translation>
     </message>
     <message>
-        <source>ZFS Doctor — %1</source>
-        <translation>ZFS Doctor — %1</translation>
-    </message>
-    <message>
         <source>Findings (%1)</source>
         <translation>检查结果（%1）</translation>
     </message>
@@ -2256,6 +2382,74 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
     <message>
         <source>&lt;b&gt;Not this machine:&lt;/b&gt; %1 (host name %2), scanned over SSH just now; nothing was changed there. Fixes in this window are disabled: they would change this machine.</source>
         <translation>&lt;b&gt;不是本机：&lt;/b&gt;%1（主机名 %2），刚刚通过 SSH 检查；那台计算机上没有任何更改。此窗口中的修复已禁用：它们会更改本机。</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Snapshot…</source>
+        <translation>采集快照(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save what ZFS Doctor read, to show it elsewhere or attach it to a bug report</source>
+        <translation>保存 ZFS Doctor 读取到的内容，以便在别处查看或附加到错误报告中</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read again what is shown (F5)</source>
+        <translation>重新读取当前显示的内容（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Capture Snapshot</source>
+        <translation>采集快照</translation>
+    </message>
+    <message>
+        <source>A snapshot records what ZFS Doctor reads on %1, so that it can be shown on another machine or attached to a bug report. Nothing is changed.</source>
+        <translation>快照会记录 ZFS Doctor 在 %1 上读取的内容，以便在另一台机器上查看或附加到错误报告中。不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Redact host, pool, dataset and user names</source>
+        <translation>隐去主机、池、数据集和用户名称(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redacted names are replaced by placeholders; versions, settings and the verdicts stay the same.</source>
+        <translation>隐去的名称会被占位符替换；版本、设置和结论保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>ZFS Doctor snapshots (*.json)</source>
+        <translation>ZFS Doctor 快照 (*.json)</translation>
+    </message>
+    <message>
+        <source>Capturing a snapshot to %1…</source>
+        <translation>正在采集快照到 %1…</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1.</source>
+        <translation>快照已写入 %1。</translation>
+    </message>
+    <message>
+        <source>No snapshot written: %1</source>
+        <translation>未写入快照：%1</translation>
+    </message>
+    <message>
+        <source>nothing was collected that could be captured</source>
+        <translation>没有采集到可保存的内容</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2790,70 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
         <source>&amp;Notes (%1)</source>
         <translation>备注（%1）(&amp;N)</translation>
     </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Why unknown?</source>
+        <translation>为什么未知(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>&amp;What to do…</source>
+        <translation>怎么办(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open problem %1: %2</source>
+        <translation>打开问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>ZFS is not installed: none of the known problems can occur here. Open a demo system to see how they are diagnosed.</source>
+        <translation>未安装 ZFS：此处不会发生任何已知问题。打开一个演示系统，看看它们是如何被诊断的。</translation>
+    </message>
+    <message>
+        <source>No problem was evaluated.</source>
+        <translation>没有评估任何问题。</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list of datasets read)</source>
+        <translation>%1（不在已读取的数据集列表中）</translation>
+    </message>
+    <message>
+        <source>No pools: ZFS is not installed on this system.</source>
+        <translation>没有池：本系统未安装 ZFS。</translation>
+    </message>
+    <message>
+        <source>No pool is imported on this system.</source>
+        <translation>本系统没有导入任何池。</translation>
+    </message>
+    <message>
+        <source>No loop device is attached on this system.</source>
+        <translation>本系统没有挂接任何 loop 设备。</translation>
+    </message>
+    <message>
+        <source>No system extensions: this system does not run systemd.</source>
+        <translation>没有系统扩展：本系统不运行 systemd。</translation>
+    </message>
+    <message>
+        <source>No system extension image is installed on this system.</source>
+        <translation>本系统没有安装系统扩展镜像。</translation>
+    </message>
+    <message>
+        <source>No ZFS module parameters were read.</source>
+        <translation>没有读取到 ZFS 模块参数。</translation>
+    </message>
+    <message>
+        <source>The zfs kernel module is not loaded: it has no parameters now.</source>
+        <translation>zfs 内核模块未加载：目前没有参数。</translation>
+    </message>
+    <message>
+        <source>No installed kernel package was found.</source>
+        <translation>没有找到已安装的内核软件包。</translation>
+    </message>
+    <message>
+        <source>Every collector read what it needed.</source>
+        <translation>每个采集器都读取到了所需的内容。</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::ProbePage</name>
@@ -2792,8 +3050,8 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
         <translation> 于 &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>%1 — %2 Click Next to verify it.</source>
-        <translation>%1 — %2 点击“下一步”进行验证。</translation>
+        <source>%1 — %2 Next, a new scan checks whether the problem is gone.</source>
+        <translation>%1——%2 接下来，新的扫描会检查问题是否已消除。</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3148,10 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
         <source>Rests on an unconfirmed upstream fact</source>
         <translation>依据的上游事实尚未确认</translation>
     </message>
+    <message>
+        <source>Not affected (latent)</source>
+        <translation>不受影响（潜在）</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::SummaryPage</name>
@@ -2916,10 +3178,6 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
         </translation>
     </message>
     <message>
-        <source>Change %1: %2 on %3 — %4.</source>
-        <translation>更改 %1：在 %3 上执行 %2 — %4。</translation>
-    </message>
-    <message>
         <source>The rescan verified the change.</source>
         <translation>重新扫描已验证此更改。</translation>
     </message>
@@ -2942,6 +3200,14 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1——%2。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3.</source>
+        <translation>%1，位于 %2——%3。</translation>
     </message>
 </context>
 <context>

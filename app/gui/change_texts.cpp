@@ -27,7 +27,8 @@ QString changeStatusText(const QString& status) {
         {"planned", QT_TRANSLATE_NOOP("zd::gui::Change", "planned")},
         {"applying", QT_TRANSLATE_NOOP("zd::gui::Change", "applying")},
         {"applied", QT_TRANSLATE_NOOP("zd::gui::Change", "applied")},
-        {"verified", QT_TRANSLATE_NOOP("zd::gui::Change", "applied and verified")},
+        // The helper read the new state back; a rescan decides whether the problem is gone.
+        {"verified", QT_TRANSLATE_NOOP("zd::gui::Change", "applied and read back")},
         {"failed", QT_TRANSLATE_NOOP("zd::gui::Change", "failed")},
         {"undoing", QT_TRANSLATE_NOOP("zd::gui::Change", "undoing")},
         {"undone", QT_TRANSLATE_NOOP("zd::gui::Change", "undone")},

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "markdown_sections.h"
 #include "target/demo_catalogue.h"
 #include "util/paths.h"
 
@@ -27,10 +28,11 @@ DemoChooserDialog::DemoChooserDialog(QWidget* parent) : QDialog(parent), m_list(
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
     for (const DemoSnapshot& demo : demoCatalogue()) {
-        auto* item = new QListWidgetItem(demo.origin.isEmpty()
-                                             ? demo.name
-                                             : QStringLiteral("%1\n%2").arg(demo.name, demo.origin),
-                                         m_list);
+        auto* item = new QListWidgetItem(
+            demo.origin.isEmpty()
+                ? demo.name
+                : QStringLiteral("%1\n%2").arg(demo.name, plainTextFromMarkdown(demo.origin)),
+            m_list);
         item->setData(Qt::UserRole, demo.path);
         item->setToolTip(demo.path);
     }

@@ -10,8 +10,10 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -20,6 +22,7 @@
 #include "knowledge/problem_info.h"
 #include "markdown_sections.h"
 #include "status_style.h"
+#include "text_interaction.h"
 
 namespace zd::gui {
 namespace {
@@ -30,7 +33,7 @@ QLabel* markdownLabel(const QString& markdown) {
     label->setText(wrappingHtmlFromMarkdown(markdown));
     label->setWordWrap(true);
     label->setOpenExternalLinks(true);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    setReadOnlyTextInteraction(label);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     return label;
 }
@@ -40,7 +43,7 @@ QLabel* richLabel(const QString& html) {
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setOpenExternalLinks(true);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    setReadOnlyTextInteraction(label);
     return label;
 }
 
@@ -63,6 +66,30 @@ QString blend(const QColor& a, const QColor& b, qreal amount) {
 }
 
 }  // namespace
+
+EvidenceRows evidenceRows(const QList<FindingEvidence>& evidence, int limit) {
+    // Deciding facts first (a thousand datasets can each decide), then the
+    // others, up to `limit`; shown in their original order.
+    QList<bool> shown(evidence.size(), false);
+    int room = limit;
+    for (bool deciding : {true, false}) {
+        for (qsizetype i = 0; i < evidence.size() && room > 0; ++i) {
+            if (evidence[i].deciding == deciding) {
+                shown[i] = true;
+                --room;
+            }
+        }
+    }
+    EvidenceRows rows;
+    for (qsizetype i = 0; i < evidence.size(); ++i) {
+        if (shown[i]) {
+            rows.shown.append(&evidence[i]);
+        } else {
+            ++rows.hidden;
+        }
+    }
+    return rows;
+}
 
 ExplanationPage::ExplanationPage(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* parent)
     : QScrollArea(parent), m_knowledge(std::move(knowledge)) {
@@ -104,6 +131,33 @@ void ExplanationPage::showFinding(const Finding& finding, const QString& remedie
         return section != nullptr && !section->heading.isEmpty() ? section->heading : fallback;
     };
 
+    // The core has ranked the remedies, safest first (sortRemedies()); one
+    // card per remedy, with its targets in that order.
+    QList<QList<RemedyOption>> groups;
+    for (const RemedyOption& remedy : finding.remedies) {
+        auto same = std::find_if(groups.begin(), groups.end(), [&remedy](const auto& group) {
+            return group.first().id == remedy.id;
+        });
+        if (same == groups.end()) {
+            groups.append({remedy});
+        } else {
+            same->append(remedy);
+        }
+    }
+    // What to do comes first: the one remedy recommended for this system, at
+    // the top with its button. A remedy that would trigger another known
+    // problem here is never recommended (the core never ranks it first; this
+    // holds even if it did).
+    const bool hasRecommendation = !groups.isEmpty() && groups.first().first().conflict.isEmpty();
+    if (hasRecommendation) {
+        auto* heading = sectionHeading(tr("Recommended for this system"));
+        heading->setObjectName(QStringLiteral("recommendedHeading"));
+        layout->addWidget(heading);
+        QWidget* card = buildRemedy(finding, groups.takeFirst(), remediesDisabledReason);
+        card->setProperty("recommended", true);
+        layout->addWidget(card);
+    }
+
     if (const MarkdownSection* intro = sectionOf(Kind::Intro)) {
         layout->addWidget(markdownLabel(intro->body));
     }
@@ -130,38 +184,36 @@ void ExplanationPage::showFinding(const Finding& finding, const QString& remedie
     }
     layout->addWidget(buildEvidence(finding));
 
+    // The other remedies for this system, each once; the knowledge base's
+    // general list (every remedy on every system) stays folded below them.
     const MarkdownSection* todo = sectionOf(Kind::WhatToDo);
     layout->addWidget(sectionHeading(headingFor(todo, tr("What to do"))));
-    if (todo != nullptr) {
-        layout->addWidget(markdownLabel(todo->body));
-    }
     if (finding.remedies.isEmpty()) {
+        auto* nothing = richLabel(
+            tr("Nothing needs to be done on this system for this problem.").toHtmlEscaped());
+        nothing->setObjectName(QStringLiteral("nothingToDo"));
+        layout->addWidget(nothing);
+    } else if (hasRecommendation && groups.isEmpty()) {
         layout->addWidget(richLabel(
-            tr("Nothing needs to be done on this system for this problem.").toHtmlEscaped()));
-    }
-    if (!finding.remedies.isEmpty()) {
-        auto* forThisSystem = new QLabel(tr("For this system, safest first:"));
-        QFont bold = forThisSystem->font();
+            tr("The recommended fix above is the only one for this system.").toHtmlEscaped()));
+    } else if (!groups.isEmpty()) {
+        auto* others =
+            new QLabel(hasRecommendation ? tr("Other ways for this system, safest first:")
+                                         : tr("For this system, safest first:"));
+        QFont bold = others->font();
         bold.setBold(true);
-        forThisSystem->setFont(bold);
-        forThisSystem->setContentsMargins(0, 8, 0, 0);
-        layout->addWidget(forThisSystem);
-    }
-    // The core has ranked them, safest first (sortRemedies()); one card per
-    // remedy, with its targets in that order.
-    QList<QList<RemedyOption>> groups;
-    for (const RemedyOption& remedy : finding.remedies) {
-        auto same = std::find_if(groups.begin(), groups.end(), [&remedy](const auto& group) {
-            return group.first().id == remedy.id;
-        });
-        if (same == groups.end()) {
-            groups.append({remedy});
-        } else {
-            same->append(remedy);
-        }
+        others->setFont(bold);
+        others->setContentsMargins(0, 8, 0, 0);
+        layout->addWidget(others);
     }
     for (const QList<RemedyOption>& group : groups) {
         layout->addWidget(buildRemedy(finding, group, remediesDisabledReason));
+    }
+    if (todo != nullptr && !todo->body.trimmed().isEmpty()) {
+        auto* general = new CollapsibleSection(tr("Every way to fix it, on any system"),
+                                               markdownLabel(todo->body));
+        general->setObjectName(QStringLiteral("generalRemedies"));
+        layout->addWidget(general);
     }
 
     if (const MarkdownSection* verify = sectionOf(Kind::Verification)) {
@@ -239,32 +291,64 @@ QWidget* ExplanationPage::buildEvidence(const Finding& finding) {
     if (finding.evidence.isEmpty()) {
         return richLabel(tr("No evidence was collected for this problem.").toHtmlEscaped());
     }
-    const QPalette& pal = palette();
-    const QString highlight =
-        blend(statusColor(finding.status, pal), pal.color(QPalette::Base), 0.22);
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='5' width='100%'>");
-    html += QStringLiteral(
-                "<tr><th align='left'>%1</th><th align='left'>%2</th>"
-                "<th align='left'>%3</th></tr>")
-                .arg(tr("Fact").toHtmlEscaped(), tr("On this system").toHtmlEscaped(),
-                     tr("Why it matters").toHtmlEscaped());
-    for (const FindingEvidence& item : finding.evidence) {
-        // Deciding facts get a marker and bold text as well as a background,
-        // so they stand out without relying on colour.
-        const QString marker = item.deciding ? QStringLiteral("◆ ") : QString();
-        const QString open = item.deciding ? QStringLiteral("<b>") : QString();
-        const QString close = item.deciding ? QStringLiteral("</b>") : QString();
-        html += QStringLiteral("<tr%1><td>%2%3%4%5</td><td><code>%6</code></td><td>%7</td></tr>")
-                    .arg(item.deciding ? QStringLiteral(" bgcolor='%1'").arg(highlight) : QString(),
-                         marker, open, item.label.toHtmlEscaped(), close,
-                         item.value.toHtmlEscaped(), item.note.toHtmlEscaped());
-    }
-    html += QStringLiteral("</table><p><small>%1</small></p>")
-                .arg(tr("◆ marks the facts that decided the verdict.").toHtmlEscaped());
-    auto* label = richLabel(html);
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = richLabel(QString());
     label->setObjectName(QStringLiteral("evidenceTable"));
     label->setAccessibleName(tr("Evidence on this system"));
-    return label;
+    layout->addWidget(label);
+    auto* moreRow = new QHBoxLayout;
+    auto* hiddenText = new QLabel;
+    hiddenText->setObjectName(QStringLiteral("evidenceHidden"));
+    auto* more = new QPushButton;
+    more->setObjectName(QStringLiteral("moreEvidenceButton"));
+    moreRow->addWidget(hiddenText);
+    moreRow->addWidget(more);
+    moreRow->addStretch(1);
+    layout->addLayout(moreRow);
+
+    // A system with thousands of datasets has thousands of facts; laying out
+    // all of them as rich text blocks the window for half a second. The
+    // first rows (every deciding fact among them) are shown, the rest on request.
+    const QPalette pal = palette();
+    const QString highlight =
+        blend(statusColor(finding.status, pal), pal.color(QPalette::Base), 0.22);
+    auto show = [finding, highlight, label, hiddenText, more](int limit) {
+        const EvidenceRows rows = evidenceRows(finding.evidence, limit);
+        QString html = QStringLiteral("<table cellspacing='0' cellpadding='5' width='100%'>");
+        html += QStringLiteral(
+                    "<tr><th align='left'>%1</th><th align='left'>%2</th>"
+                    "<th align='left'>%3</th></tr>")
+                    .arg(tr("Fact").toHtmlEscaped(), tr("On this system").toHtmlEscaped(),
+                         tr("Why it matters").toHtmlEscaped());
+        for (const FindingEvidence* item : rows.shown) {
+            // Deciding facts get a marker and bold text as well as a
+            // background, so they stand out without relying on colour.
+            const QString marker = item->deciding ? QStringLiteral("◆ ") : QString();
+            const QString open = item->deciding ? QStringLiteral("<b>") : QString();
+            const QString close = item->deciding ? QStringLiteral("</b>") : QString();
+            html +=
+                QStringLiteral("<tr%1><td>%2%3%4%5</td><td><code>%6</code></td><td>%7</td></tr>")
+                    .arg(
+                        item->deciding ? QStringLiteral(" bgcolor='%1'").arg(highlight) : QString(),
+                        marker, open, item->label.toHtmlEscaped(), close,
+                        item->value.toHtmlEscaped(), item->note.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table><p><small>%1</small></p>")
+                    .arg(tr("◆ marks the facts that decided the verdict.").toHtmlEscaped());
+        label->setText(html);
+        hiddenText->setText(
+            tr("and %1 more", nullptr, rows.hidden).arg(QLocale().toString(rows.hidden)));
+        more->setText(tr("Show %n more", nullptr, qMin(rows.hidden, kEvidenceStep)));
+        hiddenText->setVisible(rows.hidden > 0);
+        more->setVisible(rows.hidden > 0);
+        more->setProperty("limit", limit + kEvidenceStep);
+    };
+    show(kEvidenceFirstRows);
+    connect(more, &QPushButton::clicked, box,
+            [more, show] { show(more->property("limit").toInt()); });
+    return box;
 }
 
 QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<RemedyOption>& group,
@@ -277,7 +361,7 @@ QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<Remedy
     card->setObjectName(QStringLiteral("remedy_") + first.id);
     card->setFrameShape(QFrame::StyledPanel);
     auto* layout = new QGridLayout(card);
-    auto* title = new QLabel(tr("%1. %2").arg(first.rank).arg(first.title));
+    auto* title = new QLabel(first.title);
     title->setTextFormat(Qt::PlainText);
     QFont bold = title->font();
     bold.setBold(true);
@@ -289,9 +373,17 @@ QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<Remedy
     auto* targets = new QComboBox;
     targets->setObjectName(QStringLiteral("remedyTarget"));
     targets->setAccessibleName(tr("Target of: %1").arg(first.title));
+    // Sized by a fixed length, not by measuring every target: thousands of
+    // datasets would otherwise be laid out as text before the page shows.
+    targets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    targets->setMinimumContentsLength(40);
+    // One insertion for all targets (one per item costs a model update each).
+    QStringList targetNames;
+    targetNames.reserve(group.size());
     for (const RemedyOption& remedy : group) {
-        targets->addItem(remedy.target);
+        targetNames.append(remedy.target);
     }
+    targets->addItems(targetNames);
     auto* targetLabel = new QLabel(tr("Target:"));
     targetLabel->setBuddy(targets);
     layout->addWidget(targetLabel, rowIndex, 0, Qt::AlignLeft);
@@ -304,7 +396,8 @@ QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<Remedy
     command->setTextFormat(Qt::PlainText);
     command->setObjectName(QStringLiteral("remedyCommand"));
     command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Out of the Tab chain: the Copy button next to it is the keyboard's way.
+    setReadOnlyTextInteraction(command);
     command->setWordWrap(true);
     command->setAccessibleName(tr("Command"));
     command->setAutoFillBackground(true);
@@ -315,8 +408,13 @@ QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<Remedy
     copy->setText(tr("Copy"));
     copy->setAccessibleName(tr("Copy command"));
     copy->setToolTip(tr("Copy the command to the clipboard"));
-    connect(copy, &QToolButton::clicked, command,
-            [command] { QApplication::clipboard()->setText(command->text()); });
+    copy->setObjectName(QStringLiteral("copyCommandButton"));
+    // Says it worked: the clipboard itself shows nothing.
+    connect(copy, &QToolButton::clicked, command, [command, copy] {
+        QApplication::clipboard()->setText(command->text());
+        copy->setText(tr("Copied"));
+        QTimer::singleShot(2000, copy, [copy] { copy->setText(tr("Copy")); });
+    });
     layout->addWidget(copy, rowIndex++, 1, Qt::AlignTop);
     auto* conflict = richLabel(QString());
     conflict->setObjectName(QStringLiteral("remedyConflict"));
@@ -358,15 +456,18 @@ QWidget* ExplanationPage::buildRemedy(const Finding& finding, const QList<Remedy
                                                  .toHtmlEscaped())),
                           rowIndex, 0, 1, 2);
     }
-    auto showTarget = [group, command, conflict, guidance, risk, undo](int index) {
+    auto showTarget = [group, command, copy, conflict, guidance, risk, undo](int index) {
         const RemedyOption remedy = group.value(index);
         command->setText(remedy.command);
+        // Guidance in words is never put in a copy box.
         command->setVisible(!remedy.command.isEmpty());
-        conflict->setText(tr("<b>Conflict:</b> %1").arg(remedy.conflict.toHtmlEscaped()));
+        copy->setVisible(!remedy.command.isEmpty());
+        // The knowledge base's texts are Markdown: `code` shows as code, never as backticks.
+        conflict->setText(tr("<b>Conflict:</b> %1").arg(inlineHtmlFromMarkdown(remedy.conflict)));
         conflict->setVisible(!remedy.conflict.isEmpty());
-        guidance->setText(remedy.guidance.toHtmlEscaped());
+        guidance->setText(inlineHtmlFromMarkdown(remedy.guidance));
         guidance->setVisible(!remedy.guidance.isEmpty());
-        risk->setText(tr("<b>Risk:</b> %1").arg(remedy.risk.toHtmlEscaped()));
+        risk->setText(tr("<b>Risk:</b> %1").arg(inlineHtmlFromMarkdown(remedy.risk)));
         risk->setVisible(!remedy.risk.isEmpty());
         undo->setText(tr("<b>Undo:</b> <code>%1</code>").arg(remedy.undo.toHtmlEscaped()));
         undo->setVisible(!remedy.undo.isEmpty());

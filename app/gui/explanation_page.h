@@ -20,6 +20,18 @@ class KnowledgeBase;
 
 namespace zd::gui {
 
+// The evidence rows shown at first, and how many more each click shows.
+inline constexpr int kEvidenceFirstRows = 12;
+inline constexpr int kEvidenceStep = 200;
+
+// At most `limit` rows, deciding facts before the others, in their original
+// order; `hidden` counts the rest.
+struct EvidenceRows {
+    QList<const FindingEvidence*> shown;
+    int hidden = 0;
+};
+EvidenceRows evidenceRows(const QList<FindingEvidence>& evidence, int limit);
+
 class ExplanationPage : public QScrollArea {
     Q_OBJECT
   public:

@@ -9,6 +9,7 @@
 
 #include "explanation_page.h"
 #include "status_style.h"
+#include "verdict_headline.h"
 
 namespace zd::gui {
 
@@ -16,7 +17,7 @@ FindingsPage::FindingsPage(std::shared_ptr<const KnowledgeBase> knowledge, QWidg
     : QWidget(parent), m_list(new QTreeWidget), m_explanation(new ExplanationPage(knowledge)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Horizontal);
+    m_splitter = new QSplitter(Qt::Horizontal);
     m_list->setObjectName(QStringLiteral("findingsList"));
     m_list->setAccessibleName(tr("Problems"));
     m_list->setRootIsDecorated(false);
@@ -26,12 +27,16 @@ FindingsPage::FindingsPage(std::shared_ptr<const KnowledgeBase> knowledge, QWidg
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_explanation);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 900});
-    layout->addWidget(splitter);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_explanation);
+    // The list grows with the window (a third of the growth) and can be
+    // dragged wider; its position is remembered (window_geometry.h).
+    m_splitter->setObjectName(QStringLiteral("findingsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({380, 760});
+    layout->addWidget(m_splitter);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &FindingsPage::showCurrent);
     connect(m_explanation, &ExplanationPage::remedyRequested, this, &FindingsPage::remedyRequested);
 }
@@ -42,16 +47,26 @@ void FindingsPage::setState(const SystemState& state, const QString& remediesDis
     m_remediesDisabledReason = remediesDisabledReason;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const Finding& finding : state.findings) {
+    const QColor quiet = palette().color(QPalette::PlaceholderText);
+    for (const Finding& finding : findingsByUrgency(state.findings)) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setIcon(0, statusIcon(finding.status));
-        item->setText(0, QStringLiteral("%1. %2").arg(finding.number).arg(finding.title));
-        item->setToolTip(0, finding.summary);
-        const QString status = finding.status == FindingStatus::NotAffected && finding.latent
-                                   ? tr("Not affected (latent)")
-                                   : statusText(finding.status);
+        const QString title = QStringLiteral("%1. %2").arg(finding.number).arg(finding.title);
+        item->setText(0, title);
+        // The full title: the column may be narrower than the longest one.
+        item->setToolTip(0, QStringLiteral("%1\n%2").arg(title, finding.summary));
+        const QString status = findingStatusText(finding);
         item->setText(1, status);
-        item->setForeground(1, statusColor(finding.status, palette()));
+        // The status cell's icon is in column 0; a screen reader hears the
+        // status with its severity here.
+        item->setData(1, Qt::AccessibleTextRole,
+                      tr("%1, severity %2").arg(status, severityText(finding.severity)));
+        if (finding.status == FindingStatus::NotAffected) {
+            item->setForeground(0, quiet);
+            item->setForeground(1, quiet);
+        } else {
+            item->setForeground(1, statusColor(finding.status, palette()));
+        }
         item->setData(0, Qt::UserRole, finding.id);
         item->setData(
             0, Qt::AccessibleTextRole,

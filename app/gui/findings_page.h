@@ -9,6 +9,7 @@
 
 #include "system_state.h"
 
+class QSplitter;
 class QTreeWidget;
 
 namespace zd {
@@ -29,6 +30,7 @@ class FindingsPage : public QWidget {
     bool showFinding(const QString& findingId);
     ExplanationPage* explanation() const { return m_explanation; }
     QTreeWidget* list() const { return m_list; }
+    QSplitter* splitter() const { return m_splitter; }
 
   Q_SIGNALS:
     void remedyRequested(const QString& findingId, const zd::RemedyOption& remedy);
@@ -38,6 +40,7 @@ class FindingsPage : public QWidget {
 
     QTreeWidget* m_list;
     ExplanationPage* m_explanation;
+    QSplitter* m_splitter;
     SystemState m_state;
     QString m_remediesDisabledReason;
 };

@@ -23,7 +23,8 @@ HistoryPage::HistoryPage(HelperClient* helper, QWidget* parent)
       m_status(new QLabel),
       m_undo(new QPushButton(tr("&Undo this change"))),
       m_undoAll(new QPushButton(tr("Undo &all"))),
-      m_refresh(new QPushButton(tr("&Refresh"))) {
+      m_refresh(new QPushButton(tr("&Refresh"))),
+      m_retry(new QPushButton(tr("&Retry"))) {
     auto* layout = new QVBoxLayout(this);
     auto* intro =
         new QLabel(tr("Every change ZFS Doctor made on this machine, newest first. "
@@ -38,7 +39,13 @@ HistoryPage::HistoryPage(HelperClient* helper, QWidget* parent)
     layout->addWidget(m_list, 1);
     m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    m_retry->setObjectName(QStringLiteral("retryHistoryButton"));
+    m_retry->setAccessibleName(tr("Retry reading the change history"));
+    m_retry->hide();
+    statusRow->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
     auto* buttons = new QHBoxLayout;
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undoAll->setObjectName(QStringLiteral("undoAllButton"));
@@ -49,6 +56,7 @@ HistoryPage::HistoryPage(HelperClient* helper, QWidget* parent)
     buttons->addWidget(m_undoAll);
     layout->addLayout(buttons);
     connect(m_refresh, &QPushButton::clicked, this, &HistoryPage::refresh);
+    connect(m_retry, &QPushButton::clicked, this, &HistoryPage::refresh);
     connect(m_undo, &QPushButton::clicked, this, &HistoryPage::undoSelected);
     connect(m_undoAll, &QPushButton::clicked, this, &HistoryPage::undoAll);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &HistoryPage::updateButtons);
@@ -56,14 +64,19 @@ HistoryPage::HistoryPage(HelperClient* helper, QWidget* parent)
 }
 
 void HistoryPage::setLive(bool live) {
+    const bool wasLive = m_live;
     m_live = live;
     if (!live) {
+        // A late answer about this machine must not fill a snapshot's page.
+        ++m_request;
+        m_reading = false;
+        m_retry->hide();
         m_list->clear();
         m_changes.clear();
         m_status->setText(
             tr("This is a snapshot of another system: its change history is not "
                "available here."));
-    } else {
+    } else if (!wasLive) {
         m_status->clear();
     }
     updateButtons();
@@ -73,14 +86,22 @@ void HistoryPage::refresh() {
     if (!m_live) {
         return;
     }
+    m_retry->hide();
+    m_reading = true;
+    updateButtons();
     m_status->setText(tr("Reading the change history…"));
+    const quint64 request = ++m_request;
     QPointer<HistoryPage> self(this);
-    m_helper->history([self](const HelperReply& reply) {
-        if (!self) {
+    m_helper->history([self, request](const HelperReply& reply) {
+        if (!self || request != self->m_request) {
             return;
         }
+        self->m_reading = false;
         if (!reply.ok) {
-            self->m_status->setText(reply.displayMessage());
+            self->m_status->setText(
+                tr("Could not read the change history: %1").arg(reply.displayMessage()));
+            self->m_retry->setVisible(self->m_live);
+            self->updateButtons();
             return;
         }
         self->showChanges(ChangeHistory::fromJson(reply.result).changes);
@@ -121,7 +142,7 @@ void HistoryPage::updateButtons() {
     }
     m_undo->setEnabled(m_live && canUndoCurrent);
     m_undoAll->setEnabled(m_live && anyUndoable);
-    m_refresh->setEnabled(m_live);
+    m_refresh->setEnabled(m_live && !m_reading);
 }
 
 void HistoryPage::undoSelected() {

@@ -25,6 +25,8 @@ class HistoryPage : public QWidget {
 
     // Snapshots have no journal here: the page then explains why it is empty.
     void setLive(bool live);
+    // Reads the journal through the helper. Every call ends (the client's
+    // deadline); a failure is shown in words with Retry.
     void refresh();
     const QList<ChangeRecord>& changes() const { return m_changes; }
 
@@ -46,6 +48,12 @@ class HistoryPage : public QWidget {
     QPushButton* m_undo;
     QPushButton* m_undoAll;
     QPushButton* m_refresh;
+    // Shown when reading the history failed (no bus, no helper, no answer
+    // before the client's deadline): one click tries again.
+    QPushButton* m_retry;
+    // Answers to an earlier request are dropped once a newer one was sent.
+    quint64 m_request = 0;
+    bool m_reading = false;
 };
 
 }  // namespace zd::gui

@@ -4,9 +4,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -18,9 +23,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "demo_chooser_dialog.h"
+#include "documentation_viewer.h"
 #include "explanation_page.h"
 #include "findings_page.h"
 #include "helper_client/helper_client.h"
@@ -32,7 +40,10 @@
 #include "remedy_review_dialog.h"
 #include "remote_connect_dialog.h"
 #include "scan_controller.h"
+#include "snapshot_capture.h"
 #include "status_style.h"
+#include "verdict_headline.h"
+#include "window_geometry.h"
 
 namespace zd::gui {
 
@@ -43,9 +54,9 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* 
       m_helper(new HelperClient(this)),
       m_loopMonitor(new LoopDeviceMonitor(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("ZFS Doctor"));
+    // The application display name ("ZFS Doctor") is the title until a scan names the system.
+    setWindowTitle(QString());
     setWindowIcon(statusIcon(FindingStatus::NotAffected));
-    resize(1280, 820);
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -63,7 +74,9 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* 
     m_sidebar->setSpacing(2);
     m_sidebar->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Overview")));
-    m_sidebar->addItem(new QListWidgetItem(statusIcon(FindingStatus::AtRisk), tr("Findings")));
+    // A neutral icon until a scan has said something: a status icon would claim a verdict.
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                           tr("Findings")));
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                                            tr("History")));
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
@@ -100,6 +113,7 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* 
     statusBar()->addPermanentWidget(m_progress);
 
     buildMenus();
+    buildToolBar();
 
     connect(m_scanner, &ScanController::started, this, &MainWindow::onScanStarted);
     connect(m_scanner, &ScanController::finished, this, &MainWindow::onScanFinished);
@@ -116,9 +130,15 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* 
         }
     });
     updateBanner();
+    restoreWindowGeometry(this, {m_findings->splitter()});
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveWindowGeometry(this, {m_findings->splitter()});
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::buildBanner() {
     m_banner = new QFrame;
@@ -137,6 +157,7 @@ void MainWindow::buildBanner() {
     auto* layout = new QHBoxLayout(m_banner);
     auto* icon = new QLabel;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(24, 24));
+    icon->setAccessibleName(tr("Information"));
     layout->addWidget(icon);
     m_bannerText = new QLabel;
     m_bannerText->setObjectName(QStringLiteral("bannerText"));
@@ -152,6 +173,11 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Snapshot…"), this, &MainWindow::chooseSnapshot);
     open->setShortcut(QKeySequence::Open);
+    QAction* capture = file->addAction(tr("&Capture Snapshot…"), this, &MainWindow::chooseCapture);
+    capture->setObjectName(QStringLiteral("captureSnapshotAction"));
+    capture->setStatusTip(
+        tr("Save what ZFS Doctor read, to show it elsewhere or attach it to a "
+           "bug report"));
     QAction* demo = file->addAction(tr("Open &Demo System…"), this, &MainWindow::chooseDemo);
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction* remote =
@@ -160,7 +186,8 @@ void MainWindow::buildMenus() {
     remote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     remote->setStatusTip(tr("Scan a TrueNAS box or a headless server over SSH"));
     file->addSeparator();
-    m_exportAction = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    m_exportAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                                     tr("&Export Report…"), this, &MainWindow::exportReport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
     file->addSeparator();
@@ -175,8 +202,14 @@ void MainWindow::buildMenus() {
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
     view->addSeparator();
-    m_rescanAction = view->addAction(tr("&Scan This Machine"), this, &MainWindow::scanLive);
-    m_rescanAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
+                                      tr("&Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Read again what is shown (F5)"));
+    m_rescanAction = view->addAction(style()->standardIcon(QStyle::SP_ComputerIcon),
+                                     tr("&Scan This Machine"), this, &MainWindow::scanLive);
+    m_rescanAction->setObjectName(QStringLiteral("scanThisMachineAction"));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* wizard =
@@ -184,6 +217,13 @@ void MainWindow::buildMenus() {
     wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* documentation = help->addAction(tr("&Documentation"), this, [this] {
+        auto* viewer = new DocumentationViewer(QStringLiteral("gui.md"), this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->show();
+    });
+    documentation->setObjectName(QStringLiteral("documentationAction"));
+    documentation->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ZFS Doctor"), this, [this] {
         QMessageBox::about(this, tr("About ZFS Doctor"),
                            tr("<h3>ZFS Doctor %1</h3><p>Finds and fixes known compatibility "
@@ -194,15 +234,26 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::scanLive() {
+    m_request.reset();
     m_scanner->scanLive();
 }
 
+void MainWindow::refresh() {
+    if (m_request) {
+        m_scanner->load(*m_request);
+    } else {
+        m_scanner->scanLive();
+    }
+}
+
 void MainWindow::openSnapshot(const QString& path) {
-    m_scanner->load(TargetRequest::snapshotFile(path));
+    m_request = TargetRequest::snapshotFile(path);
+    m_scanner->load(*m_request);
 }
 
 void MainWindow::openDemo(const QString& path) {
-    m_scanner->load({SystemOrigin::Demo, path, {}});
+    m_request = TargetRequest{SystemOrigin::Demo, path, {}};
+    m_scanner->load(*m_request);
 }
 
 bool MainWindow::isBusy() const {
@@ -224,7 +275,8 @@ void MainWindow::connectToRemote() {
 }
 
 void MainWindow::scanRemote(const QString& hostSpec, const SshOptions& options) {
-    m_scanner->load(TargetRequest::remote(hostSpec.trimmed(), options));
+    m_request = TargetRequest::remote(hostSpec.trimmed(), options);
+    m_scanner->load(*m_request);
 }
 
 void MainWindow::chooseSnapshot() {
@@ -235,10 +287,83 @@ void MainWindow::chooseSnapshot() {
     }
 }
 
+void MainWindow::setScanning(bool scanning) {
+    m_rescanAction->setEnabled(!scanning);
+    m_refreshAction->setEnabled(!scanning);
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar* toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setAccessibleName(tr("Main toolbar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_rescanAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_exportAction);
+}
+
+void MainWindow::chooseCapture() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Capture Snapshot"));
+    auto* layout = new QVBoxLayout(&dialog);
+    const QString subject = m_request && m_request->origin != SystemOrigin::Live
+                                ? m_state ? m_state->sourceLabel : m_request->location
+                                : tr("this machine");
+    auto* intro = new QLabel(tr("A snapshot records what ZFS Doctor reads on %1, so that it can "
+                                "be shown on another machine or attached to a bug report. "
+                                "Nothing is changed.")
+                                 .arg(subject));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* redact = new QCheckBox(tr("&Redact host, pool, dataset and user names"));
+    redact->setObjectName(QStringLiteral("redactCheck"));
+    redact->setChecked(true);
+    layout->addWidget(redact);
+    auto* note =
+        new QLabel(tr("Redacted names are replaced by placeholders; versions, settings "
+                      "and the verdicts stay the same."));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save As…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Capture Snapshot"),
+                                                      QStringLiteral("zfs-doctor-snapshot.json"),
+                                                      tr("ZFS Doctor snapshots (*.json)"));
+    if (!path.isEmpty()) {
+        captureTo(path, redact->isChecked());
+    }
+}
+
+void MainWindow::captureTo(const QString& path, bool redact) {
+    const TargetRequest request = m_request.value_or(TargetRequest::thisMachine());
+    m_statusText->setText(tr("Capturing a snapshot to %1…").arg(path));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_statusText->setText(error.isEmpty() ? tr("Snapshot written to %1.").arg(path)
+                                              : tr("No snapshot written: %1").arg(error));
+        Q_EMIT captureFinished(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run([request, path, redact] {
+        QString error;
+        return captureSnapshot(request, path, redact, &error) ? QString() : error;
+    }));
+}
+
 void MainWindow::onScanStarted(const QString& description) {
     m_progress->show();
     m_statusText->setText(description);
-    m_rescanAction->setEnabled(false);
+    setScanning(true);
 }
 
 void MainWindow::onScanFinished(const SystemState& state) {
@@ -247,7 +372,7 @@ void MainWindow::onScanFinished(const SystemState& state) {
         RecentHosts::remember(state.sourceLabel);
     }
     m_progress->hide();
-    m_rescanAction->setEnabled(true);
+    setScanning(false);
     setState(state);
     m_statusText->setText(state.attentionCount() == 0 ? tr("No problem needs attention.")
                                                       : tr("%n problem(s) need attention.", nullptr,
@@ -256,7 +381,7 @@ void MainWindow::onScanFinished(const SystemState& state) {
 
 void MainWindow::onScanFailed(const QString& message) {
     m_progress->hide();
-    m_rescanAction->setEnabled(true);
+    setScanning(false);
     m_statusText->setText(tr("Could not load: %1").arg(message));
     Q_EMIT scanFailed(message);
     if (isVisible()) {
@@ -296,10 +421,16 @@ void MainWindow::setState(const SystemState& state) {
     } else if (state.origin == SystemState::Origin::Remote) {
         subject = tr("%1 over SSH").arg(state.sourceLabel);
     }
-    setWindowTitle(tr("ZFS Doctor — %1").arg(subject));
+    // Qt appends the application's display name ("— ZFS Doctor") itself.
+    setWindowTitle(subject);
     const int attention = state.attentionCount();
-    m_sidebar->item(int(Page::Findings))
-        ->setText(attention > 0 ? tr("Findings (%1)").arg(attention) : tr("Findings"));
+    QListWidgetItem* findings = m_sidebar->item(int(Page::Findings));
+    findings->setText(attention > 0 ? tr("Findings (%1)").arg(attention) : tr("Findings"));
+    // The icon tells the verdict of the whole machine, as the overview's headline.
+    const VerdictHeadline headline = VerdictHeadline::of(state);
+    findings->setIcon(statusIcon(headline.status));
+    findings->setData(Qt::UserRole, int(headline.status));
+    findings->setData(Qt::AccessibleDescriptionRole, headline.sentence);
     updateBanner();
     Q_EMIT stateChanged();
 }

@@ -43,6 +43,9 @@ class MainWindow : public QMainWindow {
     ~MainWindow() override;
 
     void scanLive();
+    // Reads again what is shown: this machine, the remote machine, or the
+    // snapshot file (toolbar Refresh, F5).
+    void refresh();
     void openSnapshot(const QString& path);
     void openDemo(const QString& path);
     // Scans another machine over SSH (read only); once the scan succeeded the
@@ -69,6 +72,10 @@ class MainWindow : public QMainWindow {
   public Q_SLOTS:
     void chooseDemo();
     void chooseSnapshot();
+    // File ▸ Capture Snapshot…: asks whether to redact, then where to save.
+    void chooseCapture();
+    // Captures what is shown to `path`, off the GUI thread; captureFinished() tells.
+    void captureTo(const QString& path, bool redact);
     void connectToRemote();
     void startWizard();
     void exportReport();
@@ -77,9 +84,17 @@ class MainWindow : public QMainWindow {
   Q_SIGNALS:
     void stateChanged();
     void scanFailed(const QString& message);
+    // `error` is empty when the snapshot was written.
+    void captureFinished(const QString& path, const QString& error);
+
+  protected:
+    // Remembers the geometry and splitter positions (window_geometry.h).
+    void closeEvent(QCloseEvent* event) override;
 
   private:
     void buildMenus();
+    void buildToolBar();
+    void setScanning(bool scanning);
     void buildBanner();
     void onScanStarted(const QString& description);
     void onScanFinished(const SystemState& state);
@@ -103,6 +118,9 @@ class MainWindow : public QMainWindow {
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusText = nullptr;
     QAction* m_rescanAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    // What refresh() reads again; empty: this machine.
+    std::optional<TargetRequest> m_request;
     QAction* m_exportAction = nullptr;
 };
 

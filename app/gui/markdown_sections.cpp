@@ -123,4 +123,50 @@ QString wrappingHtmlFromMarkdown(const QString& markdown) {
     return document.toHtml();
 }
 
+namespace {
+
+// `code` first, so that stars inside code stay as they are.
+const QRegularExpression& inlineCode() {
+    static const QRegularExpression pattern(QStringLiteral("`([^`]+)`"));
+    return pattern;
+}
+const QRegularExpression& strong() {
+    static const QRegularExpression pattern(QStringLiteral(R"(\*\*([^*]+)\*\*)"));
+    return pattern;
+}
+const QRegularExpression& emphasis() {
+    static const QRegularExpression pattern(QStringLiteral(R"((^|[\s(])\*([^*\s][^*]*)\*)"));
+    return pattern;
+}
+
+}  // namespace
+
+QString inlineHtmlFromMarkdown(const QString& markdown) {
+    QString html;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator matches = inlineCode().globalMatch(markdown);
+    auto prose = [](QString text) {
+        text = text.toHtmlEscaped();
+        text.replace(strong(), QStringLiteral("<b>\\1</b>"));
+        text.replace(emphasis(), QStringLiteral("\\1<i>\\2</i>"));
+        return text;
+    };
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        html += prose(markdown.mid(last, match.capturedStart() - last));
+        html += QStringLiteral("<code>%1</code>").arg(match.captured(1).toHtmlEscaped());
+        last = match.capturedEnd();
+    }
+    html += prose(markdown.mid(last));
+    return html;
+}
+
+QString plainTextFromMarkdown(const QString& markdown) {
+    QString text = markdown;
+    text.replace(inlineCode(), QStringLiteral("\\1"));
+    text.replace(strong(), QStringLiteral("\\1"));
+    text.replace(emphasis(), QStringLiteral("\\1\\2"));
+    return text;
+}
+
 }  // namespace zd::gui

@@ -54,4 +54,11 @@ namespace zd::gui {
 // widen the whole page instead of wrapping).
 QString wrappingHtmlFromMarkdown(const QString& markdown);
 
+// One line of the knowledge base's inline Markdown (`code`, **bold**,
+// *emphasis*) as rich text to embed in a sentence, everything else escaped;
+// for remedy risk, undo, guidance and conflict texts.
+QString inlineHtmlFromMarkdown(const QString& markdown);
+// The same line as plain text (markers removed), for list items and tooltips.
+QString plainTextFromMarkdown(const QString& markdown);
+
 }  // namespace zd::gui

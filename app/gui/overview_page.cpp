@@ -9,12 +9,18 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
+#include "empty_state.h"
+#include "markdown_sections.h"
 #include "status_style.h"
+#include "text_interaction.h"
+#include "verdict_headline.h"
 
 namespace zd::gui {
 namespace {
@@ -81,6 +87,15 @@ QString locationText(const std::optional<PathLocation>& location) {
     return OverviewPage::tr("%1 on %2").arg(location->fsType, location->mountPoint);
 }
 
+// Why a list is empty: the record was not read (never "there is none"), or
+// there really is none.
+QString emptyText(const Facts& facts, FactArea area, const QString& none) {
+    if (const CollectorNote* note = facts.unread(area)) {
+        return OverviewPage::tr("Not known: %1").arg(note->message);
+    }
+    return none;
+}
+
 }  // namespace
 
 QString propertyText(const ZfsProperty& property) {
@@ -95,6 +110,8 @@ QString propertyText(const ZfsProperty& property) {
 
 OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
+    buildHeadline();
+    layout->addWidget(m_headline);
 
     // Empty state: a machine without ZFS gets a one-click way to a demo.
     m_noZfsBox = new QFrame;
@@ -122,7 +139,7 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
         label->setObjectName(objectName);
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        setReadOnlyTextInteraction(label);
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         label->setAccessibleName(title);
         boxLayout->addWidget(label);
@@ -160,6 +177,7 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
         {tr("Name"), tr("direct"), tr("recordsize"), tr("mountpoint"), tr("Mounted / health")});
     m_datasets->setUniformRowHeights(true);
     m_datasets->setAlternatingRowColors(true);
+    connect(m_datasets, &QTreeWidget::itemExpanded, this, &OverviewPage::fillDatasetChildren);
     m_tabs->addTab(m_datasets, tr("&Pools and datasets"));
 
     m_loops = makeTable({tr("Device"), tr("Backing file"), tr("Backing file is on"),
@@ -181,7 +199,61 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_tabs, 1);
 }
 
+void OverviewPage::buildHeadline() {
+    m_headline = new QFrame;
+    m_headline->setObjectName(QStringLiteral("verdictHeadline"));
+    m_headline->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QHBoxLayout(m_headline);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(12);
+    m_headlineIcon = new QLabel;
+    m_headlineIcon->setObjectName(QStringLiteral("verdictIcon"));
+    layout->addWidget(m_headlineIcon, 0, Qt::AlignTop);
+    auto* texts = new QVBoxLayout;
+    m_headlineSentence = new QLabel;
+    m_headlineSentence->setObjectName(QStringLiteral("verdictSentence"));
+    m_headlineSentence->setTextFormat(Qt::PlainText);
+    m_headlineSentence->setWordWrap(true);
+    QFont big = m_headlineSentence->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_headlineSentence->setFont(big);
+    m_headlineDetail = new QLabel;
+    m_headlineDetail->setObjectName(QStringLiteral("verdictDetail"));
+    m_headlineDetail->setTextFormat(Qt::PlainText);
+    m_headlineDetail->setWordWrap(true);
+    texts->addWidget(m_headlineSentence);
+    texts->addWidget(m_headlineDetail);
+    layout->addLayout(texts, 1);
+    m_headlineButton = new QPushButton;
+    m_headlineButton->setObjectName(QStringLiteral("verdictButton"));
+    connect(m_headlineButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT findingActivated(m_headlineFindingId); });
+    layout->addWidget(m_headlineButton, 0, Qt::AlignVCenter);
+}
+
+void OverviewPage::fillHeadline(const SystemState& state) {
+    const VerdictHeadline headline = VerdictHeadline::of(state);
+    m_headlineIcon->setPixmap(
+        statusIcon(headline.status).pixmap(QSize(48, 48), devicePixelRatioF()));
+    m_headlineIcon->setAccessibleName(statusText(headline.status));
+    m_headlineSentence->setText(headline.sentence);
+    m_headlineDetail->setText(headline.detail);
+    m_headlineDetail->setVisible(!headline.detail.isEmpty());
+    m_headline->setAccessibleName(headline.sentence);
+    m_headlineFindingId = headline.findingId;
+    const Finding* finding = state.finding(headline.findingId);
+    m_headlineButton->setVisible(finding != nullptr);
+    if (finding != nullptr) {
+        m_headlineButton->setText(headline.status == FindingStatus::Unknown ? tr("&Why unknown?")
+                                                                            : tr("&What to do…"));
+        m_headlineButton->setAccessibleName(
+            tr("Open problem %1: %2").arg(finding->number).arg(finding->title));
+    }
+}
+
 void OverviewPage::setState(const SystemState& state) {
+    fillHeadline(state);
     m_noZfsBox->setVisible(state.isLive() && state.hasNoZfs());
     fillSummary(state);
     fillFindings(state);
@@ -253,31 +325,126 @@ void OverviewPage::fillSummary(const SystemState& state) {
 
 void OverviewPage::fillFindings(const SystemState& state) {
     m_findings->clear();
-    QList<Finding> sorted = state.findings;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding& a, const Finding& b) {
-        return statusRank(a.status) < statusRank(b.status);
-    });
-    for (const Finding& finding : sorted) {
+    const QPalette& palette = this->palette();
+    const QColor quiet = palette.color(QPalette::PlaceholderText);
+    if (state.hasNoZfs()) {
+        // Five "not affected" rows would suggest ZFS was checked and found fine.
+        setEmptyMessage(m_findings, tr("ZFS is not installed: none of the known problems can "
+                                       "occur here. Open a demo system to see how they are "
+                                       "diagnosed."));
+        return;
+    }
+    for (const Finding& finding : findingsByUrgency(state.findings)) {
         auto* item = new QTreeWidgetItem(m_findings);
         item->setIcon(0, statusIcon(finding.status));
-        item->setText(0, statusText(finding.status));
-        item->setForeground(0, statusColor(finding.status, palette()));
+        const QString status = findingStatusText(finding);
+        item->setText(0, status);
         item->setText(1, severityText(finding.severity));
         item->setText(2, finding.title);
-        item->setToolTip(2, finding.summary);
+        item->setToolTip(2, QStringLiteral("%1\n%2").arg(finding.title, finding.summary));
         item->setData(0, Qt::UserRole, finding.id);
+        item->setData(0, Qt::AccessibleTextRole, status);
+        if (finding.status == FindingStatus::NotAffected) {
+            // What needs no attention steps back: grey, and latent in italics.
+            for (int column = 0; column < 3; ++column) {
+                item->setForeground(column, quiet);
+                if (finding.latent) {
+                    QFont font = item->font(column);
+                    font.setItalic(true);
+                    item->setFont(column, font);
+                }
+            }
+        } else {
+            item->setForeground(0, statusColor(finding.status, palette));
+        }
     }
     m_findings->resizeColumnToContents(0);
     m_findings->resizeColumnToContents(1);
+    setEmptyMessage(m_findings, tr("No problem was evaluated."));
+}
+
+void OverviewPage::setDatasetColumns(QTreeWidgetItem* item, const ZfsDataset& dataset) {
+    item->setToolTip(0, dataset.name);
+    item->setData(0, Qt::UserRole, dataset.name);
+    const ZfsProperty* properties[] = {&dataset.direct, &dataset.recordsize, &dataset.mountpoint};
+    for (int i = 0; i < 3; ++i) {
+        item->setText(i + 1, propertyText(*properties[i]));
+        item->setToolTip(
+            i + 1, properties[i]->present
+                       ? tr("value %1, source: %2").arg(properties[i]->value, properties[i]->source)
+                       : tr("not supported by this ZFS version"));
+    }
+}
+
+QTreeWidgetItem* OverviewPage::addDatasetItem(QTreeWidgetItem* parent, const QString& path) {
+    auto* item = parent != nullptr ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_datasets);
+    const int slash = int(path.lastIndexOf(QLatin1Char('/')));
+    item->setText(0, slash > 0 ? path.mid(slash + 1) : path);
+    const int index = m_datasetIndex.value(path, -1);
+    if (index >= 0) {
+        const ZfsDataset& dataset = m_datasetList.at(index);
+        item->setText(4, dataset.isMounted() ? tr("mounted") : tr("not mounted"));
+        setDatasetColumns(item, dataset);
+    } else {
+        // A parent that was not listed itself (only its children were read).
+        item->setData(0, Qt::UserRole, path);
+        item->setToolTip(0, tr("%1 (not in the list of datasets read)").arg(path));
+    }
+    if (m_datasetChildren.contains(path)) {
+        // Filled in when expanded (fillDatasetChildren).
+        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+    }
+    return item;
+}
+
+void OverviewPage::fillDatasetChildren(QTreeWidgetItem* item) {
+    if (item->childCount() > 0 || item->childIndicatorPolicy() != QTreeWidgetItem::ShowIndicator) {
+        return;
+    }
+    const QString path = item->data(0, Qt::UserRole).toString();
+    for (const QString& child : m_datasetChildren.value(path)) {
+        addDatasetItem(item, child);
+    }
+    item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
 }
 
 void OverviewPage::fillDatasets(const Facts& facts) {
     m_datasets->setUpdatesEnabled(false);
     m_datasets->clear();
-    QHash<QString, QTreeWidgetItem*> items;
+    // Each dataset's item is made when its parent is first expanded: ten
+    // thousand items up front blocked the window for a quarter of a second,
+    // and what fits on screen is the pools and their first level anyway.
+    m_datasetList = facts.zfs.datasets;
+    m_datasetIndex.clear();
+    m_datasetChildren.clear();
+    for (int i = 0; i < m_datasetList.size(); ++i) {
+        m_datasetIndex.insert(m_datasetList.at(i).name, i);
+    }
+    // Each path under its parent; a parent missing from the list is placed
+    // as a path of its own, so the hierarchy stays a hierarchy.
+    QSet<QString> placed;
+    placed.reserve(m_datasetList.size() * 2);
+    QStringList topLevel;
+    for (const ZfsDataset& dataset : m_datasetList) {
+        QString path = dataset.name;
+        while (!placed.contains(path)) {
+            placed.insert(path);
+            const int slash = int(path.lastIndexOf(QLatin1Char('/')));
+            if (slash <= 0) {
+                topLevel.append(path);
+                break;
+            }
+            QString parent = path.left(slash);
+            m_datasetChildren[parent].append(path);
+            path = std::move(parent);
+        }
+    }
+    QSet<QString> pools;
     for (const ZfsPool& pool : facts.zfs.pools) {
+        pools.insert(pool.name);
         auto* item = new QTreeWidgetItem(m_datasets);
         item->setText(0, pool.name);
+        item->setData(0, Qt::UserRole, pool.name);
         QString health = pool.health.isEmpty() ? unknownText() : pool.health;
         if (pool.sizeBytes) {
             health += QStringLiteral(" · ") + QLocale().formattedDataSize(*pool.sizeBytes);
@@ -286,47 +453,46 @@ void OverviewPage::fillDatasets(const Facts& facts) {
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
-        items.insert(pool.name, item);
-    }
-    for (const ZfsDataset& dataset : facts.zfs.datasets) {
-        QTreeWidgetItem* parent = nullptr;
-        const int slash = int(dataset.name.lastIndexOf(QLatin1Char('/')));
-        if (slash > 0) {
-            parent = items.value(dataset.name.left(slash));
+        if (m_datasetIndex.contains(pool.name)) {
+            // The pool's root dataset.
+            setDatasetColumns(item, m_datasetList.at(m_datasetIndex.value(pool.name)));
         }
-        QTreeWidgetItem* item = nullptr;
-        if (slash < 0 && items.contains(dataset.name)) {
-            item = items.value(dataset.name);  // the pool's root dataset
-        } else {
-            item =
-                parent != nullptr ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_datasets);
-            item->setText(0, slash > 0 ? dataset.name.mid(slash + 1) : dataset.name);
-            item->setText(4, dataset.isMounted() ? tr("mounted") : tr("not mounted"));
-            items.insert(dataset.name, item);
-        }
-        item->setToolTip(0, dataset.name);
-        item->setData(0, Qt::UserRole, dataset.name);
-        const ZfsProperty* properties[] = {&dataset.direct, &dataset.recordsize,
-                                           &dataset.mountpoint};
-        for (int i = 0; i < 3; ++i) {
-            item->setText(i + 1, propertyText(*properties[i]));
-            item->setToolTip(
-                i + 1,
-                properties[i]->present
-                    ? tr("value %1, source: %2").arg(properties[i]->value, properties[i]->source)
-                    : tr("not supported by this ZFS version"));
+        if (m_datasetChildren.contains(pool.name)) {
+            item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
         }
     }
-    // Expanding a huge tree costs seconds; show two levels, which is what
-    // fits on screen anyway.
-    if (facts.zfs.datasets.size() <= 200) {
+    // Datasets of a pool that was not listed still show, at the top level.
+    for (const QString& path : std::as_const(topLevel)) {
+        if (!pools.contains(path)) {
+            addDatasetItem(nullptr, path);
+        }
+    }
+    // A small system is shown whole; a large one with its pools open.
+    if (placed.size() <= 200) {
+        for (int round = 0; round < 64; ++round) {
+            bool filled = false;
+            for (QTreeWidgetItemIterator it(m_datasets); *it != nullptr; ++it) {
+                if ((*it)->childCount() == 0 &&
+                    (*it)->childIndicatorPolicy() == QTreeWidgetItem::ShowIndicator) {
+                    fillDatasetChildren(*it);
+                    filled = true;
+                }
+            }
+            if (!filled) {
+                break;
+            }
+        }
         m_datasets->expandAll();
     } else {
+        // expandToDepth() emits no itemExpanded(): fill the first level here.
+        for (int i = 0; i < m_datasets->topLevelItemCount(); ++i) {
+            fillDatasetChildren(m_datasets->topLevelItem(i));
+        }
         m_datasets->expandToDepth(0);
     }
     // Measuring every row costs more than it helps on a huge tree; the first
     // rows are representative enough there.
-    if (facts.zfs.datasets.size() <= 500) {
+    if (m_datasetList.size() <= 500) {
         for (int column = 0; column < 4; ++column) {
             m_datasets->resizeColumnToContents(column);
         }
@@ -337,6 +503,10 @@ void OverviewPage::fillDatasets(const Facts& facts) {
         }
     }
     m_datasets->setUpdatesEnabled(true);
+    setEmptyMessage(m_datasets, facts.zfs.absent()
+                                    ? tr("No pools: ZFS is not installed on this system.")
+                                    : emptyText(facts, FactArea::ZfsDatasets,
+                                                tr("No pool is imported on this system.")));
 }
 
 void OverviewPage::fillLoopDevices(const Facts& facts) {
@@ -352,6 +522,8 @@ void OverviewPage::fillLoopDevices(const Facts& facts) {
         setCell(m_loops, i, 4, triText(loop.readOnly, tr("yes"), tr("no")));
     }
     m_loops->resizeColumnsToContents();
+    setEmptyMessage(m_loops, emptyText(facts, FactArea::LoopDevices,
+                                       tr("No loop device is attached on this system.")));
 }
 
 void OverviewPage::fillSysext(const Facts& facts) {
@@ -364,6 +536,11 @@ void OverviewPage::fillSysext(const Facts& facts) {
         setCell(m_sysext, i, 2, locationText(images[i].location));
     }
     m_sysext->resizeColumnsToContents();
+    setEmptyMessage(m_sysext,
+                    facts.systemd.present == Tri::No
+                        ? tr("No system extensions: this system does not run systemd.")
+                        : emptyText(facts, FactArea::Sysext,
+                                    tr("No system extension image is installed on this system.")));
 }
 
 void OverviewPage::fillParameters(const Facts& facts) {
@@ -375,6 +552,11 @@ void OverviewPage::fillParameters(const Facts& facts) {
         setCell(m_parameters, i, 1, it.value());
     }
     m_parameters->resizeColumnsToContents();
+    QString noParameters = tr("No ZFS module parameters were read.");
+    if (facts.zfs.moduleLoaded == Tri::No) {
+        noParameters = tr("The zfs kernel module is not loaded: it has no parameters now.");
+    }
+    setEmptyMessage(m_parameters, emptyText(facts, FactArea::ZfsParameters, noParameters));
 }
 
 void OverviewPage::fillKernels(const Facts& facts) {
@@ -402,15 +584,18 @@ void OverviewPage::fillKernels(const Facts& facts) {
         ++i;
     }
     m_kernels->resizeColumnsToContents();
+    setEmptyMessage(m_kernels, emptyText(facts, FactArea::InstalledKernels,
+                                         tr("No installed kernel package was found.")));
 }
 
 void OverviewPage::fillNotes(const Facts& facts) {
     m_notes->setRowCount(int(facts.notes.size()));
     for (int i = 0; i < facts.notes.size(); ++i) {
         setCell(m_notes, i, 0, facts.notes[i].collector);
-        setCell(m_notes, i, 1, facts.notes[i].message);
+        setCell(m_notes, i, 1, plainTextFromMarkdown(facts.notes[i].message));
     }
     m_notes->resizeColumnToContents(0);
+    setEmptyMessage(m_notes, tr("Every collector read what it needed."));
     m_tabs->setTabText(m_tabs->indexOf(m_notes), facts.notes.isEmpty()
                                                      ? tr("&Notes")
                                                      : tr("&Notes (%1)").arg(facts.notes.size()));

@@ -6,6 +6,7 @@
 // each value comes from, its loop devices and system extensions, and the
 // findings at a glance.
 
+#include <QHash>
 #include <QWidget>
 
 #include "system_state.h"
@@ -32,15 +33,26 @@ class OverviewPage : public QWidget {
     void openDemoRequested();
 
   private:
+    void buildHeadline();
+    void fillHeadline(const SystemState& state);
     void fillSummary(const SystemState& state);
     void fillFindings(const SystemState& state);
     void fillDatasets(const Facts& facts);
+    void setDatasetColumns(QTreeWidgetItem* item, const ZfsDataset& dataset);
+    QTreeWidgetItem* addDatasetItem(QTreeWidgetItem* parent, const QString& path);
+    void fillDatasetChildren(QTreeWidgetItem* item);
     void fillLoopDevices(const Facts& facts);
     void fillSysext(const Facts& facts);
     void fillParameters(const Facts& facts);
     void fillKernels(const Facts& facts);
     void fillNotes(const Facts& facts);
 
+    QFrame* m_headline = nullptr;
+    QLabel* m_headlineIcon = nullptr;
+    QLabel* m_headlineSentence = nullptr;
+    QLabel* m_headlineDetail = nullptr;
+    QPushButton* m_headlineButton = nullptr;
+    QString m_headlineFindingId;
     QFrame* m_noZfsBox = nullptr;
     QPushButton* m_openDemoButton = nullptr;
     QLabel* m_systemLabel = nullptr;
@@ -49,6 +61,11 @@ class OverviewPage : public QWidget {
     QTreeWidget* m_findings = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTreeWidget* m_datasets = nullptr;
+    // The datasets shown, where each is in the list, and each path's
+    // children (items are made when their parent is expanded).
+    QList<ZfsDataset> m_datasetList;
+    QHash<QString, int> m_datasetIndex;
+    QHash<QString, QStringList> m_datasetChildren;
     QTableWidget* m_loops = nullptr;
     QTableWidget* m_sysext = nullptr;
     QTableWidget* m_parameters = nullptr;

@@ -85,7 +85,11 @@ int runScreenshotTour(MainWindow& window, const QString& directoryPath,
         std::fprintf(stderr, "zfs-doctor: no demo snapshots found\n");
         return 3;
     }
-    window.resize(1280, 820);
+    // ZD_SCREENSHOT_SIZE=WIDTHxHEIGHT (tools/screenshots.sh) checks small and large windows.
+    const QStringList size = qEnvironmentVariable("ZD_SCREENSHOT_SIZE", QStringLiteral("1280x820"))
+                                 .split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
+                  size.value(1).toInt() > 0 ? size.value(1).toInt() : 820);
     window.show();
     bool ok = true;
     for (const DemoSnapshot& demo : demos) {

@@ -142,6 +142,13 @@ QString statusText(FindingStatus status) {
     return QString();
 }
 
+QString findingStatusText(const Finding& finding) {
+    if (finding.status == FindingStatus::NotAffected && finding.latent) {
+        return QCoreApplication::translate("zd::gui::Status", "Not affected (latent)");
+    }
+    return statusText(finding.status);
+}
+
 QString severityText(Severity severity) {
     switch (severity) {
         case Severity::Low:

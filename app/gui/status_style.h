@@ -15,6 +15,9 @@
 namespace zd::gui {
 
 QString statusText(FindingStatus status);
+// The status word of one finding: "Not affected (latent)" when only its
+// version has the bug.
+QString findingStatusText(const Finding& finding);
 QString severityText(Severity severity);
 QString confidenceText(Confidence confidence);
 

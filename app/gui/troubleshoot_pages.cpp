@@ -457,7 +457,9 @@ ReviewPage::ReviewPage(HelperClient* helper)
     connect(m_review, &RemedyReview::applied, this, [this](const ChangeRecord& change) {
         m_busy = false;
         wizardOf(this)->appliedChange = change;
-        m_review->setStatus(tr("%1 — %2 Click Next to verify it.")
+        // The helper read the new value back; whether the problem is gone is
+        // what the next step's scan shows.
+        m_review->setStatus(tr("%1 — %2 Next, a new scan checks whether the problem is gone.")
                                 .arg(changeStatusText(change.status), change.message));
         Q_EMIT completeChanged();
     });
@@ -599,11 +601,17 @@ void SummaryPage::refreshText() {
     }
     if (wizard->appliedChange) {
         const ChangeRecord& change = *wizard->appliedChange;
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Change %1: %2 on %3 — %4.")
-                             .arg(change.id, change.verb, change.target,
-                                  changeStatusText(change.status))
-                             .toHtmlEscaped());
+        // The remedy's title, not its id ("dataset-direct-disabled") or the journal's change id.
+        const QString remedyLabel = wizard->chosenRemedy && wizard->chosenRemedy->id == change.verb
+                                        ? wizard->chosenRemedy->title
+                                        : change.verb;
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg((change.target.isEmpty()
+                          ? tr("%1 — %2.").arg(remedyLabel, changeStatusText(change.status))
+                          : tr("%1 on %2 — %3.")
+                                .arg(remedyLabel, change.target, changeStatusText(change.status)))
+                         .toHtmlEscaped());
         if (wizard->verified.has_value()) {
             html += QStringLiteral("<p>%1</p>")
                         .arg((*wizard->verified ? tr("The rescan verified the change.")

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QTest>
 
 #include "fake_helper.h"
@@ -184,6 +185,44 @@ class TestHelperClient : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(
             status->text().contains(QStringLiteral("system bus cannot be reached")), 2000);
         QVERIFY(page.changes().isEmpty());
+    }
+
+    // Issue 14: History said "Reading the change history…" for minutes.
+    // Now the page ends with a sentence at the client's deadline, offers
+    // Retry, and Retry reads again once the helper answers.
+    void historyPageTimesOutWithRetry() {
+        FakeHelper helper;
+        helper.unanswered = {QStringLiteral("History")};
+        QVERIFY2(helper.registerOn(m_bus.address(), &m_error), qPrintable(m_error));
+        HelperClient client(QDBusConnection::connectToBus(m_bus.address(), QStringLiteral("zd-h")),
+                            nullptr);
+        client.setTimeouts(shortTimeouts());
+        HistoryPage page(&client);
+        page.show();
+        auto* status = page.findChild<QLabel*>(QStringLiteral("historyStatus"));
+        auto* retry = page.findChild<QPushButton*>(QStringLiteral("retryHistoryButton"));
+        auto* refresh = page.findChild<QPushButton*>(QStringLiteral("refreshHistoryButton"));
+        QVERIFY(!retry->isVisible());
+        page.refresh();
+        QCOMPARE(status->text(), QStringLiteral("Reading the change history…"));
+        // No second request piles up while one is out.
+        QVERIFY(!refresh->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 3000);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Could not read the change history:")) &&
+                     status->text().contains(QStringLiteral("did not answer in time")),
+                 qPrintable(status->text()));
+        QVERIFY(refresh->isEnabled());
+
+        helper.unanswered.clear();
+        helper.journal.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
+                                          {QStringLiteral("verb"), QStringLiteral("sysext-dropin")},
+                                          {QStringLiteral("status"), QStringLiteral("verified")}});
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(!retry->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(page.changes().size(), 1, 3000);
+        QVERIFY(!retry->isVisible());
+        QCOMPARE(helper.calls,
+                 (QStringList{QStringLiteral("History()"), QStringLiteral("History()")}));
     }
 };
 

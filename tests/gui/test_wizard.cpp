@@ -254,6 +254,10 @@ class TestWizard : public QObject {
         waitForNext(wizard);
         QVERIFY(wizard->appliedChange.has_value());
         QCOMPARE(wizard->appliedChange->verb, QLatin1String(helper::kFixDatasetDirectDisabled));
+        // The helper read the value back; the next step's scan is the verification.
+        QVERIFY2(plainText(review).contains(QStringLiteral("a new scan checks")) &&
+                     !plainText(review).contains(QStringLiteral("verified")),
+                 qPrintable(plainText(review)));
         screenshot(wizard, QStringLiteral("6-applied"));
         wizard->next();
 
@@ -268,7 +272,13 @@ class TestWizard : public QObject {
 
         // 7. Summary with Undo.
         QCOMPARE(wizard->currentId(), int(TroubleshootWizard::SummaryPageId));
-        QVERIFY(plainText(label(wizard, "summaryText")).contains(QStringLiteral("verified")));
+        const QString summary = plainText(label(wizard, "summaryText"));
+        QVERIFY(summary.contains(QStringLiteral("verified")));
+        // In words: the remedy's title, not its id or the journal's change id (issue 14, point 8).
+        QVERIFY2(summary.contains(wizard->chosenRemedy->title) &&
+                     !summary.contains(wizard->appliedChange->id) &&
+                     !summary.contains(QLatin1String(helper::kFixDatasetDirectDisabled)),
+                 qPrintable(summary));
         auto* undo = wizard->findChild<QPushButton*>(QStringLiteral("wizardUndoButton"));
         QVERIFY(undo->isVisible() && undo->isEnabled());
         screenshot(wizard, QStringLiteral("8-summary"));

@@ -430,19 +430,18 @@ bool directIoDisabled(Finding& finding, const Facts& facts) {
     return true;
 }
 
-QList<ProbeResult> probesNamed(const QList<ProbeResult>& probes, const QString& name) {
-    QList<ProbeResult> result;
-    if (name.isEmpty()) {
-        return result;
+bool concludedByDirectIoOff(Finding& finding, const ZfsGate& gate, const Facts& facts) {
+    if (!directIoDisabled(finding, facts)) {
+        return false;
     }
-    for (const ProbeResult& probe : probes) {
-        if (probe.probe == name) {
-            result << probe;
-        }
-    }
-    return result;
+    concludeNoTrigger(finding, gate, facts,
+                      Text::tr("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
+    return true;
 }
 
+namespace {
+
+// True when a probe that ran returned one of the problem's confirming errors.
 bool probeConfirms(const ProblemInfo& problem, const ProbeResult& result) {
     return result.ran && result.errorNumber != 0 &&
            problem.probe.confirmingErrors.contains(result.errorName);
@@ -464,6 +463,28 @@ FindingEvidence probeEvidence(const ProblemInfo& problem, const ProbeResult& res
     return FindingEvidence{
         label, result.errorName, false,
         Text::tr("an error this problem does not explain: %1").arg(result.detail)};
+}
+
+}  // namespace
+
+ProbeOutcomes readProbes(Finding& finding, const ProblemInfo& problem,
+                         const QList<ProbeResult>& probes) {
+    ProbeOutcomes outcomes;
+    if (problem.probe.name.isEmpty()) {
+        return outcomes;
+    }
+    for (const ProbeResult& probe : probes) {
+        if (probe.probe != problem.probe.name) {
+            continue;
+        }
+        finding.evidence << probeEvidence(problem, probe);
+        if (probeConfirms(problem, probe)) {
+            outcomes.confirmed.insert(probe.dataset);
+        } else if (probe.ran && probe.errorNumber == 0) {
+            outcomes.notReproduced.insert(probe.dataset);
+        }
+    }
+    return outcomes;
 }
 
 bool addKernelLogEvidence(Finding& finding, const Facts& facts, KernelLogHit::Kind kind,

@@ -20,6 +20,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -140,13 +141,20 @@ QString directValue(const ZfsDataset& dataset);
 // True when Direct I/O is off module-wide (zfs_dio_enabled=0); adds evidence.
 // Unknown parameters are assumed at their default (1) and say so.
 bool directIoDisabled(Finding& finding, const Facts& facts);
+// For the problems that only Direct I/O reaches: when it is off module-wide,
+// concludes "no trigger" (latent when the version is in range) and returns
+// true.
+bool concludedByDirectIoOff(Finding& finding, const ZfsGate& gate, const Facts& facts);
 
-// Probe results of one probe kind.
-QList<ProbeResult> probesNamed(const QList<ProbeResult>& probes, const QString& name);
-// True when a probe that ran returned one of the problem's confirming errors.
-bool probeConfirms(const ProblemInfo& problem, const ProbeResult& result);
-// Evidence line for one probe result.
-FindingEvidence probeEvidence(const ProblemInfo& problem, const ProbeResult& result);
+// What this problem's probes showed, per dataset: a probe is stronger than a
+// property value, both ways. Adds one evidence line per probe result (not
+// run, confirmed, not reproduced).
+struct ProbeOutcomes {
+    QSet<QString> confirmed;      // ran and failed with a confirming error
+    QSet<QString> notReproduced;  // ran and succeeded
+};
+ProbeOutcomes readProbes(Finding& finding, const ProblemInfo& problem,
+                         const QList<ProbeResult>& probes);
 
 // Appends what kernel log lines of `kind` show; true when there were any.
 bool addKernelLogEvidence(Finding& finding, const Facts& facts, KernelLogHit::Kind kind,

@@ -47,16 +47,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         return finding;
     }
 
-    QSet<QString> confirmed;
-    QSet<QString> notReproduced;
-    for (const ProbeResult& probe : probesNamed(probes, problem.probe.name)) {
-        finding.evidence << probeEvidence(problem, probe);
-        if (probeConfirms(problem, probe)) {
-            confirmed.insert(probe.dataset);
-        } else if (probe.ran && probe.errorNumber == 0) {
-            notReproduced.insert(probe.dataset);
-        }
-    }
+    const ProbeOutcomes probed = readProbes(finding, problem, probes);
 
     const KernelFacts& kernel = facts.kernel;
     const KernelJudgement running = judgeKernel(kernel.level, problem.kernelAffected);
@@ -77,17 +68,17 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     };
 
     // The probe ran: it settles what the version number cannot.
-    if (!confirmed.isEmpty()) {
+    if (!probed.confirmed.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
         remedies();
-        concludeAffected(
-            finding,
-            Text::tr("%1 on kernel %2: copy_file_range returned EOPNOTSUPP on %3.")
-                .arg(gate.text(), kernel.release,
-                     QStringList(confirmed.begin(), confirmed.end()).join(QStringLiteral(", "))));
+        concludeAffected(finding,
+                         Text::tr("%1 on kernel %2: copy_file_range returned EOPNOTSUPP on %3.")
+                             .arg(gate.text(), kernel.release,
+                                  QStringList(probed.confirmed.begin(), probed.confirmed.end())
+                                      .join(QStringLiteral(", "))));
         return finding;
     }
-    if (running.state == KernelJudgement::State::Carries && !notReproduced.isEmpty()) {
+    if (running.state == KernelJudgement::State::Carries && !probed.notReproduced.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
         concludeNotAffected(finding,
                             Text::tr("%1 is in the affected range, but copy_file_range of a "

@@ -39,28 +39,17 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         }
         return finding;
     }
-    if (directIoDisabled(finding, facts)) {
-        concludeNoTrigger(finding, gate, facts,
-                          Text::tr("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
+    if (concludedByDirectIoOff(finding, gate, facts)) {
         return finding;
     }
 
-    QSet<QString> confirmed;
-    QSet<QString> notReproduced;
-    for (const ProbeResult& probe : probesNamed(probes, problem.probe.name)) {
-        finding.evidence << probeEvidence(problem, probe);
-        if (probeConfirms(problem, probe)) {
-            confirmed.insert(probe.dataset);
-        } else if (probe.ran && probe.errorNumber == 0) {
-            notReproduced.insert(probe.dataset);
-        }
-    }
+    const ProbeOutcomes probed = readProbes(finding, problem, probes);
 
     QStringList triggers;
     for (const ZfsDataset& dataset : facts.zfs.datasets) {
         const bool always = directValue(dataset) == QLatin1String("always");
-        if ((!always && !confirmed.contains(dataset.name)) ||
-            notReproduced.contains(dataset.name)) {
+        if ((!always && !probed.confirmed.contains(dataset.name)) ||
+            probed.notReproduced.contains(dataset.name)) {
             continue;  // a probe that did not reproduce it has its own evidence line
         }
         if (!dataset.isMounted()) {
@@ -78,7 +67,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts, context);
     }
     finding.confidence =
-        confirmed.isEmpty() ? Confidence::RestsOnUnconfirmed : Confidence::ConfirmedByProbe;
+        probed.confirmed.isEmpty() ? Confidence::RestsOnUnconfirmed : Confidence::ConfirmedByProbe;
 
     if (triggers.isEmpty()) {
         if (const QString unread = unreadReason(facts, FactArea::ZfsDatasets); !unread.isEmpty()) {
@@ -115,7 +104,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     }
     addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
     addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-    if (!versionDecidesAffected(finding, gate, facts, !confirmed.isEmpty(), trigger,
+    if (!versionDecidesAffected(finding, gate, facts, !probed.confirmed.isEmpty(), trigger,
                                 Text::tr("the next copy_file_range of an unaligned range on %1")
                                     .arg(triggers.first()))) {
         return finding;

@@ -36,9 +36,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
     if (gate.concluded()) {
         return finding;
     }
-    if (directIoDisabled(finding, facts)) {
-        concludeNoTrigger(finding, gate, facts,
-                          Text::tr("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
+    if (concludedByDirectIoOff(finding, gate, facts)) {
         return finding;
     }
 

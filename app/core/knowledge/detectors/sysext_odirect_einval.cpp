@@ -45,24 +45,13 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     if (gate.concluded()) {
         return finding;
     }
-    if (directIoDisabled(finding, facts)) {
-        concludeNoTrigger(finding, gate, facts,
-                          Text::tr("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
+    if (concludedByDirectIoOff(finding, gate, facts)) {
         return finding;
     }
 
     // A probe on a dataset is stronger than its property value: success there
     // means this build does not fail misaligned O_DIRECT on it.
-    QSet<QString> confirmed;
-    QSet<QString> notReproduced;
-    for (const ProbeResult& probe : probesNamed(probes, problem.probe.name)) {
-        finding.evidence << probeEvidence(problem, probe);
-        if (probeConfirms(problem, probe)) {
-            confirmed.insert(probe.dataset);
-        } else if (probe.ran && probe.errorNumber == 0) {
-            notReproduced.insert(probe.dataset);
-        }
-    }
+    const ProbeOutcomes probed = readProbes(finding, problem, probes);
 
     const DatasetIndex datasets(facts);
     QStringList undetermined;
@@ -90,7 +79,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
                 false, Text::tr("misaligned reads are served through the ARC here")};
             return Placement::Safe;
         }
-        if (notReproduced.contains(dataset->name)) {
+        if (probed.notReproduced.contains(dataset->name)) {
             finding.evidence << FindingEvidence{
                 what, Text::tr("on %1, direct=%2").arg(dataset->name, describeDirect(*dataset)),
                 false, Text::tr("the probe did not reproduce EINVAL on this dataset")};
@@ -195,7 +184,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
             }
             const ZfsDataset* dataset = datasets.at(directory.location);
             if (dataset && directValue(*dataset) == kStandard &&
-                !notReproduced.contains(dataset->name)) {
+                !probed.notReproduced.contains(dataset->name)) {
                 configured = Text::tr(
                                  "systemd-sysext.service is enabled and %1 is on %2 "
                                  "(direct=standard): the next image placed there fails to merge")
@@ -212,7 +201,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     }
     const bool symptom = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::SquashfsEinval,
                                               Text::tr("squashfs read error"));
-    if (!confirmed.isEmpty()) {
+    if (!probed.confirmed.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
     }
 
@@ -221,8 +210,8 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
                                     .arg(triggers.join(QStringLiteral(", ")));
         addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
         addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-        if (!versionDecidesAffected(finding, gate, facts, !confirmed.isEmpty() || symptom, trigger,
-                                    steps.first())) {
+        if (!versionDecidesAffected(finding, gate, facts, !probed.confirmed.isEmpty() || symptom,
+                                    trigger, steps.first())) {
             return finding;
         }
         concludeAffected(finding, Text::tr("%1 rejects unaligned O_DIRECT reads on direct=standard "
@@ -242,7 +231,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
                   datasetContext(*configuredDataset));
         addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-        if (!versionDecidesAffected(finding, gate, facts, !confirmed.isEmpty(), configured,
+        if (!versionDecidesAffected(finding, gate, facts, !probed.confirmed.isEmpty(), configured,
                                     configured)) {
             return finding;
         }

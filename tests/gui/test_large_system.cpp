@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+// A system with thousands of datasets: an explanation shows the first
+// evidence rows (deciding facts first) and "and N more" with a button that
+// shows more, instead of laying out a thousand rows at once (issue 14:
+// 482 ms in one GUI-thread stall); the pool tree makes a dataset's row only
+// when its parent is opened.
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include "explanation_page.h"
+#include "findings_page.h"
+#include "gui_test_support.h"
+#include "main_window.h"
+#include "overview_page.h"
+
+using namespace zd;
+using namespace zd::gui;
+using namespace zd::gui::test;
+
+class TestLargeSystem : public QObject {
+    Q_OBJECT
+  private:
+    std::shared_ptr<const KnowledgeBase> m_knowledge;
+
+  private Q_SLOTS:
+    void initTestCase() { m_knowledge = loadKnowledge(); }
+
+    void rowsPreferDecidingFacts() {
+        QList<FindingEvidence> evidence;
+        for (int i = 0; i < 30; ++i) {
+            evidence.append({QStringLiteral("fact %1").arg(i), QStringLiteral("v"), i == 25, {}});
+        }
+        const EvidenceRows rows = evidenceRows(evidence, 5);
+        QCOMPARE(rows.shown.size(), 5);
+        QCOMPARE(rows.hidden, 25);
+        QCOMPARE(rows.shown.last()->label, QStringLiteral("fact 25"));
+        QCOMPARE(rows.shown.first()->label, QStringLiteral("fact 0"));
+        QCOMPARE(evidenceRows(evidence, 100).hidden, 0);
+        // A thousand deciding facts (one per dataset) are capped too.
+        for (FindingEvidence& item : evidence) {
+            item.deciding = true;
+        }
+        QCOMPARE(evidenceRows(evidence, 5).shown.size(), 5);
+        QCOMPARE(evidenceRows(evidence, 5).hidden, 25);
+    }
+
+    void thousandsOfFactsAreCapped() {
+        SystemState state = demoState(*m_knowledge, QStringLiteral("problem1-sysext-fedora41"));
+        Finding& finding = state.findings[0];
+        const int decidingBefore =
+            int(std::count_if(finding.evidence.begin(), finding.evidence.end(),
+                              [](const FindingEvidence& item) { return item.deciding; }));
+        for (int i = 0; i < 1000; ++i) {
+            finding.evidence.append({QStringLiteral("direct on tank/vm%1").arg(i),
+                                     QStringLiteral("standard (default)"),
+                                     false,
+                                     {}});
+        }
+        MainWindow window(m_knowledge);
+        window.show();
+        window.setState(state);
+        window.showFinding(finding.id);
+        QWidget* content = window.findingsPage()->explanation()->widget();
+        auto* table = content->findChild<QLabel*>(QStringLiteral("evidenceTable"));
+        auto* hidden = content->findChild<QLabel*>(QStringLiteral("evidenceHidden"));
+        auto* more = content->findChild<QPushButton*>(QStringLiteral("moreEvidenceButton"));
+        const int total = int(finding.evidence.size());
+        const int shown = kEvidenceFirstRows;
+        QVERIFY(decidingBefore <= shown);
+        QCOMPARE(table->text().count(QStringLiteral("<tr")) - 1, shown);
+        QVERIFY(hidden->isVisible());
+        QCOMPARE(hidden->text(),
+                 QStringLiteral("and %1 more").arg(QLocale().toString(total - shown)));
+        QCOMPARE(more->text(), QStringLiteral("Show 200 more"));
+        QTest::mouseClick(more, Qt::LeftButton);
+        QCOMPARE(table->text().count(QStringLiteral("<tr")) - 1, shown + kEvidenceStep);
+        while (more->isVisible()) {
+            QTest::mouseClick(more, Qt::LeftButton);
+        }
+        QCOMPARE(table->text().count(QStringLiteral("<tr")) - 1, total);
+        QVERIFY(!hidden->isVisible());
+    }
+
+    void poolTreeIsMadeWhenOpened_data() {
+        QTest::addColumn<bool>("parentsListed");
+        QTest::newRow("parents listed") << true;
+        // As the benchmark's synthetic system: only the leaves were read.
+        QTest::newRow("only leaves") << false;
+    }
+
+    void poolTreeIsMadeWhenOpened() {
+        QFETCH(bool, parentsListed);
+        SystemState state = demoState(*m_knowledge, QStringLiteral("problem1-sysext-fedora41"));
+        const ZfsDataset model = state.facts.zfs.datasets.last();
+        for (int i = 0; i < 3000; ++i) {
+            ZfsDataset dataset = model;
+            dataset.name = QStringLiteral("tank/projects/p%1/d%2").arg(i / 100).arg(i);
+            state.facts.zfs.datasets.append(dataset);
+        }
+        if (parentsListed) {
+            for (int p = 0; p < 30; ++p) {
+                ZfsDataset dataset = model;
+                dataset.name = QStringLiteral("tank/projects/p%1").arg(p);
+                state.facts.zfs.datasets.append(dataset);
+            }
+            ZfsDataset projects = model;
+            projects.name = QStringLiteral("tank/projects");
+            state.facts.zfs.datasets.append(projects);
+        }
+        MainWindow window(m_knowledge);
+        window.show();
+        window.setState(state);
+        auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("datasetTree"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem* pool = tree->topLevelItem(0);
+        QVERIFY(pool->isExpanded());
+        auto count = [tree] {
+            int rows = 0;
+            for (QTreeWidgetItemIterator it(tree); *it != nullptr; ++it) {
+                ++rows;
+            }
+            return rows;
+        };
+        // The pool and its first level (extensions, projects): not 3,000 rows.
+        QCOMPARE(pool->childCount(), 2);
+        QCOMPARE(count(), 3);
+        QTreeWidgetItem* projectsItem = nullptr;
+        for (int i = 0; i < pool->childCount(); ++i) {
+            if (pool->child(i)->text(0) == QLatin1String("projects")) {
+                projectsItem = pool->child(i);
+            }
+        }
+        QVERIFY(projectsItem);
+        QCOMPARE(projectsItem->childCount(), 0);
+        QCOMPARE(projectsItem->childIndicatorPolicy(), QTreeWidgetItem::ShowIndicator);
+        projectsItem->setExpanded(true);
+        QCOMPARE(projectsItem->childCount(), 30);
+        QTreeWidgetItem* p7 = projectsItem->child(7);
+        QCOMPARE(p7->data(0, Qt::UserRole).toString(), QStringLiteral("tank/projects/p7"));
+        p7->setExpanded(true);
+        QCOMPARE(p7->childCount(), 100);
+        QCOMPARE(p7->child(0)->data(0, Qt::UserRole).toString(),
+                 QStringLiteral("tank/projects/p7/d700"));
+        QCOMPARE(p7->child(0)->text(1), propertyText(model.direct));
+        QCOMPARE(count(), 3 + 30 + 100);
+    }
+};
+
+QTEST_MAIN(TestLargeSystem)
+#include "test_large_system.moc"
