@@ -2,6 +2,1833 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>VerdictHeadline</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — 1 fix recommended.</source>
+        <translation>%1 – 1 Abhilfe empfohlen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 fixes recommended.</source>
+        <translation>%1 – %2 Abhilfen empfohlen.</translation>
+    </message>
+    <message>
+        <source>The scan is incomplete: no verdict can be trusted.</source>
+        <translation>Die Prüfung ist unvollständig: keinem Urteil kann man trauen.</translation>
+    </message>
+    <message>
+        <source>Problem %1 affects this system now</source>
+        <translation>Problem %1 betrifft dieses System jetzt</translation>
+    </message>
+    <message>
+        <source>Problems %1 affect this system now</source>
+        <translation>Die Probleme %1 betreffen dieses System jetzt</translation>
+    </message>
+    <message>
+        <source>Problem %1 is one step away.</source>
+        <translation>Problem %1 ist einen Schritt entfernt.</translation>
+    </message>
+    <message>
+        <source>Problems %1 are one step away.</source>
+        <translation>Die Probleme %1 sind einen Schritt entfernt.</translation>
+    </message>
+    <message>
+        <source>Problem %1 is one step away from this system</source>
+        <translation>Problem %1 ist nur einen Schritt von diesem System entfernt</translation>
+    </message>
+    <message>
+        <source>Problems %1 are one step away from this system</source>
+        <translation>Die Probleme %1 sind nur einen Schritt von diesem System entfernt</translation>
+    </message>
+    <message>
+        <source>Next step that triggers it: %1</source>
+        <translation>Nächster Schritt, der es auslöst: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is known to affect this system, but problem %1 could not be decided.</source>
+        <translation>Nichts betrifft dieses System bekanntermaßen, aber Problem %1 konnte nicht entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Nothing is known to affect this system, but problems %1 could not be decided.</source>
+        <translation>Nichts betrifft dieses System bekanntermaßen, aber die Probleme %1 konnten nicht entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Nothing here is affected: ZFS is not installed.</source>
+        <translation>Hier ist nichts betroffen: ZFS ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Nothing here is affected.</source>
+        <translation>Hier ist nichts betroffen.</translation>
+    </message>
+    <message>
+        <source>Problem %1 is latent: this ZFS has the bug, but nothing on this system triggers it.</source>
+        <translation>Problem %1 ist latent: dieses ZFS hat den Fehler, aber nichts auf diesem System löst ihn aus.</translation>
+    </message>
+    <message>
+        <source>Problems %1 are latent: this ZFS has the bugs, but nothing on this system triggers them.</source>
+        <translation>Die Probleme %1 sind latent: dieses ZFS hat die Fehler, aber nichts auf diesem System löst sie aus.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::Detectors</name>
+    <message>
+        <source>ZFS %1</source>
+        <translation>ZFS %1</translation>
+    </message>
+    <message>
+        <source>ZFS (version not known)</source>
+        <translation>ZFS (Version nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>ZFS</source>
+        <translation>ZFS</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>no zfs module and no zfs command</source>
+        <translation>kein zfs-Modul und kein zfs-Befehl</translation>
+    </message>
+    <message>
+        <source>ZFS is not installed.</source>
+        <translation>ZFS ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>ZFS kernel module</source>
+        <translation>ZFS-Kernelmodul</translation>
+    </message>
+    <message>
+        <source>the loaded module (/sys/module/zfs/version): what matters for kernel bugs</source>
+        <translation>das geladene Modul (/sys/module/zfs/version): maßgeblich für Kernel-Fehler</translation>
+    </message>
+    <message>
+        <source>from the zfs-kmod line of `zfs version`</source>
+        <translation>aus der zfs-kmod-Zeile von `zfs version`</translation>
+    </message>
+    <message>
+        <source>ZFS userland</source>
+        <translation>ZFS-Userland</translation>
+    </message>
+    <message>
+        <source>the module&apos;s own version could not be read; the userland version is used instead</source>
+        <translation>die Version des Moduls selbst war nicht lesbar; stattdessen wird die Userland-Version verwendet</translation>
+    </message>
+    <message>
+        <source>the zfs module is not loaded: the userland version stands in for the module that will load</source>
+        <translation>das zfs-Modul ist nicht geladen: die Userland-Version steht für das Modul, das geladen werden wird</translation>
+    </message>
+    <message>
+        <source>%1; affected: %2</source>
+        <translation>%1; betroffen: %2</translation>
+    </message>
+    <message>
+        <source>`direct` property</source>
+        <translation>Eigenschaft `direct`</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>`zfs get direct` reports an invalid property: this ZFS predates 2.3.0</source>
+        <translation>`zfs get direct` meldet eine ungültige Eigenschaft: dieses ZFS ist älter als 2.3.0</translation>
+    </message>
+    <message>
+        <source>This ZFS has no `direct` property (it came with 2.3.0), so it has no Direct I/O code path to go wrong.</source>
+        <translation>Dieses ZFS hat keine Eigenschaft `direct` (sie kam mit 2.3.0), also keinen Direct-I/O-Codepfad, der schiefgehen könnte.</translation>
+    </message>
+    <message>
+        <source>whether ZFS is installed is not known (%1)</source>
+        <translation>ob ZFS installiert ist, ist nicht bekannt (%1)</translation>
+    </message>
+    <message>
+        <source>ZFS is installed but its version could not be read</source>
+        <translation>ZFS ist installiert, aber seine Version war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the ZFS version &quot;%1&quot; is not a version ZFS Doctor can read</source>
+        <translation>die ZFS-Version „%1“ ist keine Version, die ZFS Doctor lesen kann</translation>
+    </message>
+    <message>
+        <source>ZFS version</source>
+        <translation>ZFS-Version</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>differs from the loaded module %1: the new module loads at the next reboot</source>
+        <translation>weicht vom geladenen Modul %1 ab: das neue Modul wird beim nächsten Neustart geladen</translation>
+    </message>
+    <message>
+        <source>ZFS %1 is a development build of a line the affected versions (%2) do not touch.</source>
+        <translation>ZFS %1 ist ein Entwicklungs-Build einer Reihe, die die betroffenen Versionen (%2) nicht berühren.</translation>
+    </message>
+    <message>
+        <source>a development build (%1) sorts above the releases that fixed this (%2) but may predate the fix</source>
+        <translation>ein Entwicklungs-Build (%1) wird über den Versionen einsortiert, die dies behoben haben (%2), kann aber älter als die Korrektur sein</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation>Entwicklungs-Build</translation>
+    </message>
+    <message>
+        <source>ZFS %1 is outside the affected versions (%2; fixed in %3).</source>
+        <translation>ZFS %1 liegt außerhalb der betroffenen Versionen (%2; behoben in %3).</translation>
+    </message>
+    <message>
+        <source>%1 is in the affected range, but TrueNAS builds carry backports under upstream version numbers; nothing here triggers it: %2.</source>
+        <translation>%1 liegt im betroffenen Bereich, aber TrueNAS-Builds enthalten Backports unter Upstream-Versionsnummern; hier löst es nichts aus: %2.</translation>
+    </message>
+    <message>
+        <source>Latent: %1 has this bug, but nothing here triggers it: %2.</source>
+        <translation>Latent: %1 hat diesen Fehler, aber hier löst ihn nichts aus: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a development build that may or may not have this bug; nothing here triggers it: %2.</source>
+        <translation>%1 ist ein Entwicklungs-Build, der diesen Fehler haben kann oder nicht; hier löst ihn nichts aus: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing here triggers it: %1 (%2).</source>
+        <translation>Hier löst es nichts aus: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1, but %2. Run `zfs version` (or read /sys/module/zfs/version) on the system.</source>
+        <translation>%1, aber %2. Führen Sie auf dem System `zfs version` aus (oder lesen Sie /sys/module/zfs/version).</translation>
+    </message>
+    <message>
+        <source>%1, and %2: whether it has the bug depends on the commit it was built from.</source>
+        <translation>%1, und %2: ob er den Fehler hat, hängt vom Commit ab, aus dem er gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is in the affected range and %2, but this is unconfirmed on TrueNAS: its builds carry iXsystems backports under upstream version numbers. A probe or the symptom in the kernel log would settle it.</source>
+        <translation>%1 liegt im betroffenen Bereich und %2, aber auf TrueNAS ist das unbestätigt: seine Builds enthalten Backports von iXsystems unter Upstream-Versionsnummern. Ein Test oder das Symptom im Kernel-Log würde es klären.</translation>
+    </message>
+    <message>
+        <source>its upstream level is not known</source>
+        <translation>sein Upstream-Stand ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 oder später</translation>
+    </message>
+    <message>
+        <source>upstream level not known: %1</source>
+        <translation>Upstream-Stand nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>upstream %1, from %2</source>
+        <translation>Upstream %1, aus %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the default boot entry (%1)</source>
+        <translation>der Standard-Booteintrag (%1)</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1; assuming the default (1)</source>
+        <translation>%1; Standardwert (1) angenommen</translation>
+    </message>
+    <message>
+        <source>parameter not found; assuming the default (1)</source>
+        <translation>Parameter nicht gefunden; Standardwert (1) angenommen</translation>
+    </message>
+    <message>
+        <source>module not loaded; assuming the default (1)</source>
+        <translation>Modul nicht geladen; Standardwert (1) angenommen</translation>
+    </message>
+    <message>
+        <source>Direct I/O is enabled</source>
+        <translation>Direct I/O ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Direct I/O is off module-wide: every dataset acts as direct=disabled</source>
+        <translation>Direct I/O ist modulweit aus: jedes Dataset verhält sich wie direct=disabled</translation>
+    </message>
+    <message>
+        <source>probe %1 on %2</source>
+        <translation>Test %1 auf %2</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>reproduces the mechanism: %1</source>
+        <translation>reproduziert den Mechanismus: %1</translation>
+    </message>
+    <message>
+        <source>succeeded (%1 bytes)</source>
+        <translation>erfolgreich (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>not reproduced on this dataset: %1</source>
+        <translation>auf diesem Dataset nicht reproduziert: %1</translation>
+    </message>
+    <message>
+        <source>an error this problem does not explain: %1</source>
+        <translation>ein Fehler, den dieses Problem nicht erklärt: %1</translation>
+    </message>
+    <message>
+        <source>seen in the kernel log</source>
+        <translation>im Kernel-Log gesehen</translation>
+    </message>
+    <message>
+        <source>unaffected kernel installed</source>
+        <translation>nicht betroffener Kernel installiert</translation>
+    </message>
+    <message>
+        <source>the running kernel: pin it and keep booting it</source>
+        <translation>der laufende Kernel: festhalten und weiter booten</translation>
+    </message>
+    <message>
+        <source>without the change: can be pinned and booted by default</source>
+        <translation>ohne die Änderung: kann festgehalten und als Standard gebootet werden</translation>
+    </message>
+    <message>
+        <source>6.8 or later: copy_file_range fails here</source>
+        <translation>6.8 oder später: copy_file_range scheitert hier</translation>
+    </message>
+    <message>
+        <source>older than 6.8</source>
+        <translation>älter als 6.8</translation>
+    </message>
+    <message>
+        <source>whether it is 6.8 or later is not known</source>
+        <translation>ob er 6.8 oder später ist, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>running kernel</source>
+        <translation>laufender Kernel</translation>
+    </message>
+    <message>
+        <source>%1 on kernel %2: copy_file_range returned EOPNOTSUPP on %3.</source>
+        <translation>%1 auf Kernel %2: copy_file_range lieferte EOPNOTSUPP auf %3.</translation>
+    </message>
+    <message>
+        <source>%1 is in the affected range, but copy_file_range of a range cloning cannot satisfy worked in the probe: this build carries the fix.</source>
+        <translation>%1 liegt im betroffenen Bereich, aber copy_file_range eines Bereichs, den Klonen nicht bedienen kann, funktionierte im Test: dieser Build enthält die Korrektur.</translation>
+    </message>
+    <message>
+        <source>distribution build</source>
+        <translation>Distributions-Build</translation>
+    </message>
+    <message>
+        <source>Ubuntu&apos;s 2.2.2 build copies without EOPNOTSUPP on its 6.8 kernels (coreutils/coreutils#122); the copy-file-range probe confirms it here</source>
+        <translation>Ubuntus 2.2.2-Build kopiert auf seinen 6.8-Kerneln ohne EOPNOTSUPP (coreutils/coreutils#122); der Test copy-file-range bestätigt das hier</translation>
+    </message>
+    <message>
+        <source>%1 is Ubuntu&apos;s build, which carries the fix on its 6.8 kernels (reported: 202,774 copy_file_range calls without an error); the copy-file-range probe checks this machine.</source>
+        <translation>%1 ist Ubuntus Build, der auf seinen 6.8-Kerneln die Korrektur enthält (gemeldet: 202.774 copy_file_range-Aufrufe ohne Fehler); der Test copy-file-range prüft diese Maschine.</translation>
+    </message>
+    <message>
+        <source>kernel %1 (upstream %2) is 6.8 or later, and cp and installers copy with copy_file_range</source>
+        <translation>Kernel %1 (Upstream %2) ist 6.8 oder später, und cp sowie Installationsprogramme kopieren mit copy_file_range</translation>
+    </message>
+    <message>
+        <source>the next copy of a file on ZFS</source>
+        <translation>die nächste Kopie einer Datei auf ZFS</translation>
+    </message>
+    <message>
+        <source>%1 on kernel %2 (upstream %3): copy_file_range fails with &quot;Operation not supported&quot; whenever ZFS cannot clone the range (cp, installers, systemd-sysusers and IDEs use it).</source>
+        <translation>%1 auf Kernel %2 (Upstream %3): copy_file_range scheitert mit „Operation not supported“, sobald ZFS den Bereich nicht klonen kann (cp, Installationsprogramme, systemd-sysusers und IDEs nutzen es).</translation>
+    </message>
+    <message>
+        <source>%1 has this bug on kernels from 6.8 on, but the upstream level of kernel %2 is not known: %3.</source>
+        <translation>%1 hat diesen Fehler auf Kerneln ab 6.8, aber der Upstream-Stand von Kernel %2 ist nicht bekannt: %3.</translation>
+    </message>
+    <message>
+        <source>the next boot starts kernel %1 (upstream %2), where copy_file_range fails</source>
+        <translation>der nächste Start bootet Kernel %1 (Upstream %2), auf dem copy_file_range scheitert</translation>
+    </message>
+    <message>
+        <source>next boot</source>
+        <translation>nächster Start</translation>
+    </message>
+    <message>
+        <source>%1 breaks copy_file_range on Linux 6.8 and newer; the running kernel is older, the next boot&apos;s is not.</source>
+        <translation>%1 macht copy_file_range auf Linux 6.8 und neuer kaputt; der laufende Kernel ist älter, der des nächsten Starts nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has this bug on kernels from 6.8 on; the running kernel is older, but the upstream level of %2, which the next boot starts (%3), is not known: %4.</source>
+        <translation>%1 hat diesen Fehler auf Kerneln ab 6.8; der laufende Kernel ist älter, aber der Upstream-Stand von %2, den der nächste Start bootet (%3), ist nicht bekannt: %4.</translation>
+    </message>
+    <message>
+        <source>the running kernel %1 (upstream %2) and the next boot&apos;s are older than 6.8</source>
+        <translation>der laufende Kernel %1 (Upstream %2) und der des nächsten Starts sind älter als 6.8</translation>
+    </message>
+    <message>
+        <source>%1 Which commit fixed it is UNCONFIRMED (most likely PR #17006 in 2.3.1; 2.3.2 did not reproduce it).</source>
+        <translation>%1 Welcher Commit es behoben hat, ist UNBESTÄTIGT (sehr wahrscheinlich PR #17006 in 2.3.1; 2.3.2 reproduzierte es nicht).</translation>
+    </message>
+    <message>
+        <source>Direct I/O is off module-wide (zfs_dio_enabled=0)</source>
+        <translation>Direct I/O ist modulweit aus (zfs_dio_enabled=0)</translation>
+    </message>
+    <message>
+        <source>direct on %1</source>
+        <translation>direct auf %1</translation>
+    </message>
+    <message>
+        <source>not mounted: nothing copies files there</source>
+        <translation>nicht eingehängt: dort kopiert nichts Dateien</translation>
+    </message>
+    <message>
+        <source>unaligned copy_file_range here can fail with EAGAIN</source>
+        <translation>nicht ausgerichtetes copy_file_range kann hier mit EAGAIN scheitern</translation>
+    </message>
+    <message>
+        <source>%1 may have this bug, and whether a dataset uses direct=always is not known: %2.</source>
+        <translation>%1 kann diesen Fehler haben, und ob ein Dataset direct=always verwendet, ist nicht bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>no mounted dataset uses direct=always</source>
+        <translation>kein eingehängtes Dataset verwendet direct=always</translation>
+    </message>
+    <message>
+        <source>%1 uses direct=always</source>
+        <translation>%1 verwendet direct=always</translation>
+    </message>
+    <message>
+        <source>%1 use direct=always</source>
+        <translation>%1 verwenden direct=always</translation>
+    </message>
+    <message>
+        <source>affected kernels: %1</source>
+        <translation>betroffene Kernel: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2, but whether kernel %3 is in the reported range (%4) is not known: %5.</source>
+        <translation>%1 und %2, aber ob Kernel %3 im gemeldeten Bereich (%4) liegt, ist nicht bekannt: %5.</translation>
+    </message>
+    <message>
+        <source>%1, but kernel %2 is outside the reported range (%3)</source>
+        <translation>%1, aber Kernel %2 liegt außerhalb des gemeldeten Bereichs (%3)</translation>
+    </message>
+    <message>
+        <source>the next copy_file_range of an unaligned range on %1</source>
+        <translation>das nächste copy_file_range eines nicht ausgerichteten Bereichs auf %1</translation>
+    </message>
+    <message>
+        <source>%1 with direct=always on %2: copy_file_range of a range that is not recordsize-aligned can fail with &quot;Resource temporarily unavailable&quot; (EAGAIN).</source>
+        <translation>%1 mit direct=always auf %2: copy_file_range eines Bereichs, der nicht an der recordsize ausgerichtet ist, kann mit „Resource temporarily unavailable“ (EAGAIN) scheitern.</translation>
+    </message>
+    <message>
+        <source>the loop devices (%1)</source>
+        <translation>die Loop-Geräte (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (the file system of %2 is not known)</source>
+        <translation>%1 (das Dateisystem von %2 ist nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>loop device %1</source>
+        <translation>Loop-Gerät %1</translation>
+    </message>
+    <message>
+        <source>%1 (dataset %2: `direct` not known)</source>
+        <translation>%1 (Dataset %2: `direct` nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, direct=%3</source>
+        <translation>Backing-Datei %1 auf %2, direct=%3</translation>
+    </message>
+    <message>
+        <source>any I/O through it can oops the kernel</source>
+        <translation>jede I/O darüber kann einen Kernel-Oops auslösen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (whether it uses direct I/O is not known)</source>
+        <translation>%1 auf %2 (ob es Direct I/O verwendet, ist nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>dio=1, backing file %1 on %2, direct=standard</source>
+        <translation>dio=1, Backing-Datei %1 auf %2, direct=standard</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: 2.3.0 pins pages for every iterator type, so its O_DIRECT requests may reach the same crash</source>
+        <translation>UNBESTÄTIGT: 2.3.0 hält Seiten für jeden Iterator-Typ fest, daher können seine O_DIRECT-Anfragen denselben Absturz erreichen</translation>
+    </message>
+    <message>
+        <source>%1 attaches %2 (on %3, direct=always) as a loop device</source>
+        <translation>%1 hängt %2 (auf %3, direct=always) als Loop-Gerät an</translation>
+    </message>
+    <message>
+        <source>kernel oops</source>
+        <translation>Kernel-Oops</translation>
+    </message>
+    <message>
+        <source>loop devices are backed by direct=always datasets (%1)</source>
+        <translation>Loop-Geräte liegen auf Datasets mit direct=always (%1)</translation>
+    </message>
+    <message>
+        <source>the next I/O through %1</source>
+        <translation>die nächste I/O über %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; reading or writing through them can crash the kernel (NULL pointer dereference).</source>
+        <translation>%1: %2; Lesen oder Schreiben darüber kann den Kernel zum Absturz bringen (NULL-Zeiger-Dereferenzierung).</translation>
+    </message>
+    <message>
+        <source>%1 may have this bug, and whether anything here triggers it is not known: %2.</source>
+        <translation>%1 kann diesen Fehler haben, und ob ihn hier etwas auslöst, ist nicht bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>the next I/O through %1, a direct-I/O loop device on a direct=standard dataset</source>
+        <translation>die nächste I/O über %1, ein Direct-I/O-Loop-Gerät auf einem Dataset mit direct=standard</translation>
+    </message>
+    <message>
+        <source>%1: a loop device on a direct=always dataset oopses the kernel; one is set up to be attached.</source>
+        <translation>%1: ein Loop-Gerät auf einem Dataset mit direct=always löst einen Kernel-Oops aus; eines ist zum Anhängen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 pins pages for every iterator type, so O_DIRECT requests of %2 may crash the kernel like a loop device on a direct=always dataset (UNCONFIRMED).</source>
+        <translation>%1 hält Seiten für jeden Iterator-Typ fest, daher können O_DIRECT-Anfragen von %2 den Kernel zum Absturz bringen wie ein Loop-Gerät auf einem Dataset mit direct=always (UNBESTÄTIGT).</translation>
+    </message>
+    <message>
+        <source>no loop device sits on a direct=always dataset, and no direct-I/O loop device on a direct=standard one</source>
+        <translation>kein Loop-Gerät liegt auf einem Dataset mit direct=always und kein Direct-I/O-Loop-Gerät auf einem mit direct=standard</translation>
+    </message>
+    <message>
+        <source>carries the loop change</source>
+        <translation>enthält die Loop-Änderung</translation>
+    </message>
+    <message>
+        <source>does not carry the loop change</source>
+        <translation>enthält die Loop-Änderung nicht</translation>
+    </message>
+    <message>
+        <source>whether it carries the loop change is not known</source>
+        <translation>ob er die Loop-Änderung enthält, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, read-only</source>
+        <translation>Backing-Datei %1 auf %2, nur lesbar</translation>
+    </message>
+    <message>
+        <source>reads through a loop device do not hang: not a trigger</source>
+        <translation>Lesen über ein Loop-Gerät hängt nicht: kein Auslöser</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (whether it is read-only and uses direct I/O is not known)</source>
+        <translation>%1 auf %2 (ob es nur lesbar ist und Direct I/O verwendet, ist nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, writable, buffered (dio=0)</source>
+        <translation>Backing-Datei %1 auf %2, beschreibbar, gepuffert (dio=0)</translation>
+    </message>
+    <message>
+        <source>writes take the loop driver&apos;s buffered path</source>
+        <translation>Schreibvorgänge nehmen den gepufferten Pfad des Loop-Treibers</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, writable, direct I/O (dio=1), direct=%3</source>
+        <translation>Backing-Datei %1 auf %2, beschreibbar, Direct I/O (dio=1), direct=%3</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, writable, direct I/O (dio=1)</source>
+        <translation>Backing-Datei %1 auf %2, beschreibbar, Direct I/O (dio=1)</translation>
+    </message>
+    <message>
+        <source>writes ZFS takes as Direct I/O crash the kernel; the others take ZFS&apos;s buffered path and hang</source>
+        <translation>Schreibvorgänge, die ZFS als Direct I/O ausführt, bringen den Kernel zum Absturz; die übrigen nehmen den gepufferten Pfad von ZFS und hängen</translation>
+    </message>
+    <message>
+        <source>writes take ZFS&apos;s buffered path with the iterator&apos;s offset and hang</source>
+        <translation>Schreibvorgänge nehmen den gepufferten Pfad von ZFS mit dem Offset des Iterators und hängen</translation>
+    </message>
+    <message>
+        <source>the loop devices /etc/fstab sets up (%1)</source>
+        <translation>die Loop-Geräte, die /etc/fstab einrichtet (%1)</translation>
+    </message>
+    <message>
+        <source>%1 attaches %2 as a loop device</source>
+        <translation>%1 hängt %2 als Loop-Gerät an</translation>
+    </message>
+    <message>
+        <source>configured loop device</source>
+        <translation>eingerichtetes Loop-Gerät</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>mounted writable at boot or by `mount -a`, through a buffered loop device</source>
+        <translation>beim Booten oder durch `mount -a` beschreibbar eingehängt, über ein gepuffertes Loop-Gerät</translation>
+    </message>
+    <message>
+        <source>hung task</source>
+        <translation>hängender Task</translation>
+    </message>
+    <message>
+        <source>loop writes stuck in ZFS</source>
+        <translation>Loop-Schreibvorgänge hängen in ZFS</translation>
+    </message>
+    <message>
+        <source>%1 writes through a direct-I/O loop device on ZFS</source>
+        <translation>%1 schreibt über ein Direct-I/O-Loop-Gerät auf ZFS</translation>
+    </message>
+    <message>
+        <source>the next write through %1</source>
+        <translation>der nächste Schreibvorgang über %1</translation>
+    </message>
+    <message>
+        <source> Writes through buffered %1 hang as well on this kernel.</source>
+        <translation> Schreibvorgänge über das gepufferte %1 hängen auf diesem Kernel ebenfalls.</translation>
+    </message>
+    <message>
+        <source>%1: writes through %2, a writable direct-I/O loop device, crash the kernel (general protection fault in ZFS&apos;s Direct I/O write path) or hang the loop worker, whichever path ZFS gives a write, on any kernel (reproduced on 6.1 and 6.12). direct=disabled or zfs_dio_enabled=0 only turn the crash into the hang.%3</source>
+        <translation>%1: Schreibvorgänge über %2, ein beschreibbares Direct-I/O-Loop-Gerät, bringen den Kernel zum Absturz (General Protection Fault im Direct-I/O-Schreibpfad von ZFS) oder lassen den Loop-Worker hängen – je nachdem, welchen Pfad ZFS einem Schreibvorgang gibt –, auf jedem Kernel (nachgestellt auf 6.1 und 6.12). direct=disabled oder zfs_dio_enabled=0 machen aus dem Absturz nur das Hängen.%3</translation>
+    </message>
+    <message>
+        <source>%1: writes through %2, a writable direct-I/O loop device, can hang the loop worker on any kernel: the loop driver&apos;s direct-I/O path hands ZFS iterators with an offset (reproduced with ZFS 2.1.11 and 2.3.2 on kernels 6.1 and 6.12).%3</source>
+        <translation>%1: Schreibvorgänge über %2, ein beschreibbares Direct-I/O-Loop-Gerät, können auf jedem Kernel den Loop-Worker hängen lassen: der Direct-I/O-Pfad des Loop-Treibers übergibt ZFS Iteratoren mit einem Offset (nachgestellt mit ZFS 2.1.11 und 2.3.2 auf den Kerneln 6.1 und 6.12).%3</translation>
+    </message>
+    <message>
+        <source>%1 writes through a buffered loop device on ZFS</source>
+        <translation>%1 schreibt über ein gepuffertes Loop-Gerät auf ZFS</translation>
+    </message>
+    <message>
+        <source>%1 and %2, but whether the running kernel %3 carries the loop change that makes it hang is not known: %4.</source>
+        <translation>%1 und %2, aber ob der laufende Kernel %3 die Loop-Änderung enthält, die es hängen lässt, ist nicht bekannt: %4.</translation>
+    </message>
+    <message>
+        <source>%1 on kernel %2 (upstream %3, with the loop change): writes through %4 can hang the loop worker and every writer behind it, or, more rarely, crash the kernel (the same bug caught by hardened usercopy); only a hard reboot recovers.</source>
+        <translation>%1 auf Kernel %2 (Upstream %3, mit der Loop-Änderung): Schreibvorgänge über %4 können den Loop-Worker und jeden Schreiber dahinter hängen lassen oder, seltener, den Kernel zum Absturz bringen (derselbe Fehler, von Hardened Usercopy abgefangen); nur ein harter Neustart hilft.</translation>
+    </message>
+    <message>
+        <source>%1 on kernel %2 (upstream %3, with the loop change): writes through that loop device will hang once it is attached.</source>
+        <translation>%1 auf Kernel %2 (Upstream %3, mit der Loop-Änderung): Schreibvorgänge über dieses Loop-Gerät werden hängen, sobald es angehängt ist.</translation>
+    </message>
+    <message>
+        <source>%1 and %2; the running kernel lacks the loop change, but whether %3, which the next boot starts (%4), carries it is not known: %5.</source>
+        <translation>%1 und %2; dem laufenden Kernel fehlt die Loop-Änderung, aber ob %3, den der nächste Start bootet (%4), sie enthält, ist nicht bekannt: %5.</translation>
+    </message>
+    <message>
+        <source>the next boot starts kernel %1 (upstream %2), which carries the loop change</source>
+        <translation>der nächste Start bootet Kernel %1 (Upstream %2), der die Loop-Änderung enthält</translation>
+    </message>
+    <message>
+        <source>%1 and %2: the running kernel %3 lacks the loop change, but after the next boot writes there can hang.</source>
+        <translation>%1 und %2: dem laufenden Kernel %3 fehlt die Loop-Änderung, aber nach dem nächsten Start können Schreibvorgänge dort hängen.</translation>
+    </message>
+    <message>
+        <source>%1, but the running kernel %2 (upstream %3) and the next boot&apos;s lack the loop change that makes it hang</source>
+        <translation>%1, aber dem laufenden Kernel %2 (Upstream %3) und dem des nächsten Starts fehlt die Loop-Änderung, die es hängen lässt</translation>
+    </message>
+    <message>
+        <source>no writable loop device on ZFS is attached or set up in /etc/fstab</source>
+        <translation>kein beschreibbares Loop-Gerät auf ZFS ist angehängt oder in /etc/fstab eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 (its file system is not known)</source>
+        <translation>%1 (sein Dateisystem ist nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>on %1, direct=%2</source>
+        <translation>auf %1, direct=%2</translation>
+    </message>
+    <message>
+        <source>misaligned reads are served through the ARC here</source>
+        <translation>nicht ausgerichtete Lesezugriffe werden hier über den ARC bedient</translation>
+    </message>
+    <message>
+        <source>the probe did not reproduce EINVAL on this dataset</source>
+        <translation>der Test hat EINVAL auf diesem Dataset nicht reproduziert</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (its logical block size, /sys/block/%3/queue/logical_block_size, is not known)</source>
+        <translation>%1 auf %2 (seine logische Blockgröße, /sys/block/%3/queue/logical_block_size, ist nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>dio=1, %1-byte sectors, on %2 (direct=standard)</source>
+        <translation>dio=1, %1-Byte-Sektoren, auf %2 (direct=standard)</translation>
+    </message>
+    <message>
+        <source>its requests are page-aligned: no EINVAL</source>
+        <translation>seine Anfragen sind an Seitengrenzen ausgerichtet: kein EINVAL</translation>
+    </message>
+    <message>
+        <source>the next read through %1</source>
+        <translation>der nächste Lesezugriff über %1</translation>
+    </message>
+    <message>
+        <source>dio=1, %1-byte sectors, backing file %2 on %3 (direct=standard)</source>
+        <translation>dio=1, %1-Byte-Sektoren, Backing-Datei %2 auf %3 (direct=standard)</translation>
+    </message>
+    <message>
+        <source>unaligned reads through it fail with EINVAL</source>
+        <translation>nicht ausgerichtete Lesezugriffe darüber scheitern mit EINVAL</translation>
+    </message>
+    <message>
+        <source>SYSTEMD_LOOP_DIRECT_IO for systemd-sysext</source>
+        <translation>SYSTEMD_LOOP_DIRECT_IO für systemd-sysext</translation>
+    </message>
+    <message>
+        <source>set by %1: sysext attaches images without direct I/O (not in the initrd, and only for loop devices created after it was set)</source>
+        <translation>gesetzt von %1: sysext hängt Images ohne Direct I/O an (nicht in der initrd und nur für Loop-Geräte, die nach dem Setzen angelegt wurden)</translation>
+    </message>
+    <message>
+        <source>an unknown source</source>
+        <translation>eine unbekannte Quelle</translation>
+    </message>
+    <message>
+        <source>systemd-sysext&apos;s images (%1)</source>
+        <translation>die Images von systemd-sysext (%1)</translation>
+    </message>
+    <message>
+        <source>sysext image %1</source>
+        <translation>sysext-Image %1</translation>
+    </message>
+    <message>
+        <source>the next systemd-sysext merge of %1</source>
+        <translation>das nächste systemd-sysext merge von %1</translation>
+    </message>
+    <message>
+        <source>on %1 (direct=standard)</source>
+        <translation>auf %1 (direct=standard)</translation>
+    </message>
+    <message>
+        <source>systemd-sysext attaches it with direct I/O; squashfs reads fail</source>
+        <translation>systemd-sysext hängt es mit Direct I/O an; squashfs-Lesezugriffe scheitern</translation>
+    </message>
+    <message>
+        <source>systemd-sysext.service is enabled and %1 is on %2 (direct=standard): the next image placed there fails to merge</source>
+        <translation>systemd-sysext.service ist aktiviert und %1 liegt auf %2 (direct=standard): das nächste dort abgelegte Image lässt sich nicht einbinden</translation>
+    </message>
+    <message>
+        <source>sysext directory %1</source>
+        <translation>sysext-Verzeichnis %1</translation>
+    </message>
+    <message>
+        <source>on %1 (direct=standard), systemd-sysext.service enabled (%2)</source>
+        <translation>auf %1 (direct=standard), systemd-sysext.service aktiviert (%2)</translation>
+    </message>
+    <message>
+        <source>an image placed here would fail to merge</source>
+        <translation>ein hier abgelegtes Image ließe sich nicht einbinden</translation>
+    </message>
+    <message>
+        <source>squashfs read error</source>
+        <translation>squashfs-Lesefehler</translation>
+    </message>
+    <message>
+        <source>%1 reads through a direct=standard dataset</source>
+        <translation>%1 liest über ein Dataset mit direct=standard</translation>
+    </message>
+    <message>
+        <source>%1 rejects unaligned O_DIRECT reads on direct=standard datasets, and this reads through that path: %2.</source>
+        <translation>%1 weist nicht ausgerichtete O_DIRECT-Lesezugriffe auf Datasets mit direct=standard ab, und dies liest über diesen Pfad: %2.</translation>
+    </message>
+    <message>
+        <source>%1 rejects unaligned O_DIRECT reads on direct=standard datasets; no image is there yet.</source>
+        <translation>%1 weist nicht ausgerichtete O_DIRECT-Lesezugriffe auf Datasets mit direct=standard ab; dort liegt noch kein Image.</translation>
+    </message>
+    <message>
+        <source>no sysext image and no direct-I/O loop device with sectors smaller than a page is on a direct=standard dataset</source>
+        <translation>kein sysext-Image und kein Direct-I/O-Loop-Gerät mit Sektoren kleiner als eine Seite liegt auf einem Dataset mit direct=standard</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HelperClient</name>
+    <message>
+        <source>The helper&apos;s answer is not a JSON object (%1).</source>
+        <translation>Die Antwort des Helfers ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>no answer after %1 seconds</source>
+        <translation>keine Antwort nach %1 Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HelperReply</name>
+    <message>
+        <source>The ZFS Doctor helper is not installed or could not be started (D-Bus service org.zfsdoctor.Helper), so nothing was probed or changed.</source>
+        <translation>Der Helfer von ZFS Doctor ist nicht installiert oder ließ sich nicht starten (D-Bus-Dienst org.zfsdoctor.Helper), daher wurde nichts getestet oder geändert.</translation>
+    </message>
+    <message>
+        <source>The system bus cannot be reached, so the ZFS Doctor helper cannot be asked (%1). Nothing was changed.</source>
+        <translation>Der Systembus ist nicht erreichbar, daher kann der Helfer von ZFS Doctor nicht gefragt werden (%1). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The helper did not answer in time. If a change was requested, the change history (zfs-doctor history, or the History page) shows whether it was made.</source>
+        <translation>Der Helfer hat nicht rechtzeitig geantwortet. Falls eine Änderung angefordert wurde, zeigt der Änderungsverlauf (zfs-doctor history oder die Seite „Verlauf“), ob sie vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>The system bus refused the call to the helper (%1). Nothing was changed.</source>
+        <translation>Der Systembus hat den Aufruf des Helfers abgelehnt (%1). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Authorization was denied. Nothing was changed.</source>
+        <translation>Die Autorisierung wurde verweigert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Authorization was cancelled. Nothing was changed.</source>
+        <translation>Die Autorisierung wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The helper call failed: %1 (%2).</source>
+        <translation>Der Aufruf des Helfers ist gescheitert: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>zd::RemedyConflicts</name>
+    <message>
+        <source>On this system it would trigger problem %1, %2 (%3).</source>
+        <translation>Auf diesem System würde es Problem %1 auslösen, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>On this system it would not end this problem: it would still apply afterwards, in another form.</source>
+        <translation>Auf diesem System würde es dieses Problem nicht beenden: es bestünde danach in anderer Form weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::Remote</name>
+    <message>
+        <source>the host is empty; expected [user@]HOST[:port]</source>
+        <translation>der Host ist leer; erwartet wird [user@]HOST[:port]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not starting with &apos;-&apos;)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Benutzername (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, nicht mit &apos;-&apos; am Anfang)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has &apos;[&apos; without &apos;]&apos;</source>
+        <translation>&apos;%1&apos; hat &apos;[&apos; ohne &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after &apos;]&apos; in &apos;%2&apos;</source>
+        <translation>unerwartetes &apos;%1&apos; nach &apos;]&apos; in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation>&apos;%1&apos; ist kein gültiger Hostname und keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; uses brackets but is not an IPv6 address</source>
+        <translation>&apos;[%1]&apos; verwendet eckige Klammern, ist aber keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid port (1 to 65535)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Port (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>Host key verification failed for %1: its key is not in your known_hosts or does not match it. Connect once with `ssh %1`, check the fingerprint, and accept it; ZFS Doctor never skips this check.</source>
+        <translation>Die Prüfung des Host-Schlüssels ist für %1 gescheitert: sein Schlüssel steht nicht in Ihrer known_hosts oder stimmt nicht überein. Verbinden Sie sich einmal mit `ssh %1`, prüfen Sie den Fingerabdruck und akzeptieren Sie ihn; ZFS Doctor überspringt diese Prüfung nie.</translation>
+    </message>
+    <message>
+        <source>Permission denied by %1: none of your SSH keys (or agent identities) is accepted. ZFS Doctor never asks for a password; add your public key to the remote user&apos;s authorized keys.</source>
+        <translation>Zugriff von %1 verweigert: keiner Ihrer SSH-Schlüssel (oder Agent-Identitäten) wird akzeptiert. ZFS Doctor fragt nie nach einem Passwort; tragen Sie Ihren öffentlichen Schlüssel in die authorized_keys des entfernten Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 refused: no SSH server is listening there (is SSH enabled on the remote, and the port right?).</source>
+        <translation>Verbindung zu %1 abgelehnt: dort lauscht kein SSH-Server (ist SSH auf dem entfernten System aktiviert und der Port richtig?).</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the SSH handshake in time: the host or its SSH server is not answering.</source>
+        <translation>%1 hat den SSH-Handshake nicht rechtzeitig abgeschlossen: der Host oder sein SSH-Server antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>%1 stopped responding during the session (keep-alive probes went unanswered); the connection was closed.</source>
+        <translation>%1 hat während der Sitzung nicht mehr geantwortet (Keep-alive-Anfragen blieben unbeantwortet); die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The host name in %1 does not resolve.</source>
+        <translation>Der Hostname in %1 lässt sich nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable from here (%2).</source>
+        <translation>%1 ist von hier aus nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost (%2).</source>
+        <translation>Die SSH-Verbindung zu %1 ist abgebrochen (%2).</translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed without a message.</source>
+        <translation>ssh zu %1 ist ohne Meldung gescheitert.</translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed: %2</source>
+        <translation>ssh zu %1 ist gescheitert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ScanReport</name>
+    <message>
+        <source>not affected (latent)</source>
+        <translation>nicht betroffen (latent)</translation>
+    </message>
+    <message>
+        <source>AFFECTED</source>
+        <translation>BETROFFEN</translation>
+    </message>
+    <message>
+        <source>AT RISK</source>
+        <translation>GEFÄHRDET</translation>
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation>nicht betroffen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>kmod %1</source>
+        <translation>kmod %1</translation>
+    </message>
+    <message>
+        <source>, userland %1</source>
+        <translation>, Userland %1</translation>
+    </message>
+    <message>
+        <source>userland %1 (module not loaded)</source>
+        <translation>Userland %1 (Modul nicht geladen)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>affected</source>
+        <translation>betroffen</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>confirmed by a probe on this system</source>
+        <translation>durch einen Test auf diesem System bestätigt</translation>
+    </message>
+    <message>
+        <source>inferred from versions and configuration</source>
+        <translation>aus Versionen und Konfiguration geschlossen</translation>
+    </message>
+    <message>
+        <source>rests on an unconfirmed upstream fact</source>
+        <translation>beruht auf einer unbestätigten Upstream-Angabe</translation>
+    </message>
+    <message>
+        <source>no known OpenZFS compatibility problems affect this system</source>
+        <translation>keines der bekannten OpenZFS-Kompatibilitätsprobleme betrifft dieses System</translation>
+    </message>
+    <message>
+        <source>latent: %1 (this ZFS has the bug; nothing here triggers it)</source>
+        <translation>latent: %1 (dieses ZFS hat den Fehler; hier löst ihn nichts aus)</translation>
+    </message>
+    <message>
+        <source>latent: %1 (this ZFS has the bugs; nothing here triggers them)</source>
+        <translation>latent: %1 (dieses ZFS hat die Fehler; hier löst sie nichts aus)</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 %2 (severity %3)</source>
+        <translation>%1 %2 (Schweregrad %3)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>next step: </source>
+        <translation>nächster Schritt: </translation>
+    </message>
+    <message>
+        <source>undecided: </source>
+        <translation>unentschieden: </translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>conflict: </source>
+        <translation>Konflikt: </translation>
+    </message>
+    <message>
+        <source>undo: </source>
+        <translation>rückgängig: </translation>
+    </message>
+    <message>
+        <source>(%1 more: zfs-doctor explain %2)</source>
+        <translation>(%1 weitere: zfs-doctor explain %2)</translation>
+    </message>
+    <message>
+        <source>see</source>
+        <translation>siehe</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>unknown distribution</source>
+        <translation>unbekannte Distribution</translation>
+    </message>
+    <message>
+        <source> (upstream %1)</source>
+        <translation> (Upstream %1)</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>zfs</source>
+        <translation>zfs</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source> on %1 %2</source>
+        <translation> auf %1 %2</translation>
+    </message>
+    <message>
+        <source>, direct I/O on</source>
+        <translation>, Direct I/O an</translation>
+    </message>
+    <message>
+        <source>, direct I/O off</source>
+        <translation>, Direct I/O aus</translation>
+    </message>
+    <message>
+        <source>, direct I/O not known</source>
+        <translation>, Direct I/O nicht bekannt</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, nur lesbar</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>loop</translation>
+    </message>
+    <message>
+        <source>systemd</source>
+        <translation>systemd</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>sysext</source>
+        <translation>sysext</translation>
+    </message>
+    <message>
+        <source>kernlog</source>
+        <translation>Kernlog</translation>
+    </message>
+    <message>
+        <source>this system</source>
+        <translation>dieses System</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 lacks what every verdict needs, so no problem was judged:</source>
+        <translation>unvollständig: %1 fehlt, was jedes Urteil braucht, daher wurde kein Problem beurteilt:</translation>
+    </message>
+    <message>
+        <source>Capture the system again on that machine with `zfs-doctor capture FILE` (as root to include everything).</source>
+        <translation>Erfassen Sie das System auf dieser Maschine erneut mit `zfs-doctor capture FILE` (als root, um alles einzuschließen).</translation>
+    </message>
+    <message>
+        <source>hint: ZFS is not installed here (no zfs command, no zfs kernel module), so none of the known problems can occur.
+</source>
+        <translation>Hinweis: ZFS ist hier nicht installiert (kein zfs-Befehl, kein zfs-Kernelmodul), daher kann keines der bekannten Probleme auftreten.
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 known problems need attention on %3:
+</source>
+        <translation>%1 von %2 bekannten Problemen erfordern Aufmerksamkeit auf %3:
+</translation>
+    </message>
+    <message>
+        <source>could not decide %1 problem(s):</source>
+        <translation>%1 Problem(e) konnten nicht entschieden werden:</translation>
+    </message>
+    <message>
+        <source>not affected:
+</source>
+        <translation>nicht betroffen:
+</translation>
+    </message>
+    <message>
+        <source>collector notes:</source>
+        <translation>Hinweise der Sammler:</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) need attention</source>
+        <translation>%1 Problem(e) erfordern Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>incomplete: the kernel and ZFS records are missing</source>
+        <translation>unvollständig: die Kernel- und ZFS-Einträge fehlen</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) could not be decided</source>
+        <translation>%1 Problem(e) konnten nicht entschieden werden</translation>
+    </message>
+    <message>
+        <source># ZFS Doctor report</source>
+        <translation># ZFS-Doctor-Bericht</translation>
+    </message>
+    <message>
+        <source>- Source: %1</source>
+        <translation>- Quelle: %1</translation>
+    </message>
+    <message>
+        <source>- Collected: %1</source>
+        <translation>- Erfasst: %1</translation>
+    </message>
+    <message>
+        <source>- System: %1</source>
+        <translation>- System: %1</translation>
+    </message>
+    <message>
+        <source>- Kernel: `%1`</source>
+        <translation>- Kernel: `%1`</translation>
+    </message>
+    <message>
+        <source>- ZFS: %1</source>
+        <translation>- ZFS: %1</translation>
+    </message>
+    <message>
+        <source>- ZFS Doctor: %1</source>
+        <translation>- ZFS Doctor: %1</translation>
+    </message>
+    <message>
+        <source>## Verdict</source>
+        <translation>## Urteil</translation>
+    </message>
+    <message>
+        <source>%1 known problem(s) need attention.</source>
+        <translation>%1 bekannte(s) Problem(e) erfordern Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>| # | Problem | Status | Confidence |</source>
+        <translation>| # | Problem | Status | Grundlage |</translation>
+    </message>
+    <message>
+        <source>**Status:** %1. %2</source>
+        <translation>**Status:** %1. %2</translation>
+    </message>
+    <message>
+        <source>**Next step:** %1</source>
+        <translation>**Nächster Schritt:** %1</translation>
+    </message>
+    <message>
+        <source>**Undecided because:** %1</source>
+        <translation>**Unentschieden, weil:** %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <source>**deciding:** </source>
+        <translation>**entscheidend:** </translation>
+    </message>
+    <message>
+        <source>Remedies, safest first:</source>
+        <translation>Abhilfen, die sicherste zuerst:</translation>
+    </message>
+    <message>
+        <source>   Conflict: %1</source>
+        <translation>   Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>   Undo: `%1`</source>
+        <translation>   Rückgängig: `%1`</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>## What could not be determined</source>
+        <translation>## Was nicht festgestellt werden konnte</translation>
+    </message>
+    <message>
+        <source>&lt;title&gt;ZFS Doctor report&lt;/title&gt;</source>
+        <translation>&lt;title&gt;ZFS-Doctor-Bericht&lt;/title&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;ZFS Doctor report&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;ZFS-Doctor-Bericht&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Source: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Quelle: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Collected: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Erfasst: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;System: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;System: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Kernel: &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Kernel: &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;ZFS: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;ZFS: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Problem&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Confidence&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Problem&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Grundlage&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next step: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nächster Schritt: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Undecided because: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Unentschieden, weil: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;strong&gt;deciding:&lt;/strong&gt; </source>
+        <translation>&lt;strong&gt;entscheidend:&lt;/strong&gt; </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Conflict: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Konflikt: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Undo: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rückgängig: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>zd::SystemTarget</name>
+    <message>
+        <source>snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diese Maschine</translation>
+    </message>
+</context>
+<context>
+    <name>zd::VersionRanges</name>
+    <message>
+        <source>any version</source>
+        <translation>jede Version</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>%1 and later</source>
+        <translation>%1 und später</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>every %1 release</source>
+        <translation>jede Version der Reihe %1</translation>
+    </message>
+    <message>
+        <source>%1 and later %2 releases</source>
+        <translation>%1 und spätere Versionen der Reihe %2</translation>
+    </message>
+    <message>
+        <source>%1 up to, not including, %2</source>
+        <translation>%1 bis ausschließlich %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::cli</name>
+    <message>
+        <source>Usage: zfs-doctor capture FILE [--redact] [--force] [--origin TEXT] [GLOBAL OPTIONS]
+
+Saves the raw evidence ZFS Doctor reads on this machine (files, directory
+listings and command outputs) and the facts derived from it into FILE, a
+snapshot that `zfs-doctor --snapshot FILE` analyses anywhere. Nothing is
+changed on the system. With --snapshot/--demo, re-captures that snapshot:
+same evidence, origin and time, facts re-derived by this version.
+With --host [user@]HOST[:port], captures that machine over SSH instead: the
+same snapshot a capture run there would write, read-only, nothing left
+behind; its origin says &quot;captured over ssh HOST&quot;.
+
+  --redact       replace host, pool, dataset, user, mount point, loop backing
+                 file and sysext image names with neutral ones (pool1, fs1,
+                 user1...); versions, properties and messages are kept
+  --force        replace FILE if it exists (it is written atomically)
+  --origin TEXT  say where this capture comes from (stored in the file)
+
+</source>
+        <translation>Aufruf: zfs-doctor capture FILE [--redact] [--force] [--origin TEXT] [GLOBAL OPTIONS]
+
+Speichert die Rohdaten, die ZFS Doctor auf dieser Maschine liest (Dateien,
+Verzeichnislisten und Befehlsausgaben), und die daraus abgeleiteten Fakten in
+FILE, einen Snapshot, den `zfs-doctor --snapshot FILE` überall auswertet. Am
+System wird nichts geändert. Mit --snapshot/--demo wird dieser Snapshot neu
+erfasst: gleiche Rohdaten, Herkunft und Zeit, Fakten von dieser Version neu
+abgeleitet. Mit --host [user@]HOST[:port] wird stattdessen diese Maschine über
+SSH erfasst: derselbe Snapshot, den ein capture dort schreiben würde, nur
+lesend, ohne Rückstände; seine Herkunft lautet &quot;captured over ssh HOST&quot;.
+
+  --redact       Host-, Pool-, Dataset-, Benutzer- und Einhängepunktnamen sowie
+                 Backing-Dateien von Loop-Geräten und sysext-Images durch
+                 neutrale ersetzen (pool1, fs1, user1...); Versionen,
+                 Eigenschaften und Meldungen bleiben erhalten
+  --force        FILE ersetzen, falls vorhanden (wird atomar geschrieben)
+  --origin TEXT  angeben, woher diese Erfassung stammt (in der Datei gespeichert)
+
+</translation>
+    </message>
+    <message>
+        <source>capture: --origin needs a text</source>
+        <translation>capture: --origin braucht einen Text</translation>
+    </message>
+    <message>
+        <source>capture: unknown option &apos;%1&apos; (see zfs-doctor capture --help)</source>
+        <translation>capture: unbekannte Option &apos;%1&apos; (siehe zfs-doctor capture --help)</translation>
+    </message>
+    <message>
+        <source>capture: expected one FILE, got &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>capture: eine FILE erwartet, erhalten: &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>capture: which file? (zfs-doctor capture FILE)</source>
+        <translation>capture: welche Datei? (zfs-doctor capture FILE)</translation>
+    </message>
+    <message>
+        <source>capture: %1</source>
+        <translation>capture: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 evidence records%3)
+</source>
+        <translation>%1 geschrieben (%2 Rohdateneinträge%3)
+</translation>
+    </message>
+    <message>
+        <source>, redacted</source>
+        <translation>, anonymisiert</translation>
+    </message>
+    <message>
+        <source>cannot load the knowledge base: %1</source>
+        <translation>die Wissensbasis lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  nothing applies: no known problem is affected or at risk; latent ones are
+     quiet (or the command succeeded)
+  1  at least one known problem is affected or at risk (scan)
+  2  bad command line (unknown command, option or problem id)
+  3  could not complete (unreadable, invalid or incomplete snapshot, a verdict that
+     could not be decided, knowledge base missing, file not writable, ...)
+</source>
+        <translation>Exit-Codes:
+  0  nichts trifft zu: kein bekanntes Problem ist betroffen oder gefährdet; latente
+     bleiben still (oder der Befehl war erfolgreich)
+  1  mindestens ein bekanntes Problem ist betroffen oder gefährdet (scan)
+  2  fehlerhafte Befehlszeile (unbekannter Befehl, unbekannte Option oder Problem-ID)
+  3  konnte nicht abgeschlossen werden (unlesbarer, ungültiger oder unvollständiger
+     Snapshot, ein Urteil, das nicht entschieden werden konnte, Wissensbasis fehlt,
+     Datei nicht schreibbar, ...)
+</translation>
+    </message>
+    <message>
+        <source>Global options (accepted by every command, before or after it):
+  --snapshot FILE  analyse a captured system instead of this machine
+  --demo NAME      analyse a bundled demo snapshot; --demo list lists them
+  --host [user@]HOST[:port]
+                   collect from another machine over SSH (your OpenSSH client,
+                   keys and ~/.ssh/config; key authentication only); nothing is
+                   installed or changed there. Not with --snapshot/--demo
+  --json           machine-readable output (JSON on stdout)
+  -v, -vv          more detail; log to stderr (info, debug)
+  -h, --help       show help (zfs-doctor COMMAND --help for one command)
+  --version        print the version
+</source>
+        <translation>Globale Optionen (bei jedem Befehl, davor oder danach):
+  --snapshot FILE  ein erfasstes System statt dieser Maschine auswerten
+  --demo NAME      einen mitgelieferten Demo-Snapshot auswerten; --demo list listet sie
+  --host [user@]HOST[:port]
+                   über SSH von einer anderen Maschine erfassen (Ihr OpenSSH-Client,
+                   Ihre Schlüssel und ~/.ssh/config; nur Schlüssel-Authentifizierung);
+                   dort wird nichts installiert oder geändert. Nicht mit
+                   --snapshot/--demo
+  --json           maschinenlesbare Ausgabe (JSON auf stdout)
+  -v, -vv          mehr Details; Protokoll auf stderr (info, debug)
+  -h, --help       Hilfe zeigen (zfs-doctor COMMAND --help für einen Befehl)
+  --version        die Version ausgeben
+</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor [GLOBAL OPTIONS] COMMAND [ARGUMENTS]
+
+Finds the known compatibility problems between OpenZFS, the Linux kernel, loop
+devices and systemd on this system, explains them and shows the remedies.
+
+Without a command, zfs-doctor opens its window when a display exists
+(DISPLAY or WAYLAND_DISPLAY); --snapshot FILE, --demo NAME and --host HOST
+open a captured, demo or remote system there. Without a display it prints
+this help.
+
+Commands:
+</source>
+        <translation>Aufruf: zfs-doctor [GLOBAL OPTIONS] COMMAND [ARGUMENTS]
+
+Findet die bekannten Kompatibilitätsprobleme zwischen OpenZFS, dem Linux-Kernel,
+Loop-Geräten und systemd auf diesem System, erklärt sie und zeigt die Abhilfen.
+
+Ohne Befehl öffnet zfs-doctor sein Fenster, wenn eine Anzeige vorhanden ist
+(DISPLAY oder WAYLAND_DISPLAY); --snapshot FILE, --demo NAME und --host HOST
+öffnen dort ein erfasstes, ein Demo- oder ein entferntes System. Ohne Anzeige
+gibt es diese Hilfe aus.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  zfs-doctor scan
+  zfs-doctor --demo problem1-sysext-fedora41 scan
+  zfs-doctor explain 1
+  zfs-doctor capture /tmp/this-system.json --redact
+  zfs-doctor --host admin@nas scan
+  zfs-doctor --host admin@nas capture nas.json
+</source>
+        <translation>
+Beispiele:
+  zfs-doctor scan
+  zfs-doctor --demo problem1-sysext-fedora41 scan
+  zfs-doctor explain 1
+  zfs-doctor capture /tmp/this-system.json --redact
+  zfs-doctor --host admin@nas scan
+  zfs-doctor --host admin@nas capture nas.json
+</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor explain ID|NUMBER [GLOBAL OPTIONS]
+
+Explains one known problem (by its id, e.g. sysext-odirect-einval, or its
+number, 1 to N): what goes wrong, why, which versions, how to fix it. Then shows
+this system&apos;s evidence for it (or the snapshot&apos;s, with --snapshot/--demo).
+With --json prints {&quot;problem&quot;, &quot;explanation&quot; (Markdown), &quot;finding&quot;}.
+
+</source>
+        <translation>Aufruf: zfs-doctor explain ID|NUMBER [GLOBAL OPTIONS]
+
+Erklärt ein bekanntes Problem (über seine ID, z. B. sysext-odirect-einval, oder
+seine Nummer, 1 bis N): was schiefgeht, warum, welche Versionen, wie man es
+behebt. Zeigt dann die Belege dieses Systems dafür (oder die des Snapshots, mit
+--snapshot/--demo). Mit --json wird {&quot;problem&quot;, &quot;explanation&quot; (Markdown),
+&quot;finding&quot;} ausgegeben.
+
+</translation>
+    </message>
+    <message>
+        <source>explain: which problem? give an id or a number (see zfs-doctor explain --help)</source>
+        <translation>explain: welches Problem? Geben Sie eine ID oder eine Nummer an (siehe zfs-doctor explain --help)</translation>
+    </message>
+    <message>
+        <source>explain: expected exactly one problem id or number, got &apos;%1&apos;</source>
+        <translation>explain: genau eine Problem-ID oder -Nummer erwartet, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>explain: unknown problem &apos;%1&apos;; known problems: %2</source>
+        <translation>explain: unbekanntes Problem &apos;%1&apos;; bekannte Probleme: %2</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <source>no detector result for %1
+</source>
+        <translation>kein Ergebnis eines Detektors für %1
+</translation>
+    </message>
+    <message>
+        <source>(%1 lines)</source>
+        <translation>(%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor fix REMEDY [TARGET] [--target T] [--option O] [--yes] [--json]
+
+Applies one remedy on this machine through the privileged helper
+(zfs-doctor-helper, authorized by polkit): shows what will change and the
+equivalent commands, asks (unless --yes), applies, verifies and journals it;
+`zfs-doctor undo CHANGE` reverts it. REMEDY is one of:
+  %1
+
+With --host [user@]HOST[:port], changes another machine over SSH instead, and
+only a dataset property: dataset-direct-standard or dataset-direct-disabled
+with --target POOL/DATASET, run there as `zfs set direct=VALUE DATASET` (as
+root, or through `sudo -n`). The exact remote command is shown first, the
+change is read back, and the journal entry is kept on THIS machine
+(~/.local/share/zfs-doctor/remote-journal/): `zfs-doctor --host HOST
+history` lists it, `zfs-doctor --host HOST undo CHANGE` reverts it. On
+TrueNAS SCALE the change bypasses the TrueNAS middleware; the warning is
+always printed and --yes (or answering y) accepts it. Other remedies are
+refused with --host: make them on that machine itself (on TrueNAS: update
+TrueNAS).
+
+  --target T   the dataset, loop device or kernel release the remedy acts on
+  --option O   a remedy&apos;s variant, where it has one
+  --yes, -y    do not ask (needed when standard input is not a terminal)
+  --json       print the resulting journal entry as JSON
+
+</source>
+        <translation>Aufruf: zfs-doctor fix REMEDY [TARGET] [--target T] [--option O] [--yes] [--json]
+
+Wendet eine Abhilfe auf dieser Maschine über den privilegierten Helfer an
+(zfs-doctor-helper, autorisiert durch polkit): zeigt, was sich ändert, und die
+entsprechenden Befehle, fragt nach (außer mit --yes), wendet an, prüft und
+protokolliert; `zfs-doctor undo CHANGE` macht es rückgängig. REMEDY ist eine von:
+  %1
+
+Mit --host [user@]HOST[:port] wird stattdessen eine andere Maschine über SSH
+geändert, und nur eine Dataset-Eigenschaft: dataset-direct-standard oder
+dataset-direct-disabled mit --target POOL/DATASET, dort ausgeführt als
+`zfs set direct=VALUE DATASET` (als root oder über `sudo -n`). Der genaue
+entfernte Befehl wird zuerst gezeigt, die Änderung wird zurückgelesen, und der
+Journaleintrag bleibt auf DIESER Maschine
+(~/.local/share/zfs-doctor/remote-journal/): `zfs-doctor --host HOST
+history` listet ihn, `zfs-doctor --host HOST undo CHANGE` macht ihn rückgängig.
+Auf TrueNAS SCALE umgeht die Änderung die TrueNAS-Middleware; die Warnung wird
+immer ausgegeben, und --yes (oder die Antwort y) akzeptiert sie. Andere
+Abhilfen werden mit --host abgelehnt: nehmen Sie sie auf jener Maschine selbst
+vor (auf TrueNAS: TrueNAS aktualisieren).
+
+  --target T   das Dataset, Loop-Gerät oder Kernel-Release, auf das die Abhilfe wirkt
+  --option O   eine Variante der Abhilfe, wo es eine gibt
+  --yes, -y    nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist)
+  --json       den entstandenen Journaleintrag als JSON ausgeben
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>probe needs a probe name and a dataset</source>
+        <translation>probe braucht einen Testnamen und ein Dataset</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>zu viele Argumente</translation>
+    </message>
+    <message>
+        <source>fix needs a remedy id (one of: %1)</source>
+        <translation>fix braucht eine Abhilfe-ID (eine von: %1)</translation>
+    </message>
+    <message>
+        <source>--option is not used with --host</source>
+        <translation>--option wird mit --host nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Apply this change?</source>
+        <translation>Diese Änderung anwenden?</translation>
+    </message>
+    <message>
+        <source>undo needs one change id, or --all</source>
+        <translation>undo braucht eine Änderungs-ID oder --all</translation>
+    </message>
+    <message>
+        <source>with --host, undo takes one change id (zfs-doctor --host HOST history lists them); &apos;%1&apos; is not one</source>
+        <translation>mit --host nimmt undo eine Änderungs-ID (zfs-doctor --host HOST history listet sie); &apos;%1&apos; ist keine</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>unbekanntes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no demo snapshots in %1</source>
+        <translation>keine Demo-Snapshots in %1</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see zfs-doctor --help)</source>
+        <translation>unbekannte Option &apos;%1&apos; (siehe zfs-doctor --help)</translation>
+    </message>
+    <message>
+        <source>zfs-doctor %1
+</source>
+        <translation>zfs-doctor %1
+</translation>
+    </message>
+    <message>
+        <source>--host and %1 both name a system; give one</source>
+        <translation>--host und %1 benennen beide ein System; geben Sie eines an</translation>
+    </message>
+    <message>
+        <source>--host %1: %2</source>
+        <translation>--host %1: %2</translation>
+    </message>
+    <message>
+        <source>--demo and --snapshot both name a system; give one</source>
+        <translation>--demo und --snapshot benennen beide ein System; geben Sie eines an</translation>
+    </message>
+    <message>
+        <source>unknown demo &apos;%1&apos;; available: %2</source>
+        <translation>unbekannte Demo &apos;%1&apos;; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see zfs-doctor --help)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe zfs-doctor --help)</translation>
+    </message>
+    <message>
+        <source>direct=%1 (%2)</source>
+        <translation>direct=%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  now:            %1
+</source>
+        <translation>  jetzt:             %1
+</translation>
+    </message>
+    <message>
+        <source>  after:          %1
+</source>
+        <translation>  danach:            %1
+</translation>
+    </message>
+    <message>
+        <source>  remote command: %1
+</source>
+        <translation>  entfernter Befehl: %1
+</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>not applying without --yes when standard input is not a terminal. Nothing was changed.</source>
+        <translation>ohne --yes wird nicht angewendet, wenn die Standardeingabe kein Terminal ist. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Apply this change despite the warning above?</source>
+        <translation>Diese Änderung trotz der obigen Warnung anwenden?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+</source>
+        <translation>Es wurde nichts geändert.
+</translation>
+    </message>
+    <message>
+        <source>Change %1 on %2 (%3 direct on %4): %5
+</source>
+        <translation>Änderung %1 auf %2 (%3 direct auf %4): %5
+</translation>
+    </message>
+    <message>
+        <source>undo of</source>
+        <translation>Rücknahme von</translation>
+    </message>
+    <message>
+        <source>  Undo with: zfs-doctor --host %1 undo %2
+</source>
+        <translation>  Rückgängig mit: zfs-doctor --host %1 undo %2
+</translation>
+    </message>
+    <message>
+        <source>fix %1 is not made over --host: on a remote machine ZFS Doctor only changes dataset properties (%2, %3). Nothing was changed.</source>
+        <translation>fix %1 wird nicht über --host vorgenommen: auf einer entfernten Maschine ändert ZFS Doctor nur Dataset-Eigenschaften (%2, %3). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>could not check which system %1 runs (%2). If it is TrueNAS SCALE: %3 Otherwise: %4</source>
+        <translation>es ließ sich nicht prüfen, welches System %1 ausführt (%2). Wenn es TrueNAS SCALE ist: %3 Andernfalls: %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3. Nothing was changed.</source>
+        <translation>%1 auf %2: %3. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown remedy &apos;%1&apos; (one of: %2)</source>
+        <translation>unbekannte Abhilfe &apos;%1&apos; (eine von: %2)</translation>
+    </message>
+    <message>
+        <source>fix %1 needs a dataset: --target POOL/DATASET</source>
+        <translation>fix %1 braucht ein Dataset: --target POOL/DATASET</translation>
+    </message>
+    <message>
+        <source>fix %1</source>
+        <translation>fix %1</translation>
+    </message>
+    <message>
+        <source>This will change dataset %1 on %2 (%3):</source>
+        <translation>Dies ändert Dataset %1 auf %2 (%3):</translation>
+    </message>
+    <message>
+        <source>undo %1</source>
+        <translation>undo %1</translation>
+    </message>
+    <message>
+        <source>This will undo change %1 on dataset %2 of %3:</source>
+        <translation>Dies macht Änderung %1 an Dataset %2 von %3 rückgängig:</translation>
+    </message>
+    <message>
+        <source>skipped in %1: %2</source>
+        <translation>übersprungen in %1: %2</translation>
+    </message>
+    <message>
+        <source>ZFS Doctor has made no changes on %1 (journal: %2).
+</source>
+        <translation>ZFS Doctor hat auf %1 keine Änderungen vorgenommen (Journal: %2).
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4 direct=%5 (was %6, %7)
+</source>
+        <translation>%1  %2  %3 %4 direct=%5 (vorher %6, %7)
+</translation>
+    </message>
+    <message>
+        <source>probe is not run over --host: a probe performs real I/O on a dataset through the privileged helper (zfs-doctor-helper) of the machine it runs on. Run `zfs-doctor probe ...` on %1 itself. Nothing was run.</source>
+        <translation>probe wird nicht über --host ausgeführt: ein Test führt echte I/O auf einem Dataset über den privilegierten Helfer (zfs-doctor-helper) der Maschine aus, auf der er läuft. Führen Sie `zfs-doctor probe ...` auf %1 selbst aus. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
+
+Checks this machine (or the snapshot given with --snapshot/--demo) for the known
+OpenZFS compatibility problems. Prints one line when none is affected or at risk
+(plus one quiet &quot;latent&quot; line when this ZFS has a bug nothing here triggers);
+otherwise, per problem: its id, status (an at-risk one names its next step), why
+(the facts of this system that decided it), action (the safest remedies with
+their exact commands) and see (upstream reports). Problems that could not be
+decided are listed with the fact that is missing.
+
+  --format FORMAT  text (default), json (same as --json: facts, findings and
+                   collector notes), markdown or html (a report to share)
+  -v               also list the problems that do not apply, all remedies
+  -vv              also the collected facts, all evidence and collector notes
+
+</source>
+        <translation>Aufruf: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
+
+Prüft diese Maschine (oder den mit --snapshot/--demo angegebenen Snapshot) auf
+die bekannten OpenZFS-Kompatibilitätsprobleme. Gibt eine Zeile aus, wenn keines
+betroffen oder gefährdet ist (plus eine stille „latent“-Zeile, wenn dieses ZFS
+einen Fehler hat, den hier nichts auslöst); sonst je Problem: seine ID, den
+Status (ein gefährdetes nennt seinen nächsten Schritt), den Grund (die Fakten
+dieses Systems, die es entschieden haben), die Abhilfe (die sichersten Abhilfen
+mit ihren genauen Befehlen) und Quellen (Upstream-Berichte). Probleme, die nicht
+entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
+
+  --format FORMAT  text (Standard), json (wie --json: Fakten, Befunde und
+                   Hinweise der Sammler), markdown oder html (ein Bericht zum Teilen)
+  -v               auch die Probleme auflisten, die nicht zutreffen, alle Abhilfen
+  -vv              auch die erhobenen Fakten, alle Belege und Hinweise der Sammler
+
+</translation>
+    </message>
+    <message>
+        <source>For scan, 3 also means: the snapshot lacks the kernel and ZFS records every
+verdict needs (incomplete), or no problem is affected or at risk but one could
+not be decided (a deciding fact was not readable). Latent problems exit 0.
+</source>
+        <translation>Für scan bedeutet 3 außerdem: dem Snapshot fehlen die Kernel- und ZFS-Einträge,
+die jedes Urteil braucht (unvollständig), oder kein Problem ist betroffen oder
+gefährdet, aber eines konnte nicht entschieden werden (ein entscheidender Fakt
+war nicht lesbar). Latente Probleme enden mit 0.
+</translation>
+    </message>
+    <message>
+        <source>scan: --format needs a value (text, json, markdown, html)</source>
+        <translation>scan: --format braucht einen Wert (text, json, markdown, html)</translation>
+    </message>
+    <message>
+        <source>scan: unknown format &apos;%1&apos; (text, json, markdown, html)</source>
+        <translation>scan: unbekanntes Format &apos;%1&apos; (text, json, markdown, html)</translation>
+    </message>
+    <message>
+        <source>scan: unexpected argument &apos;%1&apos; (see zfs-doctor scan --help)</source>
+        <translation>scan: unerwartetes Argument &apos;%1&apos; (siehe zfs-doctor scan --help)</translation>
+    </message>
+</context>
+<context>
     <name>zd::gui::Change</name>
     <message>
         <source>planned</source>
@@ -14,10 +1841,6 @@
     <message>
         <source>applied</source>
         <translation>angewendet</translation>
-    </message>
-    <message>
-        <source>applied and verified</source>
-        <translation>angewendet und bestätigt</translation>
     </message>
     <message>
         <source>failed</source>
@@ -34,6 +1857,10 @@
     <message>
         <source>undo failed</source>
         <translation>Rückgängigmachen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>applied and read back</source>
+        <translation>angewendet und zurückgelesen</translation>
     </message>
 </context>
 <context>
@@ -53,6 +1880,21 @@
     <message>
         <source>No demos were found in %1.</source>
         <translation>In %1 wurden keine Demos gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::gui::DocumentationViewer</name>
+    <message>
+        <source>ZFS Doctor Documentation</source>
+        <translation>ZFS-Doctor-Dokumentation</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. It is part of the zfs-doctor package (%1/docs) and of the source code (docs/).</source>
+        <translation>Die Dokumentation ist hier nicht installiert. Sie ist Teil des Pakets zfs-doctor (%1/docs) und des Quellcodes (docs/).</translation>
     </message>
 </context>
 <context>
@@ -130,10 +1972,6 @@
         <translation>Belege auf diesem System</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -185,6 +2023,60 @@
         <source>Target:</source>
         <translation>Ziel:</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Next step that triggers it:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nächster Schritt, der es auslöst:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latent:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Latent:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>this ZFS has the bug, but nothing on this system triggers it.</source>
+        <translation>dieses ZFS hat den Fehler, aber nichts auf diesem System löst ihn aus.</translation>
+    </message>
+    <message>
+        <source>Manual step: there is no single command for this system; follow the steps above.</source>
+        <translation>Manueller Schritt: für dieses System gibt es keinen einzelnen Befehl; folgen Sie den Schritten oben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflict:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Konflikt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Recommended for this system</source>
+        <translation>Für dieses System empfohlen</translation>
+    </message>
+    <message>
+        <source>The recommended fix above is the only one for this system.</source>
+        <translation>Die empfohlene Abhilfe oben ist die einzige für dieses System.</translation>
+    </message>
+    <message>
+        <source>Other ways for this system, safest first:</source>
+        <translation>Weitere Wege für dieses System, der sicherste zuerst:</translation>
+    </message>
+    <message>
+        <source>Every way to fix it, on any system</source>
+        <translation>Alle Wege zur Behebung, auf jedem System</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %1 more</source>
+        <translation>
+            <numerusform>und %1 weiterer</numerusform>
+            <numerusform>und %1 weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>%n weiteren zeigen</numerusform>
+            <numerusform>%n weitere zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::FindingsPage</name>
@@ -204,106 +2096,9 @@
         <source>%1, %2, severity %3</source>
         <translation>%1, %2, Schweregrad %3</translation>
     </message>
-</context>
-<context>
-    <name>zd::gui::FixPreviewView</name>
     <message>
-        <source>Current and new state</source>
-        <translation>Aktueller und neuer Zustand</translation>
-    </message>
-    <message>
-        <source>Commands that will run</source>
-        <translation>Befehle, die ausgeführt werden</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing to change:&lt;/b&gt; %1 is already in the state this fix produces.</source>
-        <translation>&lt;b&gt;Nichts zu ändern:&lt;/b&gt; %1 ist bereits in dem Zustand, den diese Korrektur herstellt.</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>After the fix</source>
-        <translation>Nach der Korrektur</translation>
-    </message>
-    <message>
-        <source>Exactly these changes will be made:</source>
-        <translation>Genau diese Änderungen werden vorgenommen:</translation>
-    </message>
-</context>
-<context>
-    <name>zd::gui::FixReviewDialog</name>
-    <message>
-        <source>Review the change</source>
-        <translation>Änderung prüfen</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>Ziel: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Risk:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Risiko:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
-    </message>
-    <message>
-        <source>Apply the change shown above; you will be asked to authorize it</source>
-        <translation>Die oben gezeigte Änderung anwenden; Sie werden um Autorisierung gebeten</translation>
-    </message>
-    <message>
-        <source>Asking the helper what exactly would change…</source>
-        <translation>Der Helfer wird gefragt, was sich genau ändern würde…</translation>
-    </message>
-    <message>
-        <source>The helper could not prepare this change: %1</source>
-        <translation>Der Helfer konnte diese Änderung nicht vorbereiten: %1</translation>
-    </message>
-    <message>
-        <source>Waiting for authorization and for the change to be applied…</source>
-        <translation>Warten auf Autorisierung und auf das Anwenden der Änderung…</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>Nicht angewendet: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>zd::gui::HelperClient</name>
-    <message>
-        <source>The ZFS Doctor helper is not installed or could not be started, so nothing can be probed or changed on this system.</source>
-        <translation>Der ZFS-Doctor-Helfer ist nicht installiert oder konnte nicht gestartet werden; auf diesem System kann daher nichts geprüft oder geändert werden.</translation>
-    </message>
-    <message>
-        <source>The helper did not answer in time.</source>
-        <translation>Der Helfer hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The system bus cannot be reached.</source>
-        <translation>Der Systembus ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>Authorization was denied.</source>
-        <translation>Die Autorisierung wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>Authorization was cancelled.</source>
-        <translation>Die Autorisierung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The helper sent an answer that is not a JSON object.</source>
-        <translation>Der Helfer hat eine Antwort geschickt, die kein JSON-Objekt ist.</translation>
+        <source>%1, severity %2</source>
+        <translation>%1, Schweregrad %2</translation>
     </message>
 </context>
 <context>
@@ -388,16 +2183,17 @@
         <source>All changes were undone.</source>
         <translation>Alle Änderungen wurden rückgängig gemacht.</translation>
     </message>
-</context>
-<context>
-    <name>zd::gui::LoopDeviceMonitor</name>
     <message>
-        <source>udev is not available</source>
-        <translation>udev ist nicht verfügbar</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>cannot listen to udev events</source>
-        <translation>udev-Ereignisse können nicht empfangen werden</translation>
+        <source>Retry reading the change history</source>
+        <translation>Den Änderungsverlauf erneut lesen</translation>
+    </message>
+    <message>
+        <source>Could not read the change history: %1</source>
+        <translation>Der Änderungsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -542,10 +2338,6 @@
         <translation>Snapshot %1</translation>
     </message>
     <message>
-        <source>ZFS Doctor — %1</source>
-        <translation>ZFS Doctor — %1</translation>
-    </message>
-    <message>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
@@ -598,10 +2390,6 @@
         <translation>Einen TrueNAS-Rechner oder einen Server ohne Bildschirm über SSH prüfen</translation>
     </message>
     <message>
-        <source>Scanning %1 over SSH…</source>
-        <translation>%1 wird über SSH geprüft…</translation>
-    </message>
-    <message>
         <source>Fixes from this window change only this machine, and this is %1 over SSH. To change a dataset&apos;s direct property there, run in a terminal: zfs-doctor --host %1 fix REMEDY --target POOL/DATASET</source>
         <translation>Korrekturen aus diesem Fenster ändern nur diesen Rechner, und dies ist %1 über SSH. Um dort die direct-Eigenschaft eines Datasets zu ändern, führen Sie in einem Terminal aus: zfs-doctor --host %1 fix REMEDY --target POOL/DATASET</translation>
     </message>
@@ -612,6 +2400,74 @@
     <message>
         <source>&lt;b&gt;Not this machine:&lt;/b&gt; %1 (host name %2), scanned over SSH just now; nothing was changed there. Fixes in this window are disabled: they would change this machine.</source>
         <translation>&lt;b&gt;Nicht dieser Rechner:&lt;/b&gt; %1 (Hostname %2), soeben über SSH geprüft; dort wurde nichts geändert. Korrekturen sind in diesem Fenster deaktiviert: Sie würden diesen Rechner ändern.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Snapshot…</source>
+        <translation>Snapshot &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Save what ZFS Doctor read, to show it elsewhere or attach it to a bug report</source>
+        <translation>Speichern, was ZFS Doctor gelesen hat, um es anderswo zu zeigen oder einem Fehlerbericht beizulegen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read again what is shown (F5)</source>
+        <translation>Das Angezeigte erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Capture Snapshot</source>
+        <translation>Snapshot erfassen</translation>
+    </message>
+    <message>
+        <source>A snapshot records what ZFS Doctor reads on %1, so that it can be shown on another machine or attached to a bug report. Nothing is changed.</source>
+        <translation>Ein Snapshot hält fest, was ZFS Doctor auf %1 liest, damit es auf einer anderen Maschine gezeigt oder einem Fehlerbericht beigelegt werden kann. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Redact host, pool, dataset and user names</source>
+        <translation>Host-, Pool-, Dataset- und Benutzernamen &amp;anonymisieren</translation>
+    </message>
+    <message>
+        <source>Redacted names are replaced by placeholders; versions, settings and the verdicts stay the same.</source>
+        <translation>Anonymisierte Namen werden durch Platzhalter ersetzt; Versionen, Einstellungen und die Urteile bleiben gleich.</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>ZFS Doctor snapshots (*.json)</source>
+        <translation>ZFS-Doctor-Snapshots (*.json)</translation>
+    </message>
+    <message>
+        <source>Capturing a snapshot to %1…</source>
+        <translation>Snapshot wird nach %1 erfasst…</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1.</source>
+        <translation>Snapshot nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No snapshot written: %1</source>
+        <translation>Kein Snapshot geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>nothing was collected that could be captured</source>
+        <translation>es wurde nichts erhoben, was erfasst werden könnte</translation>
     </message>
 </context>
 <context>
@@ -730,7 +2586,7 @@
     </message>
     <message>
         <source>Direct I/O</source>
-        <translation>Direct I/O</translation>
+        <translation>Direct I/⁠O</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -886,7 +2742,7 @@
     </message>
     <message>
         <source>not set (direct I/O on)</source>
-        <translation>nicht gesetzt (Direct I/O an)</translation>
+        <translation>nicht gesetzt (Direct&#xa0;I/⁠O&#xa0;an)</translation>
     </message>
     <message>
         <source>Set in</source>
@@ -951,6 +2807,70 @@
     <message>
         <source>&amp;Notes (%1)</source>
         <translation>&amp;Hinweise (%1)</translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>Nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Why unknown?</source>
+        <translation>&amp;Warum unbekannt?</translation>
+    </message>
+    <message>
+        <source>&amp;What to do…</source>
+        <translation>&amp;Was tun…</translation>
+    </message>
+    <message>
+        <source>Open problem %1: %2</source>
+        <translation>Problem %1 öffnen: %2</translation>
+    </message>
+    <message>
+        <source>ZFS is not installed: none of the known problems can occur here. Open a demo system to see how they are diagnosed.</source>
+        <translation>ZFS ist nicht installiert: keines der bekannten Probleme kann hier auftreten. Öffnen Sie ein Demo-System, um zu sehen, wie sie erkannt werden.</translation>
+    </message>
+    <message>
+        <source>No problem was evaluated.</source>
+        <translation>Es wurde kein Problem bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list of datasets read)</source>
+        <translation>%1 (nicht in der gelesenen Liste der Datasets)</translation>
+    </message>
+    <message>
+        <source>No pools: ZFS is not installed on this system.</source>
+        <translation>Keine Pools: ZFS ist auf diesem System nicht installiert.</translation>
+    </message>
+    <message>
+        <source>No pool is imported on this system.</source>
+        <translation>Auf diesem System ist kein Pool importiert.</translation>
+    </message>
+    <message>
+        <source>No loop device is attached on this system.</source>
+        <translation>Auf diesem System ist kein Loop-Gerät angehängt.</translation>
+    </message>
+    <message>
+        <source>No system extensions: this system does not run systemd.</source>
+        <translation>Keine Systemerweiterungen: dieses System verwendet kein systemd.</translation>
+    </message>
+    <message>
+        <source>No system extension image is installed on this system.</source>
+        <translation>Auf diesem System ist kein Systemerweiterungs-Image installiert.</translation>
+    </message>
+    <message>
+        <source>No ZFS module parameters were read.</source>
+        <translation>Es wurden keine Parameter des ZFS-Moduls gelesen.</translation>
+    </message>
+    <message>
+        <source>The zfs kernel module is not loaded: it has no parameters now.</source>
+        <translation>Das zfs-Kernelmodul ist nicht geladen: es hat derzeit keine Parameter.</translation>
+    </message>
+    <message>
+        <source>No installed kernel package was found.</source>
+        <translation>Es wurde kein installiertes Kernelpaket gefunden.</translation>
+    </message>
+    <message>
+        <source>Every collector read what it needed.</source>
+        <translation>Jeder Sammler hat gelesen, was er brauchte.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +2945,80 @@
     </message>
 </context>
 <context>
+    <name>zd::gui::RemedyReview</name>
+    <message>
+        <source>Current and new state</source>
+        <translation>Aktueller und neuer Zustand</translation>
+    </message>
+    <message>
+        <source>Commands that will run</source>
+        <translation>Befehle, die ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Asking the helper what exactly would change…</source>
+        <translation>Der Helfer wird gefragt, was sich genau ändern würde…</translation>
+    </message>
+    <message>
+        <source>The helper could not prepare this change: %1</source>
+        <translation>Der Helfer konnte diese Änderung nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for authorization and for the change to be applied…</source>
+        <translation>Warten auf Autorisierung und auf das Anwenden der Änderung…</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to change:&lt;/b&gt; %1 is already in the state this fix produces.</source>
+        <translation>&lt;b&gt;Nichts zu ändern:&lt;/b&gt; %1 ist bereits in dem Zustand, den diese Korrektur herstellt.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After the fix</source>
+        <translation>Nach der Korrektur</translation>
+    </message>
+    <message>
+        <source>Exactly these changes will be made:</source>
+        <translation>Genau diese Änderungen werden vorgenommen:</translation>
+    </message>
+</context>
+<context>
+    <name>zd::gui::RemedyReviewDialog</name>
+    <message>
+        <source>Review the change</source>
+        <translation>Änderung prüfen</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Risiko:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the change shown above; you will be asked to authorize it</source>
+        <translation>Die oben gezeigte Änderung anwenden; Sie werden um Autorisierung gebeten</translation>
+    </message>
+</context>
+<context>
     <name>zd::gui::RemoteConnectDialog</name>
     <message>
         <source>Connect to a remote machine</source>
@@ -1074,24 +3068,8 @@
         <translation> auf &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>Asking the helper what exactly would change…</source>
-        <translation>Der Helfer wird gefragt, was sich genau ändern würde…</translation>
-    </message>
-    <message>
-        <source>The helper could not prepare this change: %1</source>
-        <translation>Der Helfer konnte diese Änderung nicht vorbereiten: %1</translation>
-    </message>
-    <message>
-        <source>Waiting for authorization and for the change to be applied…</source>
-        <translation>Warten auf Autorisierung und auf das Anwenden der Änderung…</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>Nicht angewendet: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 Click Next to verify it.</source>
-        <translation>%1 — %2 Klicken Sie auf „Weiter“, um es zu überprüfen.</translation>
+        <source>%1 — %2 Next, a new scan checks whether the problem is gone.</source>
+        <translation>%1 – %2 Als Nächstes prüft eine neue Prüfung, ob das Problem behoben ist.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +3081,10 @@
     <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Scanning %1 over SSH…</source>
+        <translation>%1 wird über SSH geprüft…</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +3167,10 @@
         <source>Rests on an unconfirmed upstream fact</source>
         <translation>Beruht auf einer unbestätigten Angabe von upstream</translation>
     </message>
+    <message>
+        <source>Not affected (latent)</source>
+        <translation>Nicht betroffen (latent)</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::SummaryPage</name>
@@ -1212,10 +3198,6 @@
         </translation>
     </message>
     <message>
-        <source>Change %1: %2 on %3 — %4.</source>
-        <translation>Änderung %1: %2 auf %3 — %4.</translation>
-    </message>
-    <message>
         <source>The rescan verified the change.</source>
         <translation>Die erneute Prüfung hat die Änderung bestätigt.</translation>
     </message>
@@ -1238,6 +3220,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 – %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3.</source>
+        <translation>%1 auf %2 – %3.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,1818 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>VerdictHeadline</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 — 1 fix recommended.</source>
+        <translation>%1——建议 1 项处理方案。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 fixes recommended.</source>
+        <translation>%1——建议 %2 项处理方案。</translation>
+    </message>
+    <message>
+        <source>The scan is incomplete: no verdict can be trusted.</source>
+        <translation>扫描不完整：任何结论都不可信。</translation>
+    </message>
+    <message>
+        <source>Problem %1 affects this system now</source>
+        <translation>问题 %1 当前影响本系统</translation>
+    </message>
+    <message>
+        <source>Problems %1 affect this system now</source>
+        <translation>问题 %1 当前影响本系统</translation>
+    </message>
+    <message>
+        <source>Problem %1 is one step away.</source>
+        <translation>问题 %1 只差一步就会发生。</translation>
+    </message>
+    <message>
+        <source>Problems %1 are one step away.</source>
+        <translation>问题 %1 只差一步就会发生。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is one step away from this system</source>
+        <translation>问题 %1 距本系统只差一步</translation>
+    </message>
+    <message>
+        <source>Problems %1 are one step away from this system</source>
+        <translation>问题 %1 距本系统只差一步</translation>
+    </message>
+    <message>
+        <source>Next step that triggers it: %1</source>
+        <translation>会触发它的下一步：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is known to affect this system, but problem %1 could not be decided.</source>
+        <translation>目前未发现影响本系统的问题，但问题 %1 无法判定。</translation>
+    </message>
+    <message>
+        <source>Nothing is known to affect this system, but problems %1 could not be decided.</source>
+        <translation>目前未发现影响本系统的问题，但问题 %1 无法判定。</translation>
+    </message>
+    <message>
+        <source>Nothing here is affected: ZFS is not installed.</source>
+        <translation>此处没有受影响的问题：未安装 ZFS。</translation>
+    </message>
+    <message>
+        <source>Nothing here is affected.</source>
+        <translation>此处没有受影响的问题。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is latent: this ZFS has the bug, but nothing on this system triggers it.</source>
+        <translation>问题 %1 处于潜在状态：此 ZFS 带有该缺陷，但本系统上没有任何东西会触发它。</translation>
+    </message>
+    <message>
+        <source>Problems %1 are latent: this ZFS has the bugs, but nothing on this system triggers them.</source>
+        <translation>问题 %1 处于潜在状态：此 ZFS 带有这些缺陷，但本系统上没有任何东西会触发它们。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::Detectors</name>
+    <message>
+        <source>ZFS %1</source>
+        <translation>ZFS %1</translation>
+    </message>
+    <message>
+        <source>ZFS (version not known)</source>
+        <translation>ZFS（版本未知）</translation>
+    </message>
+    <message>
+        <source>ZFS</source>
+        <translation>ZFS</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>no zfs module and no zfs command</source>
+        <translation>没有 zfs 模块，也没有 zfs 命令</translation>
+    </message>
+    <message>
+        <source>ZFS is not installed.</source>
+        <translation>未安装 ZFS。</translation>
+    </message>
+    <message>
+        <source>ZFS kernel module</source>
+        <translation>ZFS 内核模块</translation>
+    </message>
+    <message>
+        <source>the loaded module (/sys/module/zfs/version): what matters for kernel bugs</source>
+        <translation>已加载的模块（/sys/module/zfs/version）：内核缺陷以它为准</translation>
+    </message>
+    <message>
+        <source>from the zfs-kmod line of `zfs version`</source>
+        <translation>来自 `zfs version` 的 zfs-kmod 行</translation>
+    </message>
+    <message>
+        <source>ZFS userland</source>
+        <translation>ZFS 用户态工具</translation>
+    </message>
+    <message>
+        <source>the module&apos;s own version could not be read; the userland version is used instead</source>
+        <translation>无法读取模块自身的版本；改用用户态工具的版本</translation>
+    </message>
+    <message>
+        <source>the zfs module is not loaded: the userland version stands in for the module that will load</source>
+        <translation>zfs 模块未加载：以用户态工具的版本代表将要加载的模块</translation>
+    </message>
+    <message>
+        <source>%1; affected: %2</source>
+        <translation>%1；受影响：%2</translation>
+    </message>
+    <message>
+        <source>`direct` property</source>
+        <translation>`direct` 属性</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>`zfs get direct` reports an invalid property: this ZFS predates 2.3.0</source>
+        <translation>`zfs get direct` 报告无效属性：此 ZFS 早于 2.3.0</translation>
+    </message>
+    <message>
+        <source>This ZFS has no `direct` property (it came with 2.3.0), so it has no Direct I/O code path to go wrong.</source>
+        <translation>此 ZFS 没有 `direct` 属性（该属性随 2.3.0 引入），因此没有可能出错的 Direct I/O 代码路径。</translation>
+    </message>
+    <message>
+        <source>whether ZFS is installed is not known (%1)</source>
+        <translation>不知道是否安装了 ZFS（%1）</translation>
+    </message>
+    <message>
+        <source>ZFS is installed but its version could not be read</source>
+        <translation>已安装 ZFS，但无法读取其版本</translation>
+    </message>
+    <message>
+        <source>the ZFS version &quot;%1&quot; is not a version ZFS Doctor can read</source>
+        <translation>ZFS 版本“%1”不是 ZFS Doctor 能识别的版本</translation>
+    </message>
+    <message>
+        <source>ZFS version</source>
+        <translation>ZFS 版本</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>differs from the loaded module %1: the new module loads at the next reboot</source>
+        <translation>与已加载的模块 %1 不同：新模块将在下次重启时加载</translation>
+    </message>
+    <message>
+        <source>ZFS %1 is a development build of a line the affected versions (%2) do not touch.</source>
+        <translation>ZFS %1 是开发版构建，其所属系列不在受影响版本（%2）之内。</translation>
+    </message>
+    <message>
+        <source>a development build (%1) sorts above the releases that fixed this (%2) but may predate the fix</source>
+        <translation>开发版构建（%1）的版本号排在已修复此问题的版本（%2）之后，但可能早于该修复</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation>开发版构建</translation>
+    </message>
+    <message>
+        <source>ZFS %1 is outside the affected versions (%2; fixed in %3).</source>
+        <translation>ZFS %1 不在受影响版本之内（%2；已在 %3 中修复）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the affected range, but TrueNAS builds carry backports under upstream version numbers; nothing here triggers it: %2.</source>
+        <translation>%1 在受影响范围内，但 TrueNAS 的构建以上游版本号携带向后移植的修复；此处没有任何东西会触发它：%2。</translation>
+    </message>
+    <message>
+        <source>Latent: %1 has this bug, but nothing here triggers it: %2.</source>
+        <translation>潜在：%1 带有此缺陷，但此处没有任何东西会触发它：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is a development build that may or may not have this bug; nothing here triggers it: %2.</source>
+        <translation>%1 是开发版构建，可能带有也可能没有此缺陷；此处没有任何东西会触发它：%2。</translation>
+    </message>
+    <message>
+        <source>Nothing here triggers it: %1 (%2).</source>
+        <translation>此处没有任何东西会触发它：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1, but %2. Run `zfs version` (or read /sys/module/zfs/version) on the system.</source>
+        <translation>%1，但%2。请在该系统上运行 `zfs version`（或读取 /sys/module/zfs/version）。</translation>
+    </message>
+    <message>
+        <source>%1, and %2: whether it has the bug depends on the commit it was built from.</source>
+        <translation>%1，且%2：是否带有此缺陷取决于构建所用的提交。</translation>
+    </message>
+    <message>
+        <source>%1 is in the affected range and %2, but this is unconfirmed on TrueNAS: its builds carry iXsystems backports under upstream version numbers. A probe or the symptom in the kernel log would settle it.</source>
+        <translation>%1 在受影响范围内，且%2，但这在 TrueNAS 上未经证实：其构建以上游版本号携带 iXsystems 的向后移植。运行一次探测或在内核日志中看到该症状即可确定。</translation>
+    </message>
+    <message>
+        <source>its upstream level is not known</source>
+        <translation>其上游版本级别未知</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 或更高</translation>
+    </message>
+    <message>
+        <source>upstream level not known: %1</source>
+        <translation>上游版本级别未知：%1</translation>
+    </message>
+    <message>
+        <source>upstream %1, from %2</source>
+        <translation>上游 %1，来源：%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>the default boot entry (%1)</source>
+        <translation>默认启动项（%1）</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>%1; assuming the default (1)</source>
+        <translation>%1；按默认值（1）处理</translation>
+    </message>
+    <message>
+        <source>parameter not found; assuming the default (1)</source>
+        <translation>未找到该参数；按默认值（1）处理</translation>
+    </message>
+    <message>
+        <source>module not loaded; assuming the default (1)</source>
+        <translation>模块未加载；按默认值（1）处理</translation>
+    </message>
+    <message>
+        <source>Direct I/O is enabled</source>
+        <translation>Direct I/O 已启用</translation>
+    </message>
+    <message>
+        <source>Direct I/O is off module-wide: every dataset acts as direct=disabled</source>
+        <translation>Direct I/O 已在整个模块范围关闭：每个数据集都如同 direct=disabled</translation>
+    </message>
+    <message>
+        <source>probe %1 on %2</source>
+        <translation>在 %2 上的探测 %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>reproduces the mechanism: %1</source>
+        <translation>复现了该机制：%1</translation>
+    </message>
+    <message>
+        <source>succeeded (%1 bytes)</source>
+        <translation>成功（%1 字节）</translation>
+    </message>
+    <message>
+        <source>not reproduced on this dataset: %1</source>
+        <translation>在此数据集上未能复现：%1</translation>
+    </message>
+    <message>
+        <source>an error this problem does not explain: %1</source>
+        <translation>此问题无法解释的错误：%1</translation>
+    </message>
+    <message>
+        <source>seen in the kernel log</source>
+        <translation>在内核日志中出现</translation>
+    </message>
+    <message>
+        <source>unaffected kernel installed</source>
+        <translation>已安装不受影响的内核</translation>
+    </message>
+    <message>
+        <source>the running kernel: pin it and keep booting it</source>
+        <translation>正在运行的内核：固定它并继续使用它启动</translation>
+    </message>
+    <message>
+        <source>without the change: can be pinned and booted by default</source>
+        <translation>不含该改动：可以固定并设为默认启动</translation>
+    </message>
+    <message>
+        <source>6.8 or later: copy_file_range fails here</source>
+        <translation>6.8 或更高：copy_file_range 在此会失败</translation>
+    </message>
+    <message>
+        <source>older than 6.8</source>
+        <translation>早于 6.8</translation>
+    </message>
+    <message>
+        <source>whether it is 6.8 or later is not known</source>
+        <translation>不知道是否为 6.8 或更高</translation>
+    </message>
+    <message>
+        <source>running kernel</source>
+        <translation>正在运行的内核</translation>
+    </message>
+    <message>
+        <source>%1 on kernel %2: copy_file_range returned EOPNOTSUPP on %3.</source>
+        <translation>%1 搭配内核 %2：copy_file_range 在 %3 上返回 EOPNOTSUPP。</translation>
+    </message>
+    <message>
+        <source>%1 is in the affected range, but copy_file_range of a range cloning cannot satisfy worked in the probe: this build carries the fix.</source>
+        <translation>%1 在受影响范围内，但探测中对无法克隆的范围执行 copy_file_range 成功了：此构建已包含修复。</translation>
+    </message>
+    <message>
+        <source>distribution build</source>
+        <translation>发行版构建</translation>
+    </message>
+    <message>
+        <source>Ubuntu&apos;s 2.2.2 build copies without EOPNOTSUPP on its 6.8 kernels (coreutils/coreutils#122); the copy-file-range probe confirms it here</source>
+        <translation>Ubuntu 的 2.2.2 构建在其 6.8 内核上复制时不会出现 EOPNOTSUPP（coreutils/coreutils#122）；copy-file-range 探测可在此确认</translation>
+    </message>
+    <message>
+        <source>%1 is Ubuntu&apos;s build, which carries the fix on its 6.8 kernels (reported: 202,774 copy_file_range calls without an error); the copy-file-range probe checks this machine.</source>
+        <translation>%1 是 Ubuntu 的构建，在其 6.8 内核上已包含修复（报告：202,774 次 copy_file_range 调用无一出错）；copy-file-range 探测可检查本机。</translation>
+    </message>
+    <message>
+        <source>kernel %1 (upstream %2) is 6.8 or later, and cp and installers copy with copy_file_range</source>
+        <translation>内核 %1（上游 %2）为 6.8 或更高，而 cp 和安装程序使用 copy_file_range 复制</translation>
+    </message>
+    <message>
+        <source>the next copy of a file on ZFS</source>
+        <translation>下一次在 ZFS 上复制文件</translation>
+    </message>
+    <message>
+        <source>%1 on kernel %2 (upstream %3): copy_file_range fails with &quot;Operation not supported&quot; whenever ZFS cannot clone the range (cp, installers, systemd-sysusers and IDEs use it).</source>
+        <translation>%1 搭配内核 %2（上游 %3）：只要 ZFS 无法克隆该范围，copy_file_range 就会以“Operation not supported”失败（cp、安装程序、systemd-sysusers 和 IDE 都会用到它）。</translation>
+    </message>
+    <message>
+        <source>%1 has this bug on kernels from 6.8 on, but the upstream level of kernel %2 is not known: %3.</source>
+        <translation>%1 在 6.8 及以上内核上带有此缺陷，但内核 %2 的上游版本级别未知：%3。</translation>
+    </message>
+    <message>
+        <source>the next boot starts kernel %1 (upstream %2), where copy_file_range fails</source>
+        <translation>下次启动将进入内核 %1（上游 %2），copy_file_range 在其上会失败</translation>
+    </message>
+    <message>
+        <source>next boot</source>
+        <translation>下次启动</translation>
+    </message>
+    <message>
+        <source>%1 breaks copy_file_range on Linux 6.8 and newer; the running kernel is older, the next boot&apos;s is not.</source>
+        <translation>%1 会在 Linux 6.8 及更新版本上破坏 copy_file_range；正在运行的内核较旧，但下次启动的内核不是。</translation>
+    </message>
+    <message>
+        <source>%1 has this bug on kernels from 6.8 on; the running kernel is older, but the upstream level of %2, which the next boot starts (%3), is not known: %4.</source>
+        <translation>%1 在 6.8 及以上内核上带有此缺陷；正在运行的内核较旧，但下次启动将进入的 %2（%3）的上游版本级别未知：%4。</translation>
+    </message>
+    <message>
+        <source>the running kernel %1 (upstream %2) and the next boot&apos;s are older than 6.8</source>
+        <translation>正在运行的内核 %1（上游 %2）和下次启动的内核都早于 6.8</translation>
+    </message>
+    <message>
+        <source>%1 Which commit fixed it is UNCONFIRMED (most likely PR #17006 in 2.3.1; 2.3.2 did not reproduce it).</source>
+        <translation>%1 是哪个提交修复了它尚未证实（很可能是 2.3.1 中的 PR #17006；2.3.2 未能复现）。</translation>
+    </message>
+    <message>
+        <source>Direct I/O is off module-wide (zfs_dio_enabled=0)</source>
+        <translation>Direct I/O 已在整个模块范围关闭（zfs_dio_enabled=0）</translation>
+    </message>
+    <message>
+        <source>direct on %1</source>
+        <translation>%1 的 direct</translation>
+    </message>
+    <message>
+        <source>not mounted: nothing copies files there</source>
+        <translation>未挂载：不会有程序在此复制文件</translation>
+    </message>
+    <message>
+        <source>unaligned copy_file_range here can fail with EAGAIN</source>
+        <translation>此处未对齐的 copy_file_range 可能以 EAGAIN 失败</translation>
+    </message>
+    <message>
+        <source>%1 may have this bug, and whether a dataset uses direct=always is not known: %2.</source>
+        <translation>%1 可能带有此缺陷，且不知道是否有数据集使用 direct=always：%2。</translation>
+    </message>
+    <message>
+        <source>no mounted dataset uses direct=always</source>
+        <translation>没有已挂载的数据集使用 direct=always</translation>
+    </message>
+    <message>
+        <source>%1 uses direct=always</source>
+        <translation>%1 使用 direct=always</translation>
+    </message>
+    <message>
+        <source>%1 use direct=always</source>
+        <translation>%1 使用 direct=always</translation>
+    </message>
+    <message>
+        <source>affected kernels: %1</source>
+        <translation>受影响的内核：%1</translation>
+    </message>
+    <message>
+        <source>%1 and %2, but whether kernel %3 is in the reported range (%4) is not known: %5.</source>
+        <translation>%1 且 %2，但不知道内核 %3 是否在报告的范围（%4）内：%5。</translation>
+    </message>
+    <message>
+        <source>%1, but kernel %2 is outside the reported range (%3)</source>
+        <translation>%1，但内核 %2 不在报告的范围（%3）内</translation>
+    </message>
+    <message>
+        <source>the next copy_file_range of an unaligned range on %1</source>
+        <translation>下一次在 %1 上对未对齐范围执行 copy_file_range</translation>
+    </message>
+    <message>
+        <source>%1 with direct=always on %2: copy_file_range of a range that is not recordsize-aligned can fail with &quot;Resource temporarily unavailable&quot; (EAGAIN).</source>
+        <translation>%1 且 %2 使用 direct=always：对未按 recordsize 对齐的范围执行 copy_file_range 可能以“Resource temporarily unavailable”（EAGAIN）失败。</translation>
+    </message>
+    <message>
+        <source>the loop devices (%1)</source>
+        <translation>loop 设备（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (the file system of %2 is not known)</source>
+        <translation>%1（%2 所在的文件系统未知）</translation>
+    </message>
+    <message>
+        <source>loop device %1</source>
+        <translation>loop 设备 %1</translation>
+    </message>
+    <message>
+        <source>%1 (dataset %2: `direct` not known)</source>
+        <translation>%1（数据集 %2：`direct` 未知）</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, direct=%3</source>
+        <translation>后备文件 %1 位于 %2，direct=%3</translation>
+    </message>
+    <message>
+        <source>any I/O through it can oops the kernel</source>
+        <translation>经由它的任何 I/O 都可能导致内核 oops</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (whether it uses direct I/O is not known)</source>
+        <translation>%1 位于 %2（不知道是否使用 Direct I/O）</translation>
+    </message>
+    <message>
+        <source>dio=1, backing file %1 on %2, direct=standard</source>
+        <translation>dio=1，后备文件 %1 位于 %2，direct=standard</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: 2.3.0 pins pages for every iterator type, so its O_DIRECT requests may reach the same crash</source>
+        <translation>未经证实：2.3.0 会为所有类型的迭代器固定页面，因此其 O_DIRECT 请求可能导致同样的崩溃</translation>
+    </message>
+    <message>
+        <source>%1 attaches %2 (on %3, direct=always) as a loop device</source>
+        <translation>%1 会把 %2（位于 %3，direct=always）挂接为 loop 设备</translation>
+    </message>
+    <message>
+        <source>kernel oops</source>
+        <translation>内核 oops</translation>
+    </message>
+    <message>
+        <source>loop devices are backed by direct=always datasets (%1)</source>
+        <translation>有 loop 设备的后备文件位于 direct=always 的数据集上（%1）</translation>
+    </message>
+    <message>
+        <source>the next I/O through %1</source>
+        <translation>下一次经由 %1 的 I/O</translation>
+    </message>
+    <message>
+        <source>%1: %2; reading or writing through them can crash the kernel (NULL pointer dereference).</source>
+        <translation>%1：%2；经由它们读写可能导致内核崩溃（空指针解引用）。</translation>
+    </message>
+    <message>
+        <source>%1 may have this bug, and whether anything here triggers it is not known: %2.</source>
+        <translation>%1 可能带有此缺陷，且不知道此处是否有东西会触发它：%2。</translation>
+    </message>
+    <message>
+        <source>the next I/O through %1, a direct-I/O loop device on a direct=standard dataset</source>
+        <translation>下一次经由 %1 的 I/O，它是位于 direct=standard 数据集上的 Direct I/O loop 设备</translation>
+    </message>
+    <message>
+        <source>%1: a loop device on a direct=always dataset oopses the kernel; one is set up to be attached.</source>
+        <translation>%1：位于 direct=always 数据集上的 loop 设备会导致内核 oops；已配置了一个将被挂接的此类设备。</translation>
+    </message>
+    <message>
+        <source>%1 pins pages for every iterator type, so O_DIRECT requests of %2 may crash the kernel like a loop device on a direct=always dataset (UNCONFIRMED).</source>
+        <translation>%1 会为所有类型的迭代器固定页面，因此 %2 的 O_DIRECT 请求可能像 direct=always 数据集上的 loop 设备一样导致内核崩溃（未经证实）。</translation>
+    </message>
+    <message>
+        <source>no loop device sits on a direct=always dataset, and no direct-I/O loop device on a direct=standard one</source>
+        <translation>没有 loop 设备位于 direct=always 的数据集上，也没有 Direct I/O loop 设备位于 direct=standard 的数据集上</translation>
+    </message>
+    <message>
+        <source>carries the loop change</source>
+        <translation>包含 loop 改动</translation>
+    </message>
+    <message>
+        <source>does not carry the loop change</source>
+        <translation>不包含 loop 改动</translation>
+    </message>
+    <message>
+        <source>whether it carries the loop change is not known</source>
+        <translation>不知道是否包含 loop 改动</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, read-only</source>
+        <translation>后备文件 %1 位于 %2，只读</translation>
+    </message>
+    <message>
+        <source>reads through a loop device do not hang: not a trigger</source>
+        <translation>经由 loop 设备读取不会挂起：不是触发条件</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (whether it is read-only and uses direct I/O is not known)</source>
+        <translation>%1 位于 %2（不知道是否只读、是否使用 Direct I/O）</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, writable, buffered (dio=0)</source>
+        <translation>后备文件 %1 位于 %2，可写，缓冲（dio=0）</translation>
+    </message>
+    <message>
+        <source>writes take the loop driver&apos;s buffered path</source>
+        <translation>写入走 loop 驱动的缓冲路径</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, writable, direct I/O (dio=1), direct=%3</source>
+        <translation>后备文件 %1 位于 %2，可写，Direct I/O（dio=1），direct=%3</translation>
+    </message>
+    <message>
+        <source>backing file %1 on %2, writable, direct I/O (dio=1)</source>
+        <translation>后备文件 %1 位于 %2，可写，Direct I/O（dio=1）</translation>
+    </message>
+    <message>
+        <source>writes ZFS takes as Direct I/O crash the kernel; the others take ZFS&apos;s buffered path and hang</source>
+        <translation>被 ZFS 当作 Direct I/O 处理的写入会使内核崩溃；其余写入走 ZFS 的缓冲路径并挂起</translation>
+    </message>
+    <message>
+        <source>writes take ZFS&apos;s buffered path with the iterator&apos;s offset and hang</source>
+        <translation>写入带着迭代器的偏移走 ZFS 的缓冲路径并挂起</translation>
+    </message>
+    <message>
+        <source>the loop devices /etc/fstab sets up (%1)</source>
+        <translation>/etc/fstab 配置的 loop 设备（%1）</translation>
+    </message>
+    <message>
+        <source>%1 attaches %2 as a loop device</source>
+        <translation>%1 会把 %2 挂接为 loop 设备</translation>
+    </message>
+    <message>
+        <source>configured loop device</source>
+        <translation>已配置的 loop 设备</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 位于 %2（%3）</translation>
+    </message>
+    <message>
+        <source>mounted writable at boot or by `mount -a`, through a buffered loop device</source>
+        <translation>在启动时或通过 `mount -a` 以可写方式挂载，经由缓冲 loop 设备</translation>
+    </message>
+    <message>
+        <source>hung task</source>
+        <translation>挂起的任务</translation>
+    </message>
+    <message>
+        <source>loop writes stuck in ZFS</source>
+        <translation>loop 写入卡在 ZFS 中</translation>
+    </message>
+    <message>
+        <source>%1 writes through a direct-I/O loop device on ZFS</source>
+        <translation>%1 经由 ZFS 上的 Direct I/O loop 设备写入</translation>
+    </message>
+    <message>
+        <source>the next write through %1</source>
+        <translation>下一次经由 %1 的写入</translation>
+    </message>
+    <message>
+        <source> Writes through buffered %1 hang as well on this kernel.</source>
+        <translation>在此内核上，经由缓冲的 %1 的写入同样会挂起。</translation>
+    </message>
+    <message>
+        <source>%1: writes through %2, a writable direct-I/O loop device, crash the kernel (general protection fault in ZFS&apos;s Direct I/O write path) or hang the loop worker, whichever path ZFS gives a write, on any kernel (reproduced on 6.1 and 6.12). direct=disabled or zfs_dio_enabled=0 only turn the crash into the hang.%3</source>
+        <translation>%1：经由可写的 Direct I/O loop 设备 %2 的写入，在任何内核上都会使内核崩溃（ZFS Direct I/O 写路径中的 general protection fault）或使 loop 工作线程挂起，取决于 ZFS 让写入走哪条路径（已在 6.1 和 6.12 上复现）。direct=disabled 或 zfs_dio_enabled=0 只会把崩溃变成挂起。%3</translation>
+    </message>
+    <message>
+        <source>%1: writes through %2, a writable direct-I/O loop device, can hang the loop worker on any kernel: the loop driver&apos;s direct-I/O path hands ZFS iterators with an offset (reproduced with ZFS 2.1.11 and 2.3.2 on kernels 6.1 and 6.12).%3</source>
+        <translation>%1：经由可写的 Direct I/O loop 设备 %2 的写入，在任何内核上都可能使 loop 工作线程挂起：loop 驱动的 Direct I/O 路径会把带偏移的迭代器交给 ZFS（已在内核 6.1 和 6.12 上以 ZFS 2.1.11 和 2.3.2 复现）。%3</translation>
+    </message>
+    <message>
+        <source>%1 writes through a buffered loop device on ZFS</source>
+        <translation>%1 经由 ZFS 上的缓冲 loop 设备写入</translation>
+    </message>
+    <message>
+        <source>%1 and %2, but whether the running kernel %3 carries the loop change that makes it hang is not known: %4.</source>
+        <translation>%1 且 %2，但不知道正在运行的内核 %3 是否包含会导致挂起的 loop 改动：%4。</translation>
+    </message>
+    <message>
+        <source>%1 on kernel %2 (upstream %3, with the loop change): writes through %4 can hang the loop worker and every writer behind it, or, more rarely, crash the kernel (the same bug caught by hardened usercopy); only a hard reboot recovers.</source>
+        <translation>%1 搭配内核 %2（上游 %3，含 loop 改动）：经由 %4 的写入可能使 loop 工作线程及其后的所有写入进程挂起，或者较少见地使内核崩溃（同一缺陷被 hardened usercopy 捕获）；只有硬重启才能恢复。</translation>
+    </message>
+    <message>
+        <source>%1 on kernel %2 (upstream %3, with the loop change): writes through that loop device will hang once it is attached.</source>
+        <translation>%1 搭配内核 %2（上游 %3，含 loop 改动）：该 loop 设备一旦挂接，经由它的写入就会挂起。</translation>
+    </message>
+    <message>
+        <source>%1 and %2; the running kernel lacks the loop change, but whether %3, which the next boot starts (%4), carries it is not known: %5.</source>
+        <translation>%1 且 %2；正在运行的内核不含 loop 改动，但不知道下次启动将进入的 %3（%4）是否包含：%5。</translation>
+    </message>
+    <message>
+        <source>the next boot starts kernel %1 (upstream %2), which carries the loop change</source>
+        <translation>下次启动将进入内核 %1（上游 %2），它包含 loop 改动</translation>
+    </message>
+    <message>
+        <source>%1 and %2: the running kernel %3 lacks the loop change, but after the next boot writes there can hang.</source>
+        <translation>%1 且 %2：正在运行的内核 %3 不含 loop 改动，但下次启动后那里的写入可能挂起。</translation>
+    </message>
+    <message>
+        <source>%1, but the running kernel %2 (upstream %3) and the next boot&apos;s lack the loop change that makes it hang</source>
+        <translation>%1，但正在运行的内核 %2（上游 %3）和下次启动的内核都不含会导致挂起的 loop 改动</translation>
+    </message>
+    <message>
+        <source>no writable loop device on ZFS is attached or set up in /etc/fstab</source>
+        <translation>没有已挂接或在 /etc/fstab 中配置的 ZFS 上的可写 loop 设备</translation>
+    </message>
+    <message>
+        <source>%1 (its file system is not known)</source>
+        <translation>%1（其文件系统未知）</translation>
+    </message>
+    <message>
+        <source>on %1, direct=%2</source>
+        <translation>位于 %1，direct=%2</translation>
+    </message>
+    <message>
+        <source>misaligned reads are served through the ARC here</source>
+        <translation>此处未对齐的读取经由 ARC 处理</translation>
+    </message>
+    <message>
+        <source>the probe did not reproduce EINVAL on this dataset</source>
+        <translation>探测未在此数据集上复现 EINVAL</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (its logical block size, /sys/block/%3/queue/logical_block_size, is not known)</source>
+        <translation>%1 位于 %2（其逻辑块大小 /sys/block/%3/queue/logical_block_size 未知）</translation>
+    </message>
+    <message>
+        <source>dio=1, %1-byte sectors, on %2 (direct=standard)</source>
+        <translation>dio=1，%1 字节扇区，位于 %2（direct=standard）</translation>
+    </message>
+    <message>
+        <source>its requests are page-aligned: no EINVAL</source>
+        <translation>其请求按页对齐：不会出现 EINVAL</translation>
+    </message>
+    <message>
+        <source>the next read through %1</source>
+        <translation>下一次经由 %1 的读取</translation>
+    </message>
+    <message>
+        <source>dio=1, %1-byte sectors, backing file %2 on %3 (direct=standard)</source>
+        <translation>dio=1，%1 字节扇区，后备文件 %2 位于 %3（direct=standard）</translation>
+    </message>
+    <message>
+        <source>unaligned reads through it fail with EINVAL</source>
+        <translation>经由它的未对齐读取以 EINVAL 失败</translation>
+    </message>
+    <message>
+        <source>SYSTEMD_LOOP_DIRECT_IO for systemd-sysext</source>
+        <translation>systemd-sysext 的 SYSTEMD_LOOP_DIRECT_IO</translation>
+    </message>
+    <message>
+        <source>set by %1: sysext attaches images without direct I/O (not in the initrd, and only for loop devices created after it was set)</source>
+        <translation>由 %1 设置：sysext 挂接镜像时不使用 Direct I/O（initrd 中除外，且仅对设置之后创建的 loop 设备有效）</translation>
+    </message>
+    <message>
+        <source>an unknown source</source>
+        <translation>未知来源</translation>
+    </message>
+    <message>
+        <source>systemd-sysext&apos;s images (%1)</source>
+        <translation>systemd-sysext 的镜像（%1）</translation>
+    </message>
+    <message>
+        <source>sysext image %1</source>
+        <translation>sysext 镜像 %1</translation>
+    </message>
+    <message>
+        <source>the next systemd-sysext merge of %1</source>
+        <translation>下一次对 %1 执行 systemd-sysext merge</translation>
+    </message>
+    <message>
+        <source>on %1 (direct=standard)</source>
+        <translation>位于 %1（direct=standard）</translation>
+    </message>
+    <message>
+        <source>systemd-sysext attaches it with direct I/O; squashfs reads fail</source>
+        <translation>systemd-sysext 以 Direct I/O 挂接它；squashfs 读取会失败</translation>
+    </message>
+    <message>
+        <source>systemd-sysext.service is enabled and %1 is on %2 (direct=standard): the next image placed there fails to merge</source>
+        <translation>systemd-sysext.service 已启用，且 %1 位于 %2（direct=standard）：下一个放到那里的镜像将无法合并</translation>
+    </message>
+    <message>
+        <source>sysext directory %1</source>
+        <translation>sysext 目录 %1</translation>
+    </message>
+    <message>
+        <source>on %1 (direct=standard), systemd-sysext.service enabled (%2)</source>
+        <translation>位于 %1（direct=standard），systemd-sysext.service 已启用（%2）</translation>
+    </message>
+    <message>
+        <source>an image placed here would fail to merge</source>
+        <translation>放在此处的镜像将无法合并</translation>
+    </message>
+    <message>
+        <source>squashfs read error</source>
+        <translation>squashfs 读取错误</translation>
+    </message>
+    <message>
+        <source>%1 reads through a direct=standard dataset</source>
+        <translation>%1 经由 direct=standard 的数据集读取</translation>
+    </message>
+    <message>
+        <source>%1 rejects unaligned O_DIRECT reads on direct=standard datasets, and this reads through that path: %2.</source>
+        <translation>%1 会拒绝 direct=standard 数据集上未对齐的 O_DIRECT 读取，而这里正经由该路径读取：%2。</translation>
+    </message>
+    <message>
+        <source>%1 rejects unaligned O_DIRECT reads on direct=standard datasets; no image is there yet.</source>
+        <translation>%1 会拒绝 direct=standard 数据集上未对齐的 O_DIRECT 读取；那里还没有镜像。</translation>
+    </message>
+    <message>
+        <source>no sysext image and no direct-I/O loop device with sectors smaller than a page is on a direct=standard dataset</source>
+        <translation>没有 sysext 镜像，也没有扇区小于一页的 Direct I/O loop 设备位于 direct=standard 的数据集上</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HelperClient</name>
+    <message>
+        <source>The helper&apos;s answer is not a JSON object (%1).</source>
+        <translation>助手的应答不是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>no answer after %1 seconds</source>
+        <translation>%1 秒后仍无应答</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HelperReply</name>
+    <message>
+        <source>The ZFS Doctor helper is not installed or could not be started (D-Bus service org.zfsdoctor.Helper), so nothing was probed or changed.</source>
+        <translation>ZFS Doctor 助手未安装或无法启动（D-Bus 服务 org.zfsdoctor.Helper），因此没有进行任何探测或更改。</translation>
+    </message>
+    <message>
+        <source>The system bus cannot be reached, so the ZFS Doctor helper cannot be asked (%1). Nothing was changed.</source>
+        <translation>无法连接系统总线，因此无法询问 ZFS Doctor 助手（%1）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The helper did not answer in time. If a change was requested, the change history (zfs-doctor history, or the History page) shows whether it was made.</source>
+        <translation>助手未能及时应答。如果请求了更改，可在更改历史（zfs-doctor history 或“历史”页面）中查看是否已执行。</translation>
+    </message>
+    <message>
+        <source>The system bus refused the call to the helper (%1). Nothing was changed.</source>
+        <translation>系统总线拒绝了对助手的调用（%1）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Authorization was denied. Nothing was changed.</source>
+        <translation>授权被拒绝。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Authorization was cancelled. Nothing was changed.</source>
+        <translation>授权已取消。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The helper call failed: %1 (%2).</source>
+        <translation>调用助手失败：%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::RemedyConflicts</name>
+    <message>
+        <source>On this system it would trigger problem %1, %2 (%3).</source>
+        <translation>在本系统上它会触发问题 %1，%2（%3）。</translation>
+    </message>
+    <message>
+        <source>On this system it would not end this problem: it would still apply afterwards, in another form.</source>
+        <translation>在本系统上它无法消除此问题：之后问题仍会以另一种形式存在。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::Remote</name>
+    <message>
+        <source>the host is empty; expected [user@]HOST[:port]</source>
+        <translation>主机为空；应为 [user@]HOST[:port]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not starting with &apos;-&apos;)</source>
+        <translation>“%1”不是有效的用户名（字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;，不能以 &apos;-&apos; 开头）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has &apos;[&apos; without &apos;]&apos;</source>
+        <translation>“%1”中有 &apos;[&apos; 却没有 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after &apos;]&apos; in &apos;%2&apos;</source>
+        <translation>“%2”中 &apos;]&apos; 之后出现了意外的“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation>“%1”不是有效的主机名或地址</translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; uses brackets but is not an IPv6 address</source>
+        <translation>“[%1]”使用了方括号，但不是 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid port (1 to 65535)</source>
+        <translation>“%1”不是有效的端口（1 到 65535）</translation>
+    </message>
+    <message>
+        <source>Host key verification failed for %1: its key is not in your known_hosts or does not match it. Connect once with `ssh %1`, check the fingerprint, and accept it; ZFS Doctor never skips this check.</source>
+        <translation>%1 的主机密钥验证失败：其密钥不在您的 known_hosts 中或与之不符。请先用 `ssh %1` 连接一次，核对指纹并接受；ZFS Doctor 从不跳过这项检查。</translation>
+    </message>
+    <message>
+        <source>Permission denied by %1: none of your SSH keys (or agent identities) is accepted. ZFS Doctor never asks for a password; add your public key to the remote user&apos;s authorized keys.</source>
+        <translation>%1 拒绝访问：您的 SSH 密钥（或 agent 中的身份）都未被接受。ZFS Doctor 从不询问密码；请把您的公钥加入远程用户的 authorized keys。</translation>
+    </message>
+    <message>
+        <source>Connection to %1 refused: no SSH server is listening there (is SSH enabled on the remote, and the port right?).</source>
+        <translation>连接 %1 被拒绝：那里没有 SSH 服务器在监听（远程系统是否启用了 SSH，端口是否正确？）。</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the SSH handshake in time: the host or its SSH server is not answering.</source>
+        <translation>%1 未能及时完成 SSH 握手：主机或其 SSH 服务器没有响应。</translation>
+    </message>
+    <message>
+        <source>%1 stopped responding during the session (keep-alive probes went unanswered); the connection was closed.</source>
+        <translation>%1 在会话期间停止响应（keep-alive 探测无应答）；连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The host name in %1 does not resolve.</source>
+        <translation>%1 中的主机名无法解析。</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable from here (%2).</source>
+        <translation>从这里无法访问 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost (%2).</source>
+        <translation>与 %1 的 SSH 连接已断开（%2）。</translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed without a message.</source>
+        <translation>ssh 连接 %1 失败，没有任何消息。</translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed: %2</source>
+        <translation>ssh 连接 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ScanReport</name>
+    <message>
+        <source>not affected (latent)</source>
+        <translation>不受影响（潜在）</translation>
+    </message>
+    <message>
+        <source>AFFECTED</source>
+        <translation>受影响</translation>
+    </message>
+    <message>
+        <source>AT RISK</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation>不受影响</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>kmod %1</source>
+        <translation>kmod %1</translation>
+    </message>
+    <message>
+        <source>, userland %1</source>
+        <translation>，用户态 %1</translation>
+    </message>
+    <message>
+        <source>userland %1 (module not loaded)</source>
+        <translation>用户态 %1（模块未加载）</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>affected</source>
+        <translation>受影响</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>confirmed by a probe on this system</source>
+        <translation>已由本系统上的探测确认</translation>
+    </message>
+    <message>
+        <source>inferred from versions and configuration</source>
+        <translation>根据版本和配置推断</translation>
+    </message>
+    <message>
+        <source>rests on an unconfirmed upstream fact</source>
+        <translation>依据一项未经证实的上游事实</translation>
+    </message>
+    <message>
+        <source>no known OpenZFS compatibility problems affect this system</source>
+        <translation>本系统不受任何已知 OpenZFS 兼容性问题影响</translation>
+    </message>
+    <message>
+        <source>latent: %1 (this ZFS has the bug; nothing here triggers it)</source>
+        <translation>潜在：%1（此 ZFS 带有该缺陷；此处没有任何东西会触发它）</translation>
+    </message>
+    <message>
+        <source>latent: %1 (this ZFS has the bugs; nothing here triggers them)</source>
+        <translation>潜在：%1（此 ZFS 带有这些缺陷；此处没有任何东西会触发它们）</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 %2 (severity %3)</source>
+        <translation>%1 %2（严重程度 %3）</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>next step: </source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>undecided: </source>
+        <translation>无法判定：</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>conflict: </source>
+        <translation>冲突：</translation>
+    </message>
+    <message>
+        <source>undo: </source>
+        <translation>撤销：</translation>
+    </message>
+    <message>
+        <source>(%1 more: zfs-doctor explain %2)</source>
+        <translation>（另有 %1 项：zfs-doctor explain %2）</translation>
+    </message>
+    <message>
+        <source>see</source>
+        <translation>参见</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>unknown distribution</source>
+        <translation>未知发行版</translation>
+    </message>
+    <message>
+        <source> (upstream %1)</source>
+        <translation>（上游 %1）</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>zfs</source>
+        <translation>zfs</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source> on %1 %2</source>
+        <translation> 位于 %1 %2</translation>
+    </message>
+    <message>
+        <source>, direct I/O on</source>
+        <translation>，Direct I/O 开</translation>
+    </message>
+    <message>
+        <source>, direct I/O off</source>
+        <translation>，Direct I/O 关</translation>
+    </message>
+    <message>
+        <source>, direct I/O not known</source>
+        <translation>，Direct I/O 未知</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>，只读</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>loop</translation>
+    </message>
+    <message>
+        <source>systemd</source>
+        <translation>systemd</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>版本未知</translation>
+    </message>
+    <message>
+        <source>sysext</source>
+        <translation>sysext</translation>
+    </message>
+    <message>
+        <source>kernlog</source>
+        <translation>内核日志</translation>
+    </message>
+    <message>
+        <source>this system</source>
+        <translation>本系统</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 lacks what every verdict needs, so no problem was judged:</source>
+        <translation>不完整：%1 缺少所有结论都需要的信息，因此没有判定任何问题：</translation>
+    </message>
+    <message>
+        <source>Capture the system again on that machine with `zfs-doctor capture FILE` (as root to include everything).</source>
+        <translation>请在那台机器上用 `zfs-doctor capture FILE` 重新采集系统信息（以 root 运行可包含全部内容）。</translation>
+    </message>
+    <message>
+        <source>hint: ZFS is not installed here (no zfs command, no zfs kernel module), so none of the known problems can occur.
+</source>
+        <translation>提示：此处未安装 ZFS（没有 zfs 命令，也没有 zfs 内核模块），因此任何已知问题都不会发生。
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 known problems need attention on %3:
+</source>
+        <translation>%3 上有 %1 个（共 %2 个）已知问题需要处理：
+</translation>
+    </message>
+    <message>
+        <source>could not decide %1 problem(s):</source>
+        <translation>有 %1 个问题无法判定：</translation>
+    </message>
+    <message>
+        <source>not affected:
+</source>
+        <translation>不受影响：
+</translation>
+    </message>
+    <message>
+        <source>collector notes:</source>
+        <translation>采集器说明：</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) need attention</source>
+        <translation>有 %1 个问题需要处理</translation>
+    </message>
+    <message>
+        <source>incomplete: the kernel and ZFS records are missing</source>
+        <translation>不完整：缺少内核和 ZFS 记录</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) could not be decided</source>
+        <translation>有 %1 个问题无法判定</translation>
+    </message>
+    <message>
+        <source># ZFS Doctor report</source>
+        <translation># ZFS Doctor 报告</translation>
+    </message>
+    <message>
+        <source>- Source: %1</source>
+        <translation>- 来源：%1</translation>
+    </message>
+    <message>
+        <source>- Collected: %1</source>
+        <translation>- 采集时间：%1</translation>
+    </message>
+    <message>
+        <source>- System: %1</source>
+        <translation>- 系统：%1</translation>
+    </message>
+    <message>
+        <source>- Kernel: `%1`</source>
+        <translation>- 内核：`%1`</translation>
+    </message>
+    <message>
+        <source>- ZFS: %1</source>
+        <translation>- ZFS：%1</translation>
+    </message>
+    <message>
+        <source>- ZFS Doctor: %1</source>
+        <translation>- ZFS Doctor：%1</translation>
+    </message>
+    <message>
+        <source>## Verdict</source>
+        <translation>## 结论</translation>
+    </message>
+    <message>
+        <source>%1 known problem(s) need attention.</source>
+        <translation>有 %1 个已知问题需要处理。</translation>
+    </message>
+    <message>
+        <source>| # | Problem | Status | Confidence |</source>
+        <translation>| # | 问题 | 状态 | 依据 |</translation>
+    </message>
+    <message>
+        <source>**Status:** %1. %2</source>
+        <translation>**状态：**%1。%2</translation>
+    </message>
+    <message>
+        <source>**Next step:** %1</source>
+        <translation>**下一步：**%1</translation>
+    </message>
+    <message>
+        <source>**Undecided because:** %1</source>
+        <translation>**无法判定的原因：**%1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>**deciding:** </source>
+        <translation>**决定性：**</translation>
+    </message>
+    <message>
+        <source>Remedies, safest first:</source>
+        <translation>处理方案（最安全的在前）：</translation>
+    </message>
+    <message>
+        <source>   Conflict: %1</source>
+        <translation>   冲突：%1</translation>
+    </message>
+    <message>
+        <source>   Undo: `%1`</source>
+        <translation>   撤销：`%1`</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>参考资料：</translation>
+    </message>
+    <message>
+        <source>## What could not be determined</source>
+        <translation>## 无法确定的内容</translation>
+    </message>
+    <message>
+        <source>&lt;title&gt;ZFS Doctor report&lt;/title&gt;</source>
+        <translation>&lt;title&gt;ZFS Doctor 报告&lt;/title&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;ZFS Doctor report&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;ZFS Doctor 报告&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Source: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;来源：%1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Collected: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;采集时间：%1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;System: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;系统：%1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Kernel: &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;内核：&lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;ZFS: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;ZFS：%1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Problem&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Confidence&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;问题&lt;/th&gt;&lt;th&gt;状态&lt;/th&gt;&lt;th&gt;依据&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next step: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;下一步：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Undecided because: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;无法判定的原因：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;strong&gt;deciding:&lt;/strong&gt; </source>
+        <translation>&lt;strong&gt;决定性：&lt;/strong&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Conflict: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;冲突：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Undo: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;撤销：&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>zd::SystemTarget</name>
+    <message>
+        <source>snapshot %1</source>
+        <translation>快照 %1</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>zd::VersionRanges</name>
+    <message>
+        <source>any version</source>
+        <translation>任何版本</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1 之前</translation>
+    </message>
+    <message>
+        <source>%1 and later</source>
+        <translation>%1 及更高版本</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>every %1 release</source>
+        <translation>%1 系列的所有版本</translation>
+    </message>
+    <message>
+        <source>%1 and later %2 releases</source>
+        <translation>%1 及 %2 系列的后续版本</translation>
+    </message>
+    <message>
+        <source>%1 up to, not including, %2</source>
+        <translation>%1 起，%2 之前</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::cli</name>
+    <message>
+        <source>Usage: zfs-doctor capture FILE [--redact] [--force] [--origin TEXT] [GLOBAL OPTIONS]
+
+Saves the raw evidence ZFS Doctor reads on this machine (files, directory
+listings and command outputs) and the facts derived from it into FILE, a
+snapshot that `zfs-doctor --snapshot FILE` analyses anywhere. Nothing is
+changed on the system. With --snapshot/--demo, re-captures that snapshot:
+same evidence, origin and time, facts re-derived by this version.
+With --host [user@]HOST[:port], captures that machine over SSH instead: the
+same snapshot a capture run there would write, read-only, nothing left
+behind; its origin says &quot;captured over ssh HOST&quot;.
+
+  --redact       replace host, pool, dataset, user, mount point, loop backing
+                 file and sysext image names with neutral ones (pool1, fs1,
+                 user1...); versions, properties and messages are kept
+  --force        replace FILE if it exists (it is written atomically)
+  --origin TEXT  say where this capture comes from (stored in the file)
+
+</source>
+        <translation>用法：zfs-doctor capture FILE [--redact] [--force] [--origin TEXT] [GLOBAL OPTIONS]
+
+把 ZFS Doctor 在本机读取的原始证据（文件、目录列表和命令输出）以及由此得出的
+事实保存到 FILE 中。这个快照可以在任何地方用 `zfs-doctor --snapshot FILE`
+分析。系统上不做任何更改。配合 --snapshot/--demo 时，重新采集该快照：证据、
+来源和时间不变，事实由本版本重新推导。配合 --host [user@]HOST[:port] 时，
+改为通过 SSH 采集那台机器：得到的快照与在那里运行 capture 相同，只读，不留
+任何痕迹；其来源标注为 &quot;captured over ssh HOST&quot;。
+
+  --redact       把主机、池、数据集、用户、挂载点、loop 后备文件和 sysext
+                 镜像的名称替换为中性名称（pool1、fs1、user1...）；版本、
+                 属性和消息保持不变
+  --force        若 FILE 已存在则替换（以原子方式写入）
+  --origin TEXT  说明这次采集的来源（保存在文件中）
+
+</translation>
+    </message>
+    <message>
+        <source>capture: --origin needs a text</source>
+        <translation>capture：--origin 需要一段文字</translation>
+    </message>
+    <message>
+        <source>capture: unknown option &apos;%1&apos; (see zfs-doctor capture --help)</source>
+        <translation>capture：未知选项“%1”（参见 zfs-doctor capture --help）</translation>
+    </message>
+    <message>
+        <source>capture: expected one FILE, got &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>capture：只需要一个 FILE，却给出了“%1”和“%2”</translation>
+    </message>
+    <message>
+        <source>capture: which file? (zfs-doctor capture FILE)</source>
+        <translation>capture：写入哪个文件？（zfs-doctor capture FILE）</translation>
+    </message>
+    <message>
+        <source>capture: %1</source>
+        <translation>capture：%1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 evidence records%3)
+</source>
+        <translation>已写入 %1（%2 条证据记录%3）
+</translation>
+    </message>
+    <message>
+        <source>, redacted</source>
+        <translation>，已脱敏</translation>
+    </message>
+    <message>
+        <source>cannot load the knowledge base: %1</source>
+        <translation>无法加载知识库：%1</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  nothing applies: no known problem is affected or at risk; latent ones are
+     quiet (or the command succeeded)
+  1  at least one known problem is affected or at risk (scan)
+  2  bad command line (unknown command, option or problem id)
+  3  could not complete (unreadable, invalid or incomplete snapshot, a verdict that
+     could not be decided, knowledge base missing, file not writable, ...)
+</source>
+        <translation>退出码：
+  0  没有适用的问题：没有已知问题受影响或有风险；潜在问题不提示
+     （或命令执行成功）
+  1  至少有一个已知问题受影响或有风险（scan）
+  2  命令行错误（未知的命令、选项或问题 ID）
+  3  无法完成（快照无法读取、无效或不完整，有结论无法判定，缺少知识库，
+     文件不可写，……）
+</translation>
+    </message>
+    <message>
+        <source>Global options (accepted by every command, before or after it):
+  --snapshot FILE  analyse a captured system instead of this machine
+  --demo NAME      analyse a bundled demo snapshot; --demo list lists them
+  --host [user@]HOST[:port]
+                   collect from another machine over SSH (your OpenSSH client,
+                   keys and ~/.ssh/config; key authentication only); nothing is
+                   installed or changed there. Not with --snapshot/--demo
+  --json           machine-readable output (JSON on stdout)
+  -v, -vv          more detail; log to stderr (info, debug)
+  -h, --help       show help (zfs-doctor COMMAND --help for one command)
+  --version        print the version
+</source>
+        <translation>全局选项（所有命令均可使用，放在命令之前或之后均可）：
+  --snapshot FILE  分析一个已采集的系统，而不是本机
+  --demo NAME      分析一个随附的演示快照；--demo list 列出全部
+  --host [user@]HOST[:port]
+                   通过 SSH 从另一台机器采集（使用您的 OpenSSH 客户端、密钥和
+                   ~/.ssh/config；仅支持密钥认证）；不会在那里安装或更改任何
+                   东西。不能与 --snapshot/--demo 同用
+  --json           机器可读输出（JSON 输出到 stdout）
+  -v, -vv          更多细节；日志输出到 stderr（info、debug）
+  -h, --help       显示帮助（zfs-doctor COMMAND --help 显示单个命令的帮助）
+  --version        显示版本
+</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor [GLOBAL OPTIONS] COMMAND [ARGUMENTS]
+
+Finds the known compatibility problems between OpenZFS, the Linux kernel, loop
+devices and systemd on this system, explains them and shows the remedies.
+
+Without a command, zfs-doctor opens its window when a display exists
+(DISPLAY or WAYLAND_DISPLAY); --snapshot FILE, --demo NAME and --host HOST
+open a captured, demo or remote system there. Without a display it prints
+this help.
+
+Commands:
+</source>
+        <translation>用法：zfs-doctor [GLOBAL OPTIONS] COMMAND [ARGUMENTS]
+
+查找本系统上 OpenZFS、Linux 内核、loop 设备与 systemd 之间已知的兼容性问题，
+加以解释并给出处理方案。
+
+不带命令时，如果有显示环境（DISPLAY 或 WAYLAND_DISPLAY），zfs-doctor 会打开
+窗口；--snapshot FILE、--demo NAME 和 --host HOST 会在窗口中打开已采集的、
+演示用的或远程的系统。没有显示环境时显示本帮助。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  zfs-doctor scan
+  zfs-doctor --demo problem1-sysext-fedora41 scan
+  zfs-doctor explain 1
+  zfs-doctor capture /tmp/this-system.json --redact
+  zfs-doctor --host admin@nas scan
+  zfs-doctor --host admin@nas capture nas.json
+</source>
+        <translation>
+示例：
+  zfs-doctor scan
+  zfs-doctor --demo problem1-sysext-fedora41 scan
+  zfs-doctor explain 1
+  zfs-doctor capture /tmp/this-system.json --redact
+  zfs-doctor --host admin@nas scan
+  zfs-doctor --host admin@nas capture nas.json
+</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor explain ID|NUMBER [GLOBAL OPTIONS]
+
+Explains one known problem (by its id, e.g. sysext-odirect-einval, or its
+number, 1 to N): what goes wrong, why, which versions, how to fix it. Then shows
+this system&apos;s evidence for it (or the snapshot&apos;s, with --snapshot/--demo).
+With --json prints {&quot;problem&quot;, &quot;explanation&quot; (Markdown), &quot;finding&quot;}.
+
+</source>
+        <translation>用法：zfs-doctor explain ID|NUMBER [GLOBAL OPTIONS]
+
+解释一个已知问题（按其 ID，例如 sysext-odirect-einval，或按编号 1 到 N）：
+出了什么问题、原因、涉及哪些版本、如何修复。然后显示本系统（配合
+--snapshot/--demo 时为快照）与之相关的证据。配合 --json 时输出
+{&quot;problem&quot;, &quot;explanation&quot;（Markdown）, &quot;finding&quot;}。
+
+</translation>
+    </message>
+    <message>
+        <source>explain: which problem? give an id or a number (see zfs-doctor explain --help)</source>
+        <translation>explain：哪个问题？请给出 ID 或编号（参见 zfs-doctor explain --help）</translation>
+    </message>
+    <message>
+        <source>explain: expected exactly one problem id or number, got &apos;%1&apos;</source>
+        <translation>explain：只需要一个问题 ID 或编号，却给出了“%1”</translation>
+    </message>
+    <message>
+        <source>explain: unknown problem &apos;%1&apos;; known problems: %2</source>
+        <translation>explain：未知问题“%1”；已知问题：%2</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>在 %1 上</translation>
+    </message>
+    <message>
+        <source>no detector result for %1
+</source>
+        <translation>没有 %1 的检测结果
+</translation>
+    </message>
+    <message>
+        <source>(%1 lines)</source>
+        <translation>（%1 行）</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor fix REMEDY [TARGET] [--target T] [--option O] [--yes] [--json]
+
+Applies one remedy on this machine through the privileged helper
+(zfs-doctor-helper, authorized by polkit): shows what will change and the
+equivalent commands, asks (unless --yes), applies, verifies and journals it;
+`zfs-doctor undo CHANGE` reverts it. REMEDY is one of:
+  %1
+
+With --host [user@]HOST[:port], changes another machine over SSH instead, and
+only a dataset property: dataset-direct-standard or dataset-direct-disabled
+with --target POOL/DATASET, run there as `zfs set direct=VALUE DATASET` (as
+root, or through `sudo -n`). The exact remote command is shown first, the
+change is read back, and the journal entry is kept on THIS machine
+(~/.local/share/zfs-doctor/remote-journal/): `zfs-doctor --host HOST
+history` lists it, `zfs-doctor --host HOST undo CHANGE` reverts it. On
+TrueNAS SCALE the change bypasses the TrueNAS middleware; the warning is
+always printed and --yes (or answering y) accepts it. Other remedies are
+refused with --host: make them on that machine itself (on TrueNAS: update
+TrueNAS).
+
+  --target T   the dataset, loop device or kernel release the remedy acts on
+  --option O   a remedy&apos;s variant, where it has one
+  --yes, -y    do not ask (needed when standard input is not a terminal)
+  --json       print the resulting journal entry as JSON
+
+</source>
+        <translation>用法：zfs-doctor fix REMEDY [TARGET] [--target T] [--option O] [--yes] [--json]
+
+通过特权助手（zfs-doctor-helper，由 polkit 授权）在本机应用一个处理方案：
+显示将要更改的内容和等效命令，询问确认（除非使用 --yes），然后应用、验证并
+记入日志；`zfs-doctor undo CHANGE` 可撤销。REMEDY 为以下之一：
+  %1
+
+配合 --host [user@]HOST[:port] 时，改为通过 SSH 更改另一台机器，且只能更改
+数据集属性：dataset-direct-standard 或 dataset-direct-disabled，配合
+--target POOL/DATASET，在那里以 `zfs set direct=VALUE DATASET` 执行（以 root
+身份或通过 `sudo -n`）。会先显示确切的远程命令，更改后读回结果，日志条目保存
+在本机（~/.local/share/zfs-doctor/remote-journal/）：`zfs-doctor --host HOST
+history` 列出它，`zfs-doctor --host HOST undo CHANGE` 撤销它。在 TrueNAS SCALE
+上，此更改会绕过 TrueNAS 中间件；总会显示警告，使用 --yes（或回答 y）表示
+接受。其他处理方案在 --host 下会被拒绝：请在那台机器上自行执行（在 TrueNAS
+上：更新 TrueNAS）。
+
+  --target T   处理方案作用的数据集、loop 设备或内核版本
+  --option O   处理方案的变体（如有）
+  --yes, -y    不询问（标准输入不是终端时必须使用）
+  --json       以 JSON 输出生成的日志条目
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>probe needs a probe name and a dataset</source>
+        <translation>probe 需要探测名称和数据集</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>参数过多</translation>
+    </message>
+    <message>
+        <source>fix needs a remedy id (one of: %1)</source>
+        <translation>fix 需要处理方案 ID（以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>--option is not used with --host</source>
+        <translation>--option 不能与 --host 同用</translation>
+    </message>
+    <message>
+        <source>Apply this change?</source>
+        <translation>应用此更改？</translation>
+    </message>
+    <message>
+        <source>undo needs one change id, or --all</source>
+        <translation>undo 需要一个更改 ID 或 --all</translation>
+    </message>
+    <message>
+        <source>with --host, undo takes one change id (zfs-doctor --host HOST history lists them); &apos;%1&apos; is not one</source>
+        <translation>配合 --host 时，undo 只接受一个更改 ID（zfs-doctor --host HOST history 会列出）；“%1”不是</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>no demo snapshots in %1</source>
+        <translation>%1 中没有演示快照</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see zfs-doctor --help)</source>
+        <translation>未知选项“%1”（参见 zfs-doctor --help）</translation>
+    </message>
+    <message>
+        <source>zfs-doctor %1
+</source>
+        <translation>zfs-doctor %1
+</translation>
+    </message>
+    <message>
+        <source>--host and %1 both name a system; give one</source>
+        <translation>--host 和 %1 都指定了一个系统；请只给一个</translation>
+    </message>
+    <message>
+        <source>--host %1: %2</source>
+        <translation>--host %1：%2</translation>
+    </message>
+    <message>
+        <source>--demo and --snapshot both name a system; give one</source>
+        <translation>--demo 和 --snapshot 都指定了一个系统；请只给一个</translation>
+    </message>
+    <message>
+        <source>unknown demo &apos;%1&apos;; available: %2</source>
+        <translation>未知演示“%1”；可用的有：%2</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see zfs-doctor --help)</source>
+        <translation>未知命令“%1”（参见 zfs-doctor --help）</translation>
+    </message>
+    <message>
+        <source>direct=%1 (%2)</source>
+        <translation>direct=%1（%2）</translation>
+    </message>
+    <message>
+        <source>  now:            %1
+</source>
+        <translation>  当前：      %1
+</translation>
+    </message>
+    <message>
+        <source>  after:          %1
+</source>
+        <translation>  之后：      %1
+</translation>
+    </message>
+    <message>
+        <source>  remote command: %1
+</source>
+        <translation>  远程命令：  %1
+</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  警告：%1
+</translation>
+    </message>
+    <message>
+        <source>not applying without --yes when standard input is not a terminal. Nothing was changed.</source>
+        <translation>标准输入不是终端时，没有 --yes 就不会应用。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Apply this change despite the warning above?</source>
+        <translation>尽管有上述警告，仍应用此更改？</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+</source>
+        <translation>未做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>Change %1 on %2 (%3 direct on %4): %5
+</source>
+        <translation>更改 %1，位于 %2（%3 %4 的 direct）：%5
+</translation>
+    </message>
+    <message>
+        <source>undo of</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>  Undo with: zfs-doctor --host %1 undo %2
+</source>
+        <translation>  撤销方法：zfs-doctor --host %1 undo %2
+</translation>
+    </message>
+    <message>
+        <source>fix %1 is not made over --host: on a remote machine ZFS Doctor only changes dataset properties (%2, %3). Nothing was changed.</source>
+        <translation>fix %1 不会通过 --host 执行：在远程机器上 ZFS Doctor 只更改数据集属性（%2、%3）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>could not check which system %1 runs (%2). If it is TrueNAS SCALE: %3 Otherwise: %4</source>
+        <translation>无法确认 %1 运行的是什么系统（%2）。如果是 TrueNAS SCALE：%3 否则：%4</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3. Nothing was changed.</source>
+        <translation>%1 于 %2：%3。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 于 %2：%3</translation>
+    </message>
+    <message>
+        <source>unknown remedy &apos;%1&apos; (one of: %2)</source>
+        <translation>未知处理方案“%1”（以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>fix %1 needs a dataset: --target POOL/DATASET</source>
+        <translation>fix %1 需要数据集：--target POOL/DATASET</translation>
+    </message>
+    <message>
+        <source>fix %1</source>
+        <translation>fix %1</translation>
+    </message>
+    <message>
+        <source>This will change dataset %1 on %2 (%3):</source>
+        <translation>这将更改 %2 上的数据集 %1（%3）：</translation>
+    </message>
+    <message>
+        <source>undo %1</source>
+        <translation>undo %1</translation>
+    </message>
+    <message>
+        <source>This will undo change %1 on dataset %2 of %3:</source>
+        <translation>这将撤销 %3 上数据集 %2 的更改 %1：</translation>
+    </message>
+    <message>
+        <source>skipped in %1: %2</source>
+        <translation>在 %1 中跳过：%2</translation>
+    </message>
+    <message>
+        <source>ZFS Doctor has made no changes on %1 (journal: %2).
+</source>
+        <translation>ZFS Doctor 未在 %1 上做任何更改（日志：%2）。
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4 direct=%5 (was %6, %7)
+</source>
+        <translation>%1  %2  %3 %4 direct=%5（原为 %6，%7）
+</translation>
+    </message>
+    <message>
+        <source>probe is not run over --host: a probe performs real I/O on a dataset through the privileged helper (zfs-doctor-helper) of the machine it runs on. Run `zfs-doctor probe ...` on %1 itself. Nothing was run.</source>
+        <translation>probe 不会通过 --host 运行：探测会经由所在机器的特权助手（zfs-doctor-helper）对数据集进行真实 I/O。请在 %1 上直接运行 `zfs-doctor probe ...`。未运行任何探测。</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
+
+Checks this machine (or the snapshot given with --snapshot/--demo) for the known
+OpenZFS compatibility problems. Prints one line when none is affected or at risk
+(plus one quiet &quot;latent&quot; line when this ZFS has a bug nothing here triggers);
+otherwise, per problem: its id, status (an at-risk one names its next step), why
+(the facts of this system that decided it), action (the safest remedies with
+their exact commands) and see (upstream reports). Problems that could not be
+decided are listed with the fact that is missing.
+
+  --format FORMAT  text (default), json (same as --json: facts, findings and
+                   collector notes), markdown or html (a report to share)
+  -v               also list the problems that do not apply, all remedies
+  -vv              also the collected facts, all evidence and collector notes
+
+</source>
+        <translation>用法：zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
+
+检查本机（或用 --snapshot/--demo 指定的快照）是否存在已知的 OpenZFS 兼容性
+问题。若没有问题受影响或有风险，只输出一行（若此 ZFS 带有此处不会触发的缺陷，
+再加一行不显眼的“潜在”说明）；否则针对每个问题输出：ID、状态（有风险的会指出
+下一步）、原因（决定结论的本系统事实）、处理（最安全的处理方案及确切命令）和
+参见（上游报告）。无法判定的问题会连同缺失的事实一起列出。
+
+  --format FORMAT  text（默认）、json（同 --json：事实、结论和采集器说明）、
+                   markdown 或 html（可供分享的报告）
+  -v               同时列出不适用的问题和全部处理方案
+  -vv              同时列出采集到的事实、全部证据和采集器说明
+
+</translation>
+    </message>
+    <message>
+        <source>For scan, 3 also means: the snapshot lacks the kernel and ZFS records every
+verdict needs (incomplete), or no problem is affected or at risk but one could
+not be decided (a deciding fact was not readable). Latent problems exit 0.
+</source>
+        <translation>对 scan 而言，3 还表示：快照缺少所有结论都需要的内核和 ZFS 记录（不完整），
+或者没有问题受影响或有风险，但有一个问题无法判定（某个决定性事实无法读取）。
+潜在问题的退出码为 0。
+</translation>
+    </message>
+    <message>
+        <source>scan: --format needs a value (text, json, markdown, html)</source>
+        <translation>scan：--format 需要一个值（text、json、markdown、html）</translation>
+    </message>
+    <message>
+        <source>scan: unknown format &apos;%1&apos; (text, json, markdown, html)</source>
+        <translation>scan：未知格式“%1”（text、json、markdown、html）</translation>
+    </message>
+    <message>
+        <source>scan: unexpected argument &apos;%1&apos; (see zfs-doctor scan --help)</source>
+        <translation>scan：意外的参数“%1”（参见 zfs-doctor scan --help）</translation>
+    </message>
+</context>
+<context>
     <name>zd::gui::Change</name>
     <message>
         <source>planned</source>
@@ -14,10 +1826,6 @@
     <message>
         <source>applied</source>
         <translation>已应用</translation>
-    </message>
-    <message>
-        <source>applied and verified</source>
-        <translation>已应用并验证</translation>
     </message>
     <message>
         <source>failed</source>
@@ -34,6 +1842,10 @@
     <message>
         <source>undo failed</source>
         <translation>撤销失败</translation>
+    </message>
+    <message>
+        <source>applied and read back</source>
+        <translation>已应用并读回确认</translation>
     </message>
 </context>
 <context>
@@ -53,6 +1865,21 @@
     <message>
         <source>No demos were found in %1.</source>
         <translation>在 %1 中没有找到演示。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::gui::DocumentationViewer</name>
+    <message>
+        <source>ZFS Doctor Documentation</source>
+        <translation>ZFS Doctor 文档</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. It is part of the zfs-doctor package (%1/docs) and of the source code (docs/).</source>
+        <translation>此处未安装文档。文档包含在 zfs-doctor 软件包（%1/docs）和源代码（docs/）中。</translation>
     </message>
 </context>
 <context>
@@ -130,10 +1957,6 @@
         <translation>此系统上的证据</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>命令</translation>
     </message>
@@ -185,6 +2008,58 @@
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Next step that triggers it:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;会触发它的下一步：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latent:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;潜在：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>this ZFS has the bug, but nothing on this system triggers it.</source>
+        <translation>此 ZFS 带有该缺陷，但本系统上没有任何东西会触发它。</translation>
+    </message>
+    <message>
+        <source>Manual step: there is no single command for this system; follow the steps above.</source>
+        <translation>手动步骤：本系统没有可以一步完成的命令；请按上面的步骤操作。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflict:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;冲突：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Recommended for this system</source>
+        <translation>本系统推荐的方案</translation>
+    </message>
+    <message>
+        <source>The recommended fix above is the only one for this system.</source>
+        <translation>上面推荐的处理方案是本系统唯一适用的方案。</translation>
+    </message>
+    <message>
+        <source>Other ways for this system, safest first:</source>
+        <translation>本系统的其他方案（最安全的在前）：</translation>
+    </message>
+    <message>
+        <source>Every way to fix it, on any system</source>
+        <translation>所有修复方法（适用于任何系统）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %1 more</source>
+        <translation>
+            <numerusform>另有 %1 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>再显示 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::FindingsPage</name>
@@ -204,106 +2079,9 @@
         <source>%1, %2, severity %3</source>
         <translation>%1，%2，严重程度 %3</translation>
     </message>
-</context>
-<context>
-    <name>zd::gui::FixPreviewView</name>
     <message>
-        <source>Current and new state</source>
-        <translation>当前状态和新状态</translation>
-    </message>
-    <message>
-        <source>Commands that will run</source>
-        <translation>将要运行的命令</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing to change:&lt;/b&gt; %1 is already in the state this fix produces.</source>
-        <translation>&lt;b&gt;无需更改：&lt;/b&gt;%1 已经处于此修复要达到的状态。</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>当前</translation>
-    </message>
-    <message>
-        <source>After the fix</source>
-        <translation>修复后</translation>
-    </message>
-    <message>
-        <source>Exactly these changes will be made:</source>
-        <translation>将进行的更改正是以下这些：</translation>
-    </message>
-</context>
-<context>
-    <name>zd::gui::FixReviewDialog</name>
-    <message>
-        <source>Review the change</source>
-        <translation>检查更改</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>目标：%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Risk:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;风险：&lt;/b&gt;%1</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Apply the change shown above; you will be asked to authorize it</source>
-        <translation>应用上面显示的更改；系统会要求您授权</translation>
-    </message>
-    <message>
-        <source>Asking the helper what exactly would change…</source>
-        <translation>正在询问辅助程序具体会更改什么…</translation>
-    </message>
-    <message>
-        <source>The helper could not prepare this change: %1</source>
-        <translation>辅助程序无法准备此更改：%1</translation>
-    </message>
-    <message>
-        <source>Waiting for authorization and for the change to be applied…</source>
-        <translation>正在等待授权并应用更改…</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>未应用：%1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>zd::gui::HelperClient</name>
-    <message>
-        <source>The ZFS Doctor helper is not installed or could not be started, so nothing can be probed or changed on this system.</source>
-        <translation>ZFS Doctor 辅助程序未安装或无法启动，因此无法在此系统上进行探测或更改。</translation>
-    </message>
-    <message>
-        <source>The helper did not answer in time.</source>
-        <translation>辅助程序没有及时响应。</translation>
-    </message>
-    <message>
-        <source>The system bus cannot be reached.</source>
-        <translation>无法连接到系统总线。</translation>
-    </message>
-    <message>
-        <source>Authorization was denied.</source>
-        <translation>授权被拒绝。</translation>
-    </message>
-    <message>
-        <source>Authorization was cancelled.</source>
-        <translation>授权已取消。</translation>
-    </message>
-    <message>
-        <source>The helper sent an answer that is not a JSON object.</source>
-        <translation>辅助程序返回的应答不是 JSON 对象。</translation>
+        <source>%1, severity %2</source>
+        <translation>%1，严重程度 %2</translation>
     </message>
 </context>
 <context>
@@ -388,16 +2166,17 @@
         <source>All changes were undone.</source>
         <translation>所有更改均已撤销。</translation>
     </message>
-</context>
-<context>
-    <name>zd::gui::LoopDeviceMonitor</name>
     <message>
-        <source>udev is not available</source>
-        <translation>udev 不可用</translation>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <source>cannot listen to udev events</source>
-        <translation>无法监听 udev 事件</translation>
+        <source>Retry reading the change history</source>
+        <translation>重新读取更改历史</translation>
+    </message>
+    <message>
+        <source>Could not read the change history: %1</source>
+        <translation>无法读取更改历史：%1</translation>
     </message>
 </context>
 <context>
@@ -541,10 +2320,6 @@
         <translation>快照 %1</translation>
     </message>
     <message>
-        <source>ZFS Doctor — %1</source>
-        <translation>ZFS Doctor — %1</translation>
-    </message>
-    <message>
         <source>Findings (%1)</source>
         <translation>检查结果（%1）</translation>
     </message>
@@ -597,10 +2372,6 @@
         <translation>通过 SSH 检查 TrueNAS 设备或无显示器的服务器</translation>
     </message>
     <message>
-        <source>Scanning %1 over SSH…</source>
-        <translation>正在通过 SSH 检查 %1…</translation>
-    </message>
-    <message>
         <source>Fixes from this window change only this machine, and this is %1 over SSH. To change a dataset&apos;s direct property there, run in a terminal: zfs-doctor --host %1 fix REMEDY --target POOL/DATASET</source>
         <translation>此窗口中的修复只会更改本机，而这里显示的是通过 SSH 连接的 %1。要在那台计算机上更改数据集的 direct 属性，请在终端中运行：zfs-doctor --host %1 fix REMEDY --target POOL/DATASET</translation>
     </message>
@@ -611,6 +2382,74 @@
     <message>
         <source>&lt;b&gt;Not this machine:&lt;/b&gt; %1 (host name %2), scanned over SSH just now; nothing was changed there. Fixes in this window are disabled: they would change this machine.</source>
         <translation>&lt;b&gt;不是本机：&lt;/b&gt;%1（主机名 %2），刚刚通过 SSH 检查；那台计算机上没有任何更改。此窗口中的修复已禁用：它们会更改本机。</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Snapshot…</source>
+        <translation>采集快照(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save what ZFS Doctor read, to show it elsewhere or attach it to a bug report</source>
+        <translation>保存 ZFS Doctor 读取到的内容，以便在别处查看或附加到错误报告中</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read again what is shown (F5)</source>
+        <translation>重新读取当前显示的内容（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Capture Snapshot</source>
+        <translation>采集快照</translation>
+    </message>
+    <message>
+        <source>A snapshot records what ZFS Doctor reads on %1, so that it can be shown on another machine or attached to a bug report. Nothing is changed.</source>
+        <translation>快照会记录 ZFS Doctor 在 %1 上读取的内容，以便在另一台机器上查看或附加到错误报告中。不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Redact host, pool, dataset and user names</source>
+        <translation>隐去主机、池、数据集和用户名称(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redacted names are replaced by placeholders; versions, settings and the verdicts stay the same.</source>
+        <translation>隐去的名称会被占位符替换；版本、设置和结论保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>ZFS Doctor snapshots (*.json)</source>
+        <translation>ZFS Doctor 快照 (*.json)</translation>
+    </message>
+    <message>
+        <source>Capturing a snapshot to %1…</source>
+        <translation>正在采集快照到 %1…</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1.</source>
+        <translation>快照已写入 %1。</translation>
+    </message>
+    <message>
+        <source>No snapshot written: %1</source>
+        <translation>未写入快照：%1</translation>
+    </message>
+    <message>
+        <source>nothing was collected that could be captured</source>
+        <translation>没有采集到可保存的内容</translation>
     </message>
 </context>
 <context>
@@ -729,7 +2568,7 @@
     </message>
     <message>
         <source>Direct I/O</source>
-        <translation>直接 I/O</translation>
+        <translation>直接 I/⁠O</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -885,7 +2724,7 @@
     </message>
     <message>
         <source>not set (direct I/O on)</source>
-        <translation>未设置（直接 I/O 开启）</translation>
+        <translation>未设置（Direct&#xa0;I/⁠O 开启）</translation>
     </message>
     <message>
         <source>Set in</source>
@@ -950,6 +2789,70 @@
     <message>
         <source>&amp;Notes (%1)</source>
         <translation>备注（%1）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Why unknown?</source>
+        <translation>为什么未知(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>&amp;What to do…</source>
+        <translation>怎么办(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open problem %1: %2</source>
+        <translation>打开问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>ZFS is not installed: none of the known problems can occur here. Open a demo system to see how they are diagnosed.</source>
+        <translation>未安装 ZFS：此处不会发生任何已知问题。打开一个演示系统，看看它们是如何被诊断的。</translation>
+    </message>
+    <message>
+        <source>No problem was evaluated.</source>
+        <translation>没有评估任何问题。</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list of datasets read)</source>
+        <translation>%1（不在已读取的数据集列表中）</translation>
+    </message>
+    <message>
+        <source>No pools: ZFS is not installed on this system.</source>
+        <translation>没有池：本系统未安装 ZFS。</translation>
+    </message>
+    <message>
+        <source>No pool is imported on this system.</source>
+        <translation>本系统没有导入任何池。</translation>
+    </message>
+    <message>
+        <source>No loop device is attached on this system.</source>
+        <translation>本系统没有挂接任何 loop 设备。</translation>
+    </message>
+    <message>
+        <source>No system extensions: this system does not run systemd.</source>
+        <translation>没有系统扩展：本系统不运行 systemd。</translation>
+    </message>
+    <message>
+        <source>No system extension image is installed on this system.</source>
+        <translation>本系统没有安装系统扩展镜像。</translation>
+    </message>
+    <message>
+        <source>No ZFS module parameters were read.</source>
+        <translation>没有读取到 ZFS 模块参数。</translation>
+    </message>
+    <message>
+        <source>The zfs kernel module is not loaded: it has no parameters now.</source>
+        <translation>zfs 内核模块未加载：目前没有参数。</translation>
+    </message>
+    <message>
+        <source>No installed kernel package was found.</source>
+        <translation>没有找到已安装的内核软件包。</translation>
+    </message>
+    <message>
+        <source>Every collector read what it needed.</source>
+        <translation>每个采集器都读取到了所需的内容。</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +2927,80 @@
     </message>
 </context>
 <context>
+    <name>zd::gui::RemedyReview</name>
+    <message>
+        <source>Current and new state</source>
+        <translation>当前状态和新状态</translation>
+    </message>
+    <message>
+        <source>Commands that will run</source>
+        <translation>将要运行的命令</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Asking the helper what exactly would change…</source>
+        <translation>正在询问辅助程序具体会更改什么…</translation>
+    </message>
+    <message>
+        <source>The helper could not prepare this change: %1</source>
+        <translation>辅助程序无法准备此更改：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for authorization and for the change to be applied…</source>
+        <translation>正在等待授权并应用更改…</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to change:&lt;/b&gt; %1 is already in the state this fix produces.</source>
+        <translation>&lt;b&gt;无需更改：&lt;/b&gt;%1 已经处于此修复要达到的状态。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After the fix</source>
+        <translation>修复后</translation>
+    </message>
+    <message>
+        <source>Exactly these changes will be made:</source>
+        <translation>将进行的更改正是以下这些：</translation>
+    </message>
+</context>
+<context>
+    <name>zd::gui::RemedyReviewDialog</name>
+    <message>
+        <source>Review the change</source>
+        <translation>检查更改</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;风险：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply the change shown above; you will be asked to authorize it</source>
+        <translation>应用上面显示的更改；系统会要求您授权</translation>
+    </message>
+</context>
+<context>
     <name>zd::gui::RemoteConnectDialog</name>
     <message>
         <source>Connect to a remote machine</source>
@@ -1073,24 +3050,8 @@
         <translation> 于 &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>Asking the helper what exactly would change…</source>
-        <translation>正在询问辅助程序具体会更改什么…</translation>
-    </message>
-    <message>
-        <source>The helper could not prepare this change: %1</source>
-        <translation>辅助程序无法准备此更改：%1</translation>
-    </message>
-    <message>
-        <source>Waiting for authorization and for the change to be applied…</source>
-        <translation>正在等待授权并应用更改…</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>未应用：%1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 Click Next to verify it.</source>
-        <translation>%1 — %2 点击“下一步”进行验证。</translation>
+        <source>%1 — %2 Next, a new scan checks whether the problem is gone.</source>
+        <translation>%1——%2 接下来，新的扫描会检查问题是否已消除。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +3063,10 @@
     <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Scanning %1 over SSH…</source>
+        <translation>正在通过 SSH 检查 %1…</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +3148,10 @@
         <source>Rests on an unconfirmed upstream fact</source>
         <translation>依据的上游事实尚未确认</translation>
     </message>
+    <message>
+        <source>Not affected (latent)</source>
+        <translation>不受影响（潜在）</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::SummaryPage</name>
@@ -1209,10 +3178,6 @@
         </translation>
     </message>
     <message>
-        <source>Change %1: %2 on %3 — %4.</source>
-        <translation>更改 %1：在 %3 上执行 %2 — %4。</translation>
-    </message>
-    <message>
         <source>The rescan verified the change.</source>
         <translation>重新扫描已验证此更改。</translation>
     </message>
@@ -1235,6 +3200,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1——%2。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3.</source>
+        <translation>%1，位于 %2——%3。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 // with this version's collectors: that is how the demo snapshots' "facts"
 // sections are regenerated.
 
+#include <QCoreApplication>
 #include "cli_target.h"
 #include "collect/live_source.h"
 #include "commands.h"
@@ -17,8 +18,17 @@ namespace zd::cli {
 
 namespace {
 
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::cli)
+};
+
+}  // namespace
+
+namespace {
+
 QString captureHelp() {
-    return QStringLiteral(
+    return Text::tr(
                "Usage: zfs-doctor capture FILE [--redact] [--force] [--origin TEXT] [GLOBAL "
                "OPTIONS]\n"
                "\n"
@@ -71,25 +81,24 @@ int captureCommand(const QStringList& arguments, const GlobalOptions& options) {
             force = true;
         } else if (argument == QLatin1String("--origin")) {
             if (i + 1 >= arguments.size()) {
-                printError(QStringLiteral("capture: --origin needs a text"));
+                printError(Text::tr("capture: --origin needs a text"));
                 return kExitUsage;
             }
             origin = arguments.at(++i);
         } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
-            printError(
-                QStringLiteral("capture: unknown option '%1' (see zfs-doctor capture --help)")
-                    .arg(argument));
+            printError(Text::tr("capture: unknown option '%1' (see zfs-doctor capture --help)")
+                           .arg(argument));
             return kExitUsage;
         } else if (path.isEmpty()) {
             path = argument;
         } else {
-            printError(QStringLiteral("capture: expected one FILE, got '%1' and '%2'")
-                           .arg(path, argument));
+            printError(
+                Text::tr("capture: expected one FILE, got '%1' and '%2'").arg(path, argument));
             return kExitUsage;
         }
     }
     if (path.isEmpty()) {
-        printError(QStringLiteral("capture: which file? (zfs-doctor capture FILE)"));
+        printError(Text::tr("capture: which file? (zfs-doctor capture FILE)"));
         return kExitUsage;
     }
 
@@ -116,13 +125,13 @@ int captureCommand(const QStringList& arguments, const GlobalOptions& options) {
 
     QString error;
     if (!writeSnapshot(snapshot, path, force, &error)) {
-        printError(QStringLiteral("capture: %1").arg(error));
+        printError(Text::tr("capture: %1").arg(error));
         return kExitError;
     }
-    printErr(QStringLiteral("wrote %1 (%2 evidence records%3)\n")
+    printErr(Text::tr("wrote %1 (%2 evidence records%3)\n")
                  .arg(path)
                  .arg(snapshot.evidence.items().size())
-                 .arg(snapshot.redacted ? QStringLiteral(", redacted") : QString()));
+                 .arg(snapshot.redacted ? Text::tr(", redacted") : QString()));
     return kExitHealthy;
 }
 

@@ -1,12 +1,22 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli_target.h"
+#include <QCoreApplication>
 
 #include <QJsonDocument>
 
 #include <cstdio>
 
 namespace zd::cli {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::cli)
+};
+
+}  // namespace
 
 QTextStream& standardOutput() {
     static QTextStream stream(stdout);
@@ -64,7 +74,7 @@ std::optional<KnowledgeBase> loadKnowledge() {
     QString error;
     auto knowledge = KnowledgeBase::loadDefault(&error);
     if (!knowledge) {
-        printError(QStringLiteral("cannot load the knowledge base: %1").arg(error));
+        printError(Text::tr("cannot load the knowledge base: %1").arg(error));
     }
     return knowledge;
 }

@@ -1,11 +1,21 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include <QCoreApplication>
 #include "commands.h"
 // The helper client commands (probe, fix, undo, history) talk to
 // zfs-doctor-helper over D-Bus.
 #include "helper_commands.h"
 
 namespace zd::cli {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::cli)
+};
+
+}  // namespace
 
 const QList<CliCommand>& commandTable() {
     static const QList<CliCommand> table{
@@ -35,7 +45,7 @@ const CliCommand* findCommand(const QString& name) {
 }
 
 QString exitCodeHelp() {
-    return QStringLiteral(
+    return Text::tr(
         "Exit codes:\n"
         "  0  nothing applies: no known problem is affected or at risk; latent ones are\n"
         "     quiet (or the command succeeded)\n"
@@ -46,7 +56,7 @@ QString exitCodeHelp() {
 }
 
 QString globalOptionsHelp() {
-    return QStringLiteral(
+    return Text::tr(
         "Global options (accepted by every command, before or after it):\n"
         "  --snapshot FILE  analyse a captured system instead of this machine\n"
         "  --demo NAME      analyse a bundled demo snapshot; --demo list lists them\n"
@@ -61,7 +71,7 @@ QString globalOptionsHelp() {
 }
 
 QString mainHelp() {
-    QString text = QStringLiteral(
+    QString text = Text::tr(
         "Usage: zfs-doctor [GLOBAL OPTIONS] COMMAND [ARGUMENTS]\n"
         "\n"
         "Finds the known compatibility problems between OpenZFS, the Linux kernel, loop\n"
@@ -78,7 +88,7 @@ QString mainHelp() {
                     .arg(QLatin1String(command.synopsis), QLatin1String(command.summary));
     }
     text += QStringLiteral("\n") + globalOptionsHelp() + QStringLiteral("\n") + exitCodeHelp();
-    text += QStringLiteral(
+    text += Text::tr(
         "\nExamples:\n"
         "  zfs-doctor scan\n"
         "  zfs-doctor --demo problem1-sysext-fedora41 scan\n"

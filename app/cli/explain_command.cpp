@@ -4,6 +4,7 @@
 // one problem, rendered for a terminal, followed by what this system's facts
 // say about it (status, the evidence that decided it, remedies).
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,8 +17,17 @@ namespace zd::cli {
 
 namespace {
 
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::cli)
+};
+
+}  // namespace
+
+namespace {
+
 QString explainHelp() {
-    return QStringLiteral(
+    return Text::tr(
                "Usage: zfs-doctor explain ID|NUMBER [GLOBAL OPTIONS]\n"
                "\n"
                "Explains one known problem (by its id, e.g. sysext-odirect-einval, or its\n"
@@ -44,12 +54,11 @@ int explainCommand(const QStringList& arguments, const GlobalOptions& options) {
         return kExitHealthy;
     }
     if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
-        printError(
-            arguments.isEmpty()
-                ? QStringLiteral("explain: which problem? give an id or a number (see "
-                                 "zfs-doctor explain --help)")
-                : QStringLiteral("explain: expected exactly one problem id or number, got '%1'")
-                      .arg(arguments.join(QLatin1Char(' '))));
+        printError(arguments.isEmpty()
+                       ? Text::tr("explain: which problem? give an id or a number (see "
+                                  "zfs-doctor explain --help)")
+                       : Text::tr("explain: expected exactly one problem id or number, got '%1'")
+                             .arg(arguments.join(QLatin1Char(' '))));
         return kExitUsage;
     }
     const auto knowledge = loadKnowledge();
@@ -58,7 +67,7 @@ int explainCommand(const QStringList& arguments, const GlobalOptions& options) {
     }
     const ProblemInfo* problem = knowledge->problem(arguments.first());
     if (!problem) {
-        printError(QStringLiteral("explain: unknown problem '%1'; known problems: %2")
+        printError(Text::tr("explain: unknown problem '%1'; known problems: %2")
                        .arg(arguments.first(), knownProblemsList(*knowledge)));
         return kExitUsage;
     }
@@ -92,12 +101,12 @@ int explainCommand(const QStringList& arguments, const GlobalOptions& options) {
                                             .arg(problem->number)
                                             .arg(problem->title, problem->summary)
                                       : renderMarkdownForTerminal(markdown);
-    const QString heading = QStringLiteral("On %1").arg(target->description);
+    const QString heading = Text::tr("On %1").arg(target->description);
     text += QStringLiteral("\n%1\n%2\n").arg(heading, QString(heading.size(), QLatin1Char('-')));
     if (finding) {
         text += findingText(*finding, 0, true);
     } else {
-        text += QStringLiteral("no detector result for %1\n").arg(problem->id);
+        text += Text::tr("no detector result for %1\n").arg(problem->id);
     }
     if (options.verbosity >= 1) {
         text += QStringLiteral("\n") + factsSummaryText(target->facts);

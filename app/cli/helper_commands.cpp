@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helper_commands.h"
+#include <QCoreApplication>
 
 #include <QTextStream>
 
@@ -16,6 +17,15 @@
 #include "remote_fix_command.h"
 
 namespace zd::cli {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::cli)
+};
+
+}  // namespace
 
 namespace {
 
@@ -61,7 +71,7 @@ void printState(const char* label, const QJsonObject& state) {
     QStringList parts;
     for (auto [key, value] : stateEntries(state)) {
         if (value.contains(QLatin1Char('\n'))) {
-            value = QStringLiteral("(%1 lines)").arg(value.count(QLatin1Char('\n')));
+            value = Text::tr("(%1 lines)").arg(value.count(QLatin1Char('\n')));
         }
         parts.append(key + QLatin1Char('=') + (value.isEmpty() ? QStringLiteral("\"\"") : value));
     }
@@ -102,7 +112,7 @@ int reportRecord(const HelperReply& reply, bool json) {
 }
 
 QString fixHelp() {
-    return QStringLiteral(
+    return Text::tr(
                "Usage: zfs-doctor fix REMEDY [TARGET] [--target T] [--option O] [--yes] [--json]\n"
                "\n"
                "Applies one remedy on this machine through the privileged helper\n"
@@ -166,12 +176,12 @@ int probeCommand(const QStringList& arguments, const GlobalOptions& options) {
             continue;
         }
         if (argument.startsWith(QLatin1Char('-'))) {
-            return usage(QStringLiteral("unknown option '%1'").arg(argument), synopsis);
+            return usage(Text::tr("unknown option '%1'").arg(argument), synopsis);
         }
         positional.append(argument);
     }
     if (positional.size() != 2) {
-        return usage(QStringLiteral("probe needs a probe name and a dataset"), synopsis);
+        return usage(Text::tr("probe needs a probe name and a dataset"), synopsis);
     }
     const bool json = options.json || arguments.contains(QStringLiteral("--json"));
     BlockingHelperClient helper;
@@ -228,27 +238,27 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
             json = true;
         } else if (argument == QLatin1String("--target") || argument == QLatin1String("--option")) {
             if (i + 1 >= arguments.size()) {
-                return usage(QStringLiteral("%1 needs a value").arg(argument), synopsis);
+                return usage(Text::tr("%1 needs a value").arg(argument), synopsis);
             }
             (argument == QLatin1String("--target") ? target : option) = arguments.at(++i);
         } else if (argument.startsWith(QLatin1String("--"))) {
-            return usage(QStringLiteral("unknown option '%1'").arg(argument), synopsis);
+            return usage(Text::tr("unknown option '%1'").arg(argument), synopsis);
         } else if (remedy.isEmpty()) {
             remedy = argument;
         } else if (target.isEmpty()) {
             target = argument;
         } else {
-            return usage(QStringLiteral("too many arguments"), synopsis);
+            return usage(Text::tr("too many arguments"), synopsis);
         }
     }
     if (remedy.isEmpty()) {
-        return usage(QStringLiteral("fix needs a remedy id (one of: %1)")
+        return usage(Text::tr("fix needs a remedy id (one of: %1)")
                          .arg(helper::fixVerbs().join(QStringLiteral(", "))),
                      synopsis);
     }
     if (!options.host.isEmpty()) {
         if (!option.isEmpty()) {
-            return usage(QStringLiteral("--option is not used with --host"), synopsis);
+            return usage(Text::tr("--option is not used with --host"), synopsis);
         }
         return remoteFixCommand({remedy, target, yes, json}, options);
     }
@@ -292,7 +302,7 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
             err().flush();
             return kExitUsage;
         }
-        if (!askYesNo(QStringLiteral("Apply this change?"))) {
+        if (!askYesNo(Text::tr("Apply this change?"))) {
             out() << "Nothing was changed.\n";
             out().flush();
             return kExitHealthy;
@@ -329,12 +339,12 @@ int undoCommand(const QStringList& arguments, const GlobalOptions& options) {
         }
     }
     if (rest.size() != 1) {
-        return usage(QStringLiteral("undo needs one change id, or --all"), synopsis);
+        return usage(Text::tr("undo needs one change id, or --all"), synopsis);
     }
     if (!options.host.isEmpty()) {
         if (rest.first().startsWith(QLatin1Char('-'))) {
-            return usage(QStringLiteral("with --host, undo takes one change id (zfs-doctor --host "
-                                        "HOST history lists them); '%1' is not one")
+            return usage(Text::tr("with --host, undo takes one change id (zfs-doctor --host "
+                                  "HOST history lists them); '%1' is not one")
                              .arg(rest.first()),
                          "--host HOST undo CHANGE [--yes]");
         }
@@ -369,7 +379,7 @@ int undoCommand(const QStringList& arguments, const GlobalOptions& options) {
         return allOk ? kExitHealthy : kExitError;
     }
     if (rest.first().startsWith(QLatin1Char('-'))) {
-        return usage(QStringLiteral("unknown option '%1'").arg(rest.first()), synopsis);
+        return usage(Text::tr("unknown option '%1'").arg(rest.first()), synopsis);
     }
     const HelperReply reply = helper.undo(rest.first());
     if (!reply.ok) {
@@ -392,7 +402,7 @@ int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
         if (argument == QLatin1String("--json")) {
             json = true;
         } else {
-            return usage(QStringLiteral("unknown argument '%1'").arg(argument), "history [--json]");
+            return usage(Text::tr("unknown argument '%1'").arg(argument), "history [--json]");
         }
     }
     if (!options.host.isEmpty()) {

@@ -12,6 +12,7 @@
 #include "cli_target.h"
 #include "commands.h"
 #include "gui/gui_main.h"
+#include "i18n/ui_language.h"
 #include "remote/host_spec.h"
 #include "target/demo_catalogue.h"
 #include "util/paths.h"
@@ -21,11 +22,20 @@ namespace zd::cli {
 
 namespace {
 
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::cli)
+};
+
+}  // namespace
+
+namespace {
+
 // `--demo list`: each demo with the first sentence of its origin.
 int listDemos() {
     const QList<DemoSnapshot> demos = demoCatalogue();
     if (demos.isEmpty()) {
-        printError(QStringLiteral("no demo snapshots in %1").arg(demoDirectory()));
+        printError(Text::tr("no demo snapshots in %1").arg(demoDirectory()));
         return kExitError;
     }
     QString text;
@@ -54,7 +64,7 @@ bool takeValue(const QStringList& arguments, qsizetype* i, const QString& name, 
     if (argument == name) {
         *matched = true;
         if (*i + 1 >= arguments.size()) {
-            printError(QStringLiteral("%1 needs a value").arg(name));
+            printError(Text::tr("%1 needs a value").arg(name));
             return false;
         }
         *value = arguments.at(++*i);
@@ -132,7 +142,7 @@ int run(const QStringList& arguments) {
         } else if (commandName.isEmpty() && !argument.startsWith(QLatin1Char('-'))) {
             commandName = argument;
         } else if (commandName.isEmpty()) {
-            printError(QStringLiteral("unknown option '%1' (see zfs-doctor --help)").arg(argument));
+            printError(Text::tr("unknown option '%1' (see zfs-doctor --help)").arg(argument));
             return kExitUsage;
         } else {
             commandArguments << argument;
@@ -141,7 +151,7 @@ int run(const QStringList& arguments) {
     setUpLogging(options.verbosity);
 
     if (version) {
-        printOut(QStringLiteral("zfs-doctor %1\n").arg(QLatin1String(ZD_VERSION)));
+        printOut(Text::tr("zfs-doctor %1\n").arg(QLatin1String(ZD_VERSION)));
         return kExitHealthy;
     }
     if (commandName == QLatin1String("help")) {
@@ -162,7 +172,7 @@ int run(const QStringList& arguments) {
     // report (or a fix) is about.
     if (!options.host.isEmpty() && (!demo.isEmpty() || !options.snapshotPath.isEmpty())) {
         printError(
-            QStringLiteral("--host and %1 both name a system; give one")
+            Text::tr("--host and %1 both name a system; give one")
                 .arg(demo.isEmpty() ? QStringLiteral("--snapshot") : QStringLiteral("--demo")));
         return kExitUsage;
     }
@@ -171,18 +181,18 @@ int run(const QStringList& arguments) {
         // would be read by ssh as an option.
         QString hostError;
         if (!HostSpec::parse(options.host, &hostError)) {
-            printError(QStringLiteral("--host %1: %2").arg(options.host, hostError));
+            printError(Text::tr("--host %1: %2").arg(options.host, hostError));
             return kExitUsage;
         }
     }
     if (!demo.isEmpty()) {
         if (!options.snapshotPath.isEmpty()) {
-            printError(QStringLiteral("--demo and --snapshot both name a system; give one"));
+            printError(Text::tr("--demo and --snapshot both name a system; give one"));
             return kExitUsage;
         }
         const std::optional<DemoSnapshot> found = findDemo(demo);
         if (!found) {
-            printError(QStringLiteral("unknown demo '%1'; available: %2")
+            printError(Text::tr("unknown demo '%1'; available: %2")
                            .arg(demo, demoNames().join(QStringLiteral(", "))));
             return kExitUsage;
         }
@@ -196,7 +206,7 @@ int run(const QStringList& arguments) {
     }
     const CliCommand* command = findCommand(commandName);
     if (!command) {
-        printError(QStringLiteral("unknown command '%1' (see zfs-doctor --help)").arg(commandName));
+        printError(Text::tr("unknown command '%1' (see zfs-doctor --help)").arg(commandName));
         return kExitUsage;
     }
     return command->run(commandArguments, options);
@@ -218,6 +228,9 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zfs-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
+    // The same language as the window: LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
+    zd::setUiLanguage(zd::chooseLanguage(QProcessEnvironment::systemEnvironment()));
+    zd::installTranslators(app, zd::uiLanguage());
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     return zd::cli::run(arguments);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote_fix_command.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,15 @@
 #include "remote/remote_target.h"
 
 namespace zd::cli {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::cli)
+};
+
+}  // namespace
 
 namespace {
 
@@ -53,7 +63,7 @@ std::optional<RemoteSession> openSession(const GlobalOptions& options, QString* 
 }
 
 QString stateText(const DirectState& state) {
-    return QStringLiteral("direct=%1 (%2)").arg(state.value, state.source);
+    return Text::tr("direct=%1 (%2)").arg(state.value, state.source);
 }
 
 ChangeJournal remoteJournal() {
@@ -65,11 +75,11 @@ ChangeJournal remoteJournal() {
 // document; the warnings are shown either way.
 void printReview(const RemoteFixPlan& plan, const QString& headline, bool json) {
     QString text = headline + QLatin1Char('\n');
-    text += QStringLiteral("  now:            %1\n").arg(stateText(plan.current));
-    text += QStringLiteral("  after:          %1\n").arg(plan.afterText);
-    text += QStringLiteral("  remote command: %1\n").arg(plan.remoteCommand);
+    text += Text::tr("  now:            %1\n").arg(stateText(plan.current));
+    text += Text::tr("  after:          %1\n").arg(plan.afterText);
+    text += Text::tr("  remote command: %1\n").arg(plan.remoteCommand);
     for (const QString& warning : plan.warnings) {
-        text += QStringLiteral("  warning: %1\n").arg(warning);
+        text += Text::tr("  warning: %1\n").arg(warning);
     }
     if (json) {
         printErr(text);
@@ -90,17 +100,17 @@ Consent consent(const RemoteFixPlan& plan, bool yes) {
     }
     if (!::isatty(STDIN_FILENO)) {
         printError(
-            QStringLiteral("not applying without --yes when standard input is not a "
-                           "terminal. Nothing was changed."));
+            Text::tr("not applying without --yes when standard input is not a "
+                     "terminal. Nothing was changed."));
         return Consent::NotAsked;
     }
     const QString question = plan.needsAcknowledgement
-                                 ? QStringLiteral("Apply this change despite the warning above?")
-                                 : QStringLiteral("Apply this change?");
+                                 ? Text::tr("Apply this change despite the warning above?")
+                                 : Text::tr("Apply this change?");
     if (askYesNo(question)) {
         return Consent::Given;
     }
-    printOut(QStringLiteral("Nothing was changed.\n"));
+    printOut(Text::tr("Nothing was changed.\n"));
     return Consent::Declined;
 }
 
@@ -113,16 +123,16 @@ int report(const ChangeRecord& entry, bool json) {
         printJson(entry.toJson());
     } else {
         QString text =
-            QStringLiteral("Change %1 on %2 (%3 direct on %4): %5\n")
+            Text::tr("Change %1 on %2 (%3 direct on %4): %5\n")
                 .arg(entry.id, entry.host,
-                     entry.undoSteps.isEmpty() ? QStringLiteral("set") : QStringLiteral("undo of"),
+                     entry.undoSteps.isEmpty() ? QStringLiteral("set") : Text::tr("undo of"),
                      entry.target, entry.status);
         if (!entry.message.isEmpty()) {
             text += QStringLiteral("  %1\n").arg(entry.message);
         }
         if (entry.status == QLatin1String("verified")) {
-            text += QStringLiteral("  Undo with: zfs-doctor --host %1 undo %2\n")
-                        .arg(entry.host, entry.id);
+            text +=
+                Text::tr("  Undo with: zfs-doctor --host %1 undo %2\n").arg(entry.host, entry.id);
         }
         printOut(text);
     }
@@ -141,8 +151,8 @@ QString directValueFor(const QString& remedy) {
 // remote. The connection is opened only to tell TrueNAS (whose vendor does
 // not support base-system changes at all) from other systems.
 int refuseBaseSystemRemedy(const QString& remedy, const GlobalOptions& options) {
-    printError(QStringLiteral("fix %1 is not made over --host: on a remote machine ZFS Doctor "
-                              "only changes dataset properties (%2, %3). Nothing was changed.")
+    printError(Text::tr("fix %1 is not made over --host: on a remote machine ZFS Doctor "
+                        "only changes dataset properties (%2, %3). Nothing was changed.")
                    .arg(remedy, QLatin1String(helper::kFixDatasetDirectStandard),
                         QLatin1String(helper::kFixDatasetDirectDisabled)));
     QString error;
@@ -151,8 +161,8 @@ int refuseBaseSystemRemedy(const QString& remedy, const GlobalOptions& options) 
         // Which advice applies depends on what the remote runs; say both.
         Facts trueNas;
         trueNas.distro.family = DistroFamily::TrueNasScale;
-        printError(QStringLiteral("could not check which system %1 runs (%2). If it is TrueNAS "
-                                  "SCALE: %3 Otherwise: %4")
+        printError(Text::tr("could not check which system %1 runs (%2). If it is TrueNAS "
+                            "SCALE: %3 Otherwise: %4")
                        .arg(canonicalHost(options), error, RemoteFixer::baseSystemGuidance(trueNas),
                             RemoteFixer::baseSystemGuidance(Facts{})));
         return kExitUsage;
@@ -179,7 +189,7 @@ int planReviewApply(const GlobalOptions& options, const QString& what, bool yes,
     RemoteFixer fixer(session->source->connection(), journal);
     const std::optional<RemoteFixPlan> plan = makePlan(fixer, session->facts, &error);
     if (!plan) {
-        printError(QStringLiteral("%1 on %2: %3. Nothing was changed.")
+        printError(Text::tr("%1 on %2: %3. Nothing was changed.")
                        .arg(what, canonicalHost(options), error));
         return kExitError;
     }
@@ -192,7 +202,7 @@ int planReviewApply(const GlobalOptions& options, const QString& what, bool yes,
     }
     const std::optional<ChangeRecord> entry = fixer.apply(*plan, true, &error);
     if (!entry) {
-        printError(QStringLiteral("%1 on %2: %3").arg(what, plan->host, error));
+        printError(Text::tr("%1 on %2: %3").arg(what, plan->host, error));
         return kExitError;
     }
     return report(*entry, json);
@@ -202,7 +212,7 @@ int planReviewApply(const GlobalOptions& options, const QString& what, bool yes,
 
 int remoteFixCommand(const RemoteFixRequest& request, const GlobalOptions& options) {
     if (!helper::fixVerbs().contains(request.remedy)) {
-        printError(QStringLiteral("unknown remedy '%1' (one of: %2)")
+        printError(Text::tr("unknown remedy '%1' (one of: %2)")
                        .arg(request.remedy, helper::fixVerbs().join(QStringLiteral(", "))));
         return kExitUsage;
     }
@@ -211,30 +221,29 @@ int remoteFixCommand(const RemoteFixRequest& request, const GlobalOptions& optio
         return refuseBaseSystemRemedy(request.remedy, options);
     }
     if (request.dataset.isEmpty()) {
-        printError(
-            QStringLiteral("fix %1 needs a dataset: --target POOL/DATASET").arg(request.remedy));
+        printError(Text::tr("fix %1 needs a dataset: --target POOL/DATASET").arg(request.remedy));
         return kExitUsage;
     }
 
     return planReviewApply(
-        options, QStringLiteral("fix %1").arg(request.remedy), request.yes, request.json,
+        options, Text::tr("fix %1").arg(request.remedy), request.yes, request.json,
         [&](RemoteFixer& fixer, const Facts& facts, QString* error) {
             return fixer.planSetDirect(facts, request.dataset, value, error);
         },
         [&](const RemoteFixPlan& plan) {
-            return QStringLiteral("This will change dataset %1 on %2 (%3):")
+            return Text::tr("This will change dataset %1 on %2 (%3):")
                 .arg(plan.dataset, plan.host, request.remedy);
         });
 }
 
 int remoteUndoCommand(const QString& journalId, bool yes, bool json, const GlobalOptions& options) {
     return planReviewApply(
-        options, QStringLiteral("undo %1").arg(journalId), yes, json,
+        options, Text::tr("undo %1").arg(journalId), yes, json,
         [&](RemoteFixer& fixer, const Facts& facts, QString* error) {
             return fixer.planUndo(facts, journalId, error);
         },
         [&](const RemoteFixPlan& plan) {
-            return QStringLiteral("This will undo change %1 on dataset %2 of %3:")
+            return Text::tr("This will undo change %1 on dataset %2 of %3:")
                 .arg(journalId, plan.dataset, plan.host);
         });
 }
@@ -250,7 +259,7 @@ int remoteHistoryCommand(bool json, const GlobalOptions& options) {
         }
     }
     for (const QString& problem : problems) {
-        printError(QStringLiteral("skipped in %1: %2").arg(journal.directory(), problem));
+        printError(Text::tr("skipped in %1: %2").arg(journal.directory(), problem));
     }
     if (json) {
         QJsonArray changes;
@@ -264,14 +273,14 @@ int remoteHistoryCommand(bool json, const GlobalOptions& options) {
         return kExitHealthy;
     }
     if (forHost.isEmpty()) {
-        printOut(QStringLiteral("ZFS Doctor has made no changes on %1 (journal: %2).\n")
+        printOut(Text::tr("ZFS Doctor has made no changes on %1 (journal: %2).\n")
                      .arg(host, journal.directory()));
         return kExitHealthy;
     }
     QString text;
     for (const ChangeRecord& entry : forHost) {
         const helper::RemedyVerb* row = helper::findRemedy(entry.verb);
-        text += QStringLiteral("%1  %2  %3 %4 direct=%5 (was %6, %7)\n")
+        text += Text::tr("%1  %2  %3 %4 direct=%5 (was %6, %7)\n")
                     .arg(entry.id, entry.time.left(19), entry.status.leftJustified(11),
                          entry.target, row ? QLatin1String(row->parameter) : QString(),
                          entry.before.value(QStringLiteral("direct")).toString(),
@@ -282,10 +291,10 @@ int remoteHistoryCommand(bool json, const GlobalOptions& options) {
 }
 
 int remoteProbeRefusal(const GlobalOptions& options) {
-    printError(QStringLiteral("probe is not run over --host: a probe performs real I/O on a "
-                              "dataset through the privileged helper (zfs-doctor-helper) of the "
-                              "machine it runs on. Run `zfs-doctor probe ...` on %1 itself. "
-                              "Nothing was run.")
+    printError(Text::tr("probe is not run over --host: a probe performs real I/O on a "
+                        "dataset through the privileged helper (zfs-doctor-helper) of the "
+                        "machine it runs on. Run `zfs-doctor probe ...` on %1 itself. "
+                        "Nothing was run.")
                    .arg(canonicalHost(options)));
     return kExitUsage;
 }

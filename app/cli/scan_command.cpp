@@ -4,6 +4,7 @@
 // and report like `zpool status -x`: one quiet line when nothing needs
 // attention, status/why/action/see per finding otherwise.
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include "cli_target.h"
@@ -14,8 +15,17 @@ namespace zd::cli {
 
 namespace {
 
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::cli)
+};
+
+}  // namespace
+
+namespace {
+
 QString scanHelp() {
-    return QStringLiteral(
+    return Text::tr(
                "Usage: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]\n"
                "\n"
                "Checks this machine (or the snapshot given with --snapshot/--demo) for the known\n"
@@ -32,7 +42,7 @@ QString scanHelp() {
                "  -vv              also the collected facts, all evidence and collector notes\n"
                "\n") +
            globalOptionsHelp() + QStringLiteral("\n") + exitCodeHelp() +
-           QStringLiteral(
+           Text::tr(
                "For scan, 3 also means: the snapshot lacks the kernel and ZFS records every\n"
                "verdict needs (incomplete), or no problem is affected or at risk but one could\n"
                "not be decided (a deciding fact was not readable). Latent problems exit 0.\n");
@@ -52,8 +62,8 @@ int scanCommand(const QStringList& arguments, const GlobalOptions& options) {
             argument.startsWith(QLatin1String("--format="))) {
             if (argument == QLatin1String("--format")) {
                 if (i + 1 >= arguments.size()) {
-                    printError(QStringLiteral(
-                        "scan: --format needs a value (text, json, markdown, html)"));
+                    printError(
+                        Text::tr("scan: --format needs a value (text, json, markdown, html)"));
                     return kExitUsage;
                 }
                 format = arguments.at(++i);
@@ -63,14 +73,14 @@ int scanCommand(const QStringList& arguments, const GlobalOptions& options) {
             static const QStringList known{QStringLiteral("text"), QStringLiteral("json"),
                                            QStringLiteral("markdown"), QStringLiteral("html")};
             if (!known.contains(format)) {
-                printError(QStringLiteral("scan: unknown format '%1' (text, json, markdown, html)")
-                               .arg(format));
+                printError(
+                    Text::tr("scan: unknown format '%1' (text, json, markdown, html)").arg(format));
                 return kExitUsage;
             }
             continue;
         }
-        printError(QStringLiteral("scan: unexpected argument '%1' (see zfs-doctor scan --help)")
-                       .arg(argument));
+        printError(
+            Text::tr("scan: unexpected argument '%1' (see zfs-doctor scan --help)").arg(argument));
         return kExitUsage;
     }
 

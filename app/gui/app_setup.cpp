@@ -3,28 +3,20 @@
 #include "app_setup.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QProcessEnvironment>
 #include <QStyleFactory>
-#include <QTranslator>
+
+#include "i18n/ui_language.h"
 
 namespace zd::gui {
 
 bool installTranslations(QApplication& app, const QLocale& locale) {
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qtTranslator);
-    }
-    auto* translator = new QTranslator(&app);
-    // Looks for e.g. :/i18n/zfs-doctor_zh_CN.qm, then zfs-doctor_zh.qm.
-    if (translator->load(locale, QStringLiteral("zfs-doctor"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(translator);
-        return true;
-    }
-    delete translator;
-    return false;
+    // The shipped language closest to `locale`; English has no catalogue.
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("LANGUAGE"), locale.name());
+    const QString language = chooseLanguage(environment);
+    return !language.isEmpty() && installTranslators(app, language);
 }
 
 QPalette darkPalette() {

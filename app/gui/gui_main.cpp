@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "app_setup.h"
+#include "i18n/ui_language.h"
 #include "knowledge/knowledge_base.h"
 #include "main_window.h"
 #include "screenshot_tour.h"
@@ -24,8 +25,10 @@ int runWindow(int& argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("ZFS Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.zfsdoctor.ZfsDoctor"));
-    const QLocale locale = QLocale::system();
-    installTranslations(app, locale);
+    // One language for the window's labels, the knowledge base's texts and
+    // the explanations, chosen like the CLI's (i18n/ui_language.h).
+    setUiLanguage(chooseLanguage(QProcessEnvironment::systemEnvironment()));
+    installTranslators(app, uiLanguage());
 
     QString error;
     QStringList arguments = QApplication::arguments();
@@ -66,7 +69,7 @@ int runWindow(int& argc, char** argv) {
     }
 
     MainWindow window(std::make_shared<const KnowledgeBase>(std::move(*knowledge)));
-    window.setTextLocale(locale.name());
+    window.setTextLocale(uiLanguage());
     if (!options->screenshotDir.isEmpty()) {
         return runScreenshotTour(window, options->screenshotDir, demoPath);
     }

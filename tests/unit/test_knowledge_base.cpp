@@ -242,18 +242,26 @@ class TestKnowledgeBase : public QObject {
             QVERIFY(english.contains(QLatin1String("## What to do")));
             QVERIFY(english.contains(QLatin1String("## How it will be verified")));
             QVERIFY(english.contains(QLatin1String("## References")));
+            const QString german = knowledge->explanation(id, QStringLiteral("de"));
             QVERIFY2(chinese != english, qPrintable(id));
-            // Every upstream reference of the data is cited in both texts.
+            QVERIFY2(german != english, qPrintable(id));
+            // Every upstream reference of the data is cited in every text.
             for (const ReferenceInfo& reference : knowledge->problem(id)->references) {
                 QVERIFY2(english.contains(reference.url),
                          qPrintable(id + QLatin1Char(' ') + reference.url));
                 QVERIFY2(chinese.contains(reference.url),
                          qPrintable(id + QLatin1Char(' ') + reference.url));
+                QVERIFY2(german.contains(reference.url),
+                         qPrintable(id + QLatin1Char(' ') + reference.url));
             }
             QVERIFY(chinese.contains(QStringLiteral("## 您会看到什么")));
+            QVERIFY(german.contains(QStringLiteral("## Was Sie sehen")));
             QCOMPARE(knowledge->explanation(id, QStringLiteral("zh_CN.UTF-8")), chinese);
+            // A regional locale finds its language's text.
+            QCOMPARE(knowledge->explanation(id, QStringLiteral("de_DE")), german);
+            QCOMPARE(knowledge->explanation(id, QStringLiteral("de_AT.UTF-8")), german);
             // No translation: English.
-            QCOMPARE(knowledge->explanation(id, QStringLiteral("de_DE")), english);
+            QCOMPARE(knowledge->explanation(id, QStringLiteral("fr_FR")), english);
             QCOMPARE(knowledge->explanation(id, QStringLiteral("en_US")), english);
         }
         QVERIFY(knowledge->explanation(QStringLiteral("no-such-problem")).isEmpty());

@@ -281,6 +281,37 @@ class TestReport : public QObject {
         QVERIFY(html.trimmed().endsWith(QLatin1String("</body></html>")));
     }
 
+    // The exported reports give ids human labels (issue: "the exported report
+    // says at-risk and inferred-from-versions"); the HTML class keeps the id.
+    void reportsShowHumanLabels() {
+        Finding f = affectedSysext();
+        f.status = FindingStatus::AtRisk;
+        f.nextStep = QStringLiteral("the next boot starts kernel 6.12.30");
+        Finding g = finding(3, "dio-always-cfr-eagain", FindingStatus::NotAffected);
+        g.latent = true;
+        g.confidence = Confidence::RestsOnUnconfirmed;
+        const ScanResult r = result({f, g});
+        const QString markdown = markdownReport(r);
+        QVERIFY2(markdown.contains(
+                     QLatin1String("| at risk | inferred from versions and configuration |")),
+                 qPrintable(markdown));
+        QVERIFY2(markdown.contains(QLatin1String(
+                     "| not affected (latent) | rests on an unconfirmed upstream fact |")),
+                 qPrintable(markdown));
+        QVERIFY(!markdown.contains(QLatin1String("at-risk")));
+        QVERIFY(!markdown.contains(QLatin1String("inferred-from-versions")));
+        const QString html = htmlReport(r);
+        QVERIFY2(html.contains(QLatin1String("<td class=\"at-risk\">at risk</td>")),
+                 qPrintable(html));
+        QVERIFY(!html.contains(QLatin1String(">at-risk<")));
+        QVERIFY(!html.contains(QLatin1String("inferred-from-versions")));
+        QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
+        // The terminal's confidence tag is a phrase too.
+        g.status = FindingStatus::AtRisk;
+        g.nextStep = QStringLiteral("x");
+        QVERIFY(findingText(g).contains(QLatin1String("[rests on an unconfirmed upstream fact]")));
+    }
+
     void terminalMarkdown() {
         const QString markdown = QStringLiteral(
             "# What happens\n\nsystemd-sysext reads **images** through a `loop` device; see "

@@ -211,7 +211,42 @@ class TestVersion : public QObject {
         QVERIFY(!zd::anyContains(ranges, v("2.2.8")));
         QVERIFY(zd::anyContains(ranges, v("2.3.2")));
         QVERIFY(!zd::anyContains(ranges, v("2.3.3")));
-        QCOMPARE(zd::describeRanges(ranges), QStringLiteral("'<2.2.8' or '>=2.3.0 <2.3.3'"));
+        QCOMPARE(zd::describeRanges(ranges), QStringLiteral("before 2.2.8 or 2.3.0 to 2.3.2"));
+        QCOMPARE(zd::describeRanges(
+                     {range(">=6.12.25 <6.13"), range(">=6.14.4 <6.15"), range(">=6.15.0-rc3")}),
+                 QStringLiteral("6.12.25 and later 6.12 releases, 6.14.4 and later 6.14 releases "
+                                "or 6.15.0-rc3 and later"));
+    }
+
+    // Ranges in words, for people (issue: "'>=6.12.25 <6.13.0'" in prose).
+    void describesOneRangeInWords_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("any") << "*"
+                             << "any version";
+        QTest::newRow("upper only") << "<2.2.8"
+                                    << "before 2.2.8";
+        QTest::newRow("upper at a line") << "<6.8"
+                                         << "before 6.8";
+        QTest::newRow("lower only") << ">=6.8"
+                                    << "6.8 and later";
+        QTest::newRow("release candidate") << ">=6.15.0-rc3"
+                                           << "6.15.0-rc3 and later";
+        QTest::newRow("patch releases") << ">=2.3.0 <2.3.3"
+                                        << "2.3.0 to 2.3.2";
+        QTest::newRow("one release") << ">=2.3.0 <2.3.1"
+                                     << "2.3.0";
+        QTest::newRow("a whole line") << ">=2.3.0 <2.4.0"
+                                      << "every 2.3 release";
+        QTest::newRow("rest of a line") << ">=6.12.25 <6.13"
+                                        << "6.12.25 and later 6.12 releases";
+        QTest::newRow("across lines") << ">=2.2.0 <2.3.1"
+                                      << "2.2.0 up to, not including, 2.3.1";
+    }
+    void describesOneRangeInWords() {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        QCOMPARE(zd::describeRange(range(qPrintable(text))), words);
     }
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "knowledge/detector_support.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 
@@ -10,6 +11,11 @@
 namespace zd::detectors {
 
 namespace {
+
+// The sentences every detector shares, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::Detectors)
+};
 
 void conclude(Finding& finding, FindingStatus status, const QString& summary) {
     finding.status = status;
@@ -61,9 +67,9 @@ void concludeUnknown(Finding& finding, const QString& reason) {
 }
 
 QString ZfsGate::text() const {
-    return version ? QStringLiteral("ZFS %1").arg(version->text().isEmpty() ? version->toString()
-                                                                            : version->text())
-                   : QStringLiteral("ZFS (version not known)");
+    return version ? Text::tr("ZFS %1").arg(version->text().isEmpty() ? version->toString()
+                                                                      : version->text())
+                   : Text::tr("ZFS (version not known)");
 }
 
 QString unreadReason(const Facts& facts, FactArea area) {
@@ -76,10 +82,9 @@ ZfsGate gateZfs(Finding& finding, const ProblemInfo& problem, const Facts& facts
     const ZfsFacts& zfs = facts.zfs;
     ZfsGate gate;
     if (zfs.absent()) {
-        finding.evidence << FindingEvidence{QStringLiteral("ZFS"), QStringLiteral("not installed"),
-                                            true,
-                                            QStringLiteral("no zfs module and no zfs command")};
-        concludeNotAffected(finding, QStringLiteral("ZFS is not installed."));
+        finding.evidence << FindingEvidence{Text::tr("ZFS"), Text::tr("not installed"), true,
+                                            Text::tr("no zfs module and no zfs command")};
+        concludeNotAffected(finding, Text::tr("ZFS is not installed."));
         gate.state = ZfsGate::State::Absent;
         return gate;
     }
@@ -90,18 +95,18 @@ ZfsGate gateZfs(Finding& finding, const ProblemInfo& problem, const Facts& facts
     };
     QList<Source> sources;
     if (zfs.moduleLoaded == Tri::Yes) {
-        sources << Source{zfs.kmodVersion, QStringLiteral("ZFS kernel module"),
-                          QStringLiteral("the loaded module (/sys/module/zfs/version): what "
-                                         "matters for kernel bugs")};
-        sources << Source{zfs.userlandKmodVersion, QStringLiteral("ZFS kernel module"),
-                          QStringLiteral("from the zfs-kmod line of `zfs version`")};
+        sources << Source{zfs.kmodVersion, Text::tr("ZFS kernel module"),
+                          Text::tr("the loaded module (/sys/module/zfs/version): what "
+                                   "matters for kernel bugs")};
+        sources << Source{zfs.userlandKmodVersion, Text::tr("ZFS kernel module"),
+                          Text::tr("from the zfs-kmod line of `zfs version`")};
     }
-    sources << Source{zfs.userlandVersion, QStringLiteral("ZFS userland"),
+    sources << Source{zfs.userlandVersion, Text::tr("ZFS userland"),
                       zfs.moduleLoaded == Tri::Yes
-                          ? QStringLiteral("the module's own version could not be read; the "
-                                           "userland version is used instead")
-                          : QStringLiteral("the zfs module is not loaded: the userland version "
-                                           "stands in for the module that will load")};
+                          ? Text::tr("the module's own version could not be read; the "
+                                     "userland version is used instead")
+                          : Text::tr("the zfs module is not loaded: the userland version "
+                                     "stands in for the module that will load")};
     QStringList unparsed;
     for (const Source& source : sources) {
         if (source.text.isEmpty()) {
@@ -111,7 +116,7 @@ ZfsGate gateZfs(Finding& finding, const ProblemInfo& problem, const Facts& facts
             gate.version = version;
             finding.evidence << FindingEvidence{
                 source.label, source.text, true,
-                source.note + QStringLiteral("; affected: ") + describeRanges(problem.zfsAffected)};
+                Text::tr("%1; affected: %2").arg(source.note, describeRanges(problem.zfsAffected))};
             break;
         }
         unparsed << source.text;
@@ -122,13 +127,11 @@ ZfsGate gateZfs(Finding& finding, const ProblemInfo& problem, const Facts& facts
     if (needsDirectProperty && zfs.directPropertySupported == std::optional<bool>(false) &&
         (!gate.version || *gate.version < Version(2, 3, 0))) {
         finding.evidence << FindingEvidence{
-            QStringLiteral("`direct` property"), QStringLiteral("not supported"), true,
-            QStringLiteral(
-                "`zfs get direct` reports an invalid property: this ZFS predates 2.3.0")};
-        concludeNotAffected(finding,
-                            QStringLiteral("This ZFS has no `direct` property (it came with "
-                                           "2.3.0), so it has no Direct I/O code path to go "
-                                           "wrong."));
+            Text::tr("`direct` property"), Text::tr("not supported"), true,
+            Text::tr("`zfs get direct` reports an invalid property: this ZFS predates 2.3.0")};
+        concludeNotAffected(finding, Text::tr("This ZFS has no `direct` property (it came with "
+                                              "2.3.0), so it has no Direct I/O code path to go "
+                                              "wrong."));
         gate.state = ZfsGate::State::Outside;
         return gate;
     }
@@ -137,52 +140,51 @@ ZfsGate gateZfs(Finding& finding, const ProblemInfo& problem, const Facts& facts
         if (zfs.moduleLoaded == Tri::Unknown && zfs.userlandInstalled != Tri::Yes) {
             const QString why = unreadReason(facts, FactArea::ZfsModule);
             gate.reason =
-                QStringLiteral("whether ZFS is installed is not known (%1)")
+                Text::tr("whether ZFS is installed is not known (%1)")
                     .arg(why.isEmpty() ? unreadReason(facts, FactArea::ZfsUserland) : why);
         } else if (unparsed.isEmpty()) {
-            gate.reason = QStringLiteral("ZFS is installed but its version could not be read");
+            gate.reason = Text::tr("ZFS is installed but its version could not be read");
         } else {
-            gate.reason =
-                QStringLiteral("the ZFS version \"%1\" is not a version ZFS Doctor can read")
-                    .arg(unparsed.first());
+            gate.reason = Text::tr("the ZFS version \"%1\" is not a version ZFS Doctor can read")
+                              .arg(unparsed.first());
         }
         finding.evidence << FindingEvidence{
-            QStringLiteral("ZFS version"),
-            unparsed.isEmpty() ? QStringLiteral("not known") : unparsed.join(QStringLiteral(", ")),
-            true, gate.reason};
+            Text::tr("ZFS version"),
+            unparsed.isEmpty() ? Text::tr("not known") : unparsed.join(QStringLiteral(", ")), true,
+            gate.reason};
         return gate;
     }
     if (zfs.versionMismatch()) {
         finding.evidence << FindingEvidence{
-            QStringLiteral("ZFS userland"), zfs.userlandVersion, false,
-            QStringLiteral("differs from the loaded module %1: the new module loads at the next "
-                           "reboot")
+            Text::tr("ZFS userland"), zfs.userlandVersion, false,
+            Text::tr("differs from the loaded module %1: the new module loads at the next "
+                     "reboot")
                 .arg(zfs.kmodVersion)};
     }
     const Version& version = *gate.version;
     if (version.isDevelopmentBuild()) {
         if (!developmentBuildCouldBeAffected(problem.zfsAffected, version)) {
             concludeNotAffected(finding,
-                                QStringLiteral("ZFS %1 is a development build of a line the "
-                                               "affected versions (%2) do not touch.")
+                                Text::tr("ZFS %1 is a development build of a line the "
+                                         "affected versions (%2) do not touch.")
                                     .arg(version.text(), describeRanges(problem.zfsAffected)));
             gate.state = ZfsGate::State::Outside;
             return gate;
         }
         gate.state = ZfsGate::State::Development;
-        gate.reason = QStringLiteral(
+        gate.reason = Text::tr(
                           "a development build (%1) sorts above the releases that fixed this "
                           "(%2) but may predate the fix")
                           .arg(version.text(), problem.zfsFixedIn.join(QStringLiteral(", ")));
-        finding.evidence << FindingEvidence{QStringLiteral("development build"), version.text(),
-                                            false, gate.reason};
+        finding.evidence << FindingEvidence{Text::tr("development build"), version.text(), false,
+                                            gate.reason};
         return gate;
     }
     if (!anyContains(problem.zfsAffected, version)) {
-        concludeNotAffected(
-            finding, QStringLiteral("ZFS %1 is outside the affected versions (%2; fixed in %3).")
-                         .arg(version.toString(), describeRanges(problem.zfsAffected),
-                              problem.zfsFixedIn.join(QStringLiteral(", "))));
+        concludeNotAffected(finding,
+                            Text::tr("ZFS %1 is outside the affected versions (%2; fixed in %3).")
+                                .arg(version.toString(), describeRanges(problem.zfsAffected),
+                                     problem.zfsFixedIn.join(QStringLiteral(", "))));
         gate.state = ZfsGate::State::Outside;
         return gate;
     }
@@ -196,27 +198,26 @@ void concludeNoTrigger(Finding& finding, const ZfsGate& gate, const Facts& facts
         case ZfsGate::State::InRange:
             if (isTrueNas(facts)) {
                 concludeNotAffected(
-                    finding, QStringLiteral("%1 is in the affected range, but TrueNAS builds carry "
-                                            "backports under upstream version numbers; nothing "
-                                            "here triggers it: %2.")
+                    finding, Text::tr("%1 is in the affected range, but TrueNAS builds carry "
+                                      "backports under upstream version numbers; nothing "
+                                      "here triggers it: %2.")
                                  .arg(gate.text(), why));
                 return;
             }
-            concludeNotAffected(finding, QStringLiteral("Latent: %1 has this bug, but nothing here "
-                                                        "triggers it: %2.")
+            concludeNotAffected(finding, Text::tr("Latent: %1 has this bug, but nothing here "
+                                                  "triggers it: %2.")
                                              .arg(gate.text(), why));
             finding.latent = true;
             return;
         case ZfsGate::State::Development:
-            concludeNotAffected(finding, QStringLiteral("%1 is a development build that may or may "
-                                                        "not have this bug; nothing here triggers "
-                                                        "it: %2.")
+            concludeNotAffected(finding, Text::tr("%1 is a development build that may or may "
+                                                  "not have this bug; nothing here triggers "
+                                                  "it: %2.")
                                              .arg(gate.text(), why));
             return;
         case ZfsGate::State::Unknown:
             concludeNotAffected(
-                finding,
-                QStringLiteral("Nothing here triggers it: %1 (%2).").arg(why, gate.reason));
+                finding, Text::tr("Nothing here triggers it: %1 (%2).").arg(why, gate.reason));
             return;
         case ZfsGate::State::Absent:
         case ZfsGate::State::Outside:
@@ -228,25 +229,24 @@ bool versionDecidesAffected(Finding& finding, const ZfsGate& gate, const Facts& 
                             bool confirmed, const QString& trigger, const QString& step) {
     switch (gate.state) {
         case ZfsGate::State::Unknown:
-            concludeUnknown(finding, QStringLiteral("%1, but %2. Run `zfs version` (or read "
-                                                    "/sys/module/zfs/version) on the system.")
+            concludeUnknown(finding, Text::tr("%1, but %2. Run `zfs version` (or read "
+                                              "/sys/module/zfs/version) on the system.")
                                          .arg(trigger, gate.reason));
             return false;
         case ZfsGate::State::Development:
             finding.confidence = Confidence::RestsOnUnconfirmed;
-            concludeUnknown(finding,
-                            QStringLiteral("%1, and %2: whether it has the bug depends on the "
-                                           "commit it was built from.")
-                                .arg(trigger, gate.reason));
+            concludeUnknown(finding, Text::tr("%1, and %2: whether it has the bug depends on the "
+                                              "commit it was built from.")
+                                         .arg(trigger, gate.reason));
             return false;
         case ZfsGate::State::InRange:
             if (isTrueNas(facts) && !confirmed) {
                 finding.confidence = Confidence::RestsOnUnconfirmed;
                 concludeAtRisk(finding, step,
-                               QStringLiteral("%1 is in the affected range and %2, but this is "
-                                              "unconfirmed on TrueNAS: its builds carry iXsystems "
-                                              "backports under upstream version numbers. A probe "
-                                              "or the symptom in the kernel log would settle it.")
+                               Text::tr("%1 is in the affected range and %2, but this is "
+                                        "unconfirmed on TrueNAS: its builds carry iXsystems "
+                                        "backports under upstream version numbers. A probe "
+                                        "or the symptom in the kernel log would settle it.")
                                    .arg(gate.text(), trigger));
                 return false;
             }
@@ -269,7 +269,7 @@ KernelJudgement judgeKernel(const KernelLevel& level, const QList<VersionRange>&
     if (!version) {
         judgement.state = KernelJudgement::State::Unknown;
         judgement.reason = level.unknownReason.isEmpty()
-                               ? QStringLiteral("its upstream level is not known")
+                               ? Text::tr("its upstream level is not known")
                                : level.unknownReason;
         // The bounds may still answer: an Ubuntu 6.5.0-N kernel lies wholly
         // below ">=6.8", an EL 5.14.0 kernel wholly above ">=5.8".
@@ -290,7 +290,7 @@ KernelJudgement judgeKernel(const KernelLevel& level, const QList<VersionRange>&
         }
         if (inside) {
             judgement.state = KernelJudgement::State::Carries;
-            judgement.level = QStringLiteral("%1 or later").arg(floor->toString());
+            judgement.level = Text::tr("%1 or later").arg(floor->toString());
         } else if (outside) {
             judgement.state = KernelJudgement::State::Lacks;
             judgement.level =
@@ -308,13 +308,13 @@ KernelJudgement judgeKernel(const KernelLevel& level, const QList<VersionRange>&
 FindingEvidence kernelEvidence(const QString& label, const QString& release,
                                const KernelLevel& level, const QString& verdict, bool deciding) {
     QString note = level.level.isEmpty()
-                       ? QStringLiteral("upstream level not known: %1").arg(level.unknownReason)
-                       : QStringLiteral("upstream %1, from %2").arg(level.level, level.source);
+                       ? Text::tr("upstream level not known: %1").arg(level.unknownReason)
+                       : Text::tr("upstream %1, from %2").arg(level.level, level.source);
     if (!verdict.isEmpty()) {
-        note += QStringLiteral("; ") + verdict;
+        note = Text::tr("%1; %2").arg(note, verdict);
     }
-    return FindingEvidence{label, release.isEmpty() ? QStringLiteral("not known") : release,
-                           deciding, note};
+    return FindingEvidence{label, release.isEmpty() ? Text::tr("not known") : release, deciding,
+                           note};
 }
 
 NextBoot nextBootKernel(const Facts& facts) {
@@ -323,7 +323,7 @@ NextBoot nextBootKernel(const Facts& facts) {
     if (const InstalledKernel* byDefault = kernel.defaultKernel()) {
         if (byDefault->release != kernel.release) {
             next.kernel = byDefault;
-            next.how = QStringLiteral("the default boot entry (%1)").arg(kernel.defaultBootSource);
+            next.how = Text::tr("the default boot entry (%1)").arg(kernel.defaultBootSource);
         }
         return next;
     }
@@ -399,7 +399,7 @@ QString directValue(const ZfsDataset& dataset) {
 
 QString describeDirect(const ZfsDataset& dataset) {
     if (!dataset.direct.present || dataset.direct.value.isEmpty()) {
-        return QStringLiteral("not known");
+        return Text::tr("not known");
     }
     if (dataset.direct.source.isEmpty() || dataset.direct.source == QLatin1String("-")) {
         return dataset.direct.value;
@@ -412,21 +412,21 @@ bool directIoDisabled(Finding& finding, const Facts& facts) {
     if (parameter == facts.zfs.parameters.constEnd()) {
         const QString unread = unreadReason(facts, FactArea::ZfsParameters);
         finding.evidence << FindingEvidence{
-            QStringLiteral("zfs_dio_enabled"), QStringLiteral("not read"), false,
-            !unread.isEmpty() ? QStringLiteral("%1; assuming the default (1)").arg(unread)
+            QStringLiteral("zfs_dio_enabled"), Text::tr("not read"), false,
+            !unread.isEmpty() ? Text::tr("%1; assuming the default (1)").arg(unread)
             : facts.zfs.moduleLoaded == Tri::Yes
-                ? QStringLiteral("parameter not found; assuming the default (1)")
-                : QStringLiteral("module not loaded; assuming the default (1)")};
+                ? Text::tr("parameter not found; assuming the default (1)")
+                : Text::tr("module not loaded; assuming the default (1)")};
         return false;
     }
     if (parameter->trimmed() != QLatin1String("0")) {
         finding.evidence << FindingEvidence{QStringLiteral("zfs_dio_enabled"), parameter->trimmed(),
-                                            false, QStringLiteral("Direct I/O is enabled")};
+                                            false, Text::tr("Direct I/O is enabled")};
         return false;
     }
     finding.evidence << FindingEvidence{
         QStringLiteral("zfs_dio_enabled"), QStringLiteral("0"), true,
-        QStringLiteral("Direct I/O is off module-wide: every dataset acts as direct=disabled")};
+        Text::tr("Direct I/O is off module-wide: every dataset acts as direct=disabled")};
     return true;
 }
 
@@ -435,7 +435,7 @@ bool concludedByDirectIoOff(Finding& finding, const ZfsGate& gate, const Facts& 
         return false;
     }
     concludeNoTrigger(finding, gate, facts,
-                      QStringLiteral("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
+                      Text::tr("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
     return true;
 }
 
@@ -448,22 +448,21 @@ bool probeConfirms(const ProblemInfo& problem, const ProbeResult& result) {
 }
 
 FindingEvidence probeEvidence(const ProblemInfo& problem, const ProbeResult& result) {
-    const QString label = QStringLiteral("probe %1 on %2").arg(result.probe, result.dataset);
+    const QString label = Text::tr("probe %1 on %2").arg(result.probe, result.dataset);
     if (!result.ran) {
-        return FindingEvidence{label, QStringLiteral("not run"), false, result.refusedReason};
+        return FindingEvidence{label, Text::tr("not run"), false, result.refusedReason};
     }
     if (probeConfirms(problem, result)) {
         return FindingEvidence{label, result.errorName, true,
-                               QStringLiteral("reproduces the mechanism: %1").arg(result.detail)};
+                               Text::tr("reproduces the mechanism: %1").arg(result.detail)};
     }
     if (result.errorNumber == 0) {
-        return FindingEvidence{
-            label, QStringLiteral("succeeded (%1 bytes)").arg(result.bytes), true,
-            QStringLiteral("not reproduced on this dataset: %1").arg(result.detail)};
+        return FindingEvidence{label, Text::tr("succeeded (%1 bytes)").arg(result.bytes), true,
+                               Text::tr("not reproduced on this dataset: %1").arg(result.detail)};
     }
     return FindingEvidence{
         label, result.errorName, false,
-        QStringLiteral("an error this problem does not explain: %1").arg(result.detail)};
+        Text::tr("an error this problem does not explain: %1").arg(result.detail)};
 }
 
 }  // namespace
@@ -494,7 +493,7 @@ bool addKernelLogEvidence(Finding& finding, const Facts& facts, KernelLogHit::Ki
     for (const KernelLogHit& hit : facts.kernelLog.hits) {
         if (hit.kind == kind) {
             finding.evidence << FindingEvidence{label, hit.line, true,
-                                                QStringLiteral("seen in the kernel log")};
+                                                Text::tr("seen in the kernel log")};
             any = true;
         }
     }
@@ -700,10 +699,10 @@ void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& fac
         context.values.insert(QStringLiteral("default_kernel"), kernel.defaultBoot);
     }
     finding.evidence << FindingEvidence{
-        QStringLiteral("unaffected kernel installed"), best->release, false,
+        Text::tr("unaffected kernel installed"), best->release, false,
         best->release == kernel.release
-            ? QStringLiteral("the running kernel: pin it and keep booting it")
-            : QStringLiteral("without the change: can be pinned and booted by default")};
+            ? Text::tr("the running kernel: pin it and keep booting it")
+            : Text::tr("without the change: can be pinned and booted by default")};
     addRemedy(finding, problem, QStringLiteral("kernel-pin"), facts, context);
 }
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <algorithm>
 
+#include "i18n/ui_language.h"
 #include "knowledge/problem_parser.h"
 #include "knowledge/problem_registry.h"
 #include "knowledge/remedy_conflicts.h"
@@ -95,11 +96,68 @@ std::optional<KnowledgeBase> KnowledgeBase::load(const QString& directory, QStri
                             .arg(i + 1));
         }
     }
+    // Translations of the texts: i18n/<id>.<language>.json, each checked
+    // against its problem. A malformed overlay fails the load like malformed
+    // data; a missing one leaves that problem in English (the completeness
+    // test, tests/unit/test_translations.cpp, insists on every one).
+    const QDir i18n(dir.absoluteFilePath(QStringLiteral("i18n")));
+    const QStringList overlays =
+        i18n.exists() ? i18n.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)
+                      : QStringList();
+    for (const QString& name : overlays) {
+        const QString path = i18n.absoluteFilePath(name);
+        // "<id>.<language>.json": the id has no dots, the language none either.
+        const QStringList parts = name.split(QLatin1Char('.'));
+        const ProblemInfo* problem = parts.size() == 3 ? knowledge.problem(parts.at(0)) : nullptr;
+        if (!problem || problem->id != parts.at(0)) {
+            return fail(QStringLiteral("%1: the name must be <problem id>.<language>.json for a "
+                                       "known problem")
+                            .arg(path));
+        }
+        if (!shippedLanguages().contains(parts.at(1))) {
+            return fail(QStringLiteral("%1: \"%2\" is not a shipped language (%3)")
+                            .arg(path, parts.at(1), shippedLanguages().join(QStringLiteral(", "))));
+        }
+        const std::optional<QByteArray> bytes = readFile(path, error);
+        if (!bytes) {
+            return std::nullopt;
+        }
+        QString why;
+        const std::optional<ProblemTexts> texts =
+            parseProblemTexts(*bytes, *problem, parts.at(1), &why);
+        if (!texts) {
+            return fail(QStringLiteral("%1: %2").arg(path, why));
+        }
+        knowledge.m_texts[parts.at(1)].insert(problem->id, *texts);
+    }
+    knowledge.m_english = knowledge.m_problems;
     return knowledge;
 }
 
+KnowledgeBase KnowledgeBase::localized(const QString& language) const {
+    KnowledgeBase copy = *this;
+    copy.m_language = language;
+    // Always from the English data, so that localizing twice cannot mix.
+    copy.m_problems = m_english;
+    const QMap<QString, ProblemTexts> texts = m_texts.value(language);
+    for (ProblemInfo& problem : copy.m_problems) {
+        if (texts.contains(problem.id)) {
+            problem = withTexts(problem, texts.value(problem.id));
+        }
+    }
+    return copy;
+}
+
+bool KnowledgeBase::hasTexts(const QString& id, const QString& language) const {
+    return m_texts.value(language).contains(id);
+}
+
 std::optional<KnowledgeBase> KnowledgeBase::loadDefault(QString* error) {
-    return load(knowledgeDirectory(), error);
+    std::optional<KnowledgeBase> knowledge = load(knowledgeDirectory(), error);
+    if (knowledge && !uiLanguage().isEmpty()) {
+        return knowledge->localized(uiLanguage());
+    }
+    return knowledge;
 }
 
 const QList<ProblemInfo>& KnowledgeBase::problems() const {
@@ -121,13 +179,15 @@ QString KnowledgeBase::explanation(const QString& id, const QString& locale) con
     if (!problem(id) || problem(id)->id != id) {
         return {};
     }
-    // "zh_CN.UTF-8" and "zh_CN" both pick the zh_CN text.
-    const QString language = locale.section(QLatin1Char('.'), 0, 0);
-    if (!language.isEmpty() && language != QLatin1String("en") &&
-        !language.startsWith(QLatin1String("en_"))) {
-        QFile translated(explanationPath(m_directory, id, language));
-        if (translated.open(QIODevice::ReadOnly)) {
-            return QString::fromUtf8(translated.readAll());
+    // "zh_CN.UTF-8" and "zh_CN" both pick the zh_CN text, "de_AT" the de one.
+    const QString name = (locale.isEmpty() ? m_language : locale).section(QLatin1Char('.'), 0, 0);
+    const QString language = name.section(QLatin1Char('_'), 0, 0);
+    if (!name.isEmpty() && language != QLatin1String("en")) {
+        for (const QString& candidate : {name, language}) {
+            QFile translated(explanationPath(m_directory, id, candidate));
+            if (translated.open(QIODevice::ReadOnly)) {
+                return QString::fromUtf8(translated.readAll());
+            }
         }
     }
     QFile english(explanationPath(m_directory, id, QString()));

@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "knowledge/problem_info.h"
+#include "knowledge/problem_texts.h"
 #include "model/facts.h"
 #include "model/finding.h"
 #include "model/probe_result.h"
@@ -26,20 +27,35 @@ class KnowledgeBase {
     // the file and the problem: a half-loaded knowledge base would give wrong
     // "not affected" verdicts.
     static std::optional<KnowledgeBase> load(const QString& directory, QString* error);
-    static std::optional<KnowledgeBase> loadDefault(QString* error);  // knowledgeDirectory()
+    // knowledgeDirectory(), speaking uiLanguage().
+    static std::optional<KnowledgeBase> loadDefault(QString* error);
+
+    // A copy whose problems carry their texts in `language` ("de", "zh_CN"),
+    // where the overlay resources/knowledge/i18n/<id>.<language>.json exists
+    // (English otherwise), and whose explanations default to that language.
+    // Empty: English.
+    KnowledgeBase localized(const QString& language) const;
+    QString language() const { return m_language; }
+    // Whether `id` has an overlay for `language` (checked when loaded).
+    bool hasTexts(const QString& id, const QString& language) const;
 
     const QList<ProblemInfo>& problems() const;
     // By stable id ("sysext-odirect-einval") or number ("1").
     const ProblemInfo* problem(const QString& idOrNumber) const;
-    // The guided explanation (Markdown) in `locale` ("zh_CN") when translated,
-    // English otherwise. Empty when the id is unknown.
+    // The guided explanation (Markdown) in `locale` ("zh_CN", "de_DE.UTF-8"),
+    // or in language() when `locale` is empty, when translated; English
+    // otherwise. Empty when the id is unknown.
     QString explanation(const QString& id, const QString& locale = QString()) const;
     // The directory it was loaded from.
     QString directory() const { return m_directory; }
 
   private:
-    QList<ProblemInfo> m_problems;
+    QList<ProblemInfo> m_problems;  // in m_language
+    QList<ProblemInfo> m_english;   // as the data files say
     QString m_directory;
+    QString m_language;
+    // language -> problem id -> texts, from resources/knowledge/i18n/.
+    QMap<QString, QMap<QString, ProblemTexts>> m_texts;
 };
 
 // Runs every detector. Probe results, when given, can confirm a finding

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "knowledge/remedy_conflicts.h"
+#include <QCoreApplication>
 
 #include <QHash>
 
@@ -8,6 +9,15 @@
 #include "knowledge/problem_registry.h"
 
 namespace zd {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::RemedyConflicts)
+};
+
+}  // namespace
 
 namespace {
 
@@ -315,15 +325,14 @@ void markRemedyConflicts(QList<Finding>& findings, const Facts& facts,
                     continue;
                 }
                 const ProblemInfo* problem = knowledge.problem(other);
-                remedy.conflict =
-                    QStringLiteral("On this system it would trigger problem %1, %2 (%3).")
-                        .arg(problem ? problem->number : 0)
-                        .arg(other, problem ? problem->title : QString());
+                remedy.conflict = Text::tr("On this system it would trigger problem %1, %2 (%3).")
+                                      .arg(problem ? problem->number : 0)
+                                      .arg(other, problem ? problem->title : QString());
                 break;
             }
             // On the slice it changes, the remedy leaves its own problem in place.
             if (remedy.conflict.isEmpty() && outcome.slice && outcome.after.contains(finding.id)) {
-                remedy.conflict = QStringLiteral(
+                remedy.conflict = Text::tr(
                     "On this system it would not end this problem: it would still apply "
                     "afterwards, in another form.");
             }

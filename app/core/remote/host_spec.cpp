@@ -1,8 +1,18 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/host_spec.h"
+#include <QCoreApplication>
 
 namespace zd {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::Remote)
+};
+
+}  // namespace
 
 namespace {
 
@@ -71,7 +81,7 @@ std::optional<HostSpec> fail(QString* error, const QString& message) {
 
 std::optional<HostSpec> HostSpec::parse(const QString& text, QString* error) {
     if (text.isEmpty()) {
-        return fail(error, QStringLiteral("the host is empty; expected [user@]HOST[:port]"));
+        return fail(error, Text::tr("the host is empty; expected [user@]HOST[:port]"));
     }
     HostSpec spec;
     QString rest = text;
@@ -80,8 +90,8 @@ std::optional<HostSpec> HostSpec::parse(const QString& text, QString* error) {
         spec.user = rest.left(at);
         rest = rest.mid(at + 1);
         if (!isValidUser(spec.user)) {
-            return fail(error, QStringLiteral("'%1' is not a valid user name (letters, digits, "
-                                              "'.', '_' and '-', not starting with '-')")
+            return fail(error, Text::tr("'%1' is not a valid user name (letters, digits, "
+                                        "'.', '_' and '-', not starting with '-')")
                                    .arg(spec.user));
         }
     }
@@ -92,14 +102,13 @@ std::optional<HostSpec> HostSpec::parse(const QString& text, QString* error) {
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            return fail(error, QStringLiteral("'%1' has '[' without ']'").arg(text));
+            return fail(error, Text::tr("'%1' has '[' without ']'").arg(text));
         }
         spec.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(QLatin1Char(':'))) {
-                return fail(error,
-                            QStringLiteral("unexpected '%1' after ']' in '%2'").arg(after, text));
+                return fail(error, Text::tr("unexpected '%1' after ']' in '%2'").arg(after, text));
             }
             portText = after.mid(1);
             hasPort = true;
@@ -120,19 +129,16 @@ std::optional<HostSpec> HostSpec::parse(const QString& text, QString* error) {
     }
 
     if (!isValidHost(spec.host, bracketed)) {
-        return fail(error,
-                    QStringLiteral("'%1' is not a valid host name or address").arg(spec.host));
+        return fail(error, Text::tr("'%1' is not a valid host name or address").arg(spec.host));
     }
     if (bracketed && !spec.host.contains(QLatin1Char(':'))) {
-        return fail(
-            error,
-            QStringLiteral("'[%1]' uses brackets but is not an IPv6 address").arg(spec.host));
+        return fail(error,
+                    Text::tr("'[%1]' uses brackets but is not an IPv6 address").arg(spec.host));
     }
     if (hasPort) {
         spec.port = parsePort(portText);
         if (!spec.port) {
-            return fail(error,
-                        QStringLiteral("'%1' is not a valid port (1 to 65535)").arg(portText));
+            return fail(error, Text::tr("'%1' is not a valid port (1 to 65535)").arg(portText));
         }
     }
     return spec;

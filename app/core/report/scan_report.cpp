@@ -2,21 +2,31 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "report/scan_report.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
 
+#include "i18n/ui_language.h"
 #include "report/terminal_markdown.h"
 
 namespace zd {
 
 namespace {
 
+// The report's sentences and labels, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::ScanReport)
+};
+
 constexpr int kWidth = 80;
 // The label column of the status/why/action/see blocks, as zpool status has it.
 constexpr int kLabelWidth = 8;
 
-QString label(const char* name) {
-    return QStringLiteral("%1: ").arg(QLatin1String(name), kLabelWidth);
+// Right-aligned in the label column by what the terminal shows: a Chinese
+// label's characters take two columns each.
+QString label(const QString& name) {
+    const int padding = std::max(0, kLabelWidth - displayWidth(name));
+    return QString(padding, QLatin1Char(' ')) + name + QStringLiteral(": ");
 }
 QString continuation() {
     return QString(kLabelWidth + 2, QLatin1Char(' '));
@@ -24,56 +34,54 @@ QString continuation() {
 
 QString statusText(const Finding& finding) {
     if (finding.status == FindingStatus::NotAffected && finding.latent) {
-        return QStringLiteral("not affected (latent)");
+        return Text::tr("not affected (latent)");
     }
     switch (finding.status) {
         case FindingStatus::Affected:
-            return QStringLiteral("AFFECTED");
+            return Text::tr("AFFECTED");
         case FindingStatus::AtRisk:
-            return QStringLiteral("AT RISK");
+            return Text::tr("AT RISK");
         case FindingStatus::NotAffected:
-            return QStringLiteral("not affected");
+            return Text::tr("not affected");
         case FindingStatus::Unknown:
-            return QStringLiteral("unknown");
+            return Text::tr("unknown");
     }
     return {};
 }
 
 QString evidenceLine(const FindingEvidence& evidence) {
-    QString line = QStringLiteral("%1: %2").arg(evidence.label, evidence.value);
-    if (!evidence.note.isEmpty()) {
-        line += QStringLiteral(" (%1)").arg(evidence.note);
-    }
-    return line;
+    return evidence.note.isEmpty()
+               ? Text::tr("%1: %2").arg(evidence.label, evidence.value)
+               : Text::tr("%1: %2 (%3)").arg(evidence.label, evidence.value, evidence.note);
 }
 
-QString triText(Tri value, const char* yes, const char* no) {
+QString triText(Tri value, const QString& yes, const QString& no, const QString& unknown) {
     switch (value) {
         case Tri::Yes:
-            return QLatin1String(yes);
+            return yes;
         case Tri::No:
-            return QLatin1String(no);
+            return no;
         case Tri::Unknown:
             break;
     }
-    return QStringLiteral("not known");
+    return unknown;
 }
 
 QString zfsVersionText(const Facts& facts) {
     if (facts.zfs.moduleLoaded == Tri::Unknown && facts.zfs.userlandInstalled == Tri::Unknown) {
-        return QStringLiteral("not known");
+        return Text::tr("not known");
     }
     if (!facts.zfs.kmodVersion.isEmpty()) {
-        return QStringLiteral("kmod %1").arg(facts.zfs.kmodVersion) +
+        return Text::tr("kmod %1").arg(facts.zfs.kmodVersion) +
                (facts.zfs.userlandVersion.isEmpty() ||
                         facts.zfs.userlandVersion == facts.zfs.kmodVersion
                     ? QString()
-                    : QStringLiteral(", userland %1").arg(facts.zfs.userlandVersion));
+                    : Text::tr(", userland %1").arg(facts.zfs.userlandVersion));
     }
     if (!facts.zfs.userlandVersion.isEmpty()) {
-        return QStringLiteral("userland %1 (module not loaded)").arg(facts.zfs.userlandVersion);
+        return Text::tr("userland %1 (module not loaded)").arg(facts.zfs.userlandVersion);
     }
-    return QStringLiteral("not installed");
+    return Text::tr("not installed");
 }
 
 QString htmlEscape(const QString& text) {
@@ -82,8 +90,51 @@ QString htmlEscape(const QString& text) {
 
 }  // namespace
 
+QString statusLabel(const Finding& finding) {
+    if (finding.status == FindingStatus::NotAffected && finding.latent) {
+        return Text::tr("not affected (latent)");
+    }
+    switch (finding.status) {
+        case FindingStatus::Affected:
+            return Text::tr("affected");
+        case FindingStatus::AtRisk:
+            return Text::tr("at risk");
+        case FindingStatus::NotAffected:
+            return Text::tr("not affected");
+        case FindingStatus::Unknown:
+            return Text::tr("unknown");
+    }
+    return {};
+}
+
+QString severityLabel(Severity severity) {
+    switch (severity) {
+        case Severity::Low:
+            return Text::tr("low");
+        case Severity::Medium:
+            return Text::tr("medium");
+        case Severity::High:
+            return Text::tr("high");
+        case Severity::Critical:
+            return Text::tr("critical");
+    }
+    return {};
+}
+
+QString confidenceLabel(Confidence confidence) {
+    switch (confidence) {
+        case Confidence::ConfirmedByProbe:
+            return Text::tr("confirmed by a probe on this system");
+        case Confidence::InferredFromVersions:
+            return Text::tr("inferred from versions and configuration");
+        case Confidence::RestsOnUnconfirmed:
+            return Text::tr("rests on an unconfirmed upstream fact");
+    }
+    return {};
+}
+
 QString healthyLine() {
-    return QStringLiteral("no known OpenZFS compatibility problems affect this system");
+    return Text::tr("no known OpenZFS compatibility problems affect this system");
 }
 
 QStringList missingEssentialRecords(const Facts& facts) {
@@ -123,9 +174,9 @@ QString latentLine(const QList<Finding>& findings) {
         return {};
     }
     return problems.size() == 1
-               ? QStringLiteral("latent: %1 (this ZFS has the bug; nothing here triggers it)")
+               ? Text::tr("latent: %1 (this ZFS has the bug; nothing here triggers it)")
                      .arg(problems.first())
-               : QStringLiteral("latent: %1 (this ZFS has the bugs; nothing here triggers them)")
+               : Text::tr("latent: %1 (this ZFS has the bugs; nothing here triggers them)")
                      .arg(problems.join(QStringLiteral(", ")));
 }
 
@@ -157,25 +208,25 @@ QJsonValue zfsInstalledJson(const ZfsFacts& zfs) {
 
 QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
     QStringList lines;
-    lines << label("problem") + QStringLiteral("%1 %2 (severity %3)")
-                                    .arg(finding.number)
-                                    .arg(finding.id, severityName(finding.severity));
-    lines << wrapText(finding.title, kWidth, label("title"), continuation());
+    lines << label(Text::tr("problem")) + Text::tr("%1 %2 (severity %3)")
+                                              .arg(finding.number)
+                                              .arg(finding.id, severityLabel(finding.severity));
+    lines << wrapText(finding.title, kWidth, label(Text::tr("title")), continuation());
     QString status = statusText(finding);
     if (finding.confidence != Confidence::InferredFromVersions) {
-        status += QStringLiteral(" [%1]").arg(confidenceName(finding.confidence));
+        status += QStringLiteral(" [%1]").arg(confidenceLabel(finding.confidence));
     }
-    lines << label("status") + status;
+    lines << label(Text::tr("status")) + status;
     if (!finding.summary.isEmpty()) {
         lines << wrapText(finding.summary, kWidth, continuation(), continuation());
     }
     if (finding.status == FindingStatus::AtRisk && !finding.nextStep.isEmpty()) {
-        lines << wrapText(QStringLiteral("next step: ") + finding.nextStep, kWidth, continuation(),
+        lines << wrapText(Text::tr("next step: ") + finding.nextStep, kWidth, continuation(),
                           continuation() + QStringLiteral("  "));
     }
     if (finding.status == FindingStatus::Unknown && !finding.unknownReason.isEmpty()) {
-        lines << wrapText(QStringLiteral("undecided: ") + finding.unknownReason, kWidth,
-                          continuation(), continuation());
+        lines << wrapText(Text::tr("undecided: ") + finding.unknownReason, kWidth, continuation(),
+                          continuation());
     }
 
     bool first = true;
@@ -183,7 +234,8 @@ QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
         if (!evidence.deciding && !allEvidence) {
             continue;
         }
-        lines << wrapText(evidenceLine(evidence), kWidth, first ? label("why") : continuation(),
+        lines << wrapText(evidenceLine(evidence), kWidth,
+                          first ? label(Text::tr("why")) : continuation(),
                           continuation() + QStringLiteral("  "));
         first = false;
     }
@@ -200,12 +252,13 @@ QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
         if (!remedy.target.isEmpty()) {
             title += QStringLiteral(" [%1]").arg(remedy.target);
         }
-        lines << wrapText(title, kWidth, (first ? label("action") : continuation()) + prefix,
+        lines << wrapText(title, kWidth,
+                          (first ? label(Text::tr("action")) : continuation()) + prefix,
                           continuation() + QString(prefix.size(), QLatin1Char(' ')));
         first = false;
         const QString commandIndent = continuation() + QString(prefix.size() + 2, QLatin1Char(' '));
         if (!remedy.conflict.isEmpty()) {
-            lines << wrapText(QStringLiteral("conflict: ") + remedy.conflict, kWidth, commandIndent,
+            lines << wrapText(Text::tr("conflict: ") + remedy.conflict, kWidth, commandIndent,
                               commandIndent + QStringLiteral("  "));
         }
         for (const QString& commandLine :
@@ -218,19 +271,19 @@ QString findingText(const Finding& finding, int maxRemedies, bool allEvidence) {
             lines << wrapText(remedy.guidance, kWidth, commandIndent, commandIndent);
         }
         if (!remedy.undo.isEmpty() && maxRemedies == 0) {
-            lines << wrapText(QStringLiteral("undo: ") + remedy.undo, kWidth, commandIndent,
+            lines << wrapText(Text::tr("undo: ") + remedy.undo, kWidth, commandIndent,
                               commandIndent + QStringLiteral("      "));
         }
     }
     if (maxRemedies > 0 && finding.remedies.size() > maxRemedies) {
-        lines << continuation() + QStringLiteral("(%1 more: zfs-doctor explain %2)")
+        lines << continuation() + Text::tr("(%1 more: zfs-doctor explain %2)")
                                       .arg(finding.remedies.size() - maxRemedies)
                                       .arg(finding.id);
     }
 
     first = true;
     for (const QString& reference : finding.references) {
-        lines << (first ? label("see") : continuation()) + reference;
+        lines << (first ? label(Text::tr("see")) : continuation()) + reference;
         first = false;
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -240,14 +293,14 @@ QString factsSummaryText(const Facts& facts) {
     QStringList lines;
     const QString distro =
         facts.distro.prettyName.isEmpty() ? facts.distro.id : facts.distro.prettyName;
-    lines << label("system") + (distro.isEmpty() ? QStringLiteral("unknown distribution") : distro);
-    QString kernel =
-        facts.kernel.release.isEmpty() ? QStringLiteral("unknown") : facts.kernel.release;
+    lines << label(Text::tr("system")) +
+                 (distro.isEmpty() ? Text::tr("unknown distribution") : distro);
+    QString kernel = facts.kernel.release.isEmpty() ? Text::tr("unknown") : facts.kernel.release;
     if (!facts.kernel.level.level.isEmpty() && facts.kernel.level.level != facts.kernel.release) {
-        kernel += QStringLiteral(" (upstream %1)").arg(facts.kernel.level.level);
+        kernel += Text::tr(" (upstream %1)").arg(facts.kernel.level.level);
     }
-    lines << label("kernel") + kernel;
-    lines << label("zfs") + zfsVersionText(facts);
+    lines << label(Text::tr("kernel")) + kernel;
+    lines << label(Text::tr("zfs")) + zfsVersionText(facts);
     const auto dio = facts.zfs.parameters.constFind(QStringLiteral("zfs_dio_enabled"));
     if (dio != facts.zfs.parameters.constEnd()) {
         lines << continuation() + QStringLiteral("zfs_dio_enabled=%1").arg(*dio);
@@ -261,38 +314,42 @@ QString factsSummaryText(const Facts& facts) {
         if (dataset.mountpoint.present) {
             line += QStringLiteral(" mountpoint=%1").arg(dataset.mountpoint.value);
         }
-        lines << (&dataset == &facts.zfs.datasets.first() ? label("datasets") : continuation()) +
+        lines << (&dataset == &facts.zfs.datasets.first() ? label(Text::tr("datasets"))
+                                                          : continuation()) +
                      line;
     }
     for (const LoopDevice& loop : facts.loopDevices) {
         QString line = QStringLiteral("%1 -> %2").arg(loop.name, loop.backingFile);
         if (loop.backingLocation) {
-            line += QStringLiteral(" on %1 %2")
+            line += Text::tr(" on %1 %2")
                         .arg(loop.backingLocation->fsType, loop.backingLocation->source);
         }
-        line += QStringLiteral(", direct I/O ") + triText(loop.directIo, "on", "off");
+        line += triText(loop.directIo, Text::tr(", direct I/O on"), Text::tr(", direct I/O off"),
+                        Text::tr(", direct I/O not known"));
         if (loop.readOnly == Tri::Yes) {
-            line += QStringLiteral(", read-only");
+            line += Text::tr(", read-only");
         }
-        lines << (&loop == &facts.loopDevices.first() ? label("loop") : continuation()) + line;
+        lines << (&loop == &facts.loopDevices.first() ? label(Text::tr("loop")) : continuation()) +
+                     line;
     }
     if (facts.systemd.present == Tri::Yes) {
-        lines << label("systemd") + (facts.systemd.version ? QString::number(*facts.systemd.version)
-                                                           : QStringLiteral("version unknown"));
+        lines << label(Text::tr("systemd")) + (facts.systemd.version
+                                                   ? QString::number(*facts.systemd.version)
+                                                   : Text::tr("version unknown"));
     }
     for (const SysextImage& image : facts.systemd.sysextImages) {
         QString line = image.path;
         if (image.location) {
-            line += QStringLiteral(" on %1 %2").arg(image.location->fsType, image.location->source);
+            line += Text::tr(" on %1 %2").arg(image.location->fsType, image.location->source);
         }
-        lines << (&image == &facts.systemd.sysextImages.first() ? label("sysext")
+        lines << (&image == &facts.systemd.sysextImages.first() ? label(Text::tr("sysext"))
                                                                 : continuation()) +
                      line;
     }
     for (const KernelLogHit& hit : facts.kernelLog.hits) {
         lines << wrapText(
             hit.line, kWidth,
-            (&hit == &facts.kernelLog.hits.first() ? label("kernlog") : continuation()),
+            (&hit == &facts.kernelLog.hits.first() ? label(Text::tr("kernlog")) : continuation()),
             continuation());
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -313,7 +370,7 @@ QString textReport(const ScanResult& result, int verbosity) {
     std::stable_sort(attention.begin(), attention.end(), [](const Finding* a, const Finding* b) {
         return (a->status == FindingStatus::Affected) > (b->status == FindingStatus::Affected);
     });
-    const QString source = result.source.isEmpty() ? QStringLiteral("this system") : result.source;
+    const QString source = result.source.isEmpty() ? Text::tr("this system") : result.source;
 
     if (verbosity >= 2) {
         blocks << factsSummaryText(result.facts);
@@ -322,15 +379,15 @@ QString textReport(const ScanResult& result, int verbosity) {
     const QStringList missing = missingEssentialRecords(result.facts);
     if (!missing.isEmpty()) {
         // Without the kernel and ZFS records every verdict would be a guess.
-        QStringList lines{QStringLiteral("incomplete: %1 lacks what every verdict needs, so no "
-                                         "problem was judged:")
+        QStringList lines{Text::tr("incomplete: %1 lacks what every verdict needs, so no "
+                                   "problem was judged:")
                               .arg(source)};
         for (const QString& why : missing) {
             lines << wrapText(why, kWidth, QStringLiteral("  - "), QStringLiteral("    "));
         }
-        lines << wrapText(QStringLiteral("Capture the system again on that machine with "
-                                         "`zfs-doctor capture FILE` (as root to include "
-                                         "everything)."),
+        lines << wrapText(Text::tr("Capture the system again on that machine with "
+                                   "`zfs-doctor capture FILE` (as root to include "
+                                   "everything)."),
                           kWidth, QString(), QString());
         blocks << lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     } else if (attention.isEmpty()) {
@@ -339,13 +396,13 @@ QString textReport(const ScanResult& result, int verbosity) {
             text += latent + QLatin1Char('\n');
         }
         if (zfsAbsent(result.facts)) {
-            text += QStringLiteral(
+            text += Text::tr(
                 "hint: ZFS is not installed here (no zfs command, no zfs kernel "
                 "module), so none of the known problems can occur.\n");
         }
         blocks << text;
     } else {
-        blocks << QStringLiteral("%1 of %2 known problems need attention on %3:\n")
+        blocks << Text::tr("%1 of %2 known problems need attention on %3:\n")
                       .arg(attention.size())
                       .arg(result.findings.size())
                       .arg(source);
@@ -358,7 +415,7 @@ QString textReport(const ScanResult& result, int verbosity) {
     }
     if (missing.isEmpty() && !undecided.isEmpty()) {
         QStringList lines;
-        lines << QStringLiteral("could not decide %1 problem(s):").arg(undecided.size());
+        lines << Text::tr("could not decide %1 problem(s):").arg(undecided.size());
         for (const Finding* finding : std::as_const(undecided)) {
             lines << wrapText(
                 QStringLiteral("%1 %2: %3")
@@ -380,12 +437,12 @@ QString textReport(const ScanResult& result, int verbosity) {
             }
         }
         if (!lines.isEmpty()) {
-            blocks << QStringLiteral("not affected:\n") + lines.join(QLatin1Char('\n')) +
+            blocks << Text::tr("not affected:\n") + lines.join(QLatin1Char('\n')) +
                           QLatin1Char('\n');
         }
     }
     if (verbosity >= 2 && !result.facts.notes.isEmpty()) {
-        QStringList lines{QStringLiteral("collector notes:")};
+        QStringList lines{Text::tr("collector notes:")};
         for (const CollectorNote& note : result.facts.notes) {
             lines << wrapText(
                 QStringLiteral("[%1/%2] %3").arg(note.collector, note.code, note.message), kWidth,
@@ -420,13 +477,13 @@ QJsonObject jsonReport(const ScanResult& result) {
             message = healthyLine();
             break;
         case ScanOutcome::Attention:
-            message = QStringLiteral("%1 problem(s) need attention").arg(affected + atRisk);
+            message = Text::tr("%1 problem(s) need attention").arg(affected + atRisk);
             break;
         case ScanOutcome::Incomplete:
-            message = QStringLiteral("incomplete: the kernel and ZFS records are missing");
+            message = Text::tr("incomplete: the kernel and ZFS records are missing");
             break;
         case ScanOutcome::Undecided:
-            message = QStringLiteral("%1 problem(s) could not be decided").arg(unknown);
+            message = Text::tr("%1 problem(s) could not be decided").arg(unknown);
             break;
     }
     QJsonArray probes;
@@ -436,7 +493,7 @@ QJsonObject jsonReport(const ScanResult& result) {
     const QJsonObject summary{
         {QStringLiteral("affected"), affected},
         {QStringLiteral("at_risk"), atRisk},
-        {QStringLiteral("unknown"), unknown},
+        {Text::tr("unknown"), unknown},
         {QStringLiteral("latent"), latent},
         {QStringLiteral("zfs_installed"), zfsInstalledJson(result.facts.zfs)},
         {QStringLiteral("complete"), missing.isEmpty()},
@@ -454,47 +511,45 @@ QJsonObject jsonReport(const ScanResult& result) {
 
 QString markdownReport(const ScanResult& result) {
     QStringList out;
-    out << QStringLiteral("# ZFS Doctor report") << QString();
-    out << QStringLiteral("- Source: %1").arg(result.source);
-    out << QStringLiteral("- Collected: %1").arg(result.facts.collectedAt);
-    out << QStringLiteral("- System: %1").arg(result.facts.distro.prettyName);
-    out << QStringLiteral("- Kernel: `%1`").arg(result.facts.kernel.release);
-    out << QStringLiteral("- ZFS: %1").arg(zfsVersionText(result.facts));
-    out << QStringLiteral("- ZFS Doctor: %1").arg(QLatin1String(ZD_VERSION)) << QString();
-    out << QStringLiteral("## Verdict") << QString();
+    out << Text::tr("# ZFS Doctor report") << QString();
+    out << Text::tr("- Source: %1").arg(result.source);
+    out << Text::tr("- Collected: %1").arg(result.facts.collectedAt);
+    out << Text::tr("- System: %1").arg(result.facts.distro.prettyName);
+    out << Text::tr("- Kernel: `%1`").arg(result.facts.kernel.release);
+    out << Text::tr("- ZFS: %1").arg(zfsVersionText(result.facts));
+    out << Text::tr("- ZFS Doctor: %1").arg(QLatin1String(ZD_VERSION)) << QString();
+    out << Text::tr("## Verdict") << QString();
     const int attention = countNeedingAttention(result.findings);
     out << (attention == 0 ? healthyLine() + QLatin1Char('.')
-                           : QStringLiteral("%1 known problem(s) need attention.").arg(attention))
+                           : Text::tr("%1 known problem(s) need attention.").arg(attention))
         << QString();
-    out << QStringLiteral("| # | Problem | Status | Confidence |")
-        << QStringLiteral("|---|---|---|---|");
+    out << Text::tr("| # | Problem | Status | Confidence |") << QStringLiteral("|---|---|---|---|");
     for (const Finding& finding : result.findings) {
         out << QStringLiteral("| %1 | %2 (`%3`) | %4 | %5 |")
                    .arg(finding.number)
-                   .arg(finding.title, finding.id, statusName(finding.status),
-                        confidenceName(finding.confidence));
+                   .arg(finding.title, finding.id, statusLabel(finding),
+                        confidenceLabel(finding.confidence));
     }
     for (const Finding& finding : result.findings) {
         out << QString() << QStringLiteral("## %1. %2").arg(finding.number).arg(finding.title)
             << QString();
-        out << QStringLiteral("**Status:** %1. %2").arg(statusText(finding), finding.summary);
+        out << Text::tr("**Status:** %1. %2").arg(statusText(finding), finding.summary);
         if (finding.status == FindingStatus::AtRisk) {
-            out << QString() << QStringLiteral("**Next step:** %1").arg(finding.nextStep);
+            out << QString() << Text::tr("**Next step:** %1").arg(finding.nextStep);
         }
         if (!finding.unknownReason.isEmpty()) {
-            out << QString()
-                << QStringLiteral("**Undecided because:** %1").arg(finding.unknownReason);
+            out << QString() << Text::tr("**Undecided because:** %1").arg(finding.unknownReason);
         }
         if (!finding.evidence.isEmpty()) {
-            out << QString() << QStringLiteral("Evidence:") << QString();
+            out << QString() << Text::tr("Evidence:") << QString();
             for (const FindingEvidence& evidence : finding.evidence) {
                 out << QStringLiteral("- %1%2").arg(
-                    evidence.deciding ? QStringLiteral("**deciding:** ") : QString(),
+                    evidence.deciding ? Text::tr("**deciding:** ") : QString(),
                     evidenceLine(evidence));
             }
         }
         if (!finding.remedies.isEmpty()) {
-            out << QString() << QStringLiteral("Remedies, safest first:") << QString();
+            out << QString() << Text::tr("Remedies, safest first:") << QString();
             for (const RemedyOption& remedy : finding.remedies) {
                 out << QStringLiteral("%1. %2%3")
                            .arg(remedy.rank)
@@ -502,7 +557,7 @@ QString markdownReport(const ScanResult& result) {
                                                   ? QString()
                                                   : QStringLiteral(" (%1)").arg(remedy.target));
                 if (!remedy.conflict.isEmpty()) {
-                    out << QStringLiteral("   Conflict: %1").arg(remedy.conflict);
+                    out << Text::tr("   Conflict: %1").arg(remedy.conflict);
                 }
                 if (!remedy.command.isEmpty()) {
                     out << QString() << QStringLiteral("   ```")
@@ -512,19 +567,19 @@ QString markdownReport(const ScanResult& result) {
                     out << QString() << QStringLiteral("   ") + remedy.guidance;
                 }
                 if (!remedy.undo.isEmpty()) {
-                    out << QStringLiteral("   Undo: `%1`").arg(remedy.undo);
+                    out << Text::tr("   Undo: `%1`").arg(remedy.undo);
                 }
             }
         }
         if (!finding.references.isEmpty()) {
-            out << QString() << QStringLiteral("References:") << QString();
+            out << QString() << Text::tr("References:") << QString();
             for (const QString& reference : finding.references) {
                 out << QStringLiteral("- <%1>").arg(reference);
             }
         }
     }
     if (!result.facts.notes.isEmpty()) {
-        out << QString() << QStringLiteral("## What could not be determined") << QString();
+        out << QString() << Text::tr("## What could not be determined") << QString();
         for (const CollectorNote& note : result.facts.notes) {
             out << QStringLiteral("- %1 (%2)").arg(note.message, note.code);
         }
@@ -535,36 +590,39 @@ QString markdownReport(const ScanResult& result) {
 QString htmlReport(const ScanResult& result) {
     QStringList out;
     out << QStringLiteral("<!DOCTYPE html>")
-        << QStringLiteral("<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        << QStringLiteral("<title>ZFS Doctor report</title>")
+        << QStringLiteral("<html lang=\"%1\"><head><meta charset=\"utf-8\">")
+               .arg(uiLanguage().isEmpty()
+                        ? QStringLiteral("en")
+                        : QString(uiLanguage()).replace(QLatin1Char('_'), QLatin1Char('-')))
+        << Text::tr("<title>ZFS Doctor report</title>")
         << QStringLiteral(
                "<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
                "td,th{border:1px solid #999;padding:.2em .5em}table{border-collapse:collapse}"
                ".affected{color:#b00}.at-risk{color:#b60}pre{background:#eee;padding:.5em}"
                "</style></head><body>")
-        << QStringLiteral("<h1>ZFS Doctor report</h1>") << QStringLiteral("<ul>");
-    out << QStringLiteral("<li>Source: %1</li>").arg(htmlEscape(result.source));
-    out << QStringLiteral("<li>Collected: %1</li>").arg(htmlEscape(result.facts.collectedAt));
-    out << QStringLiteral("<li>System: %1</li>").arg(htmlEscape(result.facts.distro.prettyName));
-    out << QStringLiteral("<li>Kernel: <code>%1</code></li>")
+        << Text::tr("<h1>ZFS Doctor report</h1>") << QStringLiteral("<ul>");
+    out << Text::tr("<li>Source: %1</li>").arg(htmlEscape(result.source));
+    out << Text::tr("<li>Collected: %1</li>").arg(htmlEscape(result.facts.collectedAt));
+    out << Text::tr("<li>System: %1</li>").arg(htmlEscape(result.facts.distro.prettyName));
+    out << Text::tr("<li>Kernel: <code>%1</code></li>")
                .arg(htmlEscape(result.facts.kernel.release));
-    out << QStringLiteral("<li>ZFS: %1</li>").arg(htmlEscape(zfsVersionText(result.facts)));
+    out << Text::tr("<li>ZFS: %1</li>").arg(htmlEscape(zfsVersionText(result.facts)));
     out << QStringLiteral("</ul>");
     const int attention = countNeedingAttention(result.findings);
     out << QStringLiteral("<p><strong>%1</strong></p>")
                .arg(htmlEscape(
                    attention == 0
                        ? healthyLine()
-                       : QStringLiteral("%1 known problem(s) need attention.").arg(attention)));
-    out << QStringLiteral(
-        "<table><tr><th>#</th><th>Problem</th><th>Status</th><th>Confidence</th></tr>");
+                       : Text::tr("%1 known problem(s) need attention.").arg(attention)));
+    out << Text::tr("<table><tr><th>#</th><th>Problem</th><th>Status</th><th>Confidence</th></tr>");
     for (const Finding& finding : result.findings) {
         out << QStringLiteral(
-                   "<tr><td>%1</td><td>%2 (<code>%3</code>)</td><td class=\"%4\">%4</td>"
-                   "<td>%5</td></tr>")
+                   "<tr><td>%1</td><td>%2 (<code>%3</code>)</td><td class=\"%4\">%5</td>"
+                   "<td>%6</td></tr>")
                    .arg(finding.number)
                    .arg(htmlEscape(finding.title), htmlEscape(finding.id),
-                        statusName(finding.status), confidenceName(finding.confidence));
+                        statusName(finding.status), htmlEscape(statusLabel(finding)),
+                        htmlEscape(confidenceLabel(finding.confidence)));
     }
     out << QStringLiteral("</table>");
     for (const Finding& finding : result.findings) {
@@ -573,17 +631,16 @@ QString htmlReport(const ScanResult& result) {
                    .arg(statusName(finding.status), htmlEscape(statusText(finding)),
                         htmlEscape(finding.summary));
         if (finding.status == FindingStatus::AtRisk) {
-            out << QStringLiteral("<p>Next step: %1</p>").arg(htmlEscape(finding.nextStep));
+            out << Text::tr("<p>Next step: %1</p>").arg(htmlEscape(finding.nextStep));
         }
         if (!finding.unknownReason.isEmpty()) {
-            out << QStringLiteral("<p>Undecided because: %1</p>")
-                       .arg(htmlEscape(finding.unknownReason));
+            out << Text::tr("<p>Undecided because: %1</p>").arg(htmlEscape(finding.unknownReason));
         }
         if (!finding.evidence.isEmpty()) {
             out << QStringLiteral("<ul>");
             for (const FindingEvidence& evidence : finding.evidence) {
                 out << QStringLiteral("<li>%1%2</li>")
-                           .arg(evidence.deciding ? QStringLiteral("<strong>deciding:</strong> ")
+                           .arg(evidence.deciding ? Text::tr("<strong>deciding:</strong> ")
                                                   : QString(),
                                 htmlEscape(evidenceLine(evidence)));
             }
@@ -594,7 +651,7 @@ QString htmlReport(const ScanResult& result) {
             for (const RemedyOption& remedy : finding.remedies) {
                 out << QStringLiteral("<li>%1").arg(htmlEscape(remedy.title));
                 if (!remedy.conflict.isEmpty()) {
-                    out << QStringLiteral("<p>Conflict: %1</p>").arg(htmlEscape(remedy.conflict));
+                    out << Text::tr("<p>Conflict: %1</p>").arg(htmlEscape(remedy.conflict));
                 }
                 if (!remedy.command.isEmpty()) {
                     out << QStringLiteral("<pre>%1</pre>").arg(htmlEscape(remedy.command));
@@ -603,8 +660,7 @@ QString htmlReport(const ScanResult& result) {
                     out << QStringLiteral("<p>%1</p>").arg(htmlEscape(remedy.guidance));
                 }
                 if (!remedy.undo.isEmpty()) {
-                    out << QStringLiteral("<p>Undo: <code>%1</code></p>")
-                               .arg(htmlEscape(remedy.undo));
+                    out << Text::tr("<p>Undo: <code>%1</code></p>").arg(htmlEscape(remedy.undo));
                 }
                 out << QStringLiteral("</li>");
             }

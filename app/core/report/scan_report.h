@@ -25,6 +25,13 @@ struct ScanResult {
 // The one line a scan prints when nothing is affected or at risk.
 QString healthyLine();
 
+// Human, translated labels for what statusName() and confidenceName() give
+// as ids ("at-risk", "inferred-from-versions"): the reports show these, the
+// JSON keeps the ids.
+QString statusLabel(const Finding& finding);     // "at risk", "not affected (latent)"
+QString confidenceLabel(Confidence confidence);  // "inferred from versions and configuration"
+QString severityLabel(Severity severity);        // "critical"
+
 // Affected or at risk: the statuses a scan reports and exits 1 for. A latent
 // finding (not affected, the version has the bug) never needs attention.
 bool needsAttention(const Finding& finding);

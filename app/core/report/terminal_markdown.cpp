@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTextBoundaryFinder>
 
 namespace zd {
 
@@ -29,24 +30,86 @@ QString renderInline(QString text) {
 
 }  // namespace
 
+namespace {
+
+bool isWide(char32_t c) {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+           (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+bool hasWide(const QString& text) {
+    for (const char32_t c : text.toUcs4()) {
+        if (isWide(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// One piece a line may end after; `spaced` when a space separates it from
+// the piece before.
+struct Piece {
+    QString text;
+    bool spaced;
+};
+
+// Words split at spaces; a word holding wide characters is split further at
+// the line-break opportunities Unicode allows inside it (between ideographs,
+// never before a closing "，" or "）"). A word without them stays whole, so
+// English wraps exactly as it always has.
+QList<Piece> pieces(const QString& text) {
+    QList<Piece> result;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!hasWide(word)) {
+            result << Piece{word, true};
+            continue;
+        }
+        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, word);
+        qsizetype start = 0;
+        while (breaks.toNextBoundary() != -1) {
+            const qsizetype end = breaks.position();
+            if (end > start) {
+                result << Piece{word.mid(start, end - start), start == 0};
+                start = end;
+            }
+        }
+    }
+    return result;
+}
+
+}  // namespace
+
+int displayWidth(const QString& text) {
+    int columns = 0;
+    for (const char32_t c : text.toUcs4()) {
+        columns += isWide(c) ? 2 : 1;
+    }
+    return columns;
+}
+
 QString wrapText(const QString& text, int width, const QString& firstIndent,
                  const QString& indent) {
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString result = firstIndent;
-    qsizetype lineLength = firstIndent.size();
+    qsizetype lineLength = displayWidth(firstIndent);
     bool lineHasWord = false;
-    for (const QString& word : words) {
-        if (lineHasWord && lineLength + 1 + word.size() > width) {
+    for (const Piece& piece : pieces(text)) {
+        const int pieceWidth = displayWidth(piece.text);
+        const int gap = lineHasWord && piece.spaced ? 1 : 0;
+        if (lineHasWord && lineLength + gap + pieceWidth > width) {
             result += QLatin1Char('\n') + indent;
-            lineLength = indent.size();
+            lineLength = displayWidth(indent);
             lineHasWord = false;
         }
-        if (lineHasWord) {
+        if (lineHasWord && piece.spaced) {
             result += QLatin1Char(' ');
             ++lineLength;
         }
-        result += word;
-        lineLength += word.size();
+        result += piece.text;
+        lineLength += pieceWidth;
         lineHasWord = true;
     }
     return result;
@@ -96,7 +159,7 @@ QString renderMarkdownForTerminal(const QString& markdown, int width) {
             flush();
             const QString title = renderInline(m.captured(2).trimmed());
             out << title;
-            out << QString(title.size(),
+            out << QString(displayWidth(title),
                            m.captured(1).size() == 1 ? QLatin1Char('=') : QLatin1Char('-'));
             continue;
         }
@@ -136,7 +199,12 @@ QString renderMarkdownForTerminal(const QString& markdown, int width) {
             paragraph = line.mid(1).trimmed();
             continue;
         }
-        paragraph += (paragraph.isEmpty() ? QString() : QStringLiteral(" ")) + line.trimmed();
+        // Chinese has no spaces between words: a source line break between
+        // two wide characters joins without one.
+        const QString next = line.trimmed();
+        const bool joinTight = !paragraph.isEmpty() && isWide(paragraph.back().unicode()) &&
+                               isWide(next.front().unicode());
+        paragraph += (paragraph.isEmpty() || joinTight ? QString() : QStringLiteral(" ")) + next;
     }
     flush();
     while (!out.isEmpty() && out.last().isEmpty()) {

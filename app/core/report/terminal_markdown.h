@@ -13,8 +13,15 @@ namespace zd {
 
 QString renderMarkdownForTerminal(const QString& markdown, int width = 80);
 
-// Wraps `text` at spaces so no line exceeds `width` (a longer word stays
-// whole); every line after the first starts with `indent`.
+// Wraps `text` at spaces so no line exceeds `width` terminal columns (a
+// longer word stays whole); every line after the first starts with `indent`.
+// Chinese and Japanese text, which has no spaces, also wraps between its
+// characters where Unicode line breaking allows it, and counts two columns
+// per wide character.
 QString wrapText(const QString& text, int width, const QString& firstIndent, const QString& indent);
+
+// The terminal columns `text` takes: two for an East Asian wide character
+// (CJK ideographs, kana, Hangul, full-width forms), one for anything else.
+int displayWidth(const QString& text);
 
 }  // namespace zd

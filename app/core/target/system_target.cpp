@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "target/system_target.h"
+#include <QCoreApplication>
 
 #include <spdlog/spdlog.h>
 
@@ -15,6 +16,15 @@ namespace zd {
 
 namespace {
 
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::SystemTarget)
+};
+
+}  // namespace
+
+namespace {
+
 std::optional<LoadedSystem> loadSnapshotTarget(const TargetRequest& request, QString* error) {
     std::optional<Snapshot> snapshot = loadSnapshot(request.location, error);
     if (!snapshot) {
@@ -23,7 +33,7 @@ std::optional<LoadedSystem> loadSnapshotTarget(const TargetRequest& request, QSt
     const QFileInfo file(request.location);
     LoadedSystem system;
     system.origin = request.origin;
-    system.description = QStringLiteral("snapshot %1").arg(request.location);
+    system.description = Text::tr("snapshot %1").arg(request.location);
     system.label = request.origin == SystemOrigin::Demo ? file.completeBaseName() : file.fileName();
     system.facts = snapshot->facts;
     system.probes = snapshot->probes;
@@ -67,7 +77,7 @@ LoadedSystem loadThisMachine() {
     LoadedSystem system;
     system.origin = SystemOrigin::Live;
     system.source = std::make_shared<LiveSource>();
-    system.description = QStringLiteral("this machine");
+    system.description = Text::tr("this machine");
     system.facts = collectFacts(*system.source);
     system.label = system.facts.hostname;
     spdlog::info("collected {} evidence records from this machine",

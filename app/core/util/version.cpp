@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "util/version.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -187,12 +188,63 @@ bool anyContainsKernel(const QList<VersionRange>& ranges, const Version& version
     return false;
 }
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::VersionRanges)
+};
+
+// "6.13" for 6.13.0, the way people write a line's first release.
+QString shortText(const Version& version) {
+    if (version.patchVersion() == 0 && !version.isReleaseCandidate()) {
+        return QStringLiteral("%1.%2").arg(version.majorVersion()).arg(version.minorVersion());
+    }
+    return version.toString();
+}
+
+}  // namespace
+
+QString describeRange(const VersionRange& range) {
+    const std::optional<Version>& lower = range.lower();
+    const std::optional<Version>& upper = range.upper();
+    if (!lower && !upper) {
+        return Text::tr("any version");
+    }
+    if (!lower) {
+        return Text::tr("before %1").arg(shortText(*upper));
+    }
+    if (!upper) {
+        return Text::tr("%1 and later").arg(shortText(*lower));
+    }
+    const bool plain = !lower->isReleaseCandidate() && !upper->isReleaseCandidate();
+    const bool sameLine = lower->majorVersion() == upper->majorVersion() &&
+                          lower->minorVersion() == upper->minorVersion();
+    if (plain && sameLine && upper->patchVersion() > lower->patchVersion()) {
+        // ">=2.3.0 <2.3.3": 2.3.0 to 2.3.2.
+        const Version last(upper->majorVersion(), upper->minorVersion(), upper->patchVersion() - 1);
+        return last == *lower ? lower->toString()
+                              : Text::tr("%1 to %2").arg(lower->toString(), last.toString());
+    }
+    if (plain && *upper == Version(lower->majorVersion(), lower->minorVersion() + 1, 0)) {
+        // ">=6.12.25 <6.13": the rest of one line.
+        const QString line = shortText(lower->series());
+        return lower->patchVersion() == 0
+                   ? Text::tr("every %1 release").arg(line)
+                   : Text::tr("%1 and later %2 releases").arg(lower->toString(), line);
+    }
+    return Text::tr("%1 up to, not including, %2").arg(lower->toString(), shortText(*upper));
+}
+
 QString describeRanges(const QList<VersionRange>& ranges) {
     QStringList parts;
     for (const VersionRange& range : ranges) {
-        parts << QStringLiteral("'%1'").arg(range.toString());
+        parts << describeRange(range);
     }
-    return parts.join(QStringLiteral(" or "));
+    if (parts.size() <= 1) {
+        return parts.value(0);
+    }
+    const QString last = parts.takeLast();
+    return Text::tr("%1 or %2").arg(parts.join(QStringLiteral(", ")), last);
 }
 
 }  // namespace zd

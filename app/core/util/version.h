@@ -107,7 +107,12 @@ class VersionRange {
 // True when any range contains the version (full comparison / as a kernel).
 bool anyContains(const QList<VersionRange>& ranges, const Version& version);
 bool anyContainsKernel(const QList<VersionRange>& ranges, const Version& version);
-// "'>=2.3.0 <2.4.0' or '<2.2.8'" for evidence notes.
+// A range in words, translated, for what people read: "before 2.2.8",
+// "2.3.0 to 2.3.2", "every 2.3 release", "6.12.25 and later 6.12 releases",
+// "6.15.0-rc3 and later". The data's own notation (toString()) stays for ids
+// and JSON.
+QString describeRange(const VersionRange& range);
+// "before 2.2.8 or 2.3.0 to 2.3.2" for evidence notes and summaries.
 QString describeRanges(const QList<VersionRange>& ranges);
 
 }  // namespace zd

@@ -13,12 +13,22 @@
 // alone. The copy-file-range probe, when one ran, decides: it copies a range
 // block cloning can never satisfy, so success means the build carries the fix.
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include "knowledge/detector_support.h"
 #include "knowledge/problem_registry.h"
 
 namespace zd::detectors::cfr_linux68_eopnotsupp {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::Detectors)
+};
+
+}  // namespace
 
 namespace {
 
@@ -46,12 +56,12 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         next.kernel ? std::optional(judgeKernel(next.kernel->level, problem.kernelAffected))
                     : std::nullopt;
     const QString verdict = running.state == KernelJudgement::State::Carries
-                                ? QStringLiteral("6.8 or later: copy_file_range fails here")
+                                ? Text::tr("6.8 or later: copy_file_range fails here")
                             : running.state == KernelJudgement::State::Lacks
-                                ? QStringLiteral("older than 6.8")
-                                : QStringLiteral("whether it is 6.8 or later is not known");
-    finding.evidence << kernelEvidence(QStringLiteral("running kernel"), kernel.release,
-                                       kernel.level, verdict, true);
+                                ? Text::tr("older than 6.8")
+                                : Text::tr("whether it is 6.8 or later is not known");
+    finding.evidence << kernelEvidence(Text::tr("running kernel"), kernel.release, kernel.level,
+                                       verdict, true);
     const auto remedies = [&] {
         addKernelPin(finding, problem, facts, problem.kernelAffected);
         addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
@@ -61,38 +71,37 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     if (!probed.confirmed.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
         remedies();
-        concludeAffected(
-            finding, QStringLiteral("%1 on kernel %2: copy_file_range returned EOPNOTSUPP on %3.")
-                         .arg(gate.text(), kernel.release,
-                              QStringList(probed.confirmed.begin(), probed.confirmed.end())
-                                  .join(QStringLiteral(", "))));
+        concludeAffected(finding,
+                         Text::tr("%1 on kernel %2: copy_file_range returned EOPNOTSUPP on %3.")
+                             .arg(gate.text(), kernel.release,
+                                  QStringList(probed.confirmed.begin(), probed.confirmed.end())
+                                      .join(QStringLiteral(", "))));
         return finding;
     }
     if (running.state == KernelJudgement::State::Carries && !probed.notReproduced.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
         concludeNotAffected(finding,
-                            QStringLiteral("%1 is in the affected range, but copy_file_range of a "
-                                           "range cloning cannot satisfy worked in the probe: "
-                                           "this build carries the fix.")
+                            Text::tr("%1 is in the affected range, but copy_file_range of a "
+                                     "range cloning cannot satisfy worked in the probe: "
+                                     "this build carries the fix.")
                                 .arg(gate.text()));
         return finding;
     }
     if (gate.version && isUbuntuFixedBuild(facts, *gate.version)) {
         finding.confidence = Confidence::RestsOnUnconfirmed;
         finding.evidence << FindingEvidence{
-            QStringLiteral("distribution build"), gate.version->text(), true,
-            QStringLiteral(
-                "Ubuntu's 2.2.2 build copies without EOPNOTSUPP on its 6.8 kernels "
-                "(coreutils/coreutils#122); the copy-file-range probe confirms it here")};
+            Text::tr("distribution build"), gate.version->text(), true,
+            Text::tr("Ubuntu's 2.2.2 build copies without EOPNOTSUPP on its 6.8 kernels "
+                     "(coreutils/coreutils#122); the copy-file-range probe confirms it here")};
         concludeNotAffected(finding,
-                            QStringLiteral("%1 is Ubuntu's build, which carries the fix on its 6.8 "
-                                           "kernels (reported: 202,774 copy_file_range calls "
-                                           "without an error); the copy-file-range probe checks "
-                                           "this machine.")
+                            Text::tr("%1 is Ubuntu's build, which carries the fix on its 6.8 "
+                                     "kernels (reported: 202,774 copy_file_range calls "
+                                     "without an error); the copy-file-range probe checks "
+                                     "this machine.")
                                 .arg(gate.text()));
         return finding;
     }
-    const QString trigger = QStringLiteral(
+    const QString trigger = Text::tr(
                                 "kernel %1 (upstream %2) is 6.8 or later, and cp and "
                                 "installers copy with copy_file_range")
                                 .arg(kernel.release, running.level);
@@ -100,53 +109,53 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         case KernelJudgement::State::Carries:
             remedies();
             if (!versionDecidesAffected(finding, gate, facts, false, trigger,
-                                        QStringLiteral("the next copy of a file on ZFS"))) {
+                                        Text::tr("the next copy of a file on ZFS"))) {
                 return finding;
             }
             concludeAffected(finding,
-                             QStringLiteral("%1 on kernel %2 (upstream %3): copy_file_range "
-                                            "fails with \"Operation not supported\" whenever ZFS "
-                                            "cannot clone the range (cp, installers, "
-                                            "systemd-sysusers and IDEs use it).")
+                             Text::tr("%1 on kernel %2 (upstream %3): copy_file_range "
+                                      "fails with \"Operation not supported\" whenever ZFS "
+                                      "cannot clone the range (cp, installers, "
+                                      "systemd-sysusers and IDEs use it).")
                                  .arg(gate.text(), kernel.release, running.level));
             return finding;
         case KernelJudgement::State::Unknown:
-            concludeUnknown(finding, QStringLiteral("%1 has this bug on kernels from 6.8 on, but "
-                                                    "the upstream level of kernel %2 is not "
-                                                    "known: %3.")
+            concludeUnknown(finding, Text::tr("%1 has this bug on kernels from 6.8 on, but "
+                                              "the upstream level of kernel %2 is not "
+                                              "known: %3.")
                                          .arg(gate.text(), kernel.release, running.reason));
             return finding;
         case KernelJudgement::State::Lacks:
             break;
     }
     if (atNextBoot && atNextBoot->state == KernelJudgement::State::Carries) {
-        const QString step = QStringLiteral(
+        const QString step = Text::tr(
                                  "the next boot starts kernel %1 (upstream %2), where "
                                  "copy_file_range fails")
                                  .arg(next.kernel->release, atNextBoot->level);
-        finding.evidence << kernelEvidence(QStringLiteral("next boot"), next.kernel->release,
+        finding.evidence << kernelEvidence(Text::tr("next boot"), next.kernel->release,
                                            next.kernel->level, next.how, true);
         remedies();
         if (!versionDecidesAffected(finding, gate, facts, false, trigger, step)) {
             return finding;
         }
         concludeAtRisk(finding, step,
-                       QStringLiteral("%1 breaks copy_file_range on Linux 6.8 and newer; the "
-                                      "running kernel is older, the next boot's is not.")
+                       Text::tr("%1 breaks copy_file_range on Linux 6.8 and newer; the "
+                                "running kernel is older, the next boot's is not.")
                            .arg(gate.text()));
         return finding;
     }
     if (atNextBoot && atNextBoot->state == KernelJudgement::State::Unknown) {
         concludeUnknown(finding,
-                        QStringLiteral("%1 has this bug on kernels from 6.8 on; the running kernel "
-                                       "is older, but the upstream level of %2, which the next "
-                                       "boot starts (%3), is not known: %4.")
+                        Text::tr("%1 has this bug on kernels from 6.8 on; the running kernel "
+                                 "is older, but the upstream level of %2, which the next "
+                                 "boot starts (%3), is not known: %4.")
                             .arg(gate.text(), next.kernel->release, next.how, atNextBoot->reason));
         return finding;
     }
     concludeNoTrigger(finding, gate, facts,
-                      QStringLiteral("the running kernel %1 (upstream %2) and the next boot's "
-                                     "are older than 6.8")
+                      Text::tr("the running kernel %1 (upstream %2) and the next boot's "
+                               "are older than 6.8")
                           .arg(kernel.release, running.level));
     return finding;
 }

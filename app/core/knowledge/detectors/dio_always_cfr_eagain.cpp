@@ -7,12 +7,22 @@
 // without one, 2.3.0 is only latent. The fix is most likely PR #17006 (2.3.1)
 // but the closing commit is UNCONFIRMED, so verdicts resting on it say so.
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include "knowledge/detector_support.h"
 #include "knowledge/problem_registry.h"
 
 namespace zd::detectors::dio_always_cfr_eagain {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::Detectors)
+};
+
+}  // namespace
 
 Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<ProbeResult>& probes) {
     Finding finding = startFinding(problem);
@@ -22,9 +32,10 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         if (gate.version && *gate.version >= Version(2, 3, 0) &&
             finding.status == FindingStatus::NotAffected) {
             finding.confidence = Confidence::RestsOnUnconfirmed;
-            finding.summary += QStringLiteral(
-                " Which commit fixed it is UNCONFIRMED (most likely PR #17006 in 2.3.1; 2.3.2 "
-                "did not reproduce it).");
+            finding.summary = Text::tr(
+                                  "%1 Which commit fixed it is UNCONFIRMED (most likely PR #17006 "
+                                  "in 2.3.1; 2.3.2 did not reproduce it).")
+                                  .arg(finding.summary);
         }
         return finding;
     }
@@ -43,14 +54,14 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         }
         if (!dataset.isMounted()) {
             finding.evidence << FindingEvidence{
-                QStringLiteral("direct on %1").arg(dataset.name), describeDirect(dataset), false,
-                QStringLiteral("not mounted: nothing copies files there")};
+                Text::tr("direct on %1").arg(dataset.name), describeDirect(dataset), false,
+                Text::tr("not mounted: nothing copies files there")};
             continue;
         }
         triggers << dataset.name;
         finding.evidence << FindingEvidence{
-            QStringLiteral("direct on %1").arg(dataset.name), describeDirect(dataset), true,
-            QStringLiteral("unaligned copy_file_range here can fail with EAGAIN")};
+            Text::tr("direct on %1").arg(dataset.name), describeDirect(dataset), true,
+            Text::tr("unaligned copy_file_range here can fail with EAGAIN")};
         const RemedyContext context = datasetContext(dataset);
         addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts, context);
         addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts, context);
@@ -60,29 +71,26 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
 
     if (triggers.isEmpty()) {
         if (const QString unread = unreadReason(facts, FactArea::ZfsDatasets); !unread.isEmpty()) {
-            concludeUnknown(finding,
-                            QStringLiteral("%1 may have this bug, and whether a dataset uses "
-                                           "direct=always is not known: %2.")
-                                .arg(gate.text(), unread));
+            concludeUnknown(finding, Text::tr("%1 may have this bug, and whether a dataset uses "
+                                              "direct=always is not known: %2.")
+                                         .arg(gate.text(), unread));
             return finding;
         }
-        concludeNoTrigger(finding, gate, facts,
-                          QStringLiteral("no mounted dataset uses direct=always"));
+        concludeNoTrigger(finding, gate, facts, Text::tr("no mounted dataset uses direct=always"));
         return finding;
     }
-    const QString trigger = QStringLiteral("%1 use%2 direct=always")
-                                .arg(triggers.join(QStringLiteral(", ")),
-                                     triggers.size() == 1 ? QStringLiteral("s") : QString());
+    const QString trigger = (triggers.size() == 1 ? Text::tr("%1 uses direct=always")
+                                                  : Text::tr("%1 use direct=always"))
+                                .arg(triggers.join(QStringLiteral(", ")));
     const KernelJudgement kernel = judgeKernel(facts.kernel.level, problem.kernelAffected);
     if (kernel.state != KernelJudgement::State::Carries) {
         finding.evidence << kernelEvidence(
-            QStringLiteral("running kernel"), facts.kernel.release, facts.kernel.level,
-            QStringLiteral("affected kernels: %1").arg(describeRanges(problem.kernelAffected)),
-            true);
+            Text::tr("running kernel"), facts.kernel.release, facts.kernel.level,
+            Text::tr("affected kernels: %1").arg(describeRanges(problem.kernelAffected)), true);
     }
     if (kernel.state == KernelJudgement::State::Unknown) {
-        concludeUnknown(finding, QStringLiteral("%1 and %2, but whether kernel %3 is in the "
-                                                "reported range (%4) is not known: %5.")
+        concludeUnknown(finding, Text::tr("%1 and %2, but whether kernel %3 is in the "
+                                          "reported range (%4) is not known: %5.")
                                      .arg(gate.text(), trigger, facts.kernel.release,
                                           describeRanges(problem.kernelAffected), kernel.reason));
         return finding;
@@ -90,23 +98,21 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     if (kernel.state == KernelJudgement::State::Lacks) {
         concludeNoTrigger(
             finding, gate, facts,
-            QStringLiteral("%1, but kernel %2 is outside the reported range (%3)")
+            Text::tr("%1, but kernel %2 is outside the reported range (%3)")
                 .arg(trigger, facts.kernel.release, describeRanges(problem.kernelAffected)));
         return finding;
     }
     addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
     addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-    if (!versionDecidesAffected(
-            finding, gate, facts, !probed.confirmed.isEmpty(), trigger,
-            QStringLiteral("the next copy_file_range of an unaligned range on %1")
-                .arg(triggers.first()))) {
+    if (!versionDecidesAffected(finding, gate, facts, !probed.confirmed.isEmpty(), trigger,
+                                Text::tr("the next copy_file_range of an unaligned range on %1")
+                                    .arg(triggers.first()))) {
         return finding;
     }
-    concludeAffected(finding,
-                     QStringLiteral("%1 with direct=always on %2: copy_file_range of a range "
-                                    "that is not recordsize-aligned can fail with \"Resource "
-                                    "temporarily unavailable\" (EAGAIN).")
-                         .arg(gate.text(), triggers.join(QStringLiteral(", "))));
+    concludeAffected(finding, Text::tr("%1 with direct=always on %2: copy_file_range of a range "
+                                       "that is not recordsize-aligned can fail with \"Resource "
+                                       "temporarily unavailable\" (EAGAIN).")
+                                  .arg(gate.text(), triggers.join(QStringLiteral(", "))));
     return finding;
 }
 

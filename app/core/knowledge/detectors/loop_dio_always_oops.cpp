@@ -12,12 +12,22 @@
 // /etc/fstab line that would attach a loop device on a direct=always dataset.
 // A direct=always dataset with no loop device on it is only latent.
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include "knowledge/detector_support.h"
 #include "knowledge/problem_registry.h"
 
 namespace zd::detectors::loop_dio_always_oops {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::Detectors)
+};
+
+}  // namespace
 
 Finding detect(const Facts& facts, const ProblemInfo& problem,
                const QList<ProbeResult>& /*probes: never probed*/) {
@@ -36,23 +46,23 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
     QStringList configured;   // fstab lines attaching a loop on a direct=always dataset
     QStringList undetermined;
     if (const QString unread = unreadReason(facts, FactArea::LoopDevices); !unread.isEmpty()) {
-        undetermined << QStringLiteral("the loop devices (%1)").arg(unread);
+        undetermined << Text::tr("the loop devices (%1)").arg(unread);
     }
     QStringList attachedFiles;
     for (const LoopDevice& loop : facts.loopDevices) {
         attachedFiles << loop.backingFile;
         if (!loop.backingLocation || loop.backingLocation->dataset().isEmpty()) {
             if (!loop.backingLocation && !loop.backingFile.isEmpty()) {
-                undetermined << QStringLiteral("%1 (the file system of %2 is not known)")
+                undetermined << Text::tr("%1 (the file system of %2 is not known)")
                                     .arg(loop.name, loop.backingFile);
             }
             continue;
         }
         const ZfsDataset* dataset = datasets.at(loop.backingLocation);
         const QString value = dataset ? directValue(*dataset) : QString();
-        const QString what = QStringLiteral("loop device %1").arg(loop.name);
+        const QString what = Text::tr("loop device %1").arg(loop.name);
         if (value.isEmpty()) {
-            undetermined << QStringLiteral("%1 (dataset %2: `direct` not known)")
+            undetermined << Text::tr("%1 (dataset %2: `direct` not known)")
                                 .arg(loop.name, loop.backingLocation->dataset());
             continue;
         }
@@ -60,9 +70,9 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
             triggers << QStringLiteral("%1 (%2)").arg(loop.name, dataset->name);
             finding.evidence << FindingEvidence{
                 what,
-                QStringLiteral("backing file %1 on %2, direct=%3")
+                Text::tr("backing file %1 on %2, direct=%3")
                     .arg(loop.backingFile, dataset->name, describeDirect(*dataset)),
-                true, QStringLiteral("any I/O through it can oops the kernel")};
+                true, Text::tr("any I/O through it can oops the kernel")};
             const RemedyContext context = datasetContext(*dataset);
             addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts, context);
             addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts, context);
@@ -70,18 +80,18 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
         }
         if (value == QLatin1String("standard") && loop.directIo != Tri::No) {
             if (loop.directIo == Tri::Unknown) {
-                undetermined << QStringLiteral("%1 on %2 (whether it uses direct I/O is not known)")
+                undetermined << Text::tr("%1 on %2 (whether it uses direct I/O is not known)")
                                     .arg(loop.name, dataset->name);
                 continue;
             }
             unconfirmed << loop.name;
             finding.evidence << FindingEvidence{
                 what,
-                QStringLiteral("dio=1, backing file %1 on %2, direct=standard")
+                Text::tr("dio=1, backing file %1 on %2, direct=standard")
                     .arg(loop.backingFile, dataset->name),
                 true,
-                QStringLiteral("UNCONFIRMED: 2.3.0 pins pages for every iterator type, so its "
-                               "O_DIRECT requests may reach the same crash")};
+                Text::tr("UNCONFIRMED: 2.3.0 pins pages for every iterator type, so its "
+                         "O_DIRECT requests may reach the same crash")};
             addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
                       datasetContext(*dataset));
             addRemedy(finding, problem, QStringLiteral("loop-dio-off"), facts, loopContext(loop));
@@ -93,7 +103,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
         }
         const ZfsDataset* dataset = datasets.at(loop.backingLocation);
         if (dataset && directValue(*dataset) == QLatin1String("always")) {
-            configured << QStringLiteral("%1 attaches %2 (on %3, direct=always) as a loop device")
+            configured << Text::tr("%1 attaches %2 (on %3, direct=always) as a loop device")
                               .arg(loop.origin, loop.backingFile, dataset->name);
             const RemedyContext context = datasetContext(*dataset);
             addRemedy(finding, problem, QStringLiteral("dataset-direct-standard"), facts, context);
@@ -101,7 +111,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
         }
     }
     const bool symptom = addKernelLogEvidence(
-        finding, facts, KernelLogHit::Kind::ZfsSetupDirectOops, QStringLiteral("kernel oops"));
+        finding, facts, KernelLogHit::Kind::ZfsSetupDirectOops, Text::tr("kernel oops"));
 
     const auto decideKernel = [&](const QString& what) -> bool {
         const KernelJudgement kernel = judgeKernel(facts.kernel.level, problem.kernelAffected);
@@ -109,19 +119,18 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
             return true;
         }
         finding.evidence << kernelEvidence(
-            QStringLiteral("running kernel"), facts.kernel.release, facts.kernel.level,
-            QStringLiteral("affected kernels: %1").arg(describeRanges(problem.kernelAffected)),
-            true);
+            Text::tr("running kernel"), facts.kernel.release, facts.kernel.level,
+            Text::tr("affected kernels: %1").arg(describeRanges(problem.kernelAffected)), true);
         if (kernel.state == KernelJudgement::State::Unknown) {
             concludeUnknown(finding,
-                            QStringLiteral("%1 and %2, but whether kernel %3 is in the "
-                                           "reported range (%4) is not known: %5.")
+                            Text::tr("%1 and %2, but whether kernel %3 is in the "
+                                     "reported range (%4) is not known: %5.")
                                 .arg(gate.text(), what, facts.kernel.release,
                                      describeRanges(problem.kernelAffected), kernel.reason));
         } else {
             concludeNoTrigger(
                 finding, gate, facts,
-                QStringLiteral("%1, but kernel %2 is outside the reported range (%3)")
+                Text::tr("%1, but kernel %2 is outside the reported range (%3)")
                     .arg(what, facts.kernel.release, describeRanges(problem.kernelAffected)));
         }
         return false;
@@ -132,33 +141,32 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
     };
 
     if (!triggers.isEmpty()) {
-        const QString what = QStringLiteral(
+        const QString what = Text::tr(
                                  "loop devices are backed by direct=always datasets "
                                  "(%1)")
                                  .arg(triggers.join(QStringLiteral("; ")));
         commonRemedies();
         if (!decideKernel(what) ||
             !versionDecidesAffected(finding, gate, facts, symptom, what,
-                                    QStringLiteral("the next I/O through %1")
+                                    Text::tr("the next I/O through %1")
                                         .arg(triggers.first().section(QLatin1Char(' '), 0, 0)))) {
             return finding;
         }
-        concludeAffected(finding,
-                         QStringLiteral("%1: %2; reading or writing through them can crash the "
-                                        "kernel (NULL pointer dereference).")
-                             .arg(gate.text(), what));
+        concludeAffected(finding, Text::tr("%1: %2; reading or writing through them can crash the "
+                                           "kernel (NULL pointer dereference).")
+                                      .arg(gate.text(), what));
         return finding;
     }
     if (!undetermined.isEmpty()) {
-        concludeUnknown(finding, QStringLiteral("%1 may have this bug, and whether anything here "
-                                                "triggers it is not known: %2.")
+        concludeUnknown(finding, Text::tr("%1 may have this bug, and whether anything here "
+                                          "triggers it is not known: %2.")
                                      .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
         return finding;
     }
     if (!unconfirmed.isEmpty() || !configured.isEmpty()) {
         const QString step = !configured.isEmpty()
                                  ? configured.first()
-                                 : QStringLiteral(
+                                 : Text::tr(
                                        "the next I/O through %1, a direct-I/O loop device on a "
                                        "direct=standard dataset")
                                        .arg(unconfirmed.first());
@@ -172,18 +180,18 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
         }
         concludeAtRisk(finding, step,
                        !configured.isEmpty()
-                           ? QStringLiteral("%1: a loop device on a direct=always dataset oopses "
-                                            "the kernel; one is set up to be attached.")
+                           ? Text::tr("%1: a loop device on a direct=always dataset oopses "
+                                      "the kernel; one is set up to be attached.")
                                  .arg(gate.text())
-                           : QStringLiteral("%1 pins pages for every iterator type, so O_DIRECT "
-                                            "requests of %2 may crash the kernel like a loop "
-                                            "device on a direct=always dataset (UNCONFIRMED).")
+                           : Text::tr("%1 pins pages for every iterator type, so O_DIRECT "
+                                      "requests of %2 may crash the kernel like a loop "
+                                      "device on a direct=always dataset (UNCONFIRMED).")
                                  .arg(gate.text(), unconfirmed.join(QStringLiteral(", "))));
         return finding;
     }
     concludeNoTrigger(finding, gate, facts,
-                      QStringLiteral("no loop device sits on a direct=always dataset, and no "
-                                     "direct-I/O loop device on a direct=standard one"));
+                      Text::tr("no loop device sits on a direct=always dataset, and no "
+                               "direct-I/O loop device on a direct=standard one"));
     return finding;
 }
 

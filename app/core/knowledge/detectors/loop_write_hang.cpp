@@ -20,10 +20,20 @@
 // /etc/fstab sets up but not attached now is one step (a boot, `mount -a`)
 // away. Never probed: reproducing it hangs or crashes the machine.
 
+#include <QCoreApplication>
 #include "knowledge/detector_support.h"
 #include "knowledge/problem_registry.h"
 
 namespace zd::detectors::loop_write_hang {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::Detectors)
+};
+
+}  // namespace
 
 namespace {
 
@@ -32,13 +42,13 @@ const QString kDioRange = QStringLiteral("zfs-dio-loop-write");
 QString kernelVerdict(const KernelJudgement& judgement) {
     switch (judgement.state) {
         case KernelJudgement::State::Carries:
-            return QStringLiteral("carries the loop change");
+            return Text::tr("carries the loop change");
         case KernelJudgement::State::Lacks:
-            return QStringLiteral("does not carry the loop change");
+            return Text::tr("does not carry the loop change");
         case KernelJudgement::State::Unknown:
             break;
     }
-    return QStringLiteral("whether it carries the loop change is not known");
+    return Text::tr("whether it carries the loop change is not known");
 }
 
 }  // namespace
@@ -58,15 +68,15 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
     QStringList configured;  // fstab lines that would attach a writable loop on ZFS
     QStringList undetermined;
     if (const QString unread = unreadReason(facts, FactArea::LoopDevices); !unread.isEmpty()) {
-        undetermined << QStringLiteral("the loop devices (%1)").arg(unread);
+        undetermined << Text::tr("the loop devices (%1)").arg(unread);
     }
     QStringList attachedFiles;
     for (const LoopDevice& loop : facts.loopDevices) {
         attachedFiles << loop.backingFile;
-        const QString what = QStringLiteral("loop device %1").arg(loop.name);
+        const QString what = Text::tr("loop device %1").arg(loop.name);
         if (!loop.backingLocation) {
             if (!loop.backingFile.isEmpty()) {
-                undetermined << QStringLiteral("%1 (the file system of %2 is not known)")
+                undetermined << Text::tr("%1 (the file system of %2 is not known)")
                                     .arg(loop.name, loop.backingFile);
             }
             continue;
@@ -74,16 +84,16 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
         if (loop.backingLocation->fsType != QLatin1String("zfs")) {
             continue;
         }
-        const QString on = QStringLiteral("backing file %1 on %2")
-                               .arg(loop.backingFile, loop.backingLocation->source);
         if (loop.readOnly == Tri::Yes) {
             finding.evidence << FindingEvidence{
-                what, on + QStringLiteral(", read-only"), false,
-                QStringLiteral("reads through a loop device do not hang: not a trigger")};
+                what,
+                Text::tr("backing file %1 on %2, read-only")
+                    .arg(loop.backingFile, loop.backingLocation->source),
+                false, Text::tr("reads through a loop device do not hang: not a trigger")};
             continue;
         }
         if (loop.readOnly == Tri::Unknown || loop.directIo == Tri::Unknown) {
-            undetermined << QStringLiteral(
+            undetermined << Text::tr(
                                 "%1 on %2 (whether it is read-only and uses direct "
                                 "I/O is not known)")
                                 .arg(loop.name, loop.backingLocation->source);
@@ -92,8 +102,10 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
         if (loop.directIo == Tri::No) {
             buffered << loop.name;
             finding.evidence << FindingEvidence{
-                what, on + QStringLiteral(", writable, buffered (dio=0)"), true,
-                QStringLiteral("writes take the loop driver's buffered path")};
+                what,
+                Text::tr("backing file %1 on %2, writable, buffered (dio=0)")
+                    .arg(loop.backingFile, loop.backingLocation->source),
+                true, Text::tr("writes take the loop driver's buffered path")};
             addRemedy(finding, problem, QStringLiteral("use-zvol"), facts, loopContext(loop));
             continue;
         }
@@ -103,18 +115,21 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
         direct << loop.name;
         finding.evidence << FindingEvidence{
             what,
-            on + QStringLiteral(", writable, direct I/O (dio=1)") +
-                (dataset ? QStringLiteral(", direct=%1").arg(describeDirect(*dataset)) : QString()),
+            dataset
+                ? Text::tr("backing file %1 on %2, writable, direct I/O (dio=1), direct=%3")
+                      .arg(loop.backingFile, loop.backingLocation->source, describeDirect(*dataset))
+                : Text::tr("backing file %1 on %2, writable, direct I/O (dio=1)")
+                      .arg(loop.backingFile, loop.backingLocation->source),
             true,
-            dioRange ? QStringLiteral("writes ZFS takes as Direct I/O crash the kernel; the others "
-                                      "take ZFS's buffered path and hang")
-                     : QStringLiteral("writes take ZFS's buffered path with the iterator's offset "
-                                      "and hang")};
+            dioRange ? Text::tr("writes ZFS takes as Direct I/O crash the kernel; the others "
+                                "take ZFS's buffered path and hang")
+                     : Text::tr("writes take ZFS's buffered path with the iterator's offset "
+                                "and hang")};
         addRemedy(finding, problem, QStringLiteral("use-zvol"), facts, loopContext(loop));
         addRemedy(finding, problem, QStringLiteral("loop-dio-off"), facts, loopContext(loop));
     }
     if (const QString unread = unreadReason(facts, FactArea::Fstab); !unread.isEmpty()) {
-        undetermined << QStringLiteral("the loop devices /etc/fstab sets up (%1)").arg(unread);
+        undetermined << Text::tr("the loop devices /etc/fstab sets up (%1)").arg(unread);
     }
     for (const ConfiguredLoop& loop : facts.configuredLoops) {
         if (loop.readOnly || attachedFiles.contains(loop.backingFile) || !loop.backingLocation ||
@@ -122,22 +137,22 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
             continue;
         }
         configured
-            << QStringLiteral("%1 attaches %2 as a loop device").arg(loop.origin, loop.backingFile);
+            << Text::tr("%1 attaches %2 as a loop device").arg(loop.origin, loop.backingFile);
         finding.evidence << FindingEvidence{
-            QStringLiteral("configured loop device"),
-            QStringLiteral("%1 on %2 (%3)")
+            Text::tr("configured loop device"),
+            Text::tr("%1 on %2 (%3)")
                 .arg(loop.backingFile, loop.backingLocation->source, loop.origin),
             true,
-            QStringLiteral("mounted writable at boot or by `mount -a`, through a buffered "
-                           "loop device")};
+            Text::tr("mounted writable at boot or by `mount -a`, through a buffered "
+                     "loop device")};
     }
     bool hangSeen = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::TxgSyncHung,
-                                         QStringLiteral("hung task"));
+                                         Text::tr("hung task"));
     hangSeen = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::LoopWriteHung,
-                                    QStringLiteral("loop writes stuck in ZFS")) ||
+                                    Text::tr("loop writes stuck in ZFS")) ||
                hangSeen;
     const bool crashSeen = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::LoopWriteOops,
-                                                QStringLiteral("kernel oops"));
+                                                Text::tr("kernel oops"));
     const bool symptom = hangSeen || crashSeen;
 
     const KernelFacts& kernel = facts.kernel;
@@ -148,11 +163,11 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                     : std::nullopt;
     const bool hangPossible = !buffered.isEmpty() || !configured.isEmpty();
     if (hangPossible) {
-        finding.evidence << kernelEvidence(QStringLiteral("running kernel"), kernel.release,
-                                           kernel.level, kernelVerdict(running), true);
+        finding.evidence << kernelEvidence(Text::tr("running kernel"), kernel.release, kernel.level,
+                                           kernelVerdict(running), true);
         if (next.kernel) {
             finding.evidence << kernelEvidence(
-                QStringLiteral("next boot"), next.kernel->release, next.kernel->level,
+                Text::tr("next boot"), next.kernel->release, next.kernel->level,
                 QStringLiteral("%1; %2").arg(next.how, kernelVerdict(*atNextBoot)), true);
         }
     }
@@ -165,49 +180,47 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
     if (!direct.isEmpty()) {
         const QString loops = direct.join(QStringLiteral(", "));
         const QString trigger =
-            QStringLiteral("%1 writes through a direct-I/O loop device on ZFS").arg(loops);
+            Text::tr("%1 writes through a direct-I/O loop device on ZFS").arg(loops);
         if (running.state == KernelJudgement::State::Carries && !buffered.isEmpty()) {
             addKernelPin(finding, problem, facts, problem.kernelAffected);
         }
         addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-        if (!versionDecidesAffected(
-                finding, gate, facts, symptom, trigger,
-                QStringLiteral("the next write through %1").arg(direct.first()))) {
+        if (!versionDecidesAffected(finding, gate, facts, symptom, trigger,
+                                    Text::tr("the next write through %1").arg(direct.first()))) {
             return finding;
         }
         const QString also =
             buffered.isEmpty() ? QString()
             : running.state == KernelJudgement::State::Carries
-                ? QStringLiteral(" Writes through buffered %1 hang as well on this kernel.")
+                ? Text::tr(" Writes through buffered %1 hang as well on this kernel.")
                       .arg(buffered.join(QStringLiteral(", ")))
                 : QString();
         concludeAffected(
             finding,
-            dioRange
-                ? QStringLiteral("%1: writes through %2, a writable direct-I/O loop device, crash "
-                                 "the kernel (general protection fault in ZFS's Direct I/O write "
-                                 "path) or hang the loop worker, whichever path ZFS gives a "
-                                 "write, on any kernel (reproduced on 6.1 and 6.12). "
-                                 "direct=disabled or zfs_dio_enabled=0 only turn the crash into "
-                                 "the hang.%3")
-                      .arg(gate.text(), loops, also)
-                : QStringLiteral("%1: writes through %2, a writable direct-I/O loop device, can "
-                                 "hang the loop worker on any kernel: the loop driver's direct-I/O "
-                                 "path hands ZFS iterators with an offset (reproduced with ZFS "
-                                 "2.1.11 and 2.3.2 on kernels 6.1 and 6.12).%3")
-                      .arg(gate.text(), loops, also));
+            dioRange ? Text::tr("%1: writes through %2, a writable direct-I/O loop device, crash "
+                                "the kernel (general protection fault in ZFS's Direct I/O write "
+                                "path) or hang the loop worker, whichever path ZFS gives a "
+                                "write, on any kernel (reproduced on 6.1 and 6.12). "
+                                "direct=disabled or zfs_dio_enabled=0 only turn the crash into "
+                                "the hang.%3")
+                           .arg(gate.text(), loops, also)
+                     : Text::tr("%1: writes through %2, a writable direct-I/O loop device, can "
+                                "hang the loop worker on any kernel: the loop driver's direct-I/O "
+                                "path hands ZFS iterators with an offset (reproduced with ZFS "
+                                "2.1.11 and 2.3.2 on kernels 6.1 and 6.12).%3")
+                           .arg(gate.text(), loops, also));
         return finding;
     }
 
     if (hangPossible) {
         const QString what = !buffered.isEmpty()
-                                 ? QStringLiteral("%1 writes through a buffered loop device on ZFS")
+                                 ? Text::tr("%1 writes through a buffered loop device on ZFS")
                                        .arg(buffered.join(QStringLiteral(", ")))
                                  : configured.first();
         if (running.state == KernelJudgement::State::Unknown) {
             concludeUnknown(finding,
-                            QStringLiteral("%1 and %2, but whether the running kernel %3 carries "
-                                           "the loop change that makes it hang is not known: %4.")
+                            Text::tr("%1 and %2, but whether the running kernel %3 carries "
+                                     "the loop change that makes it hang is not known: %4.")
                                 .arg(gate.text(), what, kernel.release, running.reason));
             return finding;
         }
@@ -216,15 +229,15 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                 hangRemedies();
                 if (!versionDecidesAffected(
                         finding, gate, facts, symptom, what,
-                        QStringLiteral("the next write through %1").arg(buffered.first()))) {
+                        Text::tr("the next write through %1").arg(buffered.first()))) {
                     return finding;
                 }
                 concludeAffected(
                     finding,
-                    QStringLiteral("%1 on kernel %2 (upstream %3, with the loop change): writes "
-                                   "through %4 can hang the loop worker and every writer behind "
-                                   "it, or, more rarely, crash the kernel (the same bug caught by "
-                                   "hardened usercopy); only a hard reboot recovers.")
+                    Text::tr("%1 on kernel %2 (upstream %3, with the loop change): writes "
+                             "through %4 can hang the loop worker and every writer behind "
+                             "it, or, more rarely, crash the kernel (the same bug caught by "
+                             "hardened usercopy); only a hard reboot recovers.")
                         .arg(gate.text(), kernel.release, running.level,
                              buffered.join(QStringLiteral(", "))));
                 return finding;
@@ -234,9 +247,9 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                 return finding;
             }
             concludeAtRisk(finding, configured.first(),
-                           QStringLiteral("%1 on kernel %2 (upstream %3, with the loop change): "
-                                          "writes through that loop device will hang once it is "
-                                          "attached.")
+                           Text::tr("%1 on kernel %2 (upstream %3, with the loop change): "
+                                    "writes through that loop device will hang once it is "
+                                    "attached.")
                                .arg(gate.text(), kernel.release, running.level));
             return finding;
         }
@@ -244,14 +257,14 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
         if (atNextBoot && atNextBoot->state == KernelJudgement::State::Unknown) {
             concludeUnknown(
                 finding,
-                QStringLiteral("%1 and %2; the running kernel lacks the loop change, "
-                               "but whether %3, which the next boot starts (%4), "
-                               "carries it is not known: %5.")
+                Text::tr("%1 and %2; the running kernel lacks the loop change, "
+                         "but whether %3, which the next boot starts (%4), "
+                         "carries it is not known: %5.")
                     .arg(gate.text(), what, next.kernel->release, next.how, atNextBoot->reason));
             return finding;
         }
         if (atNextBoot && atNextBoot->state == KernelJudgement::State::Carries) {
-            const QString step = QStringLiteral(
+            const QString step = Text::tr(
                                      "the next boot starts kernel %1 (upstream %2), "
                                      "which carries the loop change")
                                      .arg(next.kernel->release, atNextBoot->level);
@@ -260,33 +273,33 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                 return finding;
             }
             concludeAtRisk(finding, step,
-                           QStringLiteral("%1 and %2: the running kernel %3 lacks the loop change, "
-                                          "but after the next boot writes there can hang.")
+                           Text::tr("%1 and %2: the running kernel %3 lacks the loop change, "
+                                    "but after the next boot writes there can hang.")
                                .arg(gate.text(), what, kernel.release));
             return finding;
         }
         if (!undetermined.isEmpty()) {
             concludeUnknown(finding,
-                            QStringLiteral("%1 may have this bug, and whether anything "
-                                           "here triggers it is not known: %2.")
+                            Text::tr("%1 may have this bug, and whether anything "
+                                     "here triggers it is not known: %2.")
                                 .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
             return finding;
         }
         concludeNoTrigger(finding, gate, facts,
-                          QStringLiteral("%1, but the running kernel %2 (upstream %3) and the "
-                                         "next boot's lack the loop change that makes it hang")
+                          Text::tr("%1, but the running kernel %2 (upstream %3) and the "
+                                   "next boot's lack the loop change that makes it hang")
                               .arg(what, kernel.release, running.level));
         return finding;
     }
     if (!undetermined.isEmpty()) {
-        concludeUnknown(finding, QStringLiteral("%1 may have this bug, and whether anything here "
-                                                "triggers it is not known: %2.")
+        concludeUnknown(finding, Text::tr("%1 may have this bug, and whether anything here "
+                                          "triggers it is not known: %2.")
                                      .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
         return finding;
     }
     concludeNoTrigger(finding, gate, facts,
-                      QStringLiteral("no writable loop device on ZFS is attached or set up in "
-                                     "/etc/fstab"));
+                      Text::tr("no writable loop device on ZFS is attached or set up in "
+                               "/etc/fstab"));
     return finding;
 }
 

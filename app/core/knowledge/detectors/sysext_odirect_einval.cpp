@@ -13,12 +13,22 @@
 // direct=disabled or always, zfs_dio_enabled=0 and SYSTEMD_LOOP_DIRECT_IO=0
 // (for sysext) take a dataset or image off the failing path.
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include "knowledge/detector_support.h"
 #include "knowledge/problem_registry.h"
 
 namespace zd::detectors::sysext_odirect_einval {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::Detectors)
+};
+
+}  // namespace
 
 namespace {
 
@@ -50,7 +60,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     auto placement = [&](const QString& what, const std::optional<PathLocation>& location,
                          const ZfsDataset** found) -> Placement {
         if (!location) {
-            undetermined << QStringLiteral("%1 (its file system is not known)").arg(what);
+            undetermined << Text::tr("%1 (its file system is not known)").arg(what);
             return Placement::Undetermined;
         }
         if (location->dataset().isEmpty()) {
@@ -58,23 +68,21 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         }
         const ZfsDataset* dataset = datasets.at(location);
         if (!dataset || directValue(*dataset).isEmpty()) {
-            undetermined << QStringLiteral("%1 (dataset %2: `direct` not known)")
-                                .arg(what, location->dataset());
+            undetermined
+                << Text::tr("%1 (dataset %2: `direct` not known)").arg(what, location->dataset());
             return Placement::Undetermined;
         }
         *found = dataset;
         if (directValue(*dataset) != kStandard) {
             finding.evidence << FindingEvidence{
-                what,
-                QStringLiteral("on %1, direct=%2").arg(dataset->name, describeDirect(*dataset)),
-                false, QStringLiteral("misaligned reads are served through the ARC here")};
+                what, Text::tr("on %1, direct=%2").arg(dataset->name, describeDirect(*dataset)),
+                false, Text::tr("misaligned reads are served through the ARC here")};
             return Placement::Safe;
         }
         if (probed.notReproduced.contains(dataset->name)) {
             finding.evidence << FindingEvidence{
-                what,
-                QStringLiteral("on %1, direct=%2").arg(dataset->name, describeDirect(*dataset)),
-                false, QStringLiteral("the probe did not reproduce EINVAL on this dataset")};
+                what, Text::tr("on %1, direct=%2").arg(dataset->name, describeDirect(*dataset)),
+                false, Text::tr("the probe did not reproduce EINVAL on this dataset")};
             return Placement::Safe;
         }
         return Placement::Trigger;
@@ -83,10 +91,10 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     QStringList triggers;
     QStringList steps;
     if (const QString unread = unreadReason(facts, FactArea::LoopDevices); !unread.isEmpty()) {
-        undetermined << QStringLiteral("the loop devices (%1)").arg(unread);
+        undetermined << Text::tr("the loop devices (%1)").arg(unread);
     }
     for (const LoopDevice& loop : facts.loopDevices) {
-        const QString what = QStringLiteral("loop device %1").arg(loop.name);
+        const QString what = Text::tr("loop device %1").arg(loop.name);
         if (loop.directIo == Tri::No) {
             continue;
         }
@@ -96,12 +104,12 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
             continue;
         }
         if (loop.directIo == Tri::Unknown) {
-            undetermined << QStringLiteral("%1 on %2 (whether it uses direct I/O is not known)")
+            undetermined << Text::tr("%1 on %2 (whether it uses direct I/O is not known)")
                                 .arg(what, dataset->name);
             continue;
         }
         if (!loop.logicalBlockSize) {
-            undetermined << QStringLiteral(
+            undetermined << Text::tr(
                                 "%1 on %2 (its logical block size, "
                                 "/sys/block/%3/queue/logical_block_size, is not known)")
                                 .arg(what, dataset->name, loop.name);
@@ -110,20 +118,20 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         if (*loop.logicalBlockSize >= kPageSize) {
             finding.evidence << FindingEvidence{
                 what,
-                QStringLiteral("dio=1, %1-byte sectors, on %2 (direct=standard)")
+                Text::tr("dio=1, %1-byte sectors, on %2 (direct=standard)")
                     .arg(*loop.logicalBlockSize)
                     .arg(dataset->name),
-                false, QStringLiteral("its requests are page-aligned: no EINVAL")};
+                false, Text::tr("its requests are page-aligned: no EINVAL")};
             continue;
         }
         triggers << loop.name;
-        steps << QStringLiteral("the next read through %1").arg(loop.name);
+        steps << Text::tr("the next read through %1").arg(loop.name);
         finding.evidence << FindingEvidence{
             what,
-            QStringLiteral("dio=1, %1-byte sectors, backing file %2 on %3 (direct=standard)")
+            Text::tr("dio=1, %1-byte sectors, backing file %2 on %3 (direct=standard)")
                 .arg(*loop.logicalBlockSize)
                 .arg(loop.backingFile, dataset->name),
-            true, QStringLiteral("unaligned reads through it fail with EINVAL")};
+            true, Text::tr("unaligned reads through it fail with EINVAL")};
         addRemedy(finding, problem, QStringLiteral("loop-dio-off"), facts, loopContext(loop));
         addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
                   datasetContext(*dataset));
@@ -133,16 +141,16 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     const bool sysextOff = systemd.sysextLoopDirectIo.trimmed() == QLatin1String("0");
     if (sysextOff) {
         finding.evidence << FindingEvidence{
-            QStringLiteral("SYSTEMD_LOOP_DIRECT_IO for systemd-sysext"), QStringLiteral("0"), false,
-            QStringLiteral("set by %1: sysext attaches images without direct I/O (not in the "
-                           "initrd, and only for loop devices created after it was set)")
+            Text::tr("SYSTEMD_LOOP_DIRECT_IO for systemd-sysext"), QStringLiteral("0"), false,
+            Text::tr("set by %1: sysext attaches images without direct I/O (not in the "
+                     "initrd, and only for loop devices created after it was set)")
                 .arg(systemd.sysextLoopDirectIoOrigin.isEmpty()
-                         ? QStringLiteral("an unknown source")
+                         ? Text::tr("an unknown source")
                          : systemd.sysextLoopDirectIoOrigin)};
     }
     if (const QString unread = unreadReason(facts, FactArea::Sysext);
         !unread.isEmpty() && !sysextOff) {
-        undetermined << QStringLiteral("systemd-sysext's images (%1)").arg(unread);
+        undetermined << Text::tr("systemd-sysext's images (%1)").arg(unread);
     }
     RemedyContext unit;
     unit.target = QStringLiteral("systemd-sysext.service");
@@ -150,16 +158,16 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         if (image.isDirectory || sysextOff) {
             continue;  // directory extensions need no loop device
         }
-        const QString what = QStringLiteral("sysext image %1").arg(image.path);
+        const QString what = Text::tr("sysext image %1").arg(image.path);
         const ZfsDataset* dataset = nullptr;
         if (placement(what, image.location, &dataset) != Placement::Trigger) {
             continue;
         }
         triggers << image.path;
-        steps << QStringLiteral("the next systemd-sysext merge of %1").arg(image.path);
+        steps << Text::tr("the next systemd-sysext merge of %1").arg(image.path);
         finding.evidence << FindingEvidence{
-            what, QStringLiteral("on %1 (direct=standard)").arg(dataset->name), true,
-            QStringLiteral("systemd-sysext attaches it with direct I/O; squashfs reads fail")};
+            what, Text::tr("on %1 (direct=standard)").arg(dataset->name), true,
+            Text::tr("systemd-sysext attaches it with direct I/O; squashfs reads fail")};
         addRemedy(finding, problem, QStringLiteral("sysext-dropin"), facts, unit);
         addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
                   datasetContext(*dataset));
@@ -177,28 +185,28 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
             const ZfsDataset* dataset = datasets.at(directory.location);
             if (dataset && directValue(*dataset) == kStandard &&
                 !probed.notReproduced.contains(dataset->name)) {
-                configured = QStringLiteral(
+                configured = Text::tr(
                                  "systemd-sysext.service is enabled and %1 is on %2 "
                                  "(direct=standard): the next image placed there fails to merge")
                                  .arg(directory.path, dataset->name);
                 configuredDataset = dataset;
                 finding.evidence << FindingEvidence{
-                    QStringLiteral("sysext directory %1").arg(directory.path),
-                    QStringLiteral("on %1 (direct=standard), systemd-sysext.service enabled (%2)")
+                    Text::tr("sysext directory %1").arg(directory.path),
+                    Text::tr("on %1 (direct=standard), systemd-sysext.service enabled (%2)")
                         .arg(dataset->name, systemd.sysextEnabledSource),
-                    true, QStringLiteral("an image placed here would fail to merge")};
+                    true, Text::tr("an image placed here would fail to merge")};
                 break;
             }
         }
     }
     const bool symptom = addKernelLogEvidence(finding, facts, KernelLogHit::Kind::SquashfsEinval,
-                                              QStringLiteral("squashfs read error"));
+                                              Text::tr("squashfs read error"));
     if (!probed.confirmed.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
     }
 
     if (!triggers.isEmpty()) {
-        const QString trigger = QStringLiteral("%1 reads through a direct=standard dataset")
+        const QString trigger = Text::tr("%1 reads through a direct=standard dataset")
                                     .arg(triggers.join(QStringLiteral(", ")));
         addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
         addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
@@ -206,16 +214,15 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
                                     trigger, steps.first())) {
             return finding;
         }
-        concludeAffected(finding,
-                         QStringLiteral("%1 rejects unaligned O_DIRECT reads on direct=standard "
-                                        "datasets, and this reads through that path: %2.")
-                             .arg(gate.text(), triggers.join(QStringLiteral(", "))));
+        concludeAffected(finding, Text::tr("%1 rejects unaligned O_DIRECT reads on direct=standard "
+                                           "datasets, and this reads through that path: %2.")
+                                      .arg(gate.text(), triggers.join(QStringLiteral(", "))));
         return finding;
     }
     if (!undetermined.isEmpty()) {
         concludeUnknown(finding,
-                        QStringLiteral("%1 may have this bug, and whether anything here triggers "
-                                       "it is not known: %2.")
+                        Text::tr("%1 may have this bug, and whether anything here triggers "
+                                 "it is not known: %2.")
                             .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
         return finding;
     }
@@ -229,15 +236,15 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
             return finding;
         }
         concludeAtRisk(finding, configured,
-                       QStringLiteral("%1 rejects unaligned O_DIRECT reads on direct=standard "
-                                      "datasets; no image is there yet.")
+                       Text::tr("%1 rejects unaligned O_DIRECT reads on direct=standard "
+                                "datasets; no image is there yet.")
                            .arg(gate.text()));
         return finding;
     }
     concludeNoTrigger(finding, gate, facts,
-                      QStringLiteral("no sysext image and no direct-I/O loop device with "
-                                     "sectors smaller than a page is on a direct=standard "
-                                     "dataset"));
+                      Text::tr("no sysext image and no direct-I/O loop device with "
+                               "sectors smaller than a page is on a direct=standard "
+                               "dataset"));
     return finding;
 }
 
