@@ -9,6 +9,8 @@
 //   --state-dir DIR     journal location (default /var/lib/zfs-doctor)
 //   --idle-timeout-ms N exit after N ms without calls (default 60000)
 //   --probe-timeout-ms N
+//   --tool-dir DIR      look for the tools (dnf, grubby...) in DIR first
+//                       (tests/fedora: the grubby fake beside the real dnf)
 //   --log-stderr        log to stderr instead of syslog
 // Environment (tests only): ZFS_DOCTOR_HELPER_KILL_AFTER_STEP=N makes the
 // helper SIGKILL itself right after its N-th journal write.
@@ -55,7 +57,12 @@ int main(int argc, char* argv[]) {
                                          QStringLiteral("MS"), QStringLiteral("20000"));
     const QCommandLineOption stderrOption(QStringLiteral("log-stderr"),
                                           QStringLiteral("Log to stderr instead of syslog."));
-    parser.addOptions({rootOption, stateOption, idleOption, probeOption, stderrOption});
+    const QCommandLineOption toolDirOption(
+        QStringLiteral("tool-dir"),
+        QStringLiteral("Look for the tools the helper runs in DIR before the system directories."),
+        QStringLiteral("DIR"));
+    parser.addOptions(
+        {rootOption, stateOption, idleOption, probeOption, stderrOption, toolDirOption});
     parser.process(app);
 
     if (parser.isSet(stderrOption)) {
@@ -97,7 +104,13 @@ int main(int argc, char* argv[]) {
             }
         });
     }
-    zd::helper::ProcessToolRunner tools;
+    QStringList toolDirectories = zd::helper::ToolRunner::searchDirectories();
+    if (parser.isSet(toolDirOption)) {
+        toolDirectories.prepend(parser.value(toolDirOption));
+        spdlog::warn("test option: tools are looked up in {} first",
+                     parser.value(toolDirOption).toStdString());
+    }
+    zd::helper::ProcessToolRunner tools(toolDirectories);
     zd::helper::DBusSystemdManager systemd(bus);
     zd::helper::PolkitAuthorizer authorizer(bus);
     zd::helper::HelperService service(

@@ -37,8 +37,9 @@ apt_packages=(
   # icons rendered at build time; packaging validators and the .deb build
   librsvg2-bin desktop-file-utils appstream libxml2-utils libpolkit-gobject-1-dev
   zsh bash-completion groff-base man-db lintian rpm rpmlint debhelper dpkg-dev fakeroot
-  # the RPM build and the Fedora kernel pin test: the real dnf (dnf4) and its versionlock plugin
-  dnf dnf-plugins-core
+  # the RPM build and the Fedora kernel pin test: the real dnf (dnf4) and its versionlock plugin,
+  # createrepo_c for the test's repository of kernel updates
+  dnf dnf-plugins-core createrepo-c
 )
 apt_vm_packages=(qemu-system-x86 qemu-utils debootstrap e2fsprogs cpio zstd)
 
@@ -52,6 +53,8 @@ dnf_packages=(
   openssh-clients openssh-server dbus-tools fuse3-devel sudo
   librsvg2-tools desktop-file-utils libappstream-glib appstream libxml2 polkit-devel
   zsh bash-completion man-db rpm-build rpmlint
+  # the Fedora kernel pin test (tests/fedora): versionlock plugin, a test repository
+  dnf-plugins-core createrepo_c
 )
 dnf_vm_packages=(qemu-system-x86 qemu-img debootstrap e2fsprogs cpio zstd)
 

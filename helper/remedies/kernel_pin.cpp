@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include "dnf/dnf4_versionlock.h"
+#include "dnf/dnf5_versionlock.h"
 #include "system/file_util.h"
 #include "system/target_checks.h"
 
@@ -15,10 +17,11 @@ namespace {
 const QString kSysconfigKernel = QStringLiteral("/etc/sysconfig/kernel");
 const QString kDefaultGrub = QStringLiteral("/etc/default/grub");
 const QString kGrubCfg = QStringLiteral("/boot/grub/grub.cfg");
+const QString kLockedPackage = QStringLiteral("kernel-core");
 
 QString lockFileFor(bool dnf5) {
-    return dnf5 ? QStringLiteral("/etc/dnf/versionlock.toml")
-                : QStringLiteral("/etc/dnf/plugins/versionlock.list");
+    return dnf5 ? QString::fromLatin1(dnf::kDnf5VersionlockPath)
+                : QString::fromLatin1(dnf::kDnf4VersionlockPath);
 }
 
 // "6.11.4-301.fc41.x86_64" -> "6.11.4-301.fc41": what a lock file records.
@@ -27,6 +30,54 @@ QString versionRelease(const QString& release) {
     QString result = release;
     result.remove(arch);
     return result;
+}
+
+// "6.11.4-301.fc41.x86_64" -> "x86_64".
+QString architecture(const QString& release) {
+    return release.mid(versionRelease(release).size() + 1);
+}
+
+// How many entries of the lock file hold kernel-core at exactly this
+// release, read the way dnf reads the file: an exclude, another version, a
+// range or an entry dnf5 ignores is no lock. nullopt (with *problem) when
+// dnf5 could not read the file either.
+std::optional<int> exactLocks(bool dnf5, const QString& content, const QString& release,
+                              QString* problem) {
+    const QString wanted = versionRelease(release);
+    int count = 0;
+    if (dnf5) {
+        QStringList problems;
+        const std::optional<dnf::Dnf5Versionlock> file =
+            dnf::parseDnf5Versionlock(content, &problems);
+        if (!file) {
+            *problem = problems.join(QStringLiteral("; "));
+            return std::nullopt;
+        }
+        if (!file->isSupportedVersion()) {
+            return 0;  // dnf5 reads no entry of a file of another version
+        }
+        for (const dnf::Dnf5LockEntry& entry : file->packages) {
+            if (entry.name == kLockedPackage && entry.exactVersionRelease() == wanted) {
+                ++count;
+            }
+        }
+        return count;
+    }
+    for (const dnf::Dnf4LockEntry& entry : dnf::parseDnf4Versionlock(content)) {
+        if (entry.exactVersionRelease(kLockedPackage, architecture(release)) == wanted) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+// The recorded lock file: how many locks on the release it held before the
+// change (0 when unreadable, which planFedora refuses, so never recorded).
+int locksBefore(const QJsonObject& before, const QString& release) {
+    QString problem;
+    return exactLocks(before.value(QStringLiteral("dnf5")).toBool(),
+                      before.value(QStringLiteral("lockContent")).toString(), release, &problem)
+        .value_or(0);
 }
 
 QString debianPackage(const QString& release) {
@@ -176,6 +227,13 @@ bool KernelPinRemedy::planFedora(const QString& release, RemedyPlan* plan, Helpe
     const bool dnf5 = m_context.tools.available(QStringLiteral("dnf5"));
     bool lockExisted = false, sysconfigExisted = false;
     const QString lockContent = fileText(m_context.root, lockFileFor(dnf5), &lockExisted);
+    QString lockProblem;
+    const std::optional<int> locked = exactLocks(dnf5, lockContent, release, &lockProblem);
+    if (!locked) {
+        return setError(error, kErrorFailed,
+                        QStringLiteral("%1 is not a file dnf5 can read (%2); correct it first.")
+                            .arg(lockFileFor(dnf5), lockProblem));
+    }
     const QString sysconfig = fileText(m_context.root, kSysconfigKernel, &sysconfigExisted);
     const std::optional<QString> updateDefault =
         assignedValue(sysconfig.toUtf8(), QStringLiteral("UPDATEDEFAULT"));
@@ -193,9 +251,11 @@ bool KernelPinRemedy::planFedora(const QString& release, RemedyPlan* plan, Helpe
     plan->after.insert(QStringLiteral("defaultKernel"), image);
     plan->after.insert(QStringLiteral("updateDefaultPresent"), true);
     plan->after.insert(QStringLiteral("updateDefault"), QStringLiteral("no"));
-    plan->commands = {QStringLiteral("dnf versionlock add kernel-core-%1").arg(release),
-                      QStringLiteral("grubby --set-default %1").arg(image),
-                      QStringLiteral("set UPDATEDEFAULT=no in %1").arg(kSysconfigKernel)};
+    if (*locked == 0) {
+        plan->commands.append(QStringLiteral("dnf versionlock add kernel-core-%1").arg(release));
+    }
+    plan->commands.append(QStringLiteral("grubby --set-default %1").arg(image));
+    plan->commands.append(QStringLiteral("set UPDATEDEFAULT=no in %1").arg(kSysconfigKernel));
     plan->warnings.append(
         QStringLiteral("PackageKit (GNOME Software, Discover, Cockpit) ignores "
                        "versionlock; the boot default is what keeps this kernel "
@@ -210,8 +270,7 @@ bool KernelPinRemedy::planFedora(const QString& release, RemedyPlan* plan, Helpe
         QStringLiteral("dnf keeps only %1 kernels (installonly_limit); when the pinned kernel is "
                        "not the running one, a later update may remove it.")
             .arg(match.hasMatch() ? match.captured(1) : QStringLiteral("3 (the default)")));
-    if (current.output.trimmed() == image && lockContent.contains(versionRelease(release)) &&
-        updateDefault == QLatin1String("no")) {
+    if (current.output.trimmed() == image && *locked > 0 && updateDefault == QLatin1String("no")) {
         plan->noop = true;
         plan->noopMessage = QStringLiteral(
                                 "Kernel %1 is already locked and the boot default; "
@@ -276,6 +335,21 @@ bool KernelPinRemedy::planDebian(const QString& release, RemedyPlan* plan, Helpe
     return true;
 }
 
+QStringList KernelPinRemedy::dnfArguments(const QStringList& arguments) const {
+    if (m_context.root.isRealRoot()) {
+        return arguments;
+    }
+    // Test seam (--root, set only by whoever starts the helper): the root's
+    // rpm database and dnf configuration, and its own versionlock plugin
+    // configuration, since dnf 4 reads plugin configuration from the host's
+    // pluginconfpath even with --installroot (tests/fedora/lib/dnf-root.sh).
+    const QString root = m_context.root.root();
+    return QStringList{QStringLiteral("--installroot=") + root,
+                       QStringLiteral("--setopt=pluginconfpath=") + root +
+                           QStringLiteral("/etc/dnf/plugins")} +
+           arguments;
+}
+
 RemedyStep KernelPinRemedy::toolStep(const QString& name, const QString& tool,
                                      const QStringList& arguments) {
     return {
@@ -287,18 +361,61 @@ RemedyStep KernelPinRemedy::toolStep(const QString& name, const QString& tool,
         }};
 }
 
-RemedyStep KernelPinRemedy::restoreFileStep(const QString& name, const QString& path, bool existed,
-                                            const QByteArray& content) {
-    return {name,
-            existed ? QStringLiteral("restore %1").arg(path) : QStringLiteral("rm %1").arg(path),
-            [this, path, existed, content](QString* detail) {
-                const QString real = m_context.root.path(path);
-                if (existed ? !writeFileAtomically(real, content, 0644, detail)
-                            : !removeFileDurably(real, detail)) {
+RemedyStep KernelPinRemedy::unlockStep(const QString& release, const QJsonObject& before) {
+    const bool dnf5 = before.value(QStringLiteral("dnf5")).toBool();
+    const QString path = lockFileFor(dnf5);
+    const int wanted = locksBefore(before, release);
+    const bool createdByUs = !before.value(QStringLiteral("lockExisted")).toBool();
+    return {QStringLiteral("remove our versionlock entry"),
+            QStringLiteral("remove the lock of kernel-core-%1 from %2").arg(release, path),
+            [this, release, path, dnf5, wanted, createdByUs](QString* detail) {
+                bool existed = false;
+                const QString original = fileText(m_context.root, path, &existed);
+                QString content = original;
+                QString problem;
+                std::optional<int> now = exactLocks(dnf5, content, release, &problem);
+                if (!now) {
+                    *detail = QStringLiteral(
+                                  "%1 is not a file dnf5 can read (%2); the lock of "
+                                  "kernel-core-%3 was left in it.")
+                                  .arg(path, problem, release);
                     return false;
                 }
-                *detail = existed ? QStringLiteral("restored %1").arg(path)
-                                  : QStringLiteral("removed %1").arg(path);
+                // Only the entries this change added: the lock the admin had
+                // before, and everything added later, stay as they are.
+                while (*now > wanted) {
+                    const std::optional<QString> fewer =
+                        dnf5
+                            ? dnf::withoutDnf5Lock(content, kLockedPackage, versionRelease(release))
+                            : dnf::withoutDnf4Lock(content, kLockedPackage, versionRelease(release),
+                                                   architecture(release));
+                    if (!fewer) {
+                        *detail = QStringLiteral("could not remove the lock from %1").arg(path);
+                        return false;
+                    }
+                    content = *fewer;
+                    now = *now - 1;
+                }
+                if (content == original) {
+                    *detail = QStringLiteral("%1 holds no lock added by this change").arg(path);
+                    return true;
+                }
+                const QString real = m_context.root.path(path);
+                // A file this change created goes when nothing but its empty
+                // frame is left (dnf5 writes `version = "1.0"` first).
+                const QString left = content.trimmed();
+                if (createdByUs && (left.isEmpty() || left == QLatin1String("version = \"1.0\""))) {
+                    if (!removeFileDurably(real, detail)) {
+                        return false;
+                    }
+                    *detail = QStringLiteral("removed %1").arg(path);
+                    return true;
+                }
+                if (!writeFileAtomically(real, content.toUtf8(), 0644, detail)) {
+                    return false;
+                }
+                *detail =
+                    QStringLiteral("removed the lock of kernel-core-%1 from %2").arg(release, path);
                 return true;
             }};
 }
@@ -329,9 +446,15 @@ RemedyStep KernelPinRemedy::assignmentStep(const QString& name, const QString& p
 QList<RemedyStep> KernelPinRemedy::applySteps(const QString& target, const QJsonObject& before) {
     QList<RemedyStep> steps;
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
-        steps.append(toolStep(QStringLiteral("versionlock"), QStringLiteral("dnf"),
-                              {QStringLiteral("versionlock"), QStringLiteral("add"),
-                               QStringLiteral("kernel-core-") + target}));
+        // A second `add` of a locked version appends a duplicate entry (the
+        // plugin's _search_locklist matches "kernel-core-0:V-R.*" only as a
+        // glob), which undo could then not tell from the admin's own.
+        if (locksBefore(before, target) == 0) {
+            steps.append(
+                toolStep(QStringLiteral("versionlock"), QStringLiteral("dnf"),
+                         dnfArguments({QStringLiteral("versionlock"), QStringLiteral("add"),
+                                       kLockedPackage + QLatin1Char('-') + target})));
+        }
         steps.append(
             toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
                      {QStringLiteral("--set-default"), QStringLiteral("/boot/vmlinuz-") + target}));
@@ -360,23 +483,25 @@ bool KernelPinRemedy::verifyApplied(const QString& target, const QJsonObject& be
         const QString image = QStringLiteral("/boot/vmlinuz-") + target;
         after->insert(QStringLiteral("defaultKernel"), current.output.trimmed());
         bool existed = false;
-        after->insert(
-            QStringLiteral("lockContent"),
-            fileText(m_context.root, lockFileFor(before.value(QStringLiteral("dnf5")).toBool()),
-                     &existed));
-        // Ask dnf rather than parse its lock file: dnf4 and dnf5 store locks
-        // differently, but both list the locked version-release.
-        const ToolResult locks = m_context.tools.run(
-            QStringLiteral("dnf"), {QStringLiteral("versionlock"), QStringLiteral("list")},
-            std::chrono::minutes(2));
+        const bool dnf5 = before.value(QStringLiteral("dnf5")).toBool();
+        const QString lockContent = fileText(m_context.root, lockFileFor(dnf5), &existed);
+        after->insert(QStringLiteral("lockContent"), lockContent);
+        // The lock file read the way dnf reads it (app/core/dnf): `dnf
+        // versionlock list` prints dnf4's raw entries (excludes too) and
+        // dnf5's in another layout, and would take a second dnf start.
+        QString problem;
+        const std::optional<int> locked = exactLocks(dnf5, lockContent, target, &problem);
         if (!current.ok() || current.output.trimmed() != image) {
             *message = QStringLiteral("grubby reports '%1' as the default kernel, not %2.")
                            .arg(current.output.trimmed(), image);
             return false;
         }
-        if (!locks.ok() || !locks.output.contains(versionRelease(target))) {
-            *message = QStringLiteral("The versionlock list does not mention %1.")
-                           .arg(versionRelease(target));
+        if (locked.value_or(0) == 0) {
+            *message =
+                QStringLiteral("%1 holds no lock of kernel-core at %2%3.")
+                    .arg(lockFileFor(dnf5), versionRelease(target),
+                         problem.isEmpty() ? QString()
+                                           : QStringLiteral(" (") + problem + QLatin1Char(')'));
             return false;
         }
         *message = QStringLiteral("kernel-core-%1 is locked and is the boot default.").arg(target);
@@ -404,11 +529,7 @@ QList<RemedyStep> KernelPinRemedy::undoSteps(const QString& target, const QJsonO
     };
     QList<RemedyStep> steps;
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
-        steps.append(
-            restoreFileStep(QStringLiteral("restore versionlock"),
-                            lockFileFor(before.value(QStringLiteral("dnf5")).toBool()),
-                            before.value(QStringLiteral("lockExisted")).toBool(),
-                            before.value(QStringLiteral("lockContent")).toString().toUtf8()));
+        steps.append(unlockStep(target, before));
         const QString oldDefault = before.value(QStringLiteral("defaultKernel")).toString();
         if (!oldDefault.isEmpty()) {
             steps.append(toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
@@ -437,11 +558,12 @@ bool KernelPinRemedy::verifyUndone(const QString& target, const QJsonObject& bef
                                    QString* message) {
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
         bool existed = false;
-        const QString lock = fileText(
-            m_context.root, lockFileFor(before.value(QStringLiteral("dnf5")).toBool()), &existed);
-        if (existed != before.value(QStringLiteral("lockExisted")).toBool() ||
-            lock != before.value(QStringLiteral("lockContent")).toString()) {
-            *message = QStringLiteral("The versionlock list is not as it was before.");
+        const bool dnf5 = before.value(QStringLiteral("dnf5")).toBool();
+        const QString lock = fileText(m_context.root, lockFileFor(dnf5), &existed);
+        QString problem;
+        if (exactLocks(dnf5, lock, target, &problem) != locksBefore(before, target)) {
+            *message = QStringLiteral("%1 does not hold kernel-core-%2 as it did before.")
+                           .arg(lockFileFor(dnf5), target);
             return false;
         }
         *message = QStringLiteral("The versionlock list, boot default and %1 are as before.")

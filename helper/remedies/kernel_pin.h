@@ -16,7 +16,9 @@
 //   configuration, survives every grub-mkconfig, and needs no GRUB_DEFAULT=saved;
 //   ids are used instead of menu titles because titles change with translations.
 // TrueNAS SCALE: refused; the supported path is a TrueNAS update or boot environment.
-// Undo restores the recorded versionlock file, puts the recorded GRUB_DEFAULT
+// Undo removes the one versionlock entry the change added (none when the
+// kernel was locked before), keeping every other line of the lock file as it
+// is then (locks added since stay), puts the recorded GRUB_DEFAULT
 // / UPDATEDEFAULT line back into the file as it is now (never a whole shell-
 // sourced file from the journal: see app/core/remedy/recorded_state.h) and
 // the old boot default.
@@ -52,8 +54,11 @@ class KernelPinRemedy final : public Remedy {
     bool planFedora(const QString& release, RemedyPlan* plan, HelperError* error);
     bool planDebian(const QString& release, RemedyPlan* plan, HelperError* error);
     RemedyStep toolStep(const QString& name, const QString& tool, const QStringList& arguments);
-    RemedyStep restoreFileStep(const QString& name, const QString& path, bool existed,
-                               const QByteArray& content);
+    // dnf's arguments: with --root, dnf works on that installroot (tests).
+    QStringList dnfArguments(const QStringList& arguments) const;
+    // Removes from the lock file, as it is when the step runs, the entries
+    // that hold kernel-core at `release` beyond those recorded in `before`.
+    RemedyStep unlockStep(const QString& release, const QJsonObject& before);
     // Sets (or, with nullopt, removes) KEY= in the file as it is when the step
     // runs; removes a file left empty when `createdByUs`.
     RemedyStep assignmentStep(const QString& name, const QString& path, const QString& key,

@@ -44,7 +44,7 @@ QStringList ToolRunner::searchDirectories() {
             QStringLiteral("/bin")};
 }
 
-ProcessToolRunner::ProcessToolRunner(const QStringList& directories) {
+ProcessToolRunner::ProcessToolRunner(const QStringList& directories) : m_directories(directories) {
     for (const QString& tool : allowedTools()) {
         for (const QString& directory : directories) {
             const QFileInfo candidate(directory + QLatin1Char('/') + tool);
@@ -67,7 +67,7 @@ ToolResult ProcessToolRunner::run(const QString& tool, const QStringList& argume
     }
     if (program.isEmpty()) {
         result.message = QStringLiteral("%1 is not installed (searched %2)")
-                             .arg(tool, searchDirectories().join(QStringLiteral(", ")));
+                             .arg(tool, m_directories.join(QStringLiteral(", ")));
         return result;
     }
     // A clean environment: nothing the caller or D-Bus activation set can

@@ -61,6 +61,7 @@ class ProcessToolRunner final : public ToolRunner {
     QString path(const QString& tool) const override { return m_paths.value(tool); }
 
   private:
+    QStringList m_directories;
     QMap<QString, QString> m_paths;
 };
 

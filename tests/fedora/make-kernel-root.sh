@@ -5,6 +5,10 @@
 #   make-kernel-root.sh ROOT TOOLS_DIR
 # - kernel-core 6.12.24-200.fc41, 6.12.25-200.fc41 and 6.14.5-300.fc42 built
 #   with rpmbuild from kernel-core.spec and installed into ROOT's rpm database;
+# - kernel-core 6.15.2-200.fc42, built the same way but not installed: the
+#   update a repository offers (ROOT/srv/updates, made with createrepo_c and
+#   enabled in ROOT/etc/yum.repos.d/updates.repo), so `dnf upgrade` in the
+#   root shows what a versionlock holds back;
 # - a BootLoaderSpec entry per kernel in ROOT/boot/loader/entries, as
 #   kernel-install writes them (<machine-id>-<release>.conf), the newest the
 #   default (no saved_entry yet);
@@ -12,7 +16,8 @@
 #   ROOT/etc/sysconfig/kernel (fixtures/sysconfig-kernel), dnf's
 #   configuration and an empty versionlock list (lib/dnf-root.sh);
 # - TOOLS_DIR/grubby: the grubby FAKE (fake-grubby) working on ROOT.
-# Exits 77 (skip) where rpm, rpmbuild, dnf 4 or its versionlock plugin is missing.
+# Exits 77 (skip) where rpm, rpmbuild, createrepo_c, dnf 4 or its versionlock
+# plugin is missing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/dnf-root.sh"
@@ -29,6 +34,8 @@ for kernel in "6.12.24 200.fc41" "6.12.25 200.fc41" "6.14.5 300.fc42"; do
   packages+=("$(zd_build_kernel_core "$tools/rpms" "$1" "$2")")
 done
 zd_rpm_in "$root" -i --nodeps --noscripts "${packages[@]}"
+update=$(zd_build_kernel_core "$tools/rpms" 6.15.2 200.fc42)
+zd_offer_update "$root" "$update"
 
 machine_id=5f1d5d4c0e6a4d0f9a7b3c2e1f0a9b8c
 echo "$machine_id" >"$root/etc/machine-id"

@@ -227,6 +227,82 @@ class TestDnf5Versionlock : public QObject {
         QVERIFY(problems.first().contains(QLatin1String("owner")));
         QCOMPARE(file->packages.first().exactVersionRelease(), QStringLiteral("5.2.15-5.fc39"));
     }
+
+    // Undo of the kernel pin: the table `dnf5 versionlock add` appended goes,
+    // every other byte stays.
+    void removesOnlyTheTableOfOneLock() {
+        const QString written = fixture(QStringLiteral("dnf5-written.toml"));
+        const std::optional<QString> without = withoutDnf5Lock(
+            written, QStringLiteral("kernel-core"), QStringLiteral("6.12.24-200.fc41"));
+        QVERIFY(without.has_value());
+        QCOMPARE(
+            *without,
+            QStringLiteral("version = \"1.0\"\n") +
+                written.mid(written.indexOf(QLatin1String("\n[[packages]]\nname = \"iftop\""))));
+    }
+    void removingWhatAddAppendedGivesBackTheFile() {
+        Dnf5Versionlock file;
+        file.packages.append(
+            {QStringLiteral("bash"), {}, {condition("evr", "=", "5.2.15-5.fc39")}});
+        const QString before = QStringLiteral("# the admin's note\n") + formatDnf5Versionlock(file);
+        file.packages.append(dnf5AddEntry(QStringLiteral("kernel-core"),
+                                          QStringLiteral("0:6.12.24-200.fc41"),
+                                          QDateTime(QDate(2026, 12, 1), QTime(11, 0))));
+        const QString after = QStringLiteral("# the admin's note\n") + formatDnf5Versionlock(file);
+        QCOMPARE(withoutDnf5Lock(after, QStringLiteral("kernel-core"),
+                                 QStringLiteral("6.12.24-200.fc41")),
+                 std::optional<QString>(before));
+        // From a file that held only our lock: the empty frame dnf5 writes.
+        const QString alone =
+            formatDnf5Versionlock({QStringLiteral("1.0"), {file.packages.last()}});
+        QCOMPARE(withoutDnf5Lock(alone, QStringLiteral("kernel-core"),
+                                 QStringLiteral("6.12.24-200.fc41")),
+                 std::optional<QString>(QStringLiteral("version = \"1.0\"\n")));
+    }
+    void keepsTheCommentsAndTablesAroundIt() {
+        const QString text = QStringLiteral(
+            "version = \"1.0\"\n\n[[packages]]\nname = \"kernel-core\"\n"
+            "[[packages.conditions]]\nkey = \"evr\"\ncomparator = \"=\"\n"
+            "value = \"6.12.24-200.fc41\"\n\n# keep bash\n[[packages]]\nname = \"bash\"\n"
+            "[[packages.conditions]]\nkey = \"evr\"\ncomparator = \"=\"\nvalue = \"5.2\"\n");
+        QCOMPARE(withoutDnf5Lock(text, QStringLiteral("kernel-core"),
+                                 QStringLiteral("6.12.24-200.fc41")),
+                 std::optional<QString>(QStringLiteral(
+                     "version = \"1.0\"\n\n# keep bash\n[[packages]]\nname = \"bash\"\n"
+                     "[[packages.conditions]]\nkey = \"evr\"\ncomparator = \"=\"\n"
+                     "value = \"5.2\"\n")));
+    }
+    void removesNoExcludeRangeOrOtherVersion_data() {
+        QTest::addColumn<QString>("text");
+        const QString head = QStringLiteral(
+            "version = \"1.0\"\n[[packages]]\nname = \"kernel-core\"\n[[packages.conditions]]\n");
+        QTest::newRow("exclude") << head + QStringLiteral(
+                                               "key = \"evr\"\ncomparator = \"!=\"\nvalue = "
+                                               "\"6.12.24-200.fc41\"\n");
+        QTest::newRow("range") << head + QStringLiteral(
+                                             "key = \"evr\"\ncomparator = \">=\"\nvalue = "
+                                             "\"6.12.24-200.fc41\"\n");
+        QTest::newRow("other version") << head + QStringLiteral(
+                                                     "key = \"evr\"\ncomparator = \"=\"\nvalue = "
+                                                     "\"6.12.25-200.fc41\"\n");
+        QTest::newRow("other package")
+            << QString(head).replace(QLatin1String("kernel-core"), QLatin1String("kernel")) +
+                   QStringLiteral(
+                       "key = \"evr\"\ncomparator = \"=\"\nvalue = "
+                       "\"6.12.24-200.fc41\"\n");
+        QTest::newRow("version 2.0")
+            << QString(head).replace(QLatin1String("1.0"), QLatin1String("2.0")) +
+                   QStringLiteral(
+                       "key = \"evr\"\ncomparator = \"=\"\nvalue = "
+                       "\"6.12.24-200.fc41\"\n");
+        QTest::newRow("not TOML") << head + QStringLiteral("key = evr\n");
+    }
+    void removesNoExcludeRangeOrOtherVersion() {
+        QFETCH(QString, text);
+        QCOMPARE(withoutDnf5Lock(text, QStringLiteral("kernel-core"),
+                                 QStringLiteral("6.12.24-200.fc41")),
+                 std::nullopt);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDnf5Versionlock)

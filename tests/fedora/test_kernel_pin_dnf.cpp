@@ -7,9 +7,14 @@
 // seam: only when --root is not "/"), so `dnf versionlock` locks the root's
 // kernel-core in the root's lock list. grubby is the FAKE in fake-grubby
 // (grubby is not packaged for Debian), found through the helper's --tool-dir.
-// Asserted: the versionlock list before, after apply and after undo, the boot
+// Asserted: the versionlock list before, after apply and after undo (a lock
+// the admin added after the pin survives the undo), that dnf then holds the
+// kernel: `dnf upgrade` in the root (a test transaction) would install the
+// offered kernel-core 6.15.2 and, with installonly_limit=3, remove the kernel
+// to be pinned before the pin, and does nothing while it holds; the boot
 // default, and that /etc/sysconfig/kernel keeps its other lines.
-// Skips where rpm, rpmbuild, dnf 4 or its versionlock plugin is missing.
+// Skips where rpm, rpmbuild, createrepo_c, dnf 4 or its versionlock plugin
+// is missing (make-kernel-root.sh exits 77 and says which).
 #include <QtTest>
 
 #include <QJsonArray>
@@ -30,6 +35,8 @@ namespace {
 const QString kFedoraDir = QStringLiteral(ZD_FEDORA_TEST_DIR);
 const QString kPinned = QStringLiteral("6.12.24-200.fc41.x86_64");
 const QString kNewest = QStringLiteral("6.14.5-300.fc42.x86_64");
+const QString kAdminLock = QStringLiteral("zsh-0:5.9-9.fc41.*");
+const QString kOffered = QStringLiteral("6.15.2-200.fc42");  // in the root's updates repository
 
 struct Run {
     int exitCode = -1;
@@ -89,6 +96,10 @@ class KernelPinDnfTest : public QObject {
             readFile(m_root + QStringLiteral("/etc/sysconfig/kernel"));
         QCOMPARE(locks(), QString());
         QCOMPARE(defaultKernel(), QStringLiteral("/boot/vmlinuz-") + kNewest);
+        // Unpinned, an upgrade installs the offered kernel and drops the oldest.
+        QString upgrade = upgradeWouldDo();
+        QVERIFY2(upgrade.contains(kOffered) && upgrade.contains(QStringLiteral("6.12.24-200.fc41")),
+                 qPrintable(upgrade));
 
         PrivateBus bus;
         QString error;
@@ -111,15 +122,29 @@ class KernelPinDnfTest : public QObject {
         QByteArray expected = sysconfigBefore;
         expected.replace("UPDATEDEFAULT=yes", "UPDATEDEFAULT=no");
         QCOMPARE(readFile(m_root + QStringLiteral("/etc/sysconfig/kernel")), expected);
+        // dnf holds the kernel: the newer one is excluded, nothing is removed.
+        upgrade = upgradeWouldDo();
+        QVERIFY2(upgrade.contains(QStringLiteral("Nothing to do.")) && !upgrade.contains(kOffered),
+                 qPrintable(upgrade));
+        QVERIFY(installedKernels().contains(QStringLiteral("kernel-core-") + kPinned));
+
+        // The admin locks another package after the pin, with the real dnf.
+        const Run admin = run(kFedoraDir + QStringLiteral("/dnf-in-root.sh"),
+                              {m_root, QStringLiteral("-q"), QStringLiteral("versionlock"),
+                               QStringLiteral("add"), QStringLiteral("--raw"), kAdminLock});
+        QCOMPARE(admin.exitCode, 0);
+        QCOMPARE(locks(), QStringLiteral("kernel-core-0:6.12.24-200.fc41.*\n") + kAdminLock);
 
         reply =
             helper.call(QStringLiteral("Undo"), {record.value(QStringLiteral("id")).toString()});
         QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
         QCOMPARE(jsonOf(reply).value(QStringLiteral("status")).toString(),
                  QStringLiteral("undone"));
-        QCOMPARE(locks(), QString());
+        QCOMPARE(locks(), kAdminLock);  // only our lock is gone
         QCOMPARE(defaultKernel(), QStringLiteral("/boot/vmlinuz-") + kNewest);
         QCOMPARE(readFile(m_root + QStringLiteral("/etc/sysconfig/kernel")), sysconfigBefore);
+        upgrade = upgradeWouldDo();
+        QVERIFY2(upgrade.contains(kOffered), qPrintable(upgrade));
 
         // Everything happened in the installroot, nothing on this machine.
         QCOMPARE(readFile(QStringLiteral("/etc/dnf/plugins/versionlock.list")), hostLocks);
@@ -132,6 +157,19 @@ class KernelPinDnfTest : public QObject {
             kFedoraDir + QStringLiteral("/dnf-in-root.sh"),
             {m_root, QStringLiteral("-q"), QStringLiteral("versionlock"), QStringLiteral("list")});
         return listed.exitCode == 0 ? listed.output.trimmed() : QStringLiteral("<dnf failed>");
+    }
+    // What `dnf upgrade` would do in the root: a test transaction
+    // (tsflags=test), nothing is installed or removed.
+    QString upgradeWouldDo() {
+        const Run upgrade =
+            run(kFedoraDir + QStringLiteral("/dnf-in-root.sh"),
+                {m_root, QStringLiteral("upgrade"), QStringLiteral("--setopt=tsflags=test")});
+        return upgrade.exitCode == 0 ? upgrade.output : QStringLiteral("<dnf failed>");
+    }
+    QString installedKernels() {
+        return run(QStringLiteral("rpm"), {QStringLiteral("--root"), m_root, QStringLiteral("-q"),
+                                           QStringLiteral("kernel-core")})
+            .output;
     }
     QString defaultKernel() {
         return run(m_tools + QStringLiteral("/grubby"), {QStringLiteral("--default-kernel")})

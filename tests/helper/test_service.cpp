@@ -50,6 +50,44 @@ QStringList zfsGetDirect(const QString& dataset) {
             dataset};
 }
 
+// dnf's argv when the helper runs with --root (KernelPinRemedy::dnfArguments).
+QStringList dnfInRoot(const ServiceHarness& h, const QStringList& arguments) {
+    return QStringList{QStringLiteral("dnf"), QStringLiteral("--installroot=") + h.root(),
+                       QStringLiteral("--setopt=pluginconfpath=") + h.root() +
+                           QStringLiteral("/etc/dnf/plugins")} +
+           arguments;
+}
+
+// /etc/dnf/versionlock.toml as `dnf5 versionlock add kernel-core` writes it
+// (tests/fedora/fixtures/dnf5-written.toml, its first entry).
+const QByteArray kDnf5Added =
+    "version = \"1.0\"\n\n[[packages]]\nname = \"kernel-core\"\ncomment = \"Added by "
+    "'versionlock add' command on 2025-05-02 14:03:51\"\n\n[[packages.conditions]]\nkey = "
+    "\"evr\"\ncomparator = \"=\"\nvalue = \"6.12.24-200.fc41\"\n";
+
+// A Fedora root with kernel `release` installed, grubby reporting `defaultKernel`
+// (twice: plan and verify), dnf 4 (or 5) and the given lock file.
+void fedoraRoot(ServiceHarness& h, const QString& release, const QString& defaultKernel,
+                const QByteArray& updateDefault, bool dnf5, const QByteArray& locks) {
+    h.writeRootFile(QStringLiteral("/etc/os-release"),
+                    "NAME=\"Fedora Linux\"\nID=fedora\nVERSION_ID=41\n");
+    h.writeRootFile(QStringLiteral("/lib/modules/") + release + QStringLiteral("/modules.dep"), "");
+    h.writeRootFile(QStringLiteral("/boot/vmlinuz-") + release, "kernel");
+    h.writeRootFile(QStringLiteral("/etc/sysconfig/kernel"),
+                    "UPDATEDEFAULT=" + updateDefault + "\nDEFAULTKERNEL=kernel-core\n");
+    h.writeRootFile(dnf5 ? QStringLiteral("/etc/dnf/versionlock.toml")
+                         : QStringLiteral("/etc/dnf/plugins/versionlock.list"),
+                    locks);
+    QStringList installed{QStringLiteral("dnf"), QStringLiteral("grubby")};
+    if (dnf5) {
+        installed.append(QStringLiteral("dnf5"));
+    }
+    h.tools().setInstalled(installed);
+    h.tools().scriptSequence({"grubby", "--default-kernel"},
+                             {defaultKernel + QLatin1Char('\n'),
+                              QStringLiteral("/boot/vmlinuz-") + release + QLatin1Char('\n')});
+}
+
 }  // namespace
 
 class ServiceTest : public QObject {
@@ -587,11 +625,13 @@ class ServiceTest : public QObject {
         h.tools().scriptSequence({"grubby", "--default-kernel"},
                                  {QStringLiteral("/boot/vmlinuz-6.12.25-200.fc41.x86_64\n"),
                                   QStringLiteral("/boot/vmlinuz-") + release + QLatin1Char('\n')});
-        h.tools().script({"dnf", "versionlock", "add", "kernel-core-" + release}, 0, {});
+        // With --root the helper runs dnf on that installroot.
+        const QStringList add = dnfInRoot(h, {"versionlock", "add", "kernel-core-" + release});
+        h.tools().script(add, 0, {});
+        h.tools().setEffect(add, [&h]() {
+            h.writeRootFile(QStringLiteral("/etc/dnf/versionlock.toml"), kDnf5Added);
+        });
         h.tools().script({"grubby", "--set-default", "/boot/vmlinuz-" + release}, 0, {});
-        h.tools().script({"dnf", "versionlock", "list"}, 0,
-                         QStringLiteral("# Added by 'versionlock add' command\nPackage name: "
-                                        "kernel-core\nevr = 6.12.24-200.fc41\n"));
         const QDBusMessage reply =
             h.call(QStringLiteral("ApplyFix"), {QStringLiteral("kernel-pin"), release, QString()});
         QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
@@ -599,10 +639,9 @@ class ServiceTest : public QObject {
         QCOMPARE(record.value("status").toString(), QStringLiteral("verified"));
         QCOMPARE(h.tools().calls(),
                  (QList<QStringList>{{"grubby", "--default-kernel"},
-                                     {"dnf", "versionlock", "add", "kernel-core-" + release},
+                                     add,
                                      {"grubby", "--set-default", "/boot/vmlinuz-" + release},
-                                     {"grubby", "--default-kernel"},
-                                     {"dnf", "versionlock", "list"}}));
+                                     {"grubby", "--default-kernel"}}));
         QCOMPARE(h.readRootFile(QStringLiteral("/etc/sysconfig/kernel")),
                  QByteArray("UPDATEDEFAULT=no\nDEFAULTKERNEL=kernel-core\n"));
         bool warned = false;
@@ -622,6 +661,137 @@ class ServiceTest : public QObject {
         QCOMPARE(h.readRootFile(QStringLiteral("/etc/sysconfig/kernel")),
                  QByteArray("UPDATEDEFAULT=yes\nDEFAULTKERNEL=kernel-core\n"));
         QVERIFY(!h.rootFileExists(QStringLiteral("/etc/dnf/versionlock.toml")));
+    }
+
+    // Issue 15, 2b: "already pinned" means a lock dnf honours on exactly this
+    // kernel-core version, not the version's digits somewhere in the file.
+    void kernelPinCountsOnlyExactLocks_data() {
+        QTest::addColumn<bool>("dnf5");
+        QTest::addColumn<QByteArray>("locks");
+        QTest::addColumn<bool>("pinned");
+        QTest::newRow("dnf4 lock")
+            << false << QByteArray("kernel-core-0:6.12.24-200.fc41.*\n") << true;
+        QTest::newRow("dnf4 exclude")
+            << false << QByteArray("!kernel-core-0:6.12.24-200.fc41.*\n") << false;
+        QTest::newRow("dnf4 other package")
+            << false << QByteArray("kernel-modules-0:6.12.24-200.fc41.*\n") << false;
+        QTest::newRow("dnf4 other version")
+            << false << QByteArray("kernel-core-0:6.12.24-201.fc41.*\n") << false;
+        QTest::newRow("dnf4 comment")
+            << false << QByteArray("# kernel-core-0:6.12.24-200.fc41.*\n") << false;
+        QTest::newRow("dnf5 lock") << true << kDnf5Added << true;
+        QByteArray exclude = kDnf5Added;
+        exclude.replace("comparator = \"=\"", "comparator = \"!=\"");
+        QTest::newRow("dnf5 exclude") << true << exclude << false;
+        QByteArray invalid = kDnf5Added;
+        invalid.replace("comparator = \"=\"\n", "");
+        QTest::newRow("dnf5 entry dnf5 ignores") << true << invalid << false;
+        QByteArray otherFormat = kDnf5Added;
+        otherFormat.replace("version = \"1.0\"", "version = \"2.0\"");
+        QTest::newRow("dnf5 file of another version") << true << otherFormat << false;
+    }
+    void kernelPinCountsOnlyExactLocks() {
+        QFETCH(bool, dnf5);
+        QFETCH(QByteArray, locks);
+        QFETCH(bool, pinned);
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString release = QStringLiteral("6.12.24-200.fc41.x86_64");
+        const QString image = QStringLiteral("/boot/vmlinuz-") + release;
+        fedoraRoot(h, release, image, "no", dnf5, locks);
+        const QDBusMessage reply = h.call(QStringLiteral("PreviewFix"),
+                                          {QStringLiteral("kernel-pin"), release, QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        const QJsonObject plan = jsonOf(reply);
+        QCOMPARE(plan.value("noop").toBool(), pinned);
+        const QString add = QStringLiteral("dnf versionlock add kernel-core-") + release;
+        QCOMPARE(plan.value("commands").toArray().contains(add), !pinned);
+    }
+
+    // Issue 15, 2a: undo takes out the lock this change added and nothing
+    // else: the admin's locks from before and after the change stay, byte
+    // for byte, comments included.
+    void kernelPinUndoKeepsOtherLocks_data() {
+        QTest::addColumn<bool>("dnf5");
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("added");
+        QTest::addColumn<QByteArray>("later");
+        QTest::newRow("dnf4") << false
+                              << QByteArray(
+                                     "# Added lock on Sat Nov 21 10:00:00 2026\n"
+                                     "bash-0:5.2.15-5.fc39.*\n")
+                              << QByteArray(
+                                     "\n# Added lock on Tue Dec  1 11:00:00 2026\n"
+                                     "kernel-core-0:6.12.24-200.fc41.*\n")
+                              << QByteArray(
+                                     "\n# Added lock on Tue Dec  1 12:00:00 2026\n"
+                                     "kernel-modules-0:6.12.24-200.fc41.*\n");
+        QTest::newRow("dnf5") << true
+                              << QByteArray(
+                                     "version = \"1.0\"\n\n[[packages]]\nname = "
+                                     "\"bash\"\n# the admin's\n[[packages.conditions]]"
+                                     "\nkey = \"evr\"\ncomparator = \"=\"\nvalue = "
+                                     "\"5.2.15-5.fc39\"\n")
+                              << kDnf5Added.mid(kDnf5Added.indexOf("\n\n[[packages]]") + 1)
+                              << QByteArray(
+                                     "\n[[packages]]\nname = \"kernel-modules\"\n\n"
+                                     "[[packages.conditions]]\nkey = \"evr\"\n"
+                                     "comparator = \"=\"\nvalue = \"6.12.24-200.fc41\"\n");
+    }
+    void kernelPinUndoKeepsOtherLocks() {
+        QFETCH(bool, dnf5);
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, added);
+        QFETCH(QByteArray, later);
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString release = QStringLiteral("6.12.24-200.fc41.x86_64");
+        const QString lockFile = dnf5 ? QStringLiteral("/etc/dnf/versionlock.toml")
+                                      : QStringLiteral("/etc/dnf/plugins/versionlock.list");
+        const QString oldDefault = QStringLiteral("/boot/vmlinuz-6.12.25-200.fc41.x86_64");
+        fedoraRoot(h, release, oldDefault, "yes", dnf5, before);
+        const QStringList add = dnfInRoot(h, {"versionlock", "add", "kernel-core-" + release});
+        h.tools().script(add, 0, {});
+        h.tools().setEffect(
+            add, [&h, lockFile, before, added]() { h.writeRootFile(lockFile, before + added); });
+        h.tools().script({"grubby", "--set-default", "/boot/vmlinuz-" + release}, 0, {});
+        h.tools().script({"grubby", "--set-default", oldDefault}, 0, {});
+        const QDBusMessage reply =
+            h.call(QStringLiteral("ApplyFix"), {QStringLiteral("kernel-pin"), release, QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        const QJsonObject record = jsonOf(reply);
+        QCOMPARE(record.value("status").toString(), QStringLiteral("verified"));
+        QCOMPARE(h.readRootFile(lockFile), before + added);
+
+        h.writeRootFile(lockFile, before + added + later);  // the admin, after the change
+        const QDBusMessage undone = h.call(QStringLiteral("Undo"), {record.value("id").toString()});
+        QVERIFY2(undone.type() == QDBusMessage::ReplyMessage, qPrintable(describe(undone)));
+        QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        QCOMPARE(h.readRootFile(lockFile), before + later);
+    }
+
+    // A kernel the admin had locked before keeps its lock: no second entry
+    // is added (dnf 4 would append a duplicate), and undo removes none.
+    void kernelPinKeepsTheAdminsOwnLock() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString release = QStringLiteral("6.12.24-200.fc41.x86_64");
+        const QString oldDefault = QStringLiteral("/boot/vmlinuz-6.12.25-200.fc41.x86_64");
+        const QByteArray locks("kernel-core-0:6.12.24-200.fc41.*\n");
+        fedoraRoot(h, release, oldDefault, "yes", false, locks);
+        h.tools().script({"grubby", "--set-default", "/boot/vmlinuz-" + release}, 0, {});
+        h.tools().script({"grubby", "--set-default", oldDefault}, 0, {});
+        const QDBusMessage reply =
+            h.call(QStringLiteral("ApplyFix"), {QStringLiteral("kernel-pin"), release, QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        const QJsonObject record = jsonOf(reply);
+        QCOMPARE(record.value("status").toString(), QStringLiteral("verified"));
+        for (const QStringList& call : h.tools().calls()) {
+            QVERIFY2(call.first() != QLatin1String("dnf"), qPrintable(call.join(' ')));
+        }
+        const QDBusMessage undone = h.call(QStringLiteral("Undo"), {record.value("id").toString()});
+        QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        QCOMPARE(h.readRootFile(QStringLiteral("/etc/dnf/plugins/versionlock.list")), locks);
     }
 
     void kernelPinDebian() {

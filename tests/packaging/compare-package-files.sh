@@ -15,6 +15,9 @@
 #   - zsh completions: Debian's zsh reads /usr/share/zsh/vendor-completions,
 #     Fedora's /usr/share/zsh/site-functions (both are compared as
 #     <zsh-completions>/);
+#   - systemd units: Debian 12's debhelper installs them in /lib/systemd/system
+#     (packaging/debian/rules), Fedora's %{_unitdir} is /usr/lib/systemd/system
+#     (both are compared as <systemd-units>/);
 #   - Debian only: /usr/share/doc/zfs-doctor/{copyright,changelog.Debian.gz}
 #     (Debian Policy 12.5 and 12.7) and /usr/share/lintian/overrides/;
 #   - RPM only: /usr/share/licenses/zfs-doctor/ (%license) and
@@ -23,7 +26,7 @@
 # 2 on a usage error.
 set -euo pipefail
 
-[ $# -eq 2 ] || { sed -n '2,23p' "$0" >&2; exit 2; }
+[ $# -eq 2 ] || { sed -n '2,26p' "$0" >&2; exit 2; }
 deb_list=$1
 rpm_list=$2
 for f in "$deb_list" "$rpm_list"; do
@@ -37,7 +40,8 @@ trap 'rm -rf "$work"' EXIT
 # then the directories whose name differs.
 normalise() {
   grep -v -E '^/usr/share/doc/zfs-doctor(/|$)|^/usr/share/lintian/overrides/|^/usr/share/licenses/zfs-doctor[^/]*(/|$)|^/usr/lib/\.build-id(/|$)' |
-    sed -E 's#^/usr/share/zsh/(vendor-completions|site-functions)/#<zsh-completions>/#' |
+    sed -E -e 's#^/usr/share/zsh/(vendor-completions|site-functions)/#<zsh-completions>/#' \
+      -e 's#^(/usr)?/lib/systemd/system/#<systemd-units>/#' |
     LC_ALL=C sort -u
 }
 
@@ -60,6 +64,7 @@ required=(
   '^/usr/libexec/zfs-doctor-helper$'
   '^/usr/share/dbus-1/system-services/org\.zfsdoctor\.Helper\.service$'
   '^/usr/share/dbus-1/system\.d/org\.zfsdoctor\.Helper\.conf$'
+  '^<systemd-units>/zfs-doctor-helper\.service$'
   '^/usr/share/polkit-1/actions/org\.zfsdoctor\.policy$'
   '^/usr/share/applications/org\.zfsdoctor\.ZfsDoctor\.desktop$'
   '^/usr/share/metainfo/org\.zfsdoctor\.ZfsDoctor\.metainfo\.xml$'

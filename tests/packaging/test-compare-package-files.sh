@@ -50,7 +50,17 @@ grep -v 'org.zfsdoctor.policy' "$rpm" >"$work/rpm-4"
 expect 1 "both lost the polkit policy" "$work/deb-4" "$work/rpm-4"
 says "no file matching ^/usr/share/polkit-1/actions/org\.zfsdoctor\.policy\$"
 
+# The helper's systemd unit: required, and /lib (Debian 12) = /usr/lib (Fedora).
+grep -v 'zfs-doctor-helper.service' "$deb" >"$work/deb-5"
+grep -v 'zfs-doctor-helper.service' "$rpm" >"$work/rpm-5"
+expect 1 "both lost the systemd unit" "$work/deb-5" "$work/rpm-5"
+says "no file matching ^<systemd-units>/zfs-doctor-helper\.service\$"
+grep -v 'systemd/system/zfs-doctor-helper.service' "$rpm" >"$work/rpm-6"
+expect 1 "the RPM lost the systemd unit" "$deb" "$work/rpm-6"
+says "only in the .deb: <systemd-units>/zfs-doctor-helper.service"
+
 # zsh's directory, Debian's doc files and the RPM's licence are conventions.
-grep -q vendor-completions "$deb" && grep -q site-functions "$rpm" && grep -q '^/usr/share/licenses/' "$rpm" ||
+grep -q vendor-completions "$deb" && grep -q site-functions "$rpm" && grep -q '^/usr/share/licenses/' "$rpm" &&
+  grep -q ' \./lib/systemd/system/' "$deb" && grep -q '^/usr/lib/systemd/system/' "$rpm" ||
   { echo "FAIL: the fixtures no longer show the distribution conventions"; exit 1; }
 echo "PASS"

@@ -200,10 +200,9 @@ class ParseKernelTest : public QObject {
     }
     void dnf5() {
         QStringList problems;
-        QCOMPARE(
-            parseDnf5VersionlockKernels(fixture("versionlock.toml"), &problems),
-            (QStringList{QStringLiteral("kernel-core (evr = 0:6.12.24-200.fc41)"),
-                         QStringLiteral("kernel-modules-extra (evr >= 0:6.12, evr < 0:6.13)")}));
+        QCOMPARE(parseDnf5VersionlockKernels(fixture("versionlock.toml"), &problems),
+                 // kernel-modules-extra's range holds no single version: not a pin.
+                 QStringList{QStringLiteral("kernel-core-6.12.24-200.fc41")});
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
     void dnf5Malformed() {
@@ -219,7 +218,8 @@ class ParseKernelTest : public QObject {
                                                        "comparator = \"=\"\n"
                                                        "value = \"0:6.12.24-200.fc41"),
                                         &problems);
-        QCOMPARE(locks, QStringList{QStringLiteral("kernel (evr = )")});
+        // Not TOML dnf5 reads: dnf5 would fail on it, so no lock is reported.
+        QVERIFY(locks.isEmpty());
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.at(0).contains(QStringLiteral("line 3")));
         QVERIFY(parseDnf5VersionlockKernels(QString(), &problems).isEmpty());

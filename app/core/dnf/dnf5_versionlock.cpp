@@ -289,6 +289,54 @@ std::optional<Dnf5Versionlock> parseDnf5Versionlock(const QString& text, QString
     return file;
 }
 
+std::optional<QString> withoutDnf5Lock(const QString& text, const QString& name,
+                                       const QString& versionRelease) {
+    const std::optional<Dnf5Versionlock> whole = parseDnf5Versionlock(text, nullptr);
+    if (!whole || !whole->isSupportedVersion()) {
+        return std::nullopt;
+    }
+    QStringList lines = text.split(QLatin1Char('\n'));
+    auto isPackagesHeader = [&lines](qsizetype i) {
+        QString compact = lines.at(i).trimmed();
+        compact.remove(QLatin1Char(' '));
+        return compact == QLatin1String("[[packages]]") ||
+               compact.startsWith(QLatin1String("[[packages]]#"));
+    };
+    QList<qsizetype> headers;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (isPackagesHeader(i)) {
+            headers.append(i);
+        }
+    }
+    for (qsizetype k = headers.size() - 1; k >= 0; --k) {
+        const qsizetype end = k + 1 < headers.size() ? headers.at(k + 1) : lines.size();
+        // The table alone, read as a file of its own: one entry.
+        const QString table = lines.mid(headers.at(k), end - headers.at(k)).join(QLatin1Char('\n'));
+        const std::optional<Dnf5Versionlock> one =
+            parseDnf5Versionlock(QStringLiteral("version = \"1.0\"\n") + table, nullptr);
+        if (!one || one->packages.size() != 1 || one->packages.first().name != name ||
+            one->packages.first().exactVersionRelease() != versionRelease) {
+            continue;
+        }
+        // The header down to the table's last key line, and the blank lines
+        // that separate it from what is above. Blank and comment lines after
+        // it stay: they precede the next table (or end the file).
+        qsizetype last = end;
+        while (last - 1 > headers.at(k) &&
+               (lines.at(last - 1).trimmed().isEmpty() ||
+                lines.at(last - 1).trimmed().startsWith(QLatin1Char('#')))) {
+            --last;
+        }
+        qsizetype first = headers.at(k);
+        while (first > 0 && lines.at(first - 1).trimmed().isEmpty()) {
+            --first;
+        }
+        lines.remove(first, last - first);
+        return lines.join(QLatin1Char('\n'));
+    }
+    return std::nullopt;
+}
+
 QString formatDnf5Versionlock(const Dnf5Versionlock& file) {
     QString out = QStringLiteral("version = %1\n").arg(quoted(file.version));
     for (const Dnf5LockEntry& entry : file.packages) {

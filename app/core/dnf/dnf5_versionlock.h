@@ -72,6 +72,17 @@ struct Dnf5Versionlock {
 // reader understands; *problems lists each line it could not read.
 std::optional<Dnf5Versionlock> parseDnf5Versionlock(const QString& text, QStringList* problems);
 
+// The text without the last [[packages]] table (with the blank lines just
+// above its header) whose entry locks `name` at exactly `versionRelease`
+// (Dnf5LockEntry::exactVersionRelease), as `dnf5 versionlock add` appends
+// it; every other line stays byte-identical, so removing what one `add`
+// wrote gives back the file as it was. nullopt when the file is not one
+// dnf5 reads (parseDnf5Versionlock fails or version is not "1.0") or no
+// entry locks it. (`dnf5 versionlock delete NAME` would drop every entry of
+// the name, the admin's too.)
+std::optional<QString> withoutDnf5Lock(const QString& text, const QString& name,
+                                       const QString& versionRelease);
+
 // The file as dnf5 writes it (VersionlockConfig::save via toml11): version
 // first, then one [[packages]] table per entry with its conditions, tables
 // separated by blank lines.

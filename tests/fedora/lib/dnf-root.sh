@@ -12,6 +12,7 @@
 #                                    builds tests/fedora/kernel-core.spec, prints the .rpm path
 #   zd_dnf_root_init ROOT            an installroot: rpm database, dnf.conf and a
 #                                    versionlock plugin whose lock list is ROOT's
+#   zd_offer_update ROOT RPM...      a repository "updates" in ROOT offering the packages
 #   zd_rpm_in ROOT ARGS...           rpm --root ROOT ARGS...
 #   zd_dnf_in ROOT ARGS...           the real dnf on ROOT (see zd_dnf_argv)
 
@@ -19,7 +20,7 @@ zd_fedora_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 zd_need_dnf() {
   local tool
-  for tool in rpm rpmbuild dnf; do
+  for tool in rpm rpmbuild createrepo_c dnf; do
     command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool is not installed (packaging/install-build-deps.sh installs it)"; exit 77; }
   done
   # dnf5 (Fedora 41+ as `dnf`) keeps locks in the installroot's
@@ -65,6 +66,19 @@ CONF
   # The plugin refuses to run without its list (versionlock.rst: "The file
   # has to exist ... However, it can be empty."); Fedora ships it empty.
   : >"$root/etc/dnf/plugins/versionlock.list"
+}
+
+# A local repository inside the root, as Fedora's updates repository would
+# offer a newer kernel. dnf reads reposdir inside the installroot; the
+# baseurl is used as written, so it names the root's directory in full.
+zd_offer_update() {
+  local root=$1
+  shift
+  mkdir -p "$root/srv/updates"
+  cp "$@" "$root/srv/updates/"
+  createrepo_c -q "$root/srv/updates"
+  printf '[updates]\nname=Test updates\nbaseurl=file://%s/srv/updates\nenabled=1\ngpgcheck=0\nmetadata_expire=0\n' \
+    "$root" >"$root/etc/yum.repos.d/updates.repo"
 }
 
 zd_rpm_in() {

@@ -25,6 +25,11 @@ void RecordingToolRunner::scriptSequence(const QStringList& argv, const QList<QS
     m_script[argv.join(QChar(0x1f))] = answers;
 }
 
+void RecordingToolRunner::setEffect(const QStringList& argv, std::function<void()> effect) {
+    QMutexLocker lock(&m_mutex);
+    m_effects[argv.join(QChar(0x1f))] = std::move(effect);
+}
+
 void RecordingToolRunner::setDelay(const QString& tool, std::chrono::milliseconds delay) {
     QMutexLocker lock(&m_mutex);
     m_delays.insert(tool, delay);
@@ -46,6 +51,16 @@ ToolResult RecordingToolRunner::run(const QString& tool, const QStringList& argu
     }
     if (delay.count() > 0) {
         QThread::msleep(static_cast<unsigned long>(delay.count()));
+    }
+    std::function<void()> effect;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_installed.contains(tool)) {
+            effect = m_effects.value(argv.join(QChar(0x1f)));
+        }
+    }
+    if (effect) {
+        effect();
     }
     QMutexLocker lock(&m_mutex);
     m_spans.append({argv, start, QDateTime::currentMSecsSinceEpoch()});

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QMutex>
 #include <QStringList>
+#include <functional>
 
 #include "system/tool_runner.h"
 
@@ -25,6 +26,10 @@ class RecordingToolRunner final : public ToolRunner {
                 const QString& errorOutput = {});
     // Consumed in order for repeated identical argv (read before/after a change).
     void scriptSequence(const QStringList& argv, const QList<QString>& outputs);
+
+    // Runs `effect` whenever argv is called, before answering: what the real
+    // tool would have changed (dnf versionlock add writing its lock file).
+    void setEffect(const QStringList& argv, std::function<void()> effect);
 
     ToolResult run(const QString& tool, const QStringList& arguments,
                    std::chrono::milliseconds timeout) override;
@@ -52,6 +57,7 @@ class RecordingToolRunner final : public ToolRunner {
     mutable QMutex m_mutex;
     QStringList m_installed;
     QMap<QString, QList<Answer>> m_script;
+    QMap<QString, std::function<void()>> m_effects;
     QList<QStringList> m_calls;
     QMap<QString, std::chrono::milliseconds> m_delays;
     QList<Span> m_spans;

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 
 #include "collect/parsers/text_lines.h"
+#include "dnf/dnf4_versionlock.h"
+#include "dnf/dnf5_versionlock.h"
 
 namespace zd {
 
@@ -317,95 +319,36 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
 
 QStringList parseDnf4VersionlockKernels(const QString& text) {
     QStringList locks;
-    for (const QString& line : nonEmptyLines(text)) {
-        const QString entry = line.trimmed();
-        if (entry.startsWith(QLatin1Char('#')) || entry.startsWith(QLatin1Char('!'))) {
-            continue;
-        }
-        if (isKernelPackageName(entry)) {
-            locks.append(entry);
+    for (const dnf::Dnf4LockEntry& entry : dnf::parseDnf4Versionlock(text)) {
+        if (!entry.exclude && isKernelPackageName(entry.spec)) {
+            locks.append(entry.spec);
         }
     }
     return locks;
 }
 
 QStringList parseDnf5VersionlockKernels(const QString& text, QStringList* problems) {
-    struct Package {
-        QString name;
-        QStringList conditions;
-    };
-    struct Condition {
-        QString key, comparator, value;
-    };
-    QList<Package> packages;
-    Condition condition;
-    enum class Table { Top, Package, Condition, Other } table = Table::Top;
-    auto flushCondition = [&]() {
-        if (table == Table::Condition && !packages.isEmpty()) {
-            packages.last().conditions.append(
-                QStringLiteral("%1 %2 %3")
-                    .arg(condition.key, condition.comparator, condition.value));
-        }
-        condition = {};
-    };
-
-    static const QRegularExpression kAssignment(
-        QStringLiteral("^([A-Za-z0-9_-]+)\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(#.*)?$"));
-    int lineNumber = 0;
-    for (const QString& rawLine : text.split(QLatin1Char('\n'))) {
-        ++lineNumber;
-        const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
-            continue;
-        }
-        if (line.startsWith(QLatin1Char('['))) {
-            flushCondition();
-            if (line == QLatin1String("[[packages]]")) {
-                packages.append(Package{});
-                table = Table::Package;
-            } else if (line == QLatin1String("[[packages.conditions]]")) {
-                table = packages.isEmpty() ? Table::Other : Table::Condition;
-            } else {
-                table = Table::Other;
-            }
-            continue;
-        }
-        const QRegularExpressionMatch match = kAssignment.match(line);
-        if (!match.hasMatch()) {
-            if (problems) {
-                problems->append(QStringLiteral("versionlock.toml line %1 is not understood: %2")
-                                     .arg(lineNumber)
-                                     .arg(line));
-            }
-            continue;
-        }
-        const QString key = match.captured(1);
-        QString value = match.captured(2);
-        value.replace(QLatin1String("\\\""), QLatin1String("\""));
-        value.replace(QLatin1String("\\\\"), QLatin1String("\\"));
-        if (table == Table::Package && key == QLatin1String("name")) {
-            packages.last().name = value;
-        } else if (table == Table::Condition) {
-            if (key == QLatin1String("key")) {
-                condition.key = value;
-            } else if (key == QLatin1String("comparator")) {
-                condition.comparator = value;
-            } else if (key == QLatin1String("value")) {
-                condition.value = value;
-            }
-        }
+    QStringList found;
+    const std::optional<dnf::Dnf5Versionlock> file = dnf::parseDnf5Versionlock(text, &found);
+    if (file && !file->isSupportedVersion()) {
+        found.append(QStringLiteral("versionlock.toml has version = \"%1\"; dnf5 reads the "
+                                    "entries only of version \"1.0\" and ignores them all")
+                         .arg(file->version));
     }
-    flushCondition();
-
+    if (problems) {
+        problems->append(found);
+    }
     QStringList locks;
-    for (const Package& package : packages) {
-        if (!isKernelPackageName(package.name)) {
-            continue;
+    if (!file || !file->isSupportedVersion()) {
+        return locks;
+    }
+    for (const dnf::Dnf5LockEntry& entry : file->packages) {
+        // exactVersionRelease() is empty for an entry dnf5 ignores, an
+        // exclude (!=) and a range: none holds the kernel at one version.
+        const QString versionRelease = entry.exactVersionRelease();
+        if (isKernelPackageName(entry.name) && !versionRelease.isEmpty()) {
+            locks.append(entry.name + QLatin1Char('-') + versionRelease);
         }
-        locks.append(package.conditions.isEmpty()
-                         ? package.name
-                         : QStringLiteral("%1 (%2)").arg(
-                               package.name, package.conditions.join(QLatin1String(", "))));
     }
     return locks;
 }

@@ -18,10 +18,9 @@
 //     padded with '#'); the default entry is "set default=..." or, with
 //     GRUB_DEFAULT=saved, grubenv's saved_entry: a number, a title or a
 //     menuentry id, submenu levels joined by '>' (GRUB manual "default").
-//   - dnf4 versionlock.list: one lock per line, e.g. "kernel-core-0:6.12.24-200.fc41.*";
-//     '#' comments, '!' lines are excludes (python3-dnf-plugin-versionlock).
-//   - dnf5 /etc/dnf/versionlock.toml: version = "1.0", [[packages]] name = "...",
-//     [[packages.conditions]] key/comparator/value (dnf5-versionlock(8)).
+//   - dnf4 versionlock.list and dnf5 /etc/dnf/versionlock.toml: read by
+//     app/core/dnf (dnf4_versionlock.h, dnf5_versionlock.h), the one reader
+//     of each, shared with the helper's kernel pin.
 //   - /lib/modules/<release> listings: where distributions put the zfs module
 //     (see zfsModuleDirectories()).
 //   - /etc/kernel/proxmox-boot-pin, /etc/kernel/next-boot-pin: the release
@@ -76,9 +75,12 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
 // Kernel-related locks ("kernel*" packages) from the dnf4 list.
 QStringList parseDnf4VersionlockKernels(const QString& text);
 
-// Kernel-related locks from the dnf5 TOML file, each written as
-// "<name> (<key> <comparator> <value>, ...)" or just "<name>" without conditions.
-// Lines this parser does not understand are described in *problems.
+// Kernel locks from the dnf5 TOML file (read by app/core/dnf, like dnf5):
+// the entries that hold a "kernel*" package at one version-release, each
+// written "<name>-<version>-<release>" ("kernel-core-6.12.24-200.fc41").
+// Excludes, ranges and entries dnf5 ignores hold nothing and are left out;
+// what the reader could not read is described in *problems (then, when the
+// file is not TOML dnf5 reads, no locks at all).
 QStringList parseDnf5VersionlockKernels(const QString& text, QStringList* problems);
 
 // The subdirectories of /lib/modules/<release> where a zfs module is looked
