@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -309,6 +310,8 @@ Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds time
     // Its own process group, so a timeout kills the helpers it started too.
     process.setChildProcessModifier([] { ::setpgid(0, 0); });
     const QDeadlineTimer deadline(timeout);
+    QElapsedTimer elapsed;
+    elapsed.start();
     process.start(QIODevice::ReadOnly);
     if (!process.waitForStarted(static_cast<int>(std::max<qint64>(deadline.remainingTime(), 1)))) {
         const QFileInfo info(program);
@@ -321,6 +324,7 @@ Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds time
     const qint64 pid = process.processId();
     const bool finished =
         process.waitForFinished(static_cast<int>(std::max<qint64>(deadline.remainingTime(), 1)));
+    m_started.append({argv, elapsed.elapsed()});
     if (!finished) {
         // Never kill(-0): that would be our own process group.
         if (pid > 0) {
@@ -401,6 +405,52 @@ Evidence LiveSource::readBlockAttribute(const QString& device, const QString& at
     // libudev could not answer: a plain read gives the same text, or an errno
     // that says why not.
     return record(readPlainFile(key));
+}
+
+Evidence LiveSource::readKernelRingBuffer() {
+    Evidence evidence;
+    evidence.kind = Evidence::Kind::File;
+    evidence.key = kernelRingBufferEvidenceKey();
+    const QByteArray path = QFile::encodeName(evidence.key);
+    // Opening checks the same permission as `dmesg` (kernel/printk/printk.c:
+    // devkmsg_open -> check_syslog_permissions, kernel.dmesg_restrict).
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        setFailureFromErrno(evidence, errno, QStringLiteral("cannot open %1").arg(evidence.key));
+        return record(evidence);
+    }
+    FdCloser closer{fd};
+    // One record per read(); a record is at most 8 KiB (CONSOLE_EXT_LOG_MAX
+    // in the kernel), so a larger buffer never gets EINVAL.
+    QByteArray data;
+    char buffer[16384];
+    for (;;) {
+        const ssize_t count = ::read(fd, buffer, sizeof buffer);
+        if (count < 0) {
+            if (errno == EINTR || errno == EPIPE) {
+                continue;  // EPIPE: records overwritten meanwhile; the next read goes on
+            }
+            if (errno == EAGAIN) {
+                break;  // every record read
+            }
+            setFailureFromErrno(evidence, errno,
+                                QStringLiteral("cannot read %1").arg(evidence.key));
+            return record(evidence);
+        }
+        if (count == 0) {
+            break;
+        }
+        data.append(buffer, count);
+        if (data.size() > kMaxFileBytes) {
+            evidence.failure = Evidence::Failure::Error;
+            evidence.message = QStringLiteral("%1 holds more than %2 bytes; not read")
+                                   .arg(evidence.key)
+                                   .arg(kMaxFileBytes);
+            return record(evidence);
+        }
+    }
+    evidence.output = QString::fromUtf8(data);
+    return record(evidence);
 }
 
 QString LiveSource::description() const {

@@ -33,7 +33,11 @@ class LiveSource : public SystemSource {
     // unattached node has nothing to report and would only be noise.
     Evidence listLoopDevices() override;
     Evidence readBlockAttribute(const QString& device, const QString& attribute) override;
+    // Reads every record from /dev/kmsg without blocking; records the kernel
+    // overwrote while they were read are skipped, as dmesg skips them.
+    Evidence readKernelRingBuffer() override;
 
+    QList<StartedProcess> startedProcesses() const override { return m_started; }
     const EvidenceLog& log() const override { return m_log; }
     QString description() const override;
     bool isLive() const override { return true; }
@@ -48,6 +52,7 @@ class LiveSource : public SystemSource {
     Evidence record(Evidence evidence);
 
     EvidenceLog m_log;
+    QList<StartedProcess> m_started;
 };
 
 }  // namespace zd

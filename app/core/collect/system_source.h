@@ -12,15 +12,24 @@
 // Because the parsers only ever see Evidence, all of them produce identical
 // facts from identical input.
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <chrono>
 
+#include "collect/source_requests.h"
 #include "model/evidence.h"
 
 namespace zd {
 
 struct LoopAttributes;
+
+// One process a source started on this machine, for `scan -vv` and the
+// benchmarks: a scan's cost is mostly the processes it starts.
+struct StartedProcess {
+    QStringList argv;
+    qint64 elapsedMs = 0;  // from its start until it exited or its time limit ran out
+};
 
 class SystemSource {
   public:
@@ -57,6 +66,25 @@ class SystemSource {
         evidence.message = QStringLiteral("this source cannot tell files from directories");
         return evidence;
     }
+
+    // The kernel's log buffer read from /dev/kmsg: its records as the kernel
+    // hands them out (see collect/parsers/kmsg_records.h), without starting
+    // `dmesg`. Recorded as File evidence under "/dev/kmsg". Sources that
+    // cannot read it keep this default, which answers with Failure::Error
+    // (the collector then runs `dmesg`).
+    virtual Evidence readKernelRingBuffer() {
+        Evidence evidence;
+        evidence.kind = Evidence::Kind::File;
+        evidence.key = kernelRingBufferEvidenceKey();
+        evidence.failure = Evidence::Failure::Error;
+        evidence.message = QStringLiteral("this source does not read /dev/kmsg");
+        return evidence;
+    }
+
+    // The processes this source started on this machine so far, in order.
+    // A replayed snapshot starts none; a command whose tool is not installed
+    // is answered without starting anything and is not listed.
+    virtual QList<StartedProcess> startedProcesses() const { return {}; }
 
     // Everything this source has answered so far.
     virtual const EvidenceLog& log() const = 0;
