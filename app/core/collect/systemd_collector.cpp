@@ -21,8 +21,9 @@
 //     in /etc/systemd/system; a distribution enables it by preset, which
 //     creates the same link, or ships one in /usr/lib/systemd/system.
 //     Read as directory listings, not with `systemctl is-enabled`.
-// Exactly two processes are started (the two systemctl calls), whatever the
-// number of drop-ins or images.
+// At most two processes are started (the two systemctl calls), whatever the
+// number of drop-ins or images; one where systemd is installed but is not
+// the running service manager (no /run/systemd/system, sd_booted(3)).
 
 #include <QRegularExpression>
 
@@ -36,6 +37,7 @@ namespace {
 const QString kCollector = QStringLiteral("systemd");
 const QString kUnit = QStringLiteral("systemd-sysext.service");
 const QString kVariable = QStringLiteral("SYSTEMD_LOOP_DIRECT_IO");
+const QString kRunningManagerDirectory = QStringLiteral("/run/systemd/system");
 
 // systemd-sysext(8): /etc, /run and /var/lib/extensions; releases before
 // v251 also looked in /usr/lib and /usr/local/lib.
@@ -292,7 +294,29 @@ void collectVersion(SystemSource& source, Facts& facts) {
     facts.systemd.version = version;
 }
 
+// Reads the unit files the way systemd would load them: the answer when no
+// service manager can be asked (a container, a chroot, a snapshot of one).
+void traceUnitFilesOnDisk(SystemSource& source, Facts& facts) {
+    const VariableTrace trace = traceFiles(source, facts, unitFilesOnDisk(source));
+    facts.systemd.sysextLoopDirectIo = trace.value;
+    facts.systemd.sysextLoopDirectIoOrigin = trace.origin;
+}
+
 void collectSysextEnvironment(SystemSource& source, Facts& facts) {
+    // sd_booted(3): systemd is the running service manager exactly when
+    // /run/systemd/system/ exists. Without it `systemctl show` can only fail
+    // ("System has not been booted with systemd as init system"), so it is
+    // not started. Unreadable or not recorded (an older snapshot): ask.
+    const Evidence booted = source.listDirectory(kRunningManagerDirectory);
+    if (booted.absent()) {
+        addNote(facts, QStringLiteral("systemctl-show-unusable"),
+                QStringLiteral("systemd is not the running service manager here (%1 does not "
+                               "exist); the unit files of %2 were read directly.")
+                    .arg(kRunningManagerDirectory, kUnit),
+                booted.key);
+        traceUnitFilesOnDisk(source, facts);
+        return;
+    }
     const Evidence show = source.run({QStringLiteral("systemctl"), QStringLiteral("show"), kUnit,
                                       QStringLiteral("-p"), QStringLiteral("Environment"),
                                       QStringLiteral("-p"), QStringLiteral("DropInPaths"),
@@ -311,9 +335,7 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts) {
                                            "read directly instead.")
                                 .arg(kUnit, reason(show)),
                 show.key);
-        const VariableTrace trace = traceFiles(source, facts, unitFilesOnDisk(source));
-        facts.systemd.sysextLoopDirectIo = trace.value;
-        facts.systemd.sysextLoopDirectIoOrigin = trace.origin;
+        traceUnitFilesOnDisk(source, facts);
         return;
     }
 

@@ -4,14 +4,16 @@
 // userland version, pools, and the properties of every filesystem dataset.
 //
 // Process budget, whatever the number of pools or datasets: `zfs version`,
-// `zpool list`, one `zfs get` for all datasets, and on OpenZFS before 2.3 one
-// more `zfs get` without the `direct` property. Nothing runs per dataset.
+// `zpool list` and one `zfs get` for all datasets; a second `zfs get` only
+// when the first one was refused for the `direct` property although `zfs
+// version` did not name a release before 2.3. Nothing runs per dataset.
 
 #include <QSet>
 
 #include "collect/collect.h"
 #include "collect/parsers/text_lines.h"
 #include "collect/parsers/zfs_parsers.h"
+#include "util/version.h"
 
 namespace zd {
 
@@ -205,17 +207,32 @@ class ZfsCollector {
         }
     }
 
+    // The `direct` property came with Direct I/O (openzfs/zfs#10018, first
+    // released in 2.3.0; development builds 2.2.99-N may have it). A zfs
+    // command that says it is an older release would only refuse it, so it
+    // is not asked: one `zfs get` of every dataset instead of two.
+    bool userlandLacksDirect() {
+        const std::optional<Version> userland = Version::parse(zfs().userlandVersion);
+        static const Version firstWithDirect = *Version::parse(QStringLiteral("2.2.99"));
+        return userland && *userland < firstWithDirect;
+    }
+
     void collectDatasets() {
         QStringList properties = kDatasetProperties;
+        if (userlandLacksDirect()) {
+            zfs().directPropertySupported = false;
+            properties.removeAll(QStringLiteral("direct"));
+        }
         Evidence get = m_source.run(zfsGetArgv(properties), kZfsListingTimeout);
-        if (get.failure == Evidence::Failure::None && get.exitCode != 0 &&
+        if (properties.contains(QStringLiteral("direct")) &&
+            get.failure == Evidence::Failure::None && get.exitCode != 0 &&
             isInvalidPropertyError(get.errorOutput, QStringLiteral("direct"))) {
             // OpenZFS before 2.3.0 has no `direct` property: ask once more for
             // the others. Every dataset's `direct` then stays present=false.
             zfs().directPropertySupported = false;
             properties.removeAll(QStringLiteral("direct"));
             get = m_source.run(zfsGetArgv(properties), kZfsListingTimeout);
-        } else if (get.ok()) {
+        } else if (get.ok() && properties.contains(QStringLiteral("direct"))) {
             zfs().directPropertySupported = true;
         }
         if (!get.ok()) {
