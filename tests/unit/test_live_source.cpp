@@ -163,6 +163,44 @@ class TestLiveSource : public QObject {
         QVERIFY(success.ok());
     }
 
+    // Only processes that really started are listed, in order, with their time.
+    void listsTheProcessesItStarted() {
+        LiveSource source;
+        source.run({QStringLiteral("zfs-doctor-no-such-tool")});
+        source.run({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 0.2")});
+        source.run({QStringLiteral("true")});
+        const QList<StartedProcess> started = source.startedProcesses();
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(started.at(0).argv.value(2), QStringLiteral("sleep 0.2"));
+        QVERIFY2(started.at(0).elapsedMs >= 150,
+                 qPrintable(QString::number(started.at(0).elapsedMs)));
+        QCOMPARE(started.at(1).argv, QStringList{QStringLiteral("true")});
+    }
+
+    // runTogether starts every command before waiting: two 0.6 s commands take
+    // well under the 1.2 s they take one after the other; answers and records
+    // keep the order given, a missing tool among them included.
+    void runTogetherOverlapsAndKeepsOrder() {
+        LiveSource source;
+        const QStringList first{QStringLiteral("sh"), QStringLiteral("-c"),
+                                QStringLiteral("sleep 0.6; echo first")};
+        const QStringList missing{QStringLiteral("zfs-doctor-no-such-tool")};
+        const QStringList second{QStringLiteral("sh"), QStringLiteral("-c"),
+                                 QStringLiteral("sleep 0.6; echo second")};
+        QElapsedTimer timer;
+        timer.start();
+        const QList<Evidence> answers = source.runTogether({first, missing, second});
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed < 1100, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        QCOMPARE(answers.size(), 3);
+        QCOMPARE(answers.at(0).output, QStringLiteral("first\n"));
+        QCOMPARE(answers.at(1).failure, Evidence::Failure::NotFound);
+        QCOMPARE(answers.at(2).output, QStringLiteral("second\n"));
+        QCOMPARE(source.log().items().size(), 3);
+        QCOMPARE(source.log().items().at(2).key, second.join(QLatin1Char(' ')));
+        QCOMPARE(source.startedProcesses().size(), 2);
+    }
+
     void noShellInterpretation() {
         LiveSource source;
         const Evidence evidence =

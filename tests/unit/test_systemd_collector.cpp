@@ -347,7 +347,11 @@ class TestSystemdCollector : public QObject {
         QVERIFY(!facts.systemd.version);
         QVERIFY(facts.systemd.sysextImages.isEmpty());
         QCOMPARE(noteCodes(facts), QStringList{QStringLiteral("systemd-not-installed")});
-        QCOMPARE(commandsRun(source), 1);
+        // `systemctl show` is asked together with the version; without
+        // systemctl it starts no process either (live it answers "not
+        // installed"), and its answer is not used.
+        QCOMPARE(commandsRun(source), 2);
+        QCOMPARE(source.log().items().last().key, kShowArgv.join(QLatin1Char(' ')));
     }
 
     void malformedVersion_data() {

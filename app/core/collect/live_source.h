@@ -27,6 +27,10 @@ class LiveSource : public SystemSource {
     Evidence listDirectoryTyped(const QString& path) override;
     Evidence run(const QStringList& argv,
                  std::chrono::milliseconds timeout = std::chrono::seconds(20)) override;
+    // Starts every command before waiting for the first: their times overlap.
+    QList<Evidence> runTogether(
+        const QList<QStringList>& commands,
+        std::chrono::milliseconds timeout = std::chrono::seconds(20)) override;
     // Only ATTACHED loop devices are listed: /sys/block/loopN exists for every
     // pre-created /dev/loopN node, but the kernel adds the loop/ attribute
     // directory (backing_file, dio...) only while a file is bound to it, so an
@@ -49,6 +53,9 @@ class LiveSource : public SystemSource {
     static QStringList commandEnvironment();
 
   private:
+    struct PendingCommand;
+    PendingCommand start(const QStringList& argv, std::chrono::milliseconds timeout);
+    Evidence finish(PendingCommand pending);
     Evidence record(Evidence evidence);
 
     EvidenceLog m_log;

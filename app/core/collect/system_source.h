@@ -43,6 +43,19 @@ class SystemSource {
     // environment and no stdin. Never through a shell.
     virtual Evidence run(const QStringList& argv,
                          std::chrono::milliseconds timeout = std::chrono::seconds(20)) = 0;
+    // Runs independent commands, each as run() would, and answers (and
+    // records) them in the order given. A source may start them all before
+    // waiting for the first, so their times overlap; this default runs them
+    // one after the other.
+    virtual QList<Evidence> runTogether(
+        const QList<QStringList>& commands,
+        std::chrono::milliseconds timeout = std::chrono::seconds(20)) {
+        QList<Evidence> answers;
+        for (const QStringList& argv : commands) {
+            answers.append(run(argv, timeout));
+        }
+        return answers;
+    }
     // Lists the loop block devices ("loop0", "loop7"...), sorted by number.
     // The live source uses libudev; the result is recorded as a Directory
     // evidence for "/sys/block" filtered to loop devices, so it replays.

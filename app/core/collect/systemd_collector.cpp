@@ -38,6 +38,18 @@ const QString kCollector = QStringLiteral("systemd");
 const QString kUnit = QStringLiteral("systemd-sysext.service");
 const QString kVariable = QStringLiteral("SYSTEMD_LOOP_DIRECT_IO");
 const QString kRunningManagerDirectory = QStringLiteral("/run/systemd/system");
+const QStringList kVersionArgv{QStringLiteral("systemctl"), QStringLiteral("--version")};
+const QStringList kShowArgv{QStringLiteral("systemctl"),
+                            QStringLiteral("show"),
+                            QStringLiteral("systemd-sysext.service"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("Environment"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("DropInPaths"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("ActiveState"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("FragmentPath")};
 
 // systemd-sysext(8): /etc, /run and /var/lib/extensions; releases before
 // v251 also looked in /usr/lib and /usr/local/lib.
@@ -249,9 +261,7 @@ QMap<QString, QString> parseShowOutput(const QString& text) {
     return properties;
 }
 
-void collectVersion(SystemSource& source, Facts& facts) {
-    const Evidence evidence =
-        source.run({QStringLiteral("systemctl"), QStringLiteral("--version")});
+void collectVersion(const Evidence& evidence, Facts& facts) {
     if (evidence.absent()) {
         facts.systemd.present = Tri::No;
         addNote(facts, QStringLiteral("systemd-not-installed"),
@@ -302,12 +312,10 @@ void traceUnitFilesOnDisk(SystemSource& source, Facts& facts) {
     facts.systemd.sysextLoopDirectIoOrigin = trace.origin;
 }
 
-void collectSysextEnvironment(SystemSource& source, Facts& facts) {
-    // sd_booted(3): systemd is the running service manager exactly when
-    // /run/systemd/system/ exists. Without it `systemctl show` can only fail
-    // ("System has not been booted with systemd as init system"), so it is
-    // not started. Unreadable or not recorded (an older snapshot): ask.
-    const Evidence booted = source.listDirectory(kRunningManagerDirectory);
+// `show` is the answer of `systemctl show` when it was asked, that is
+// unless `booted` says systemd is not the running service manager.
+void collectSysextEnvironment(SystemSource& source, Facts& facts, const Evidence& booted,
+                              const Evidence& show) {
     if (booted.absent()) {
         addNote(facts, QStringLiteral("systemctl-show-unusable"),
                 QStringLiteral("systemd is not the running service manager here (%1 does not "
@@ -317,11 +325,6 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts) {
         traceUnitFilesOnDisk(source, facts);
         return;
     }
-    const Evidence show = source.run({QStringLiteral("systemctl"), QStringLiteral("show"), kUnit,
-                                      QStringLiteral("-p"), QStringLiteral("Environment"),
-                                      QStringLiteral("-p"), QStringLiteral("DropInPaths"),
-                                      QStringLiteral("-p"), QStringLiteral("ActiveState"),
-                                      QStringLiteral("-p"), QStringLiteral("FragmentPath")});
     const QMap<QString, QString> properties =
         show.ok() ? parseShowOutput(show.output) : QMap<QString, QString>();
     if (properties.isEmpty() || !properties.contains(QStringLiteral("ActiveState"))) {
@@ -430,11 +433,26 @@ void collectSysextImages(SystemSource& source, Facts& facts, const MountTable& m
 
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts) {
     facts.systemd = SystemdFacts{};
-    collectVersion(source, facts);
+    // sd_booted(3): systemd is the running service manager exactly when
+    // /run/systemd/system/ exists. Without it `systemctl show` can only fail
+    // ("System has not been booted with systemd as init system"), so it is
+    // not started. Unreadable or not recorded (an older snapshot): it is
+    // asked, together with the version (their times overlap).
+    const Evidence booted = source.listDirectory(kRunningManagerDirectory);
+    Evidence version;
+    Evidence show;
+    if (booted.absent()) {
+        version = source.run(kVersionArgv);
+    } else {
+        const QList<Evidence> answers = source.runTogether({kVersionArgv, kShowArgv});
+        version = answers.at(0);
+        show = answers.at(1);
+    }
+    collectVersion(version, facts);
     if (facts.systemd.present != Tri::Yes) {
         return;
     }
-    collectSysextEnvironment(source, facts);
+    collectSysextEnvironment(source, facts, booted, show);
     collectSysextEnabled(source, facts);
     collectSysextImages(source, facts, mounts);
 }

@@ -38,6 +38,11 @@ const QStringList kDatasetProperties{QStringLiteral("direct"), QStringLiteral("r
 // so the listing gets minutes, not seconds.
 constexpr std::chrono::minutes kZfsListingTimeout{10};
 
+const QStringList kZfsVersionArgv{QStringLiteral("zfs"), QStringLiteral("version")};
+const QStringList kZpoolListArgv{QStringLiteral("zpool"), QStringLiteral("list"),
+                                 QStringLiteral("-Hp"), QStringLiteral("-o"),
+                                 QStringLiteral("name,size,alloc,free,health")};
+
 QStringList zfsGetArgv(const QStringList& properties) {
     return {QStringLiteral("zfs"),
             QStringLiteral("get"),
@@ -66,6 +71,16 @@ class ZfsCollector {
 
     void collect() {
         collectModule();
+        // With the module loaded, `zpool list` is safe to start (without it,
+        // libzfs would try to load the module) and is started together with
+        // `zfs version`: their times overlap. Used only if the tools exist.
+        if (zfs().moduleLoaded == Tri::Yes) {
+            const QList<Evidence> answers = m_source.runTogether({kZfsVersionArgv, kZpoolListArgv});
+            m_version = answers.at(0);
+            m_pools = answers.at(1);
+        } else {
+            m_version = m_source.run(kZfsVersionArgv);
+        }
         if (!collectUserlandVersion()) {
             return;
         }
@@ -153,7 +168,7 @@ class ZfsCollector {
 
     // Returns false when the zfs command is not there, or whether it is is unknown.
     bool collectUserlandVersion() {
-        const Evidence version = m_source.run({QStringLiteral("zfs"), QStringLiteral("version")});
+        const Evidence& version = m_version;
         if (version.absent()) {
             zfs().userlandInstalled = Tri::No;
             note(QStringLiteral("zfs-not-installed"),
@@ -192,9 +207,7 @@ class ZfsCollector {
     }
 
     void collectPools() {
-        const Evidence pools =
-            m_source.run({QStringLiteral("zpool"), QStringLiteral("list"), QStringLiteral("-Hp"),
-                          QStringLiteral("-o"), QStringLiteral("name,size,alloc,free,health")});
+        const Evidence& pools = m_pools;
         if (!pools.ok()) {
             note(QStringLiteral("zpool-list-failed"),
                  QStringLiteral("`zpool list` failed (%1).").arg(whyFailed(pools)), pools.key);
@@ -251,6 +264,8 @@ class ZfsCollector {
 
     SystemSource& m_source;
     Facts& m_facts;
+    Evidence m_version;  // `zfs version`
+    Evidence m_pools;    // `zpool list`, started with it when the module is loaded
 };
 
 }  // namespace
