@@ -28,7 +28,10 @@ struct LoopAttributes;
 // benchmarks: a scan's cost is mostly the processes it starts.
 struct StartedProcess {
     QStringList argv;
-    qint64 elapsedMs = 0;  // from its start until it exited or its time limit ran out
+    // From its start until it was seen to have exited (or its time limit
+    // ran out). Commands started together are waited for in order, so a
+    // later one's time can include waiting for an earlier one.
+    qint64 elapsedMs = 0;
 };
 
 class SystemSource {
