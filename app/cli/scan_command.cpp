@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 
 #include "cli_target.h"
+#include "collect/system_source.h"
 #include "commands.h"
 #include "report/scan_report.h"
 
@@ -39,13 +40,27 @@ QString scanHelp() {
                "  --format FORMAT  text (default), json (same as --json: facts, findings and\n"
                "                   collector notes), markdown or html (a report to share)\n"
                "  -v               also list the problems that do not apply, all remedies\n"
-               "  -vv              also the collected facts, all evidence and collector notes\n"
+               "  -vv              also the collected facts, all evidence, collector notes and\n"
+               "                   the processes a scan of this machine started\n"
                "\n") +
            globalOptionsHelp() + QStringLiteral("\n") + exitCodeHelp() +
            Text::tr(
                "For scan, 3 also means: the snapshot lacks the kernel and ZFS records every\n"
                "verdict needs (incomplete), or no problem is affected or at risk but one could\n"
                "not be decided (a deciding fact was not readable). Latent problems exit 0.\n");
+}
+
+// The processes a live scan started, one line each: what the scan's time
+// went into. A snapshot or demo starts none and prints nothing.
+QString startedProcessesText(const SystemSource& source) {
+    const QList<StartedProcess> started = source.startedProcesses();
+    QString text = QStringLiteral("processes started: %1\n").arg(started.size());
+    for (const StartedProcess& process : started) {
+        text += QStringLiteral("  %1 ms  %2\n")
+                    .arg(process.elapsedMs, 5)
+                    .arg(process.argv.join(QLatin1Char(' ')));
+    }
+    return text;
 }
 
 }  // namespace
@@ -108,6 +123,9 @@ int scanCommand(const QStringList& arguments, const GlobalOptions& options) {
         printOut(htmlReport(result));
     } else {
         printOut(textReport(result, options.verbosity));
+        if (options.verbosity >= 2 && target->origin == SystemOrigin::Live && target->source) {
+            printOut(QLatin1Char('\n') + startedProcessesText(*target->source));
+        }
     }
     switch (scanOutcome(result)) {
         case ScanOutcome::Healthy:

@@ -163,6 +163,48 @@ class TestLiveSource : public QObject {
         QVERIFY(success.ok());
     }
 
+    // Only processes that really started are listed, in order, with their time.
+    void listsTheProcessesItStarted() {
+        LiveSource source;
+        source.run({QStringLiteral("zfs-doctor-no-such-tool")});
+        source.run({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 0.2")});
+        source.run({QStringLiteral("true")});
+        const QList<StartedProcess> started = source.startedProcesses();
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(started.at(0).argv.value(2), QStringLiteral("sleep 0.2"));
+        QVERIFY2(started.at(0).elapsedMs >= 150,
+                 qPrintable(QString::number(started.at(0).elapsedMs)));
+        QCOMPARE(started.at(1).argv, QStringList{QStringLiteral("true")});
+    }
+
+    // runTogether starts every command before waiting: the second command
+    // starts while the first still sleeps (each prints when it started and
+    // when it ended, so a busy machine cannot make this flaky); answers and
+    // records keep the order given, a missing tool among them included.
+    void runTogetherOverlapsAndKeepsOrder() {
+        LiveSource source;
+        const QString script = QStringLiteral("date +%s%N; sleep 2; date +%s%N; echo %1");
+        const QStringList first{QStringLiteral("sh"), QStringLiteral("-c"),
+                                script.arg(QStringLiteral("first"))};
+        const QStringList missing{QStringLiteral("zfs-doctor-no-such-tool")};
+        const QStringList second{QStringLiteral("sh"), QStringLiteral("-c"),
+                                 script.arg(QStringLiteral("second"))};
+        const QList<Evidence> answers = source.runTogether({first, missing, second});
+        QCOMPARE(answers.size(), 3);
+        const QStringList a = answers.at(0).output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList b = answers.at(2).output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(b.size(), 3);
+        QCOMPARE(a.at(2), QStringLiteral("first"));
+        QCOMPARE(b.at(2), QStringLiteral("second"));
+        QVERIFY2(b.at(0).toLongLong() < a.at(1).toLongLong(),
+                 "the second command started only after the first had ended");
+        QCOMPARE(answers.at(1).failure, Evidence::Failure::NotFound);
+        QCOMPARE(source.log().items().size(), 3);
+        QCOMPARE(source.log().items().at(2).key, second.join(QLatin1Char(' ')));
+        QCOMPARE(source.startedProcesses().size(), 2);
+    }
+
     void noShellInterpretation() {
         LiveSource source;
         const Evidence evidence =

@@ -266,6 +266,36 @@ class TestSystemdCollector : public QObject {
         QCOMPARE(commandsRun(source), 2);
     }
 
+    // No /run/systemd/system (sd_booted(3)): `systemctl show` is not started;
+    // the unit files give the same facts it would have fallen back to.
+    void notBootedWithSystemdStartsNoShow() {
+        EvidenceLog log = debianWithDropIns();
+        log.add(notFound(directory(QStringLiteral("/run/systemd/system"), QString())));
+        ReplaySource source(log);
+        Facts facts;
+        collectSystemd(source, facts, MountTable());
+        QCOMPARE(facts.systemd.present, Tri::Yes);
+        QCOMPARE(facts.systemd.sysextLoopDirectIo, QStringLiteral("0"));
+        QCOMPARE(facts.systemd.sysextLoopDirectIoOrigin,
+                 kDropInDir + QStringLiteral("/50-no-loop-dio.conf"));
+        QCOMPARE(noteCodes(facts), QStringList{QStringLiteral("systemctl-show-unusable")});
+        QVERIFY(facts.notes.first().message.contains(QStringLiteral("/run/systemd/system")));
+        QCOMPARE(commandsRun(source), 1);  // systemctl --version only
+    }
+    // A running service manager is asked, as before.
+    void bootedWithSystemdAsksShow() {
+        EvidenceLog log = debianWithDropIns();
+        log.add(
+            directory(QStringLiteral("/run/systemd/system"), QStringLiteral("session-2.scope\n")));
+        log.add(command(kShowArgv, fixture(QStringLiteral("systemd/show-dropin-dio-off.txt"))));
+        ReplaySource source(log);
+        Facts facts;
+        collectSystemd(source, facts, MountTable());
+        QCOMPARE(facts.systemd.sysextLoopDirectIo, QStringLiteral("0"));
+        QVERIFY(!facts.systemd.sysextActiveState.isEmpty());
+        QCOMPARE(commandsRun(source), 2);
+    }
+
     void fallbackHonoursMaskingAndResets() {
         EvidenceLog log = nothingOnDisk();
         log.add(command(kVersionArgv,
@@ -317,7 +347,11 @@ class TestSystemdCollector : public QObject {
         QVERIFY(!facts.systemd.version);
         QVERIFY(facts.systemd.sysextImages.isEmpty());
         QCOMPARE(noteCodes(facts), QStringList{QStringLiteral("systemd-not-installed")});
-        QCOMPARE(commandsRun(source), 1);
+        // `systemctl show` is asked together with the version; without
+        // systemctl it starts no process either (live it answers "not
+        // installed"), and its answer is not used.
+        QCOMPARE(commandsRun(source), 2);
+        QCOMPARE(source.log().items().last().key, kShowArgv.join(QLatin1Char(' ')));
     }
 
     void malformedVersion_data() {

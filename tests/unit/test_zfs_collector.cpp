@@ -131,9 +131,9 @@ class ZfsCollectorTest : public QObject {
         QVERIFY(facts.zfs.parameters.isEmpty());
     }
 
-    // OpenZFS 2.2 has no `direct`: exactly one extra `zfs get`, and every
-    // dataset's direct is marked not present.
-    void fallbackWithoutDirect() {
+    // OpenZFS 2.2 has no `direct`, and `zfs version` says it is 2.2: one
+    // `zfs get` without it, and every dataset's direct is marked not present.
+    void releaseBeforeDirectAsksWithoutIt() {
         ScriptedSource source;
         addLoadedModule(source, QStringLiteral("2.2.7-1"), {QStringLiteral("zfs_bclone_enabled")},
                         {QStringLiteral("0")});
@@ -152,17 +152,31 @@ class ZfsCollectorTest : public QObject {
             QVERIFY(!dataset.direct.present);
             QVERIFY(dataset.recordsize.present);
         }
-        QCOMPARE(source.processCount(QStringLiteral("zfs")), 3);  // version + 2 x get
-        int gets = 0;
-        for (const QStringList& argv : source.commandsRun()) {
-            if (argv.value(1) == QLatin1String("get")) {
-                ++gets;
-            }
-        }
-        QCOMPARE(gets, 2);
+        QCOMPARE(source.processCount(QStringLiteral("zfs")), 2);  // version + 1 x get
+        QCOMPARE(source.commandsRun().last(), zfsGet(kWithoutDirect));
         QCOMPARE(facts.zfs.parameters.value(QStringLiteral("zfs_bclone_enabled")),
                  QStringLiteral("0"));
         QVERIFY(!facts.zfs.parameters.contains(QStringLiteral("zfs_dio_enabled")));
+        QVERIFY(facts.notes.isEmpty());
+    }
+
+    // A development build (2.2.99-N) may or may not have `direct`: asked, and
+    // when refused, exactly one extra `zfs get` without it.
+    void refusedDirectIsAskedAgainWithoutIt() {
+        ScriptedSource source;
+        addLoadedModule(source, QStringLiteral("2.2.99-1"), {}, {});
+        source.addCommand(kZfsVersion, QStringLiteral("zfs-2.2.99-1\nzfs-kmod-2.2.99-1\n"));
+        source.addCommand(kZpoolList, test::fixtureText(QStringLiteral("zfs/zpool-list-Hp.txt")));
+        source.addCommand(
+            zfsGet(kAllProperties), QString(), 2,
+            test::fixtureText(QStringLiteral("zfs/zfs-get-2.2-invalid-direct.stderr")));
+        source.addCommand(zfsGet(kWithoutDirect), zfsGetOutput(3, false));
+
+        Facts facts;
+        collectZfs(source, facts);
+        QCOMPARE(facts.zfs.directPropertySupported, std::optional<bool>(false));
+        QCOMPARE(facts.zfs.datasets.size(), 3);
+        QCOMPARE(source.processCount(QStringLiteral("zfs")), 3);  // version + 2 x get
         QVERIFY(facts.notes.isEmpty());
     }
 

@@ -62,6 +62,7 @@ scenarios=(
   "21:truth-dio-write-dio-off-6.12:current:1200:truth-dio-write-dio-off:opt-in"
   "22:truth-dio-write-dio-off-6.1:current@6.1:1200:truth-dio-write-dio-off:opt-in"
   "23:truth-legacy:legacy:1200:truth-legacy:opt-in"
+  "24:speed:current:1200::opt-in"
 )
 
 build_dir=build/ci payload="" variant=current only="" jobs="" out="" tscale=1

@@ -5,11 +5,19 @@
 // may not read it (kernel.dmesg_restrict=1, the default on Debian and Fedora),
 // and that is recorded, not treated as an error.
 //
-// At most two processes: `dmesg`, and only if it gave nothing usable,
-// `journalctl -k -b` (readable by members of systemd-journal/adm/wheel).
+// The log buffer is read from /dev/kmsg, which starts no process. Only when
+// that fails: `dmesg` (unless /dev/kmsg refused permission, which refuses
+// dmesg too: both are checked by check_syslog_permissions() in
+// kernel/printk/printk.c), then, if that gave nothing usable, `journalctl -k
+// -b` (readable by members of systemd-journal/adm/wheel). At most two
+// processes, none where /dev/kmsg can be read.
+//
+// Snapshots taken before /dev/kmsg was read hold no record of it (not
+// recorded): they replay through their `dmesg` record as before.
 
 #include "collect/collect.h"
 #include "collect/parsers/kernel_log_parser.h"
+#include "collect/parsers/kmsg_records.h"
 #include "collect/parsers/text_lines.h"
 
 namespace zd {
@@ -39,8 +47,16 @@ bool journalHidesKernel(const Evidence& journal) {
 
 void collectKernelLog(SystemSource& source, Facts& facts) {
     KernelLogFacts& log = facts.kernelLog;
-    const Evidence dmesg = source.run({QStringLiteral("dmesg")});
-    if (dmesg.ok()) {
+    const Evidence kmsg = source.readKernelRingBuffer();
+    if (kmsg.ok()) {
+        log.readable = true;
+        log.hits = parseKernelLog(kmsgRecordsAsDmesgText(kmsg.output));
+        return;
+    }
+
+    const bool refused = kmsg.failure == Evidence::Failure::PermissionDenied;
+    const Evidence dmesg = refused ? kmsg : source.run({QStringLiteral("dmesg")});
+    if (!refused && dmesg.ok()) {
         log.readable = true;
         log.hits = parseKernelLog(dmesg.output);
         return;
@@ -57,14 +73,14 @@ void collectKernelLog(SystemSource& source, Facts& facts) {
 
     log.readable = false;
     log.hits.clear();
-    facts.notes.append(
-        {QStringLiteral("kernel-log"), QStringLiteral("kernel-log-unreadable"),
-         QStringLiteral("The kernel log could not be read (dmesg: %1; journalctl: %2); "
-                        "run as root to include it.")
-             .arg(whyFailed(dmesg), journalHidesKernel(journal)
-                                        ? QStringLiteral("no permission to see kernel messages")
-                                        : whyFailed(journal)),
-         dmesg.key, FactArea::KernelLog});
+    facts.notes.append({QStringLiteral("kernel-log"), QStringLiteral("kernel-log-unreadable"),
+                        QStringLiteral("The kernel log could not be read (%1: %2; journalctl: %3); "
+                                       "run as root to include it.")
+                            .arg(refused ? kmsg.key : QStringLiteral("dmesg"), whyFailed(dmesg),
+                                 journalHidesKernel(journal)
+                                     ? QStringLiteral("no permission to see kernel messages")
+                                     : whyFailed(journal)),
+                        dmesg.key, FactArea::KernelLog});
 }
 
 }  // namespace zd

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -19,6 +20,7 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "collect/source_requests.h"
 
@@ -258,15 +260,28 @@ QStringList LiveSource::commandEnvironment() {
             QStringLiteral("PATH=") + systemBinaryDirectories().join(QLatin1Char(':'))};
 }
 
-Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds timeout) {
+// A command on its way: started (or refused before starting, with
+// `evidence` already saying why) and not yet waited for.
+struct LiveSource::PendingCommand {
     Evidence evidence;
+    std::unique_ptr<QProcess> process;  // null when it was never started
+    QDeadlineTimer deadline;
+    std::chrono::milliseconds timeout{0};
+    QElapsedTimer elapsed;
+};
+
+LiveSource::PendingCommand LiveSource::start(const QStringList& argv,
+                                             std::chrono::milliseconds timeout) {
+    PendingCommand pending;
+    Evidence& evidence = pending.evidence;
     evidence.kind = Evidence::Kind::Command;
     evidence.key = commandEvidenceKey(argv);
     evidence.argv = argv;
+    pending.timeout = timeout;
     if (argv.isEmpty() || argv.first().isEmpty()) {
         evidence.failure = Evidence::Failure::Error;
         evidence.message = QStringLiteral("empty command line");
-        return record(evidence);
+        return pending;
     }
     const QString tool = argv.first();
     QString program;
@@ -276,18 +291,18 @@ Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds time
             evidence.message =
                 QStringLiteral("refusing relative tool path '%1': give a name or an absolute path")
                     .arg(tool);
-            return record(evidence);
+            return pending;
         }
         const QFileInfo info(tool);
         if (!info.exists()) {
             evidence.failure = Evidence::Failure::NotFound;
             evidence.message = QStringLiteral("%1 does not exist").arg(tool);
-            return record(evidence);
+            return pending;
         }
         if (!info.isFile() || !info.isExecutable()) {
             evidence.failure = Evidence::Failure::PermissionDenied;
             evidence.message = QStringLiteral("%1 is not an executable file").arg(tool);
-            return record(evidence);
+            return pending;
         }
         program = tool;
     } else {
@@ -297,30 +312,43 @@ Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds time
             evidence.failure = Evidence::Failure::NotFound;
             evidence.message = QStringLiteral("the %1 command is not installed (searched %2)")
                                    .arg(tool, searched.join(QLatin1Char(':')));
-            return record(evidence);
+            return pending;
         }
     }
 
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(argv.mid(1));
-    process.setEnvironment(commandEnvironment());
-    process.setStandardInputFile(QProcess::nullDevice());
+    auto process = std::make_unique<QProcess>();
+    process->setProgram(program);
+    process->setArguments(argv.mid(1));
+    process->setEnvironment(commandEnvironment());
+    process->setStandardInputFile(QProcess::nullDevice());
     // Its own process group, so a timeout kills the helpers it started too.
-    process.setChildProcessModifier([] { ::setpgid(0, 0); });
-    const QDeadlineTimer deadline(timeout);
-    process.start(QIODevice::ReadOnly);
-    if (!process.waitForStarted(static_cast<int>(std::max<qint64>(deadline.remainingTime(), 1)))) {
+    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    pending.deadline = QDeadlineTimer(timeout);
+    pending.elapsed.start();
+    process->start(QIODevice::ReadOnly);
+    if (!process->waitForStarted(
+            static_cast<int>(std::max<qint64>(pending.deadline.remainingTime(), 1)))) {
         const QFileInfo info(program);
         evidence.failure =
             info.isExecutable() ? Evidence::Failure::Error : Evidence::Failure::PermissionDenied;
         evidence.message =
-            QStringLiteral("could not start %1: %2").arg(program, process.errorString());
+            QStringLiteral("could not start %1: %2").arg(program, process->errorString());
+        return pending;
+    }
+    pending.process = std::move(process);
+    return pending;
+}
+
+Evidence LiveSource::finish(PendingCommand pending) {
+    Evidence& evidence = pending.evidence;
+    if (!pending.process) {
         return record(evidence);
     }
+    QProcess& process = *pending.process;
     const qint64 pid = process.processId();
-    const bool finished =
-        process.waitForFinished(static_cast<int>(std::max<qint64>(deadline.remainingTime(), 1)));
+    const bool finished = process.waitForFinished(
+        static_cast<int>(std::max<qint64>(pending.deadline.remainingTime(), 1)));
+    m_started.append({evidence.argv, pending.elapsed.elapsed()});
     if (!finished) {
         // Never kill(-0): that would be our own process group.
         if (pid > 0) {
@@ -331,7 +359,7 @@ Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds time
         evidence.failure = Evidence::Failure::Timeout;
         evidence.message = QStringLiteral("%1 did not finish within %2 ms and was killed")
                                .arg(evidence.key)
-                               .arg(timeout.count());
+                               .arg(pending.timeout.count());
     } else if (process.exitStatus() == QProcess::CrashExit) {
         evidence.failure = Evidence::Failure::Crashed;
         evidence.message = QStringLiteral("%1 was terminated by a signal").arg(evidence.key);
@@ -341,6 +369,26 @@ Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds time
     evidence.output = QString::fromUtf8(process.readAllStandardOutput());
     evidence.errorOutput = QString::fromUtf8(process.readAllStandardError());
     return record(evidence);
+}
+
+Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds timeout) {
+    return finish(start(argv, timeout));
+}
+
+QList<Evidence> LiveSource::runTogether(const QList<QStringList>& commands,
+                                        std::chrono::milliseconds timeout) {
+    std::vector<PendingCommand> pending;
+    pending.reserve(commands.size());
+    for (const QStringList& argv : commands) {
+        pending.push_back(start(argv, timeout));
+    }
+    // Waiting for one while another fills its output pipe is harmless: that
+    // one only pauses until its turn comes.
+    QList<Evidence> answers;
+    for (PendingCommand& command : pending) {
+        answers.append(finish(std::move(command)));
+    }
+    return answers;
 }
 
 Evidence LiveSource::listLoopDevices() {
@@ -401,6 +449,52 @@ Evidence LiveSource::readBlockAttribute(const QString& device, const QString& at
     // libudev could not answer: a plain read gives the same text, or an errno
     // that says why not.
     return record(readPlainFile(key));
+}
+
+Evidence LiveSource::readKernelRingBuffer() {
+    Evidence evidence;
+    evidence.kind = Evidence::Kind::File;
+    evidence.key = kernelRingBufferEvidenceKey();
+    const QByteArray path = QFile::encodeName(evidence.key);
+    // Opening checks the same permission as `dmesg` (kernel/printk/printk.c:
+    // devkmsg_open -> check_syslog_permissions, kernel.dmesg_restrict).
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        setFailureFromErrno(evidence, errno, QStringLiteral("cannot open %1").arg(evidence.key));
+        return record(evidence);
+    }
+    FdCloser closer{fd};
+    // One record per read(); a record is at most 8 KiB (CONSOLE_EXT_LOG_MAX
+    // in the kernel), so a larger buffer never gets EINVAL.
+    QByteArray data;
+    char buffer[16384];
+    for (;;) {
+        const ssize_t count = ::read(fd, buffer, sizeof buffer);
+        if (count < 0) {
+            if (errno == EINTR || errno == EPIPE) {
+                continue;  // EPIPE: records overwritten meanwhile; the next read goes on
+            }
+            if (errno == EAGAIN) {
+                break;  // every record read
+            }
+            setFailureFromErrno(evidence, errno,
+                                QStringLiteral("cannot read %1").arg(evidence.key));
+            return record(evidence);
+        }
+        if (count == 0) {
+            break;
+        }
+        data.append(buffer, count);
+        if (data.size() > kMaxFileBytes) {
+            evidence.failure = Evidence::Failure::Error;
+            evidence.message = QStringLiteral("%1 holds more than %2 bytes; not read")
+                                   .arg(evidence.key)
+                                   .arg(kMaxFileBytes);
+            return record(evidence);
+        }
+    }
+    evidence.output = QString::fromUtf8(data);
+    return record(evidence);
 }
 
 QString LiveSource::description() const {

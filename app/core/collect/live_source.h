@@ -27,13 +27,21 @@ class LiveSource : public SystemSource {
     Evidence listDirectoryTyped(const QString& path) override;
     Evidence run(const QStringList& argv,
                  std::chrono::milliseconds timeout = std::chrono::seconds(20)) override;
+    // Starts every command before waiting for the first: their times overlap.
+    QList<Evidence> runTogether(
+        const QList<QStringList>& commands,
+        std::chrono::milliseconds timeout = std::chrono::seconds(20)) override;
     // Only ATTACHED loop devices are listed: /sys/block/loopN exists for every
     // pre-created /dev/loopN node, but the kernel adds the loop/ attribute
     // directory (backing_file, dio...) only while a file is bound to it, so an
     // unattached node has nothing to report and would only be noise.
     Evidence listLoopDevices() override;
     Evidence readBlockAttribute(const QString& device, const QString& attribute) override;
+    // Reads every record from /dev/kmsg without blocking; records the kernel
+    // overwrote while they were read are skipped, as dmesg skips them.
+    Evidence readKernelRingBuffer() override;
 
+    QList<StartedProcess> startedProcesses() const override { return m_started; }
     const EvidenceLog& log() const override { return m_log; }
     QString description() const override;
     bool isLive() const override { return true; }
@@ -45,9 +53,13 @@ class LiveSource : public SystemSource {
     static QStringList commandEnvironment();
 
   private:
+    struct PendingCommand;
+    PendingCommand start(const QStringList& argv, std::chrono::milliseconds timeout);
+    Evidence finish(PendingCommand pending);
     Evidence record(Evidence evidence);
 
     EvidenceLog m_log;
+    QList<StartedProcess> m_started;
 };
 
 }  // namespace zd

@@ -49,6 +49,10 @@ Evidence ReplaySource::listLoopDevices() {
     return answer(Evidence::Kind::Directory, loopDeviceListEvidenceKey());
 }
 
+Evidence ReplaySource::readKernelRingBuffer() {
+    return answer(Evidence::Kind::File, kernelRingBufferEvidenceKey());
+}
+
 Evidence ReplaySource::readBlockAttribute(const QString& device, const QString& attribute) {
     const QString key = blockAttributeEvidenceKey(device, attribute);
     const QString refusal = blockAttributeRequestError(device, attribute);

@@ -36,6 +36,7 @@ class ReplaySource : public SystemSource {
     Evidence run(const QStringList& argv,
                  std::chrono::milliseconds timeout = std::chrono::seconds(20)) override;
     Evidence listLoopDevices() override;
+    Evidence readKernelRingBuffer() override;
     // Refuses the same hostile requests LiveSource refuses, with the same message.
     Evidence readBlockAttribute(const QString& device, const QString& attribute) override;
 

@@ -22,6 +22,10 @@ QString typedListingEvidenceKey(const QString& path) {
     return key == QLatin1String("/") ? key : key + QLatin1Char('/');
 }
 
+QString kernelRingBufferEvidenceKey() {
+    return QStringLiteral("/dev/kmsg");
+}
+
 QString loopDeviceListEvidenceKey() {
     return QStringLiteral("/sys/block");
 }

@@ -17,6 +17,8 @@ QString blockAttributeEvidenceKey(const QString& device, const QString& attribut
 // Evidence key of a typed directory listing: the path with exactly one
 // trailing "/" (see SystemSource::listDirectoryTyped).
 QString typedListingEvidenceKey(const QString& path);
+// Evidence key of the kernel log buffer (SystemSource::readKernelRingBuffer).
+QString kernelRingBufferEvidenceKey();
 // Evidence key of the loop device list (a filtered listing of /sys/block).
 QString loopDeviceListEvidenceKey();
 

@@ -12,15 +12,27 @@
 // Because the parsers only ever see Evidence, all of them produce identical
 // facts from identical input.
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <chrono>
 
+#include "collect/source_requests.h"
 #include "model/evidence.h"
 
 namespace zd {
 
 struct LoopAttributes;
+
+// One process a source started on this machine, for `scan -vv` and the
+// benchmarks: a scan's cost is mostly the processes it starts.
+struct StartedProcess {
+    QStringList argv;
+    // From its start until it was seen to have exited (or its time limit
+    // ran out). Commands started together are waited for in order, so a
+    // later one's time can include waiting for an earlier one.
+    qint64 elapsedMs = 0;
+};
 
 class SystemSource {
   public:
@@ -34,6 +46,19 @@ class SystemSource {
     // environment and no stdin. Never through a shell.
     virtual Evidence run(const QStringList& argv,
                          std::chrono::milliseconds timeout = std::chrono::seconds(20)) = 0;
+    // Runs independent commands, each as run() would, and answers (and
+    // records) them in the order given. A source may start them all before
+    // waiting for the first, so their times overlap; this default runs them
+    // one after the other.
+    virtual QList<Evidence> runTogether(
+        const QList<QStringList>& commands,
+        std::chrono::milliseconds timeout = std::chrono::seconds(20)) {
+        QList<Evidence> answers;
+        for (const QStringList& argv : commands) {
+            answers.append(run(argv, timeout));
+        }
+        return answers;
+    }
     // Lists the loop block devices ("loop0", "loop7"...), sorted by number.
     // The live source uses libudev; the result is recorded as a Directory
     // evidence for "/sys/block" filtered to loop devices, so it replays.
@@ -57,6 +82,25 @@ class SystemSource {
         evidence.message = QStringLiteral("this source cannot tell files from directories");
         return evidence;
     }
+
+    // The kernel's log buffer read from /dev/kmsg: its records as the kernel
+    // hands them out (see collect/parsers/kmsg_records.h), without starting
+    // `dmesg`. Recorded as File evidence under "/dev/kmsg". Sources that
+    // cannot read it keep this default, which answers with Failure::Error
+    // (the collector then runs `dmesg`).
+    virtual Evidence readKernelRingBuffer() {
+        Evidence evidence;
+        evidence.kind = Evidence::Kind::File;
+        evidence.key = kernelRingBufferEvidenceKey();
+        evidence.failure = Evidence::Failure::Error;
+        evidence.message = QStringLiteral("this source does not read /dev/kmsg");
+        return evidence;
+    }
+
+    // The processes this source started on this machine so far, in order.
+    // A replayed snapshot starts none; a command whose tool is not installed
+    // is answered without starting anything and is not listed.
+    virtual QList<StartedProcess> startedProcesses() const { return {}; }
 
     // Everything this source has answered so far.
     virtual const EvidenceLog& log() const = 0;

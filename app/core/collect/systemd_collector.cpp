@@ -21,8 +21,9 @@
 //     in /etc/systemd/system; a distribution enables it by preset, which
 //     creates the same link, or ships one in /usr/lib/systemd/system.
 //     Read as directory listings, not with `systemctl is-enabled`.
-// Exactly two processes are started (the two systemctl calls), whatever the
-// number of drop-ins or images.
+// At most two processes are started (the two systemctl calls), whatever the
+// number of drop-ins or images; one where systemd is installed but is not
+// the running service manager (no /run/systemd/system, sd_booted(3)).
 
 #include <QRegularExpression>
 
@@ -36,6 +37,19 @@ namespace {
 const QString kCollector = QStringLiteral("systemd");
 const QString kUnit = QStringLiteral("systemd-sysext.service");
 const QString kVariable = QStringLiteral("SYSTEMD_LOOP_DIRECT_IO");
+const QString kRunningManagerDirectory = QStringLiteral("/run/systemd/system");
+const QStringList kVersionArgv{QStringLiteral("systemctl"), QStringLiteral("--version")};
+const QStringList kShowArgv{QStringLiteral("systemctl"),
+                            QStringLiteral("show"),
+                            QStringLiteral("systemd-sysext.service"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("Environment"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("DropInPaths"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("ActiveState"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("FragmentPath")};
 
 // systemd-sysext(8): /etc, /run and /var/lib/extensions; releases before
 // v251 also looked in /usr/lib and /usr/local/lib.
@@ -247,9 +261,7 @@ QMap<QString, QString> parseShowOutput(const QString& text) {
     return properties;
 }
 
-void collectVersion(SystemSource& source, Facts& facts) {
-    const Evidence evidence =
-        source.run({QStringLiteral("systemctl"), QStringLiteral("--version")});
+void collectVersion(const Evidence& evidence, Facts& facts) {
     if (evidence.absent()) {
         facts.systemd.present = Tri::No;
         addNote(facts, QStringLiteral("systemd-not-installed"),
@@ -292,12 +304,27 @@ void collectVersion(SystemSource& source, Facts& facts) {
     facts.systemd.version = version;
 }
 
-void collectSysextEnvironment(SystemSource& source, Facts& facts) {
-    const Evidence show = source.run({QStringLiteral("systemctl"), QStringLiteral("show"), kUnit,
-                                      QStringLiteral("-p"), QStringLiteral("Environment"),
-                                      QStringLiteral("-p"), QStringLiteral("DropInPaths"),
-                                      QStringLiteral("-p"), QStringLiteral("ActiveState"),
-                                      QStringLiteral("-p"), QStringLiteral("FragmentPath")});
+// Reads the unit files the way systemd would load them: the answer when no
+// service manager can be asked (a container, a chroot, a snapshot of one).
+void traceUnitFilesOnDisk(SystemSource& source, Facts& facts) {
+    const VariableTrace trace = traceFiles(source, facts, unitFilesOnDisk(source));
+    facts.systemd.sysextLoopDirectIo = trace.value;
+    facts.systemd.sysextLoopDirectIoOrigin = trace.origin;
+}
+
+// `show` is the answer of `systemctl show` when it was asked, that is
+// unless `booted` says systemd is not the running service manager.
+void collectSysextEnvironment(SystemSource& source, Facts& facts, const Evidence& booted,
+                              const Evidence& show) {
+    if (booted.absent()) {
+        addNote(facts, QStringLiteral("systemctl-show-unusable"),
+                QStringLiteral("systemd is not the running service manager here (%1 does not "
+                               "exist); the unit files of %2 were read directly.")
+                    .arg(kRunningManagerDirectory, kUnit),
+                booted.key);
+        traceUnitFilesOnDisk(source, facts);
+        return;
+    }
     const QMap<QString, QString> properties =
         show.ok() ? parseShowOutput(show.output) : QMap<QString, QString>();
     if (properties.isEmpty() || !properties.contains(QStringLiteral("ActiveState"))) {
@@ -311,9 +338,7 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts) {
                                            "read directly instead.")
                                 .arg(kUnit, reason(show)),
                 show.key);
-        const VariableTrace trace = traceFiles(source, facts, unitFilesOnDisk(source));
-        facts.systemd.sysextLoopDirectIo = trace.value;
-        facts.systemd.sysextLoopDirectIoOrigin = trace.origin;
+        traceUnitFilesOnDisk(source, facts);
         return;
     }
 
@@ -408,11 +433,26 @@ void collectSysextImages(SystemSource& source, Facts& facts, const MountTable& m
 
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts) {
     facts.systemd = SystemdFacts{};
-    collectVersion(source, facts);
+    // sd_booted(3): systemd is the running service manager exactly when
+    // /run/systemd/system/ exists. Without it `systemctl show` can only fail
+    // ("System has not been booted with systemd as init system"), so it is
+    // not started. Unreadable or not recorded (an older snapshot): it is
+    // asked, together with the version (their times overlap).
+    const Evidence booted = source.listDirectory(kRunningManagerDirectory);
+    Evidence version;
+    Evidence show;
+    if (booted.absent()) {
+        version = source.run(kVersionArgv);
+    } else {
+        const QList<Evidence> answers = source.runTogether({kVersionArgv, kShowArgv});
+        version = answers.at(0);
+        show = answers.at(1);
+    }
+    collectVersion(version, facts);
     if (facts.systemd.present != Tri::Yes) {
         return;
     }
-    collectSysextEnvironment(source, facts);
+    collectSysextEnvironment(source, facts, booted, show);
     collectSysextEnabled(source, facts);
     collectSysextImages(source, facts, mounts);
 }

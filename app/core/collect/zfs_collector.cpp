@@ -4,14 +4,16 @@
 // userland version, pools, and the properties of every filesystem dataset.
 //
 // Process budget, whatever the number of pools or datasets: `zfs version`,
-// `zpool list`, one `zfs get` for all datasets, and on OpenZFS before 2.3 one
-// more `zfs get` without the `direct` property. Nothing runs per dataset.
+// `zpool list` and one `zfs get` for all datasets; a second `zfs get` only
+// when the first one was refused for the `direct` property although `zfs
+// version` did not name a release before 2.3. Nothing runs per dataset.
 
 #include <QSet>
 
 #include "collect/collect.h"
 #include "collect/parsers/text_lines.h"
 #include "collect/parsers/zfs_parsers.h"
+#include "util/version.h"
 
 namespace zd {
 
@@ -35,6 +37,11 @@ const QStringList kDatasetProperties{QStringLiteral("direct"), QStringLiteral("r
 // emulation). The default 20 s limit would throw every dataset away there,
 // so the listing gets minutes, not seconds.
 constexpr std::chrono::minutes kZfsListingTimeout{10};
+
+const QStringList kZfsVersionArgv{QStringLiteral("zfs"), QStringLiteral("version")};
+const QStringList kZpoolListArgv{QStringLiteral("zpool"), QStringLiteral("list"),
+                                 QStringLiteral("-Hp"), QStringLiteral("-o"),
+                                 QStringLiteral("name,size,alloc,free,health")};
 
 QStringList zfsGetArgv(const QStringList& properties) {
     return {QStringLiteral("zfs"),
@@ -64,6 +71,16 @@ class ZfsCollector {
 
     void collect() {
         collectModule();
+        // With the module loaded, `zpool list` is safe to start (without it,
+        // libzfs would try to load the module) and is started together with
+        // `zfs version`: their times overlap. Used only if the tools exist.
+        if (zfs().moduleLoaded == Tri::Yes) {
+            const QList<Evidence> answers = m_source.runTogether({kZfsVersionArgv, kZpoolListArgv});
+            m_version = answers.at(0);
+            m_pools = answers.at(1);
+        } else {
+            m_version = m_source.run(kZfsVersionArgv);
+        }
         if (!collectUserlandVersion()) {
             return;
         }
@@ -151,7 +168,7 @@ class ZfsCollector {
 
     // Returns false when the zfs command is not there, or whether it is is unknown.
     bool collectUserlandVersion() {
-        const Evidence version = m_source.run({QStringLiteral("zfs"), QStringLiteral("version")});
+        const Evidence& version = m_version;
         if (version.absent()) {
             zfs().userlandInstalled = Tri::No;
             note(QStringLiteral("zfs-not-installed"),
@@ -190,9 +207,7 @@ class ZfsCollector {
     }
 
     void collectPools() {
-        const Evidence pools =
-            m_source.run({QStringLiteral("zpool"), QStringLiteral("list"), QStringLiteral("-Hp"),
-                          QStringLiteral("-o"), QStringLiteral("name,size,alloc,free,health")});
+        const Evidence& pools = m_pools;
         if (!pools.ok()) {
             note(QStringLiteral("zpool-list-failed"),
                  QStringLiteral("`zpool list` failed (%1).").arg(whyFailed(pools)), pools.key);
@@ -205,17 +220,32 @@ class ZfsCollector {
         }
     }
 
+    // The `direct` property came with Direct I/O (openzfs/zfs#10018, first
+    // released in 2.3.0; development builds 2.2.99-N may have it). A zfs
+    // command that says it is an older release would only refuse it, so it
+    // is not asked: one `zfs get` of every dataset instead of two.
+    bool userlandLacksDirect() {
+        const std::optional<Version> userland = Version::parse(zfs().userlandVersion);
+        static const Version firstWithDirect = *Version::parse(QStringLiteral("2.2.99"));
+        return userland && *userland < firstWithDirect;
+    }
+
     void collectDatasets() {
         QStringList properties = kDatasetProperties;
+        if (userlandLacksDirect()) {
+            zfs().directPropertySupported = false;
+            properties.removeAll(QStringLiteral("direct"));
+        }
         Evidence get = m_source.run(zfsGetArgv(properties), kZfsListingTimeout);
-        if (get.failure == Evidence::Failure::None && get.exitCode != 0 &&
+        if (properties.contains(QStringLiteral("direct")) &&
+            get.failure == Evidence::Failure::None && get.exitCode != 0 &&
             isInvalidPropertyError(get.errorOutput, QStringLiteral("direct"))) {
             // OpenZFS before 2.3.0 has no `direct` property: ask once more for
             // the others. Every dataset's `direct` then stays present=false.
             zfs().directPropertySupported = false;
             properties.removeAll(QStringLiteral("direct"));
             get = m_source.run(zfsGetArgv(properties), kZfsListingTimeout);
-        } else if (get.ok()) {
+        } else if (get.ok() && properties.contains(QStringLiteral("direct"))) {
             zfs().directPropertySupported = true;
         }
         if (!get.ok()) {
@@ -234,6 +264,8 @@ class ZfsCollector {
 
     SystemSource& m_source;
     Facts& m_facts;
+    Evidence m_version;  // `zfs version`
+    Evidence m_pools;    // `zpool list`, started with it when the module is loaded
 };
 
 }  // namespace

@@ -76,6 +76,10 @@ Evidence ScriptedSource::answer(Evidence evidence) {
     return evidence;
 }
 
+Evidence ScriptedSource::readKernelRingBuffer() {
+    return readFile(kernelRingBufferEvidenceKey());
+}
+
 Evidence ScriptedSource::readFile(const QString& path) {
     m_pathsRead.append(path);
     const auto found = m_files.constFind(path);

@@ -32,6 +32,9 @@ class ScriptedSource : public SystemSource {
     Evidence listDirectory(const QString& path) override;
     Evidence run(const QStringList& argv, std::chrono::milliseconds timeout) override;
     Evidence listLoopDevices() override;
+    // Answers like readFile("/dev/kmsg"): script it with addFile() or
+    // addUnreadableFile(); unscripted it is NotFound.
+    Evidence readKernelRingBuffer() override;
     Evidence readBlockAttribute(const QString& device, const QString& attribute) override;
     const EvidenceLog& log() const override { return m_log; }
     QString description() const override { return QStringLiteral("scripted test source"); }
