@@ -19,8 +19,8 @@ need_cmd() {
 
 check_variant() {
   case "$1" in
-    current|legacy) ;;
-    *) die "unknown variant '$1' (expected 'current' or 'legacy')" ;;
+    current|stock61|legacy) ;;
+    *) die "unknown variant '$1' (expected 'current', 'stock61' or 'legacy')" ;;
   esac
 }
 
