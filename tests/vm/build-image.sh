@@ -4,18 +4,18 @@
 # Builds (or finds in the cache) the Debian 12 guest image for the real-ZFS VM
 # suite, from Debian packages only, and prints the image directory.
 #
-#   tests/vm/build-image.sh [--variant current|legacy] [--force]
+#   tests/vm/build-image.sh [--variant current|stock61|legacy] [--force]
 #
-#   current: bookworm + zfs-dkms/zfsutils 2.3.x from bookworm-backports, built
-#            by DKMS for two kernels: bookworm-backports 6.12 (the default)
-#            and bookworm's own 6.1 (run-vm.sh --kernel 6.1)
-#   legacy:  bookworm kernel 6.1 + zfs-dkms/zfsutils 2.1.x
+#   current: bookworm-backports kernel 6.12 + zfs-dkms/zfsutils 2.3.x from
+#            bookworm-backports (the default suite runs here)
+#   stock61: bookworm's own kernel 6.1 + zfs-dkms/zfsutils 2.3.x from
+#            bookworm-backports (Debian 12's stock kernel with backports ZFS)
+#   legacy:  bookworm kernel 6.1 + bookworm's zfs-dkms/zfsutils 2.1.x
+# One kernel per image, one DKMS build of zfs per image.
 #
 # Output in $ZFS_DOCTOR_VM_CACHE (default /var/cache/zfs-doctor-vm)/<variant>-<key>/:
 #   rootfs.qcow2  ext4 root filesystem (whole disk, no partition table)
-#   vmlinuz-<release>, initrd.img-<release>   every kernel of the image
-#   vmlinuz, initrd.img   symlinks to the default (newest) kernel
-#   cmdline               boot directly with qemu -kernel/-initrd/-append
+#   vmlinuz, initrd.img, cmdline   boot directly with qemu -kernel/-initrd/-append
 #   id_ed25519[.pub]               ssh key accepted by the guest's root
 #   packages.txt, versions.env     what was installed
 # <key> hashes this script and tests/vm/image/*: any change rebuilds. Needs root.
@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
     --variant) variant="${2:?--variant needs a value}"; shift 2 ;;
     --variant=*) variant="${1#*=}"; shift ;;
     --force) force=1; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) die "unknown option '$1'" ;;
   esac
 done
@@ -38,19 +38,22 @@ need_cmd debootstrap chroot mkfs.ext4 qemu-img sha256sum flock
 
 out="$(image_dir "$variant")"
 mkdir -p "$VM_CACHE"
-exec 9>"$VM_CACHE/.lock-$variant"
+# One lock and one work directory per recipe: building a new recipe of a
+# variant does not block runs that use the image of another recipe.
+exec 9>"$VM_CACHE/.lock-${out##*/}"
 flock 9
 if [ "$force" -eq 0 ] && [ -f "$out/complete" ]; then echo "$out"; exit 0; fi
 
 mirror="$(debian_mirror)"
 check_archive "$mirror" bookworm
-if [ "$variant" = current ]; then check_archive "$mirror" bookworm-backports; fi
+case "$variant" in current|stock61) backports=1 ;; *) backports=0 ;; esac
+if [ "$backports" -eq 1 ]; then check_archive "$mirror" bookworm-backports; fi
 security="${ZFS_DOCTOR_VM_SECURITY_MIRROR:-${mirror%/debian}/debian-security}"
 
 t0=$(date +%s)
 # Progress lines carry the seconds since the start: the build phases' costs.
 progress() { log "[$(( $(date +%s) - t0 )) s] $*"; }
-work="$VM_CACHE/.build-$variant"
+work="$VM_CACHE/.build-${out##*/}"
 root="$work/root"
 cleanup() {
   local m
@@ -88,7 +91,7 @@ EOF
   echo "deb $mirror bookworm main contrib"
   echo "deb $mirror bookworm-updates main contrib"
   echo "deb $security bookworm-security main contrib"
-  if [ "$variant" = current ]; then echo "deb $mirror bookworm-backports main contrib"; fi
+  if [ "$backports" -eq 1 ]; then echo "deb $mirror bookworm-backports main contrib"; fi
 } >"$root/etc/apt/sources.list"
 
 mount -t proc proc "$root/proc"
@@ -107,8 +110,12 @@ base=(systemd systemd-sysv udev dbus polkitd systemd-container squashfs-tools xf
       util-linux mount e2fsprogs coreutils kmod procps iproute2 openssh-server
       libqt6core6 libqt6dbus6 libqt6gui6 libqt6widgets6 libudev1 libmount1
       libspdlog1.10 libfmt9 initramfs-tools zstd)
+# Backports is NotAutomatic (priority 100): without -t, apt takes bookworm's
+# kernel (stock61, legacy) even when backports is in the sources.
 case "$variant" in
   current) kpkgs=(-t bookworm-backports linux-image-amd64 linux-headers-amd64)
+           zpkgs=(-t bookworm-backports zfs-dkms zfsutils-linux) ;;
+  stock61) kpkgs=(linux-image-amd64 linux-headers-amd64)
            zpkgs=(-t bookworm-backports zfs-dkms zfsutils-linux) ;;
   legacy)  kpkgs=(linux-image-amd64 linux-headers-amd64)
            zpkgs=(zfs-dkms zfsutils-linux) ;;
@@ -117,33 +124,23 @@ esac
 progress "apt: base packages"
 in_root apt-get update -q >"$work/apt.log" 2>&1 || { tail -n 20 "$work/apt.log" >&2; die "apt-get update failed in the chroot"; }
 in_root apt-get install -y -q "${base[@]}" >>"$work/apt.log" 2>&1 || { tail -n 30 "$work/apt.log" >&2; die "installing base packages failed"; }
-# The current image also carries bookworm's own kernel (6.1), the most common
-# Debian 12 kernel next to a backports ZFS. Its ABI package is what bookworm's
-# linux-image-amd64 depends on; asked before the backports metapackage is
-# installed, while bookworm's is still the candidate. One image with two
-# kernels costs one more DKMS build instead of a whole second image.
-if [ "$variant" = current ]; then
-  abi="$(in_root apt-cache depends linux-image-amd64 | sed -n 's/^ *Depends: \(linux-image-[0-9].*-amd64\)$/\1/p' | head -n1)"
-  [ -n "$abi" ] || die "cannot resolve bookworm's kernel package from linux-image-amd64"
-  kpkgs+=("$abi" "${abi/linux-image-/linux-headers-}")
-fi
-progress "apt: kernels (${kpkgs[*]})"
+progress "apt: kernel (${kpkgs[*]})"
 in_root apt-get install -y -q "${kpkgs[@]}" >>"$work/apt.log" 2>&1 || { tail -n 30 "$work/apt.log" >&2; die "installing the kernel failed"; }
-mapfile -t kvers < <(ls "$root/lib/modules" | sort -V)
-kver="${kvers[-1]}"      # the default kernel: the newest
-[ "$variant" = legacy ] || [ "${#kvers[@]}" -eq 2 ] || die "expected two kernels in the image, found: ${kvers[*]}"
-progress "apt: zfs (${zpkgs[*]}), dkms builds for ${kvers[*]} (takes minutes)"
+mapfile -t kvers < <(ls "$root/lib/modules")
+# A DKMS build of zfs takes about half an hour on a loaded 2-core host: one
+# kernel per image, so a run builds only the images its scenarios need.
+[ "${#kvers[@]}" -eq 1 ] || die "expected one kernel in the image, found: ${kvers[*]}"
+kver="${kvers[0]}"
+progress "apt: zfs (${zpkgs[*]}), dkms build for $kver (takes minutes)"
 in_root apt-get install -y -q "${zpkgs[@]}" >>"$work/apt.log" 2>&1 || { tail -n 40 "$work/apt.log" >&2; die "installing zfs failed"; }
-# zfs-dkms's postinst builds for the newest kernel only (and the running one,
-# which in a chroot is the host's): build the others here.
-for k in "${kvers[@]}"; do
-  if ! ls "$root/lib/modules/$k"/updates/dkms/zfs.ko* >/dev/null 2>&1; then
-    progress "dkms autoinstall -k $k"
-    in_root dkms autoinstall -k "$k" >>"$work/apt.log" 2>&1 || { tail -n 40 "$work/apt.log" >&2; die "dkms build of zfs for $k failed"; }
-  fi
-  ls "$root/lib/modules/$k"/updates/dkms/zfs.ko* >/dev/null 2>&1 || die "no zfs.ko for $k after dkms"
-  in_root depmod "$k"
-done
+# zfs-dkms's postinst builds for the newest kernel in the chroot (and for the
+# running one, which in a chroot is the host's): check, and build if it did not.
+if ! ls "$root/lib/modules/$kver"/updates/dkms/zfs.ko* >/dev/null 2>&1; then
+  progress "zfs module not built by postinst; dkms autoinstall -k $kver"
+  in_root dkms autoinstall -k "$kver" >>"$work/apt.log" 2>&1 || { tail -n 40 "$work/apt.log" >&2; die "dkms build of zfs for $kver failed"; }
+fi
+ls "$root/lib/modules/$kver"/updates/dkms/zfs.ko* >/dev/null 2>&1 || die "no zfs.ko for $kver after dkms"
+in_root depmod "$kver"
 
 # System configuration.
 echo zfs-doctor-vm >"$root/etc/hostname"
@@ -172,14 +169,11 @@ install -m 0600 "$work/id_ed25519.pub" "$root/root/.ssh/authorized_keys"
 rm -f "$root"/etc/ssh/ssh_host_*
 in_root ssh-keygen -A >/dev/null
 
-for k in "${kvers[@]}"; do
-  in_root update-initramfs -u -k "$k" >>"$work/apt.log" 2>&1 || die "update-initramfs -k $k failed"
-done
+in_root update-initramfs -u -k "$kver" >>"$work/apt.log" 2>&1 || die "update-initramfs -k $kver failed"
 in_root dpkg-query -W -f='${Package} ${Version}\n' >"$work/packages.txt"
 {
   echo "VARIANT=$variant"
   echo "KERNEL=$kver"
-  echo "KERNELS=\"${kvers[*]}\""
   echo "ZFS=$(in_root dpkg-query -W -f='${Version}' zfsutils-linux)"
   echo "SYSTEMD=$(in_root dpkg-query -W -f='${Version}' systemd)"
   echo "KEY=$(recipe_key "$variant")"
@@ -191,11 +185,8 @@ rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/*.bin "$root/usr/sbin/p
        "$root"/var/log/*.log "$root"/var/log/apt/* "$root"/tmp/* "$root"/var/tmp/*
 cleanup
 
-for k in "${kvers[@]}"; do
-  cp "$root/boot/vmlinuz-$k" "$root/boot/initrd.img-$k" "$work/"
-done
-ln -s "vmlinuz-$kver" "$work/vmlinuz"
-ln -s "initrd.img-$kver" "$work/initrd.img"
+cp "$root/boot/vmlinuz-$kver" "$work/vmlinuz"
+cp "$root/boot/initrd.img-$kver" "$work/initrd.img"
 echo "root=/dev/vda rw console=ttyS0,115200 panic=-1 net.ifnames=0 systemd.show_status=1" >"$work/cmdline"
 
 progress "making the ext4 root filesystem"

@@ -5,21 +5,19 @@
 # real command outputs in tests/fixtures/real/zfs-<zfs>-linux-<major.minor>/
 # with a README.md saying how they were produced. Replaces that directory.
 #
-#   tests/vm/capture-fixtures.sh [--variant current|legacy] [--kernel K] [--timeout SEC]
-#       (--kernel: which of the image's kernels, as for run-vm.sh)
+#   tests/vm/capture-fixtures.sh [--variant current|stock61|legacy] [--timeout SEC]
 #   tests/vm/capture-fixtures.sh --variant V --from DIR   re-import the results of
 #       an earlier run (DIR = run-vm.sh --out directory) without booting
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-variant=current kernel=default timeout_s=1200 from=""
+variant=current timeout_s=1200 from=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --variant) variant="${2:?}"; shift 2 ;;
-    --kernel) kernel="${2:?}"; shift 2 ;;
     --timeout) timeout_s="${2:?}"; shift 2 ;;
     --from) from="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) die "unknown option '$1'" ;;
   esac
 done
@@ -31,7 +29,7 @@ if [ -n "$from" ]; then
   verdict="$(cat "$tmp/verdict" 2>/dev/null || echo unknown)"
 else
   tmp="$(mktemp -d /tmp/zfs-doctor-capture.XXXXXX)"
-  verdict="$("$VM_DIR/run-vm.sh" --variant "$variant" --kernel "$kernel" --timeout "$timeout_s" --out "$tmp" \
+  verdict="$("$VM_DIR/run-vm.sh" --variant "$variant" --timeout "$timeout_s" --out "$tmp" \
                "$VM_DIR/scenarios/capture-fixtures.sh")" || true
   echo "$verdict" >"$tmp/verdict"
 fi
@@ -46,8 +44,6 @@ zver="$(sed 's/-.*//' "$files/cat-sys-module-zfs-version")"
 kmm="$(echo "$kver" | cut -d. -f1,2)"
 dest="$repo/tests/fixtures/real/zfs-$zver-linux-$kmm"
 img="${ZFS_DOCTOR_VM_IMAGE:-$(image_dir "$variant")}"
-vmlinuz="$img/vmlinuz-$kver"
-[ -e "$vmlinuz" ] || vmlinuz="$img/vmlinuz"
 
 rm -rf "$dest"
 mkdir -p "$dest"
@@ -60,10 +56,10 @@ key="$(sed -n 's/^KEY=//p' "$img/versions.env")"
 {
   echo "# Real outputs: OpenZFS $zver on Linux $kver (Debian 12)"
   echo
-  echo "Captured $(date -u -d "@$(cut -d' ' -f1 "$res/times" | cut -d. -f1)" '+%F %T UTC') by \`tests/vm/capture-fixtures.sh --variant $variant --kernel $kernel\`,"
+  echo "Captured $(date -u -d "@$(cut -d' ' -f1 "$res/times" | cut -d. -f1)" '+%F %T UTC') by \`tests/vm/capture-fixtures.sh --variant $variant\`,"
   echo "which boots kernel \`$kver\` of the \`$variant\` image of \`tests/vm/build-image.sh\` (recipe key \`$key\`,"
   echo "see \`image-versions.env\`, package list \`image-packages.txt\`) under QEMU"
-  echo "($(choose_accel "$vmlinuz" 2>/dev/null)) and runs \`tests/vm/scenarios/capture-fixtures.sh\` as root"
+  echo "($(choose_accel "$img/vmlinuz" 2>/dev/null)) and runs \`tests/vm/scenarios/capture-fixtures.sh\` as root"
   echo "in the guest, as a systemd unit after multi-user.target (systemd is PID 1)."
   echo
   echo "- kernel: \`$kver\` (\`$(cat "$files/cat-proc-version")\`)"

@@ -19,8 +19,8 @@ need_cmd() {
 
 check_variant() {
   case "$1" in
-    current|legacy) ;;
-    *) die "unknown variant '$1' (expected 'current' or 'legacy')" ;;
+    current|stock61|legacy) ;;
+    *) die "unknown variant '$1' (expected 'current', 'stock61' or 'legacy')" ;;
   esac
 }
 
@@ -61,33 +61,6 @@ recipe_key() {
 }
 
 image_dir() { echo "$VM_CACHE/$1-$(recipe_key "$1")"; }
-
-# image_kernel IMAGE_DIR SELECTOR: "release vmlinuz initrd" of one of the
-# image's kernels. SELECTOR is "default" (the newest, what vmlinuz points to),
-# a series ("6.1" matches 6.1.x but not 6.12.x) or a full release.
-image_kernel() {
-  local img="$1" sel="$2" k f matches=()
-  for f in "$img"/vmlinuz-*; do
-    [ -e "$f" ] || continue
-    k="${f##*/vmlinuz-}"
-    case "$sel" in
-      default) [ "$(readlink "$img/vmlinuz")" = "vmlinuz-$k" ] && matches+=("$k") ;;
-      *) if [ "$k" = "$sel" ] || [[ "$k" == "$sel".* ]] || [[ "$k" == "$sel"-* ]]; then matches+=("$k"); fi ;;
-    esac
-  done
-  if [ "${#matches[@]}" -eq 0 ] && [ ! -L "$img/vmlinuz" ] && [ -f "$img/vmlinuz" ]; then
-    # An image from before per-release kernel files: one kernel, named in versions.env.
-    k="$(sed -n 's/^KERNEL=//p' "$img/versions.env")"
-    if [ "$sel" = default ] || [ "$k" = "$sel" ] || [[ "$k" == "$sel".* ]] || [[ "$k" == "$sel"-* ]]; then
-      echo "$k $img/vmlinuz $img/initrd.img"; return
-    fi
-  fi
-  if [ "${#matches[@]}" -ne 1 ]; then
-    k="$(sed -n 's/^KERNELS=//p' "$img/versions.env" | tr -d '"')"
-    die "kernel '$sel' matches ${#matches[@]} kernels of $img (it has: ${k:-$(sed -n 's/^KERNEL=//p' "$img/versions.env")})"
-  fi
-  echo "${matches[0]} $img/vmlinuz-${matches[0]} $img/initrd.img-${matches[0]}"
-}
 
 # Chooses the accelerator: ZFS_DOCTOR_VM_ACCEL=kvm|tcg wins; otherwise KVM is
 # used only if a real boot test with the image's kernel reaches the kernel's

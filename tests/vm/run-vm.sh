@@ -6,11 +6,8 @@
 # multi-user.target, and collects its output and exit status.
 #
 #   tests/vm/run-vm.sh [options] SCENARIO.sh...
-#     --variant current|legacy   image to boot (built on demand; default current)
-#     --kernel default|SERIES|RELEASE
-#                                which of the image's kernels to boot: the
-#                                default (newest), a series such as 6.1 or
-#                                6.12, or a full release (see versions.env)
+#     --variant current|stock61|legacy
+#                                image to boot (built on demand; default current)
 #     --payload DIR|TARBALL      copied over / of the guest before each scenario
 #     --out DIR                  results (default: a new directory under /tmp)
 #     --timeout SEC              per scenario, boot included (default 900)
@@ -26,18 +23,17 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-variant=current kernel_sel=default payload="" outdir="" timeout_s=900 ssh_port="" mem=2048
+variant=current payload="" outdir="" timeout_s=900 ssh_port="" mem=2048
 scenarios=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --variant) variant="${2:?}"; shift 2 ;;
-    --kernel) kernel_sel="${2:?}"; shift 2 ;;
     --payload) payload="${2:?}"; shift 2 ;;
     --out) outdir="${2:?}"; shift 2 ;;
     --timeout) timeout_s="${2:?}"; shift 2 ;;
     --ssh) ssh_port="${2:?}"; shift 2 ;;
     --mem) mem="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     -*) die "unknown option '$1'" ;;
     *) scenarios+=("$1"); shift ;;
   esac
@@ -56,9 +52,8 @@ else
   img="$("$VM_DIR/build-image.sh" --variant "$variant")"
 fi
 [ -f "$img/complete" ] || die "image build did not complete: $img"
-read -r kver vmlinuz initrd <<<"$(image_kernel "$img" "$kernel_sel")"
-[ -n "$initrd" ] || exit 1
-accel="$(choose_accel "$vmlinuz")"
+kver="$(sed -n 's/^KERNEL=//p' "$img/versions.env")"
+accel="$(choose_accel "$img/vmlinuz")"
 outdir="${outdir:-$(mktemp -d /tmp/zfs-doctor-vm.XXXXXX)}"
 mkdir -p "$outdir"
 log "image $img, kernel $kver, accel $accel, results in $outdir"
@@ -101,7 +96,7 @@ run_one() {
   # shellcheck disable=SC2046
   timeout --kill-after=10 "$timeout_s" qemu-system-x86_64 \
     $(accel_args "$accel") -smp "$(nproc)" -m "$mem" -nodefaults -display none -no-reboot \
-    -kernel "$vmlinuz" -initrd "$initrd" -append "$(cat "$img/cmdline")" \
+    -kernel "$img/vmlinuz" -initrd "$img/initrd.img" -append "$(cat "$img/cmdline")" \
     -drive "file=$run/overlay.qcow2,if=none,id=root,format=qcow2,cache=unsafe,discard=unmap" \
     -device virtio-blk-pci,drive=root,serial=zdroot,addr=0x4 \
     -drive "file=$run/xfer.img,if=none,id=xfer,format=raw,cache=writeback" \

@@ -1,8 +1,9 @@
 #!/bin/bash
 # SPDX-FileCopyrightText: 2026 ZFS Doctor contributors
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Suite scenarios 9 (kernel 6.12) and 10 (kernel 6.1), guest side: the ground
-# truth the loop-device verdicts rest on, in its quick form (the default run).
+# Suite scenarios 9 (truth-6.12, current image, in the default run) and 10
+# (truth-6.1, stock61 image, opt-in), guest side: the ground truth the
+# loop-device verdicts rest on, in its quick form.
 # It asserts what the kernel and ZFS do, not what ZFS Doctor says; the
 # expected outcomes are gt_expected's table in lib-ground-truth.sh.
 #   - a read-write buffered loop device reads back the right bytes (it is
