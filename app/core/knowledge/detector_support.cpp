@@ -687,6 +687,19 @@ void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& fac
             metaPackages << installed.name;
         }
     }
+    // dnf 4's `versionlock delete` does not match a spec with the arch
+    // (kernel-core-6.12.24-200.fc41.x86_64 exits 0 and leaves the lock; tried
+    // with dnf 4.14 in tests/fedora's installroot), while name-version-release
+    // works for both add and delete: the commands name the package that way.
+    if (facts.distro.family == DistroFamily::Fedora) {
+        static const QStringList kArches{QStringLiteral("x86_64"),  QStringLiteral("aarch64"),
+                                         QStringLiteral("ppc64le"), QStringLiteral("s390x"),
+                                         QStringLiteral("i686"),    QStringLiteral("armv7hl")};
+        const QString arch = package.section(QLatin1Char('.'), -1);
+        if (package.count(QLatin1Char('.')) > 1 && kArches.contains(arch)) {
+            package.chop(arch.size() + 1);
+        }
+    }
     RemedyContext context;
     context.target = best->release;
     context.values.insert(QStringLiteral("kernel"), best->release);
