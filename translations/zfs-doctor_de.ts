@@ -1770,41 +1770,6 @@ vor (auf TrueNAS: TrueNAS aktualisieren).
         <translation>probe wird nicht über --host ausgeführt: ein Test führt echte I/O auf einem Dataset über den privilegierten Helfer (zfs-doctor-helper) der Maschine aus, auf der er läuft. Führen Sie `zfs-doctor probe ...` auf %1 selbst aus. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <source>Usage: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
-
-Checks this machine (or the snapshot given with --snapshot/--demo) for the known
-OpenZFS compatibility problems. Prints one line when none is affected or at risk
-(plus one quiet &quot;latent&quot; line when this ZFS has a bug nothing here triggers);
-otherwise, per problem: its id, status (an at-risk one names its next step), why
-(the facts of this system that decided it), action (the safest remedies with
-their exact commands) and see (upstream reports). Problems that could not be
-decided are listed with the fact that is missing.
-
-  --format FORMAT  text (default), json (same as --json: facts, findings and
-                   collector notes), markdown or html (a report to share)
-  -v               also list the problems that do not apply, all remedies
-  -vv              also the collected facts, all evidence and collector notes
-
-</source>
-        <translation>Aufruf: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
-
-Prüft diese Maschine (oder den mit --snapshot/--demo angegebenen Snapshot) auf
-die bekannten OpenZFS-Kompatibilitätsprobleme. Gibt eine Zeile aus, wenn keines
-betroffen oder gefährdet ist (plus eine stille „latent“-Zeile, wenn dieses ZFS
-einen Fehler hat, den hier nichts auslöst); sonst je Problem: seine ID, den
-Status (ein gefährdetes nennt seinen nächsten Schritt), den Grund (die Fakten
-dieses Systems, die es entschieden haben), die Abhilfe (die sichersten Abhilfen
-mit ihren genauen Befehlen) und Quellen (Upstream-Berichte). Probleme, die nicht
-entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
-
-  --format FORMAT  text (Standard), json (wie --json: Fakten, Befunde und
-                   Hinweise der Sammler), markdown oder html (ein Bericht zum Teilen)
-  -v               auch die Probleme auflisten, die nicht zutreffen, alle Abhilfen
-  -vv              auch die erhobenen Fakten, alle Belege und Hinweise der Sammler
-
-</translation>
-    </message>
-    <message>
         <source>For scan, 3 also means: the snapshot lacks the kernel and ZFS records every
 verdict needs (incomplete), or no problem is affected or at risk but one could
 not be decided (a deciding fact was not readable). Latent problems exit 0.
@@ -1826,6 +1791,43 @@ war nicht lesbar). Latente Probleme enden mit 0.
     <message>
         <source>scan: unexpected argument &apos;%1&apos; (see zfs-doctor scan --help)</source>
         <translation>scan: unerwartetes Argument &apos;%1&apos; (siehe zfs-doctor scan --help)</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
+
+Checks this machine (or the snapshot given with --snapshot/--demo) for the known
+OpenZFS compatibility problems. Prints one line when none is affected or at risk
+(plus one quiet &quot;latent&quot; line when this ZFS has a bug nothing here triggers);
+otherwise, per problem: its id, status (an at-risk one names its next step), why
+(the facts of this system that decided it), action (the safest remedies with
+their exact commands) and see (upstream reports). Problems that could not be
+decided are listed with the fact that is missing.
+
+  --format FORMAT  text (default), json (same as --json: facts, findings and
+                   collector notes), markdown or html (a report to share)
+  -v               also list the problems that do not apply, all remedies
+  -vv              also the collected facts, all evidence, collector notes and
+                   the processes a scan of this machine started
+
+</source>
+        <translation>Aufruf: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
+
+Prüft diese Maschine (oder den mit --snapshot/--demo angegebenen Snapshot) auf
+die bekannten OpenZFS-Kompatibilitätsprobleme. Gibt eine Zeile aus, wenn keines
+betroffen oder gefährdet ist (plus eine stille „latent“-Zeile, wenn dieses ZFS
+einen Fehler hat, den hier nichts auslöst); sonst je Problem: seine ID, den
+Status (ein gefährdetes nennt seinen nächsten Schritt), den Grund (die Fakten
+dieses Systems, die es entschieden haben), die Abhilfe (die sichersten Abhilfen
+mit ihren genauen Befehlen) und Quellen (Upstream-Berichte). Probleme, die nicht
+entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
+
+  --format FORMAT  text (Standard), json (wie --json: Fakten, Befunde und
+                   Hinweise der Sammler), markdown oder html (ein Bericht zum Teilen)
+  -v               auch die Probleme auflisten, die nicht zutreffen, alle Abhilfen
+  -vv              auch die erhobenen Fakten, alle Belege, Hinweise der Sammler und
+                   die Prozesse, die ein Scan dieser Maschine gestartet hat
+
+</translation>
     </message>
 </context>
 <context>

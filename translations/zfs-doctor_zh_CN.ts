@@ -1759,38 +1759,6 @@ history` 列出它，`zfs-doctor --host HOST undo CHANGE` 撤销它。在 TrueNA
         <translation>probe 不会通过 --host 运行：探测会经由所在机器的特权助手（zfs-doctor-helper）对数据集进行真实 I/O。请在 %1 上直接运行 `zfs-doctor probe ...`。未运行任何探测。</translation>
     </message>
     <message>
-        <source>Usage: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
-
-Checks this machine (or the snapshot given with --snapshot/--demo) for the known
-OpenZFS compatibility problems. Prints one line when none is affected or at risk
-(plus one quiet &quot;latent&quot; line when this ZFS has a bug nothing here triggers);
-otherwise, per problem: its id, status (an at-risk one names its next step), why
-(the facts of this system that decided it), action (the safest remedies with
-their exact commands) and see (upstream reports). Problems that could not be
-decided are listed with the fact that is missing.
-
-  --format FORMAT  text (default), json (same as --json: facts, findings and
-                   collector notes), markdown or html (a report to share)
-  -v               also list the problems that do not apply, all remedies
-  -vv              also the collected facts, all evidence and collector notes
-
-</source>
-        <translation>用法：zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
-
-检查本机（或用 --snapshot/--demo 指定的快照）是否存在已知的 OpenZFS 兼容性
-问题。若没有问题受影响或有风险，只输出一行（若此 ZFS 带有此处不会触发的缺陷，
-再加一行不显眼的“潜在”说明）；否则针对每个问题输出：ID、状态（有风险的会指出
-下一步）、原因（决定结论的本系统事实）、处理（最安全的处理方案及确切命令）和
-参见（上游报告）。无法判定的问题会连同缺失的事实一起列出。
-
-  --format FORMAT  text（默认）、json（同 --json：事实、结论和采集器说明）、
-                   markdown 或 html（可供分享的报告）
-  -v               同时列出不适用的问题和全部处理方案
-  -vv              同时列出采集到的事实、全部证据和采集器说明
-
-</translation>
-    </message>
-    <message>
         <source>For scan, 3 also means: the snapshot lacks the kernel and ZFS records every
 verdict needs (incomplete), or no problem is affected or at risk but one could
 not be decided (a deciding fact was not readable). Latent problems exit 0.
@@ -1811,6 +1779,40 @@ not be decided (a deciding fact was not readable). Latent problems exit 0.
     <message>
         <source>scan: unexpected argument &apos;%1&apos; (see zfs-doctor scan --help)</source>
         <translation>scan：意外的参数“%1”（参见 zfs-doctor scan --help）</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
+
+Checks this machine (or the snapshot given with --snapshot/--demo) for the known
+OpenZFS compatibility problems. Prints one line when none is affected or at risk
+(plus one quiet &quot;latent&quot; line when this ZFS has a bug nothing here triggers);
+otherwise, per problem: its id, status (an at-risk one names its next step), why
+(the facts of this system that decided it), action (the safest remedies with
+their exact commands) and see (upstream reports). Problems that could not be
+decided are listed with the fact that is missing.
+
+  --format FORMAT  text (default), json (same as --json: facts, findings and
+                   collector notes), markdown or html (a report to share)
+  -v               also list the problems that do not apply, all remedies
+  -vv              also the collected facts, all evidence, collector notes and
+                   the processes a scan of this machine started
+
+</source>
+        <translation>用法：zfs-doctor scan [--format text|json|markdown|html] [GLOBAL OPTIONS]
+
+检查本机（或用 --snapshot/--demo 指定的快照）是否存在已知的 OpenZFS 兼容性
+问题。若没有问题受影响或有风险，只输出一行（若此 ZFS 带有此处不会触发的缺陷，
+再加一行不显眼的“潜在”说明）；否则针对每个问题输出：ID、状态（有风险的会指出
+下一步）、原因（决定结论的本系统事实）、处理（最安全的处理方案及确切命令）和
+参见（上游报告）。无法判定的问题会连同缺失的事实一起列出。
+
+  --format FORMAT  text（默认）、json（同 --json：事实、结论和采集器说明）、
+                   markdown 或 html（可供分享的报告）
+  -v               同时列出不适用的问题和全部处理方案
+  -vv              同时列出采集到的事实、全部证据、采集器说明，以及扫描本机时
+                   启动的进程
+
+</translation>
     </message>
 </context>
 <context>
