@@ -9,21 +9,13 @@
 
 #include <QCoreApplication>
 #include "cli_target.h"
+#include "cli_text.h"
 #include "collect/live_source.h"
 #include "commands.h"
 #include "remote/host_spec.h"
 #include "snapshot/redact.h"
 
 namespace zd::cli {
-
-namespace {
-
-// Its sentences, translated (translations/*.ts).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(zd::cli)
-};
-
-}  // namespace
 
 namespace {
 

@@ -6,17 +6,9 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include "cli_text.h"
 
 namespace zd::cli {
-
-namespace {
-
-// Its sentences, translated (translations/*.ts).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(zd::cli)
-};
-
-}  // namespace
 
 QTextStream& standardOutput() {
     static QTextStream stream(stdout);

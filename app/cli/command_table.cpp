@@ -4,18 +4,10 @@
 #include "commands.h"
 // The helper client commands (probe, fix, undo, history) talk to
 // zfs-doctor-helper over D-Bus.
+#include "cli_text.h"
 #include "helper_commands.h"
 
 namespace zd::cli {
-
-namespace {
-
-// Its sentences, translated (translations/*.ts).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(zd::cli)
-};
-
-}  // namespace
 
 const QList<CliCommand>& commandTable() {
     static const QList<CliCommand> table{

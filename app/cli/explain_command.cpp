@@ -9,20 +9,12 @@
 #include <QJsonObject>
 
 #include "cli_target.h"
+#include "cli_text.h"
 #include "commands.h"
 #include "report/scan_report.h"
 #include "report/terminal_markdown.h"
 
 namespace zd::cli {
-
-namespace {
-
-// Its sentences, translated (translations/*.ts).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(zd::cli)
-};
-
-}  // namespace
 
 namespace {
 

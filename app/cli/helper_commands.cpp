@@ -10,6 +10,7 @@
 
 #include "../../helper/contract.h"
 #include "cli_target.h"
+#include "cli_text.h"
 #include "commands.h"
 #include "helper_client/blocking_helper_client.h"
 #include "helper_client/helper_records.h"
@@ -17,15 +18,6 @@
 #include "remote_fix_command.h"
 
 namespace zd::cli {
-
-namespace {
-
-// Its sentences, translated (translations/*.ts).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(zd::cli)
-};
-
-}  // namespace
 
 namespace {
 

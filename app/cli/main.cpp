@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include "cli_target.h"
+#include "cli_text.h"
 #include "commands.h"
 #include "gui/gui_main.h"
 #include "i18n/ui_language.h"
@@ -19,15 +20,6 @@
 #include "window_dispatch.h"
 
 namespace zd::cli {
-
-namespace {
-
-// Its sentences, translated (translations/*.ts).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(zd::cli)
-};
-
-}  // namespace
 
 namespace {
 

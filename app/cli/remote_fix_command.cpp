@@ -14,6 +14,7 @@
 
 #include "../../helper/contract.h"
 #include "cli_target.h"
+#include "cli_text.h"
 #include "collect/collect.h"
 #include "remedy/change_journal.h"
 #include "remote/host_spec.h"
@@ -21,15 +22,6 @@
 #include "remote/remote_target.h"
 
 namespace zd::cli {
-
-namespace {
-
-// Its sentences, translated (translations/*.ts).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(zd::cli)
-};
-
-}  // namespace
 
 namespace {
 

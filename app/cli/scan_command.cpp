@@ -8,20 +8,12 @@
 #include <QJsonDocument>
 
 #include "cli_target.h"
+#include "cli_text.h"
 #include "collect/system_source.h"
 #include "commands.h"
 #include "report/scan_report.h"
 
 namespace zd::cli {
-
-namespace {
-
-// Its sentences, translated (translations/*.ts).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(zd::cli)
-};
-
-}  // namespace
 
 namespace {
 
