@@ -454,7 +454,9 @@ class ParseRealVmOutputsTest : public QObject {
         const bool direct = kmodHasDirect(facts.zfs.kmodVersion);
         QCOMPARE(facts.zfs.directPropertySupported, std::optional<bool>(direct));
         QCOMPARE(facts.zfs.dataset(QStringLiteral("tank/a/b"))->direct.present, direct);
-        QCOMPARE(source.processCount(), direct ? 3 : 4);
+        // zfs version, zpool list and one zfs get: a release before 2.3 (as
+        // `zfs version` names it) is asked without `direct` at once.
+        QCOMPARE(source.processCount(), 3);
         QVERIFY(!hasNote(facts, QStringLiteral("zfs-get-malformed")));
     }
 };
