@@ -178,6 +178,21 @@ struct Shape {
     bool operator==(const Shape&) const = default;
 };
 
+// Only a few fields, enough to spread the shapes over buckets; equality
+// still compares all of them.
+size_t qHash(const Shape& shape, size_t seed = 0) {
+    seed = qHashMulti(seed, shape.remedyId, shape.datasets.size(), shape.loops.size());
+    for (const ZfsDataset& dataset : shape.datasets) {
+        seed = qHashMulti(seed, dataset.direct.value, dataset.direct.source,
+                          dataset.recordsize.value, dataset.mounted.value);
+    }
+    for (const LoopDevice& loop : shape.loops) {
+        seed = qHashMulti(seed, int(loop.directIo), int(loop.readOnly),
+                          loop.logicalBlockSize.value_or(0), loop.offset, loop.sizeLimit);
+    }
+    return seed;
+}
+
 bool hasShape(const Facts& slice) {
     return slice.configuredLoops.isEmpty() && slice.systemd.sysextImages.isEmpty() &&
            slice.systemd.sysextDirectories.isEmpty();
@@ -268,7 +283,7 @@ void markRemedyConflicts(QList<Finding>& findings, const Facts& facts,
         }
         return *index;
     };
-    QList<std::pair<Shape, Outcome>> shapes;
+    QHash<Shape, Outcome> shapes;
     const auto judge = [&](const Facts& base, const QHash<QString, FindingStatus>& before,
                            const RemedyOption& remedy, bool slice) {
         Outcome outcome;
@@ -304,40 +319,54 @@ void markRemedyConflicts(QList<Finding>& findings, const Facts& facts,
         }
         RemedyOption renamed = remedy;
         const Shape shape = normalise(slice, renamed);
-        for (const auto& [known, outcome] : std::as_const(shapes)) {
-            if (known == shape) {
-                return *outcomes.insert(key, outcome);
-            }
+        if (const auto known = shapes.constFind(shape); known != shapes.cend()) {
+            return *outcomes.insert(key, *known);
         }
         const Outcome outcome = judge(slice, statuses(slice, knowledge, probes), renamed, true);
-        shapes.append({shape, outcome});
+        shapes.insert(shape, outcome);
         return *outcomes.insert(key, outcome);
     };
+
+    // The sentences, made once: thousands of remedies can share one.
+    QHash<QString, QString> triggersSentence;
+    const auto triggers = [&](const QString& other) -> const QString& {
+        if (const auto found = triggersSentence.constFind(other);
+            found != triggersSentence.cend()) {
+            return *found;
+        }
+        const ProblemInfo* problem = knowledge.problem(other);
+        return *triggersSentence.insert(
+            other, Text::tr("On this system it would trigger problem %1, %2 (%3).")
+                       .arg(problem ? problem->number : 0)
+                       .arg(other, problem ? problem->title : QString()));
+    };
+    const QString stillApplies = Text::tr(
+        "On this system it would not end this problem: it would still apply "
+        "afterwards, in another form.");
 
     for (Finding& finding : findings) {
         if (!needsAttention(finding.status) || finding.remedies.isEmpty()) {
             continue;
         }
+        bool anyConflict = false;
         for (RemedyOption& remedy : finding.remedies) {
             const Outcome& outcome = outcomeOf(remedy);
             for (const QString& other : outcome.triggered) {
-                if (other == finding.id) {
-                    continue;
+                if (other != finding.id) {
+                    remedy.conflict = triggers(other);
+                    break;
                 }
-                const ProblemInfo* problem = knowledge.problem(other);
-                remedy.conflict = Text::tr("On this system it would trigger problem %1, %2 (%3).")
-                                      .arg(problem ? problem->number : 0)
-                                      .arg(other, problem ? problem->title : QString());
-                break;
             }
             // On the slice it changes, the remedy leaves its own problem in place.
             if (remedy.conflict.isEmpty() && outcome.slice && outcome.after.contains(finding.id)) {
-                remedy.conflict = Text::tr(
-                    "On this system it would not end this problem: it would still apply "
-                    "afterwards, in another form.");
+                remedy.conflict = stillApplies;
             }
+            anyConflict = anyConflict || !remedy.conflict.isEmpty();
         }
-        detectors::sortRemedies(finding);
+        // The detector sorted them already; only a conflict changes the order.
+        if (anyConflict) {
+            detectors::sortRemedies(finding);
+        }
     }
 }
 
