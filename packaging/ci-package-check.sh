@@ -18,21 +18,31 @@
 # The package is removed again at the end unless it was installed before or
 # --keep is given. Needs root (dpkg -i, the helper's bus policy is root-only).
 #
-#   packaging/ci-package-check.sh [--keep] [--out DIR] [--debs DIR]
-#     --keep      leave the package installed
-#     --out DIR   copy the built .deb files, .changes and the .rpm to DIR
-#     --debs DIR  skip step 1 and check the .deb/.changes already in DIR
+#   packaging/ci-package-check.sh [--keep] [--out DIR] [--debs DIR] [--rpms DIR]
+#   packaging/ci-package-check.sh --build-only --out DIR
+#     --keep        leave the package installed
+#     --out DIR     copy the built .deb files, .changes and the .rpm to DIR
+#     --debs DIR    skip step 1 and check the .deb/.changes already in DIR
+#     --rpms DIR    skip the RPM build and check the .rpm already in DIR
+#     --build-only  build the .deb (step 1) and the .rpm into --out DIR and
+#                   stop: nothing is checked or installed. tools/test.sh runs
+#                   this at the lowest CPU priority beside the tests, then
+#                   checks the packages with --debs DIR --rpms DIR.
 set -euo pipefail
 
 keep=0
 out=""
 debs=""
+rpms=""
+build_only=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --keep) keep=1 ;;
     --out) out=$2; shift ;;
     --debs) debs=$(realpath "$2"); shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --rpms) rpms=$(realpath "$2"); shift ;;
+    --build-only) build_only=1 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "ci-package-check: unknown option '$1'" >&2; exit 2 ;;
   esac
   shift
@@ -40,7 +50,10 @@ done
 
 cd "$(dirname "$0")/.."
 source_dir=$PWD
-[ "$(id -u)" -eq 0 ] || { echo "ci-package-check: run as root (installs the package)" >&2; exit 2; }
+if [ "$build_only" -eq 1 ] && { [ -z "$out" ] || [ -n "$debs" ] || [ -n "$rpms" ]; }; then
+  echo "ci-package-check: --build-only needs --out DIR (and no --debs/--rpms)" >&2; exit 2
+fi
+[ "$build_only" -eq 1 ] || [ "$(id -u)" -eq 0 ] || { echo "ci-package-check: run as root (installs the package)" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/zfs-doctor-pkg.XXXXXX)
 bus_pid=""
@@ -92,6 +105,16 @@ else
     mkdir -p "$out"
     cp "$work"/*.deb "$work"/*.changes "$work"/*.buildinfo "$out"/
   fi
+fi
+if [ "$build_only" -eq 1 ]; then
+  step "rpmbuild -bb packaging/rpm/zfs-doctor.spec (packaging/rpm/build-rpm.sh --without-tests)"
+  build_started=$(date +%s)
+  packaging/rpm/build-rpm.sh --without-tests --out "$out" >"$work/rpm-build.log" 2>&1 ||
+    { tail -n 60 "$work/rpm-build.log"; fail "the RPM build failed (log above)"; }
+  echo "built in $(($(date +%s) - build_started)) s"
+  echo
+  echo "ci-package-check: packages built into $out in $(($(date +%s) - started)) s"
+  exit 0
 fi
 deb=$(ls "$work"/zfs-doctor_*.deb | grep -v dbgsym | head -n 1)
 [ -n "$deb" ] || fail "no .deb found"
@@ -225,7 +248,8 @@ printf '%s\n' "$own_reply" | grep -q 'org.freedesktop.DBus.Error.AccessDenied' |
 step "the RPM (packaging/ci-rpm-check.sh)"
 # Builds, lints and installs the RPM into a scratch root and compares its
 # files with this .deb's; nothing is installed on this machine.
-packaging/ci-rpm-check.sh --debs "$work" ${out:+--out "$out"} || fail "the RPM check failed"
+packaging/ci-rpm-check.sh --debs "$work" ${rpms:+--rpms "$rpms"} ${out:+--out "$out"} ||
+  fail "the RPM check failed"
 
 echo
 echo "ci-package-check: OK in $(($(date +%s) - started)) s"

@@ -5,9 +5,12 @@
 #   1. the CTest suite (unit, CLI end-to-end, helper on a private D-Bus with
 #      real polkitd, remote over a real sshd, GUI offscreen, packaging
 #      validators) in the optimised, warnings-as-errors build (preset "ci");
-#   2. the packages: builds the .deb, lints it, installs it and runs the
-#      installed program and helper (packaging/ci-package-check.sh);
-#   3. the real-ZFS virtual machine suite (tests/vm/run-suite.sh).
+#   2. the real-ZFS virtual machine suite (tests/vm/run-suite.sh), started
+#      beside step 1 at a lower priority;
+#   3. the packages: builds the .deb and the .rpm (beside steps 1 and 2, at
+#      the lowest priority), lints them, installs the .deb and runs the
+#      installed program and helper, compares the .rpm's files
+#      (packaging/ci-package-check.sh).
 # Set ZFS_DOCTOR_ASAN=1 to also build and run the CTest suite under
 # AddressSanitizer + UndefinedBehaviorSanitizer (preset "asan"; doubles the
 # build time, so it is not part of the default run).
@@ -19,10 +22,9 @@ packaging/install-build-deps.sh --vm
 step() { printf '\n==> %s\n' "$*"; }
 started=$SECONDS
 
-step "build and test (preset ci)"
+step "build (preset ci)"
 cmake --preset ci >/dev/null
 cmake --build --preset ci
-ctest --preset ci -j2
 
 if [ "${ZFS_DOCTOR_ASAN:-0}" = 1 ]; then
   step "build and test under ASan + UBSan (preset asan)"
@@ -31,10 +33,46 @@ if [ "${ZFS_DOCTOR_ASAN:-0}" = 1 ]; then
   ctest --preset asan -j2
 fi
 
-step "packages (packaging/ci-package-check.sh)"
-packaging/ci-package-check.sh
+# CTest, the VM suite and the two package builds run at the same time, each
+# in its own process group (setsid) so that a failure stops the others whole.
+# CTest keeps the CPU when it wants it: it has timing-sensitive tests. The
+# VM suite boots its guests beside it at a lower priority (nice 10) and gets
+# the normal priority back when CTest is done. The package builds (two more
+# compiles of everything, in scratch trees with the distributions' flags)
+# take only what the others leave idle (nice 19); the packages are checked,
+# and the .deb installed, after the VM suite, so every test sees the machine
+# as it was.
+packages=$(mktemp -d /tmp/zfs-doctor-ci-packages.XXXXXX)
+setsid nice -n 19 packaging/ci-package-check.sh --build-only --out "$packages" \
+  >"$packages/build.log" 2>&1 &
+package_build=$!
+vm_log="$packages/vm-suite.log"
+setsid nice -n 10 tests/vm/run-suite.sh --build-dir build/ci >"$vm_log" 2>&1 &
+vm_suite=$!
+trap 'kill -- -"$package_build" -"$vm_suite" 2>/dev/null || true' EXIT
+echo "started in the background: the VM suite (log: $vm_log) and the package builds (log: $packages/build.log)"
+
+step "test (preset ci)"
+ctest --preset ci -j2
+renice -n 0 -g "$vm_suite" >/dev/null 2>&1 || true  # (unless it has finished)
 
 step "real-ZFS virtual machine suite (tests/vm/run-suite.sh)"
-tests/vm/run-suite.sh --build-dir build/ci
+tail -n +1 -f --pid="$vm_suite" "$vm_log"
+vm_status=0
+wait "$vm_suite" || vm_status=$?
+[ "$vm_status" -eq 0 ] || { echo "test.sh: the VM suite failed (exit $vm_status)" >&2; exit 1; }
+
+step "packages (packaging/ci-package-check.sh)"
+waited=$SECONDS
+if ! wait "$package_build"; then
+  cat "$packages/build.log"
+  echo "test.sh: the package builds failed (log above)" >&2
+  exit 1
+fi
+trap - EXIT
+tail -n 3 "$packages/build.log"
+echo "(waited $((SECONDS - waited)) s for them after the VM suite)"
+packaging/ci-package-check.sh --debs "$packages" --rpms "$packages"
+rm -rf "$packages"
 
 step "all tests passed in $((SECONDS - started)) s"
