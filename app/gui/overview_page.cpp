@@ -64,19 +64,6 @@ void setCell(QTableWidget* table, int rowIndex, int column, const QString& text,
     table->setItem(rowIndex, column, item);
 }
 
-// A fact that may not have been read: unknown is never shown as "no".
-QString triText(Tri value, const QString& yes, const QString& no) {
-    switch (value) {
-        case Tri::Yes:
-            return yes;
-        case Tri::No:
-            return no;
-        case Tri::Unknown:
-            break;
-    }
-    return unknownText();
-}
-
 QString locationText(const std::optional<PathLocation>& location) {
     if (!location) {
         return OverviewPage::tr("unknown mount");
@@ -282,9 +269,9 @@ void OverviewPage::fillSummary(const SystemState& state) {
     QString zfs = QStringLiteral("<table>");
     const ZfsFacts& z = facts.zfs;
     zfs += row(tr("Kernel module"),
-               triText(z.moduleLoaded, orUnknown(z.kmodVersion), tr("not loaded")));
-    zfs += row(tr("Userland tools"),
-               triText(z.userlandInstalled, orUnknown(z.userlandVersion), tr("not installed")));
+               triText(z.moduleLoaded, orUnknown(z.kmodVersion), tr("not loaded"), unknownText()));
+    zfs += row(tr("Userland tools"), triText(z.userlandInstalled, orUnknown(z.userlandVersion),
+                                             tr("not installed"), unknownText()));
     if (z.versionMismatch()) {
         const QColor warn = statusColor(FindingStatus::AtRisk, palette);
         zfs += row(
@@ -305,7 +292,8 @@ void OverviewPage::fillSummary(const SystemState& state) {
     const SystemdFacts& s = facts.systemd;
     QString systemd = QStringLiteral("<table>");
     if (s.present != Tri::Yes) {
-        systemd += row(tr("systemd"), triText(s.present, QString(), tr("not found")));
+        systemd +=
+            row(tr("systemd"), triText(s.present, QString(), tr("not found"), unknownText()));
     } else {
         systemd +=
             row(tr("Version"), s.version ? QString::number(*s.version) : orUnknown(s.versionText));
@@ -518,8 +506,8 @@ void OverviewPage::fillLoopDevices(const Facts& facts) {
             m_loops, i, 1,
             loop.backingFileDeleted ? tr("%1 (deleted)").arg(loop.backingFile) : loop.backingFile);
         setCell(m_loops, i, 2, locationText(loop.backingLocation));
-        setCell(m_loops, i, 3, triText(loop.directIo, tr("on"), tr("off")));
-        setCell(m_loops, i, 4, triText(loop.readOnly, tr("yes"), tr("no")));
+        setCell(m_loops, i, 3, triText(loop.directIo, tr("on"), tr("off"), unknownText()));
+        setCell(m_loops, i, 4, triText(loop.readOnly, tr("yes"), tr("no"), unknownText()));
     }
     m_loops->resizeColumnsToContents();
     setEmptyMessage(m_loops, emptyText(facts, FactArea::LoopDevices,

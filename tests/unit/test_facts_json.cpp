@@ -258,6 +258,17 @@ class TestFactsJson : public QObject {
         QVERIFY(!back->zfs.absent());
     }
 
+    // The one tri-state text of the report and the window: an unread fact
+    // reads as unknown, never as its "no".
+    void triTextShowsUnknownAsUnknown() {
+        const QString yes = QStringLiteral("on");
+        const QString no = QStringLiteral("off");
+        const QString unknown = QStringLiteral("not known");
+        QCOMPARE(triText(Tri::Yes, yes, no, unknown), yes);
+        QCOMPARE(triText(Tri::No, yes, no, unknown), no);
+        QCOMPARE(triText(Tri::Unknown, yes, no, unknown), unknown);
+    }
+
     void unreadAreas() {
         const Facts facts = fullyPopulated();
         QVERIFY(facts.unread(FactArea::DefaultBoot) != nullptr);

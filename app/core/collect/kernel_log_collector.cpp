@@ -16,23 +16,13 @@
 // recorded): they replay through their `dmesg` record as before.
 
 #include "collect/collect.h"
+#include "collect/command_failure.h"
 #include "collect/parsers/kernel_log_parser.h"
 #include "collect/parsers/kmsg_records.h"
-#include "collect/parsers/text_lines.h"
 
 namespace zd {
 
 namespace {
-
-QString whyFailed(const Evidence& evidence) {
-    if (evidence.failure != Evidence::Failure::None) {
-        return evidence.message.isEmpty() ? failureName(evidence.failure) : evidence.message;
-    }
-    const QString stderrLine = firstLine(evidence.errorOutput);
-    return stderrLine.isEmpty()
-               ? QStringLiteral("exit status %1").arg(evidence.exitCode)
-               : QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stderrLine);
-}
 
 // journalctl succeeds with no entries when the user may not see the kernel's
 // messages; it then says so on stderr ("No journal files were opened due to

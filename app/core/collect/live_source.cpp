@@ -417,16 +417,10 @@ Evidence LiveSource::listLoopDevices() {
 }
 
 Evidence LiveSource::readBlockAttribute(const QString& device, const QString& attribute) {
-    const QString key = blockAttributeEvidenceKey(device, attribute);
-    const QString refusal = blockAttributeRequestError(device, attribute);
-    if (!refusal.isEmpty()) {
-        Evidence evidence;
-        evidence.kind = Evidence::Kind::File;
-        evidence.key = key;
-        evidence.failure = Evidence::Failure::Error;
-        evidence.message = refusal;
-        return record(evidence);
+    if (const std::optional<Evidence> refused = refusedBlockAttribute(device, attribute)) {
+        return record(*refused);
     }
+    const QString key = blockAttributeEvidenceKey(device, attribute);
     UdevPtr<udev> context(udev_new());
     if (context) {
         UdevPtr<udev_device> handle(udev_device_new_from_subsystem_sysname(

@@ -54,18 +54,11 @@ Evidence ReplaySource::readKernelRingBuffer() {
 }
 
 Evidence ReplaySource::readBlockAttribute(const QString& device, const QString& attribute) {
-    const QString key = blockAttributeEvidenceKey(device, attribute);
-    const QString refusal = blockAttributeRequestError(device, attribute);
-    if (refusal.isEmpty()) {
-        return answer(Evidence::Kind::File, key);
+    if (const std::optional<Evidence> refused = refusedBlockAttribute(device, attribute)) {
+        m_log.add(*refused);
+        return *refused;
     }
-    Evidence evidence;
-    evidence.kind = Evidence::Kind::File;
-    evidence.key = key;
-    evidence.failure = Evidence::Failure::Error;
-    evidence.message = refusal;
-    m_log.add(evidence);
-    return evidence;
+    return answer(Evidence::Kind::File, blockAttributeEvidenceKey(device, attribute));
 }
 
 }  // namespace zd

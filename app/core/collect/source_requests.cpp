@@ -82,4 +82,17 @@ QString blockAttributeRequestError(const QString& device, const QString& attribu
     return {};
 }
 
+std::optional<Evidence> refusedBlockAttribute(const QString& device, const QString& attribute) {
+    const QString refusal = blockAttributeRequestError(device, attribute);
+    if (refusal.isEmpty()) {
+        return std::nullopt;
+    }
+    Evidence evidence;
+    evidence.kind = Evidence::Kind::File;
+    evidence.key = blockAttributeEvidenceKey(device, attribute);
+    evidence.failure = Evidence::Failure::Error;
+    evidence.message = refusal;
+    return evidence;
+}
+
 }  // namespace zd

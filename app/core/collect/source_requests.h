@@ -7,6 +7,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
+
+#include "model/evidence.h"
 
 namespace zd {
 
@@ -27,5 +30,9 @@ QString loopDeviceListEvidenceKey();
 // sysfs path made of [A-Za-z0-9_-] components without "." or "..", so that a
 // hostile request can never leave /sys/block/loopN/.
 QString blockAttributeRequestError(const QString& device, const QString& attribute);
+// The evidence every source records for a refused block attribute request
+// (a File read that failed with blockAttributeRequestError's reason), or
+// nullopt when (device, attribute) may be read.
+std::optional<Evidence> refusedBlockAttribute(const QString& device, const QString& attribute);
 
 }  // namespace zd

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include "collect/collect.h"
+#include "collect/command_failure.h"
 #include "collect/parsers/text_lines.h"
 #include "collect/parsers/zfs_parsers.h"
 #include "util/version.h"
@@ -52,17 +53,6 @@ QStringList zfsGetArgv(const QStringList& properties) {
             QStringLiteral("-o"),
             QStringLiteral("name,property,value,source"),
             properties.join(QLatin1Char(','))};
-}
-
-// Why a command did not give usable output, in one line for a note.
-QString whyFailed(const Evidence& evidence) {
-    if (evidence.failure != Evidence::Failure::None) {
-        return evidence.message.isEmpty() ? failureName(evidence.failure) : evidence.message;
-    }
-    const QString stderrLine = firstLine(evidence.errorOutput);
-    return stderrLine.isEmpty()
-               ? QStringLiteral("exit status %1").arg(evidence.exitCode)
-               : QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stderrLine);
 }
 
 class ZfsCollector {

@@ -258,6 +258,23 @@ bool versionDecidesAffected(Finding& finding, const ZfsGate& gate, const Facts& 
     return false;
 }
 
+void concludeOneStepAway(Finding& finding, const ZfsGate& gate, const Facts& facts, bool confirmed,
+                         const QString& trigger, const QString& step, const QString& summary) {
+    if (versionDecidesAffected(finding, gate, facts, confirmed, trigger, step)) {
+        concludeAtRisk(finding, step, summary);
+    }
+}
+
+bool concludedUndetermined(Finding& finding, const ZfsGate& gate, const QStringList& undetermined) {
+    if (undetermined.isEmpty()) {
+        return false;
+    }
+    concludeUnknown(finding, Text::tr("%1 may have this bug, and whether anything here triggers "
+                                      "it is not known: %2.")
+                                 .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
+    return true;
+}
+
 KernelJudgement judgeKernel(const KernelLevel& level, const QList<VersionRange>& affected) {
     KernelJudgement judgement;
     judgement.level = level.level;
@@ -355,6 +372,39 @@ NextBoot nextBootKernel(const Facts& facts) {
     return next;
 }
 
+KernelOutlook judgeKernels(const Facts& facts, const QList<VersionRange>& affected) {
+    KernelOutlook outlook;
+    outlook.running = judgeKernel(facts.kernel.level, affected);
+    outlook.next = nextBootKernel(facts);
+    if (outlook.next.kernel) {
+        outlook.atNextBoot = judgeKernel(outlook.next.kernel->level, affected);
+    }
+    return outlook;
+}
+
+bool runningKernelInRange(Finding& finding, const ProblemInfo& problem, const ZfsGate& gate,
+                          const Facts& facts, const QString& trigger) {
+    const KernelJudgement kernel = judgeKernel(facts.kernel.level, problem.kernelAffected);
+    if (kernel.state == KernelJudgement::State::Carries) {
+        return true;
+    }
+    const QString ranges = describeRanges(problem.kernelAffected);
+    finding.evidence << kernelEvidence(Text::tr("running kernel"), facts.kernel.release,
+                                       facts.kernel.level,
+                                       Text::tr("affected kernels: %1").arg(ranges), true);
+    if (kernel.state == KernelJudgement::State::Unknown) {
+        concludeUnknown(
+            finding, Text::tr("%1 and %2, but whether kernel %3 is in the "
+                              "reported range (%4) is not known: %5.")
+                         .arg(gate.text(), trigger, facts.kernel.release, ranges, kernel.reason));
+    } else {
+        concludeNoTrigger(finding, gate, facts,
+                          Text::tr("%1, but kernel %2 is outside the reported range (%3)")
+                              .arg(trigger, facts.kernel.release, ranges));
+    }
+    return false;
+}
+
 DatasetIndex::DatasetIndex(const Facts& facts) : m_facts(facts) {
     auto want = [this](const std::optional<PathLocation>& location) {
         if (location && !location->dataset().isEmpty()) {
@@ -437,6 +487,14 @@ bool concludedByDirectIoOff(Finding& finding, const ZfsGate& gate, const Facts& 
     concludeNoTrigger(finding, gate, facts,
                       Text::tr("Direct I/O is off module-wide (zfs_dio_enabled=0)"));
     return true;
+}
+
+ZfsGate gateDirectIo(Finding& finding, const ProblemInfo& problem, const Facts& facts) {
+    ZfsGate gate = gateZfs(finding, problem, facts, true);
+    if (!gate.concluded()) {
+        gate.directIoOff = concludedByDirectIoOff(finding, gate, facts);
+    }
+    return gate;
 }
 
 namespace {
@@ -717,6 +775,11 @@ void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& fac
             ? Text::tr("the running kernel: pin it and keep booting it")
             : Text::tr("without the change: can be pinned and booted by default")};
     addRemedy(finding, problem, QStringLiteral("kernel-pin"), facts, context);
+}
+
+void addKernelRemedies(Finding& finding, const ProblemInfo& problem, const Facts& facts) {
+    addKernelPin(finding, problem, facts, problem.kernelAffected);
+    addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
 }
 
 }  // namespace zd::detectors

@@ -59,7 +59,11 @@ struct ZfsGate {
     State state = State::Unknown;
     std::optional<Version> version;
     QString reason;  // Development/Unknown: why the version does not decide
-    bool concluded() const { return state == State::Absent || state == State::Outside; }
+    // gateDirectIo only: Direct I/O is off module-wide (concluded "no trigger").
+    bool directIoOff = false;
+    bool concluded() const {
+        return directIoOff || state == State::Absent || state == State::Outside;
+    }
     // "ZFS 2.3.2" or "ZFS (version not known)".
     QString text() const;
 };
@@ -68,6 +72,10 @@ struct ZfsGate {
 // is Outside.
 ZfsGate gateZfs(Finding& finding, const ProblemInfo& problem, const Facts& facts,
                 bool needsDirectProperty);
+// gateZfs for the problems that only Direct I/O reaches (they need the
+// `direct` property), which also concludes "no trigger" when Direct I/O is
+// off module-wide (concludedByDirectIoOff).
+ZfsGate gateDirectIo(Finding& finding, const ProblemInfo& problem, const Facts& facts);
 
 // ---- step 2: no trigger ------------------------------------------------------
 
@@ -87,6 +95,17 @@ void concludeNoTrigger(Finding& finding, const ZfsGate& gate, const Facts& facts
 // conclude Affected.
 bool versionDecidesAffected(Finding& finding, const ZfsGate& gate, const Facts& facts,
                             bool confirmed, const QString& trigger, const QString& step);
+
+// A trigger is one step away (`step`, e.g. the next boot into a kernel that
+// has the bug): concludes AtRisk with `summary`, unless versionDecidesAffected
+// concludes otherwise first.
+void concludeOneStepAway(Finding& finding, const ZfsGate& gate, const Facts& facts, bool confirmed,
+                         const QString& trigger, const QString& step, const QString& summary);
+
+// When something that could be a trigger could not be placed (`undetermined`
+// names each, e.g. "loop2 (dataset tank/vm: `direct` not known)"): concludes
+// Unknown and returns true.
+bool concludedUndetermined(Finding& finding, const ZfsGate& gate, const QStringList& undetermined);
 
 // The note that left `area` unknown, as "<what> (<why>)", or empty when read.
 QString unreadReason(const Facts& facts, FactArea area);
@@ -116,6 +135,22 @@ struct NextBoot {
     QString how;  // "the default boot entry (grubby)", "the newest installed kernel; ..."
 };
 NextBoot nextBootKernel(const Facts& facts);
+
+// The running kernel and the one the next boot starts, judged against
+// `affected` (a problem's kernel ranges).
+struct KernelOutlook {
+    KernelJudgement running;
+    NextBoot next;
+    std::optional<KernelJudgement> atNextBoot;  // set when next.kernel is
+};
+KernelOutlook judgeKernels(const Facts& facts, const QList<VersionRange>& affected);
+
+// For the problems that also need a running kernel in their reported range
+// (problem.kernelAffected): true when it is in it. Otherwise adds the running
+// kernel's evidence, concludes Unknown (its level is not known) or "no
+// trigger" (outside the range; `trigger` says what exists) and returns false.
+bool runningKernelInRange(Finding& finding, const ProblemInfo& problem, const ZfsGate& gate,
+                          const Facts& facts, const QString& trigger);
 
 // ---- datasets, probes, log -----------------------------------------------------
 
@@ -197,5 +232,8 @@ void sortRemedies(Finding& finding);
 // affected. Prefers the running kernel; else the newest such kernel.
 void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& facts,
                   const QList<VersionRange>& affectedKernels);
+// The remedies of a problem that a kernel update brings: kernel-pin (against
+// problem.kernelAffected) and upgrade-zfs.
+void addKernelRemedies(Finding& finding, const ProblemInfo& problem, const Facts& facts);
 
 }  // namespace zd::detectors

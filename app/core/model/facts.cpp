@@ -707,6 +707,14 @@ QString factAreaName(FactArea area) {
     return {};
 }
 
+QString triText(Tri value, const QString& yes, const QString& no, const QString& unknown) {
+    const std::optional<bool> known = triValue(value);
+    if (!known) {
+        return unknown;
+    }
+    return *known ? yes : no;
+}
+
 std::optional<bool> triValue(Tri value) {
     switch (value) {
         case Tri::Yes:

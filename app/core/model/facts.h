@@ -315,6 +315,9 @@ QString logHitKindName(KernelLogHit::Kind kind);
 QString factAreaName(FactArea area);  // "loop-devices"; "" for None
 // The yes/no a Tri holds, or nullopt for Unknown (JSON null).
 std::optional<bool> triValue(Tri value);
+// A Tri in words: `yes`, `no`, or `unknown` when the fact was not read (an
+// unread fact is never shown as "no").
+QString triText(Tri value, const QString& yes, const QString& no, const QString& unknown);
 Tri triFromBool(bool value);
 
 // JSON (the snapshot's "facts" section and `scan --json`); documented in

@@ -305,16 +305,10 @@ Evidence RemoteSource::listLoopDevices() {
 }
 
 Evidence RemoteSource::readBlockAttribute(const QString& device, const QString& attribute) {
-    const QString path = blockAttributeEvidenceKey(device, attribute);
-    const QString refusal = blockAttributeRequestError(device, attribute);
-    if (!refusal.isEmpty()) {
-        Evidence evidence;
-        evidence.kind = Evidence::Kind::File;
-        evidence.key = path;
-        evidence.failure = Evidence::Failure::Error;
-        evidence.message = refusal;
-        return record(evidence);
+    if (const std::optional<Evidence> refused = refusedBlockAttribute(device, attribute)) {
+        return record(*refused);
     }
+    const QString path = blockAttributeEvidenceKey(device, attribute);
     if (const RemoteReadItem* item = cached(RemoteReadItem::Kind::File, path)) {
         return record(fileEvidence(path, *item));
     }

@@ -55,18 +55,6 @@ QString evidenceLine(const FindingEvidence& evidence) {
                : Text::tr("%1: %2 (%3)").arg(evidence.label, evidence.value, evidence.note);
 }
 
-QString triText(Tri value, const QString& yes, const QString& no, const QString& unknown) {
-    switch (value) {
-        case Tri::Yes:
-            return yes;
-        case Tri::No:
-            return no;
-        case Tri::Unknown:
-            break;
-    }
-    return unknown;
-}
-
 QString zfsVersionText(const Facts& facts) {
     if (facts.zfs.moduleLoaded == Tri::Unknown && facts.zfs.userlandInstalled == Tri::Unknown) {
         return Text::tr("not known");

@@ -50,11 +50,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     const ProbeOutcomes probed = readProbes(finding, problem, probes);
 
     const KernelFacts& kernel = facts.kernel;
-    const KernelJudgement running = judgeKernel(kernel.level, problem.kernelAffected);
-    const NextBoot next = nextBootKernel(facts);
-    const std::optional<KernelJudgement> atNextBoot =
-        next.kernel ? std::optional(judgeKernel(next.kernel->level, problem.kernelAffected))
-                    : std::nullopt;
+    const auto& [running, next, atNextBoot] = judgeKernels(facts, problem.kernelAffected);
     const QString verdict = running.state == KernelJudgement::State::Carries
                                 ? Text::tr("6.8 or later: copy_file_range fails here")
                             : running.state == KernelJudgement::State::Lacks
@@ -62,15 +58,11 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
                                 : Text::tr("whether it is 6.8 or later is not known");
     finding.evidence << kernelEvidence(Text::tr("running kernel"), kernel.release, kernel.level,
                                        verdict, true);
-    const auto remedies = [&] {
-        addKernelPin(finding, problem, facts, problem.kernelAffected);
-        addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-    };
 
     // The probe ran: it settles what the version number cannot.
     if (!probed.confirmed.isEmpty()) {
         finding.confidence = Confidence::ConfirmedByProbe;
-        remedies();
+        addKernelRemedies(finding, problem, facts);
         concludeAffected(finding,
                          Text::tr("%1 on kernel %2: copy_file_range returned EOPNOTSUPP on %3.")
                              .arg(gate.text(), kernel.release,
@@ -107,7 +99,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
                                 .arg(kernel.release, running.level);
     switch (running.state) {
         case KernelJudgement::State::Carries:
-            remedies();
+            addKernelRemedies(finding, problem, facts);
             if (!versionDecidesAffected(finding, gate, facts, false, trigger,
                                         Text::tr("the next copy of a file on ZFS"))) {
                 return finding;
@@ -135,14 +127,11 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
                                  .arg(next.kernel->release, atNextBoot->level);
         finding.evidence << kernelEvidence(Text::tr("next boot"), next.kernel->release,
                                            next.kernel->level, next.how, true);
-        remedies();
-        if (!versionDecidesAffected(finding, gate, facts, false, trigger, step)) {
-            return finding;
-        }
-        concludeAtRisk(finding, step,
-                       Text::tr("%1 breaks copy_file_range on Linux 6.8 and newer; the "
-                                "running kernel is older, the next boot's is not.")
-                           .arg(gate.text()));
+        addKernelRemedies(finding, problem, facts);
+        concludeOneStepAway(finding, gate, facts, false, trigger, step,
+                            Text::tr("%1 breaks copy_file_range on Linux 6.8 and newer; the "
+                                     "running kernel is older, the next boot's is not.")
+                                .arg(gate.text()));
         return finding;
     }
     if (atNextBoot && atNextBoot->state == KernelJudgement::State::Unknown) {

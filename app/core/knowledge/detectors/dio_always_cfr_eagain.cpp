@@ -82,24 +82,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
     const QString trigger = (triggers.size() == 1 ? Text::tr("%1 uses direct=always")
                                                   : Text::tr("%1 use direct=always"))
                                 .arg(triggers.join(QStringLiteral(", ")));
-    const KernelJudgement kernel = judgeKernel(facts.kernel.level, problem.kernelAffected);
-    if (kernel.state != KernelJudgement::State::Carries) {
-        finding.evidence << kernelEvidence(
-            Text::tr("running kernel"), facts.kernel.release, facts.kernel.level,
-            Text::tr("affected kernels: %1").arg(describeRanges(problem.kernelAffected)), true);
-    }
-    if (kernel.state == KernelJudgement::State::Unknown) {
-        concludeUnknown(finding, Text::tr("%1 and %2, but whether kernel %3 is in the "
-                                          "reported range (%4) is not known: %5.")
-                                     .arg(gate.text(), trigger, facts.kernel.release,
-                                          describeRanges(problem.kernelAffected), kernel.reason));
-        return finding;
-    }
-    if (kernel.state == KernelJudgement::State::Lacks) {
-        concludeNoTrigger(
-            finding, gate, facts,
-            Text::tr("%1, but kernel %2 is outside the reported range (%3)")
-                .arg(trigger, facts.kernel.release, describeRanges(problem.kernelAffected)));
+    if (!runningKernelInRange(finding, problem, gate, facts, trigger)) {
         return finding;
     }
     addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);

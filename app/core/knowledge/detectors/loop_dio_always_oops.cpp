@@ -32,11 +32,8 @@ struct Text {
 Finding detect(const Facts& facts, const ProblemInfo& problem,
                const QList<ProbeResult>& /*probes: never probed*/) {
     Finding finding = startFinding(problem);
-    const ZfsGate gate = gateZfs(finding, problem, facts, true);
+    const ZfsGate gate = gateDirectIo(finding, problem, facts);
     if (gate.concluded()) {
-        return finding;
-    }
-    if (concludedByDirectIoOff(finding, gate, facts)) {
         return finding;
     }
 
@@ -113,28 +110,6 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
     const bool symptom = addKernelLogEvidence(
         finding, facts, KernelLogHit::Kind::ZfsSetupDirectOops, Text::tr("kernel oops"));
 
-    const auto decideKernel = [&](const QString& what) -> bool {
-        const KernelJudgement kernel = judgeKernel(facts.kernel.level, problem.kernelAffected);
-        if (kernel.state == KernelJudgement::State::Carries) {
-            return true;
-        }
-        finding.evidence << kernelEvidence(
-            Text::tr("running kernel"), facts.kernel.release, facts.kernel.level,
-            Text::tr("affected kernels: %1").arg(describeRanges(problem.kernelAffected)), true);
-        if (kernel.state == KernelJudgement::State::Unknown) {
-            concludeUnknown(finding,
-                            Text::tr("%1 and %2, but whether kernel %3 is in the "
-                                     "reported range (%4) is not known: %5.")
-                                .arg(gate.text(), what, facts.kernel.release,
-                                     describeRanges(problem.kernelAffected), kernel.reason));
-        } else {
-            concludeNoTrigger(
-                finding, gate, facts,
-                Text::tr("%1, but kernel %2 is outside the reported range (%3)")
-                    .arg(what, facts.kernel.release, describeRanges(problem.kernelAffected)));
-        }
-        return false;
-    };
     const auto commonRemedies = [&] {
         addRemedy(finding, problem, QStringLiteral("zfs-dio-disable"), facts);
         addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
@@ -146,7 +121,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                                  "(%1)")
                                  .arg(triggers.join(QStringLiteral("; ")));
         commonRemedies();
-        if (!decideKernel(what) ||
+        if (!runningKernelInRange(finding, problem, gate, facts, what) ||
             !versionDecidesAffected(finding, gate, facts, symptom, what,
                                     Text::tr("the next I/O through %1")
                                         .arg(triggers.first().section(QLatin1Char(' '), 0, 0)))) {
@@ -157,10 +132,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                                       .arg(gate.text(), what));
         return finding;
     }
-    if (!undetermined.isEmpty()) {
-        concludeUnknown(finding, Text::tr("%1 may have this bug, and whether anything here "
-                                          "triggers it is not known: %2.")
-                                     .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
+    if (concludedUndetermined(finding, gate, undetermined)) {
         return finding;
     }
     if (!unconfirmed.isEmpty() || !configured.isEmpty()) {
@@ -171,7 +143,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                                        "direct=standard dataset")
                                        .arg(unconfirmed.first());
         commonRemedies();
-        if (!decideKernel(step) ||
+        if (!runningKernelInRange(finding, problem, gate, facts, step) ||
             !versionDecidesAffected(finding, gate, facts, false, step, step)) {
             return finding;
         }

@@ -156,11 +156,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
     const bool symptom = hangSeen || crashSeen;
 
     const KernelFacts& kernel = facts.kernel;
-    const KernelJudgement running = judgeKernel(kernel.level, problem.kernelAffected);
-    const NextBoot next = nextBootKernel(facts);
-    const std::optional<KernelJudgement> atNextBoot =
-        next.kernel ? std::optional(judgeKernel(next.kernel->level, problem.kernelAffected))
-                    : std::nullopt;
+    const auto& [running, next, atNextBoot] = judgeKernels(facts, problem.kernelAffected);
     const bool hangPossible = !buffered.isEmpty() || !configured.isEmpty();
     if (hangPossible) {
         finding.evidence << kernelEvidence(Text::tr("running kernel"), kernel.release, kernel.level,
@@ -171,10 +167,6 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                 QStringLiteral("%1; %2").arg(next.how, kernelVerdict(*atNextBoot)), true);
         }
     }
-    const auto hangRemedies = [&] {
-        addKernelPin(finding, problem, facts, problem.kernelAffected);
-        addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-    };
 
     // Direct-I/O loop devices do not wait for a kernel update.
     if (!direct.isEmpty()) {
@@ -226,7 +218,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
         }
         if (running.state == KernelJudgement::State::Carries) {
             if (!buffered.isEmpty()) {
-                hangRemedies();
+                addKernelRemedies(finding, problem, facts);
                 if (!versionDecidesAffected(
                         finding, gate, facts, symptom, what,
                         Text::tr("the next write through %1").arg(buffered.first()))) {
@@ -242,15 +234,12 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                              buffered.join(QStringLiteral(", "))));
                 return finding;
             }
-            hangRemedies();
-            if (!versionDecidesAffected(finding, gate, facts, false, what, configured.first())) {
-                return finding;
-            }
-            concludeAtRisk(finding, configured.first(),
-                           Text::tr("%1 on kernel %2 (upstream %3, with the loop change): "
-                                    "writes through that loop device will hang once it is "
-                                    "attached.")
-                               .arg(gate.text(), kernel.release, running.level));
+            addKernelRemedies(finding, problem, facts);
+            concludeOneStepAway(finding, gate, facts, false, what, configured.first(),
+                                Text::tr("%1 on kernel %2 (upstream %3, with the loop change): "
+                                         "writes through that loop device will hang once it is "
+                                         "attached.")
+                                    .arg(gate.text(), kernel.release, running.level));
             return finding;
         }
         // The running kernel lacks the change: the next boot may bring it.
@@ -268,21 +257,14 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                                      "the next boot starts kernel %1 (upstream %2), "
                                      "which carries the loop change")
                                      .arg(next.kernel->release, atNextBoot->level);
-            hangRemedies();
-            if (!versionDecidesAffected(finding, gate, facts, false, what, step)) {
-                return finding;
-            }
-            concludeAtRisk(finding, step,
-                           Text::tr("%1 and %2: the running kernel %3 lacks the loop change, "
-                                    "but after the next boot writes there can hang.")
-                               .arg(gate.text(), what, kernel.release));
+            addKernelRemedies(finding, problem, facts);
+            concludeOneStepAway(finding, gate, facts, false, what, step,
+                                Text::tr("%1 and %2: the running kernel %3 lacks the loop "
+                                         "change, but after the next boot writes there can hang.")
+                                    .arg(gate.text(), what, kernel.release));
             return finding;
         }
-        if (!undetermined.isEmpty()) {
-            concludeUnknown(finding,
-                            Text::tr("%1 may have this bug, and whether anything "
-                                     "here triggers it is not known: %2.")
-                                .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
+        if (concludedUndetermined(finding, gate, undetermined)) {
             return finding;
         }
         concludeNoTrigger(finding, gate, facts,
@@ -291,10 +273,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem,
                               .arg(what, kernel.release, running.level));
         return finding;
     }
-    if (!undetermined.isEmpty()) {
-        concludeUnknown(finding, Text::tr("%1 may have this bug, and whether anything here "
-                                          "triggers it is not known: %2.")
-                                     .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
+    if (concludedUndetermined(finding, gate, undetermined)) {
         return finding;
     }
     concludeNoTrigger(finding, gate, facts,

@@ -41,11 +41,8 @@ enum class Placement { Trigger, Safe, Undetermined };
 
 Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<ProbeResult>& probes) {
     Finding finding = startFinding(problem);
-    const ZfsGate gate = gateZfs(finding, problem, facts, true);
+    const ZfsGate gate = gateDirectIo(finding, problem, facts);
     if (gate.concluded()) {
-        return finding;
-    }
-    if (concludedByDirectIoOff(finding, gate, facts)) {
         return finding;
     }
 
@@ -219,11 +216,7 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
                                       .arg(gate.text(), triggers.join(QStringLiteral(", "))));
         return finding;
     }
-    if (!undetermined.isEmpty()) {
-        concludeUnknown(finding,
-                        Text::tr("%1 may have this bug, and whether anything here triggers "
-                                 "it is not known: %2.")
-                            .arg(gate.text(), undetermined.join(QStringLiteral("; "))));
+    if (concludedUndetermined(finding, gate, undetermined)) {
         return finding;
     }
     if (!configured.isEmpty()) {
@@ -231,14 +224,11 @@ Finding detect(const Facts& facts, const ProblemInfo& problem, const QList<Probe
         addRemedy(finding, problem, QStringLiteral("dataset-direct-disabled"), facts,
                   datasetContext(*configuredDataset));
         addRemedy(finding, problem, QStringLiteral("upgrade-zfs"), facts);
-        if (!versionDecidesAffected(finding, gate, facts, !probed.confirmed.isEmpty(), configured,
-                                    configured)) {
-            return finding;
-        }
-        concludeAtRisk(finding, configured,
-                       Text::tr("%1 rejects unaligned O_DIRECT reads on direct=standard "
-                                "datasets; no image is there yet.")
-                           .arg(gate.text()));
+        concludeOneStepAway(finding, gate, facts, !probed.confirmed.isEmpty(), configured,
+                            configured,
+                            Text::tr("%1 rejects unaligned O_DIRECT reads on direct=standard "
+                                     "datasets; no image is there yet.")
+                                .arg(gate.text()));
         return finding;
     }
     concludeNoTrigger(finding, gate, facts,
