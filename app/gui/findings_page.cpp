@@ -8,6 +8,7 @@
 #include <QTreeWidget>
 
 #include "explanation_page.h"
+#include "long_text.h"
 #include "status_style.h"
 #include "verdict_headline.h"
 
@@ -22,11 +23,18 @@ FindingsPage::FindingsPage(std::shared_ptr<const KnowledgeBase> knowledge, QWidg
     m_list->setAccessibleName(tr("Problems"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Problem"), tr("Status")});
-    m_list->setUniformRowHeights(true);
+    // Long titles wrap: at 1024 px wide the list is a third of the window
+    // and a cut title hides what the problem is (the tooltip has it too).
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setTextElideMode(Qt::ElideNone);
     m_list->setIconSize(QSize(22, 22));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Row heights follow the title column's width (the splitter, the window).
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeWidget::doItemsLayout,
+            Qt::QueuedConnection);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_explanation);
     // The list grows with the window (a third of the growth) and can be
@@ -54,7 +62,7 @@ void FindingsPage::setState(const SystemState& state, const QString& remediesDis
         const QString title = QStringLiteral("%1. %2").arg(finding.number).arg(finding.title);
         item->setText(0, title);
         // The full title: the column may be narrower than the longest one.
-        item->setToolTip(0, QStringLiteral("%1\n%2").arg(title, finding.summary));
+        item->setToolTip(0, QStringLiteral("%1\n%2").arg(title, shortenedText(finding.summary)));
         const QString status = findingStatusText(finding);
         item->setText(1, status);
         // The status cell's icon is in column 0; a screen reader hears the

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -86,7 +87,14 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* 
     m_overview = new OverviewPage;
     m_findings = new FindingsPage(m_knowledge);
     m_history = new HistoryPage(m_helper);
-    m_pages->addWidget(m_overview);
+    // At 150 % scale or on a small screen the overview is taller than the
+    // window: it scrolls, rather than squeezing its tables to a few rows.
+    auto* overviewScroll = new QScrollArea;
+    overviewScroll->setObjectName(QStringLiteral("overviewScroll"));
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    overviewScroll->setWidget(m_overview);
+    m_pages->addWidget(overviewScroll);
     m_pages->addWidget(m_findings);
     m_pages->addWidget(m_history);
     body->addWidget(m_pages, 1);
