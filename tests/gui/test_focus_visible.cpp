@@ -41,26 +41,26 @@ class TestFocusVisible : public QObject {
   private:
     std::shared_ptr<const KnowledgeBase> m_knowledge;
 
-    // Tabs from the page's first focusable widget until the focus comes back
-    // round (or leaves `page`), checking each widget once.
-    void tabThrough(MainWindow& window, QWidget* start, QWidget* page, int* checked) {
+    // Tabs from `start` until the focus comes back to it, checking each
+    // widget the first time it has the focus (a label with several links
+    // keeps it for several steps).
+    static void tabThrough(QWidget* start, int* checked) {
         start->setFocus(Qt::TabFocusReason);
         QSet<QWidget*> seen;
-        for (int step = 0; step < 300; ++step) {
+        for (int step = 0; step < 400; ++step) {
             QWidget* focused = QApplication::focusWidget();
             QVERIFY(focused);
-            if (seen.contains(focused)) {
-                break;
+            if (step > 0 && focused == start) {
+                return;
             }
-            seen.insert(focused);
-            if (page == nullptr || page->isAncestorOf(focused)) {
+            if (!seen.contains(focused)) {
+                seen.insert(focused);
                 checkFocusVisible(focused);
                 ++*checked;
             }
             QTest::keyClick(focused, Qt::Key_Tab);
-            QApplication::processEvents();
         }
-        Q_UNUSED(window);
+        QFAIL("Tab never came back round to where it started");
     }
 
     static void checkFocusVisible(QWidget* widget) {
@@ -101,7 +101,7 @@ class TestFocusVisible : public QObject {
             QApplication::processEvents();
             QWidget* sidebar = window.findChild<QWidget*>(QStringLiteral("sidebar"));
             QVERIFY(sidebar);
-            tabThrough(window, sidebar, nullptr, &checked);
+            tabThrough(sidebar, &checked);
         }
         // The walk reached buttons, links, rows and copy buttons, not one widget.
         QVERIFY2(checked >= 15, qPrintable(QString::number(checked)));
