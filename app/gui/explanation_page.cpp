@@ -120,6 +120,10 @@ ExplanationPage::ExplanationPage(std::shared_ptr<const KnowledgeBase> knowledge,
     : QScrollArea(parent), m_knowledge(std::move(knowledge)) {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // A page is nearly always taller than the window. A scroll bar that
+    // appears after the first layout narrows the page and lays every
+    // paragraph out a second time at the new width.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setObjectName(QStringLiteral("explanationPage"));
     setAccessibleName(tr("Explanation"));
     clear();

@@ -32,6 +32,7 @@
 #include "documentation_viewer.h"
 #include "explanation_page.h"
 #include "findings_page.h"
+#include "focus_ring.h"
 #include "helper_client/helper_client.h"
 #include "history_page.h"
 #include "knowledge/knowledge_base.h"
@@ -138,6 +139,8 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* 
         }
     });
     updateBanner();
+    // Lists, tables and pages that Tab reaches show a ring when they have it.
+    addFocusRings(this);
     restoreWindowGeometry(this, {m_findings->splitter()});
 }
 

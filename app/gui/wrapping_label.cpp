@@ -3,6 +3,9 @@
 #include "wrapping_label.h"
 
 #include <QEvent>
+#include <QPainter>
+
+#include "focus_ring.h"
 
 namespace zd::gui {
 
@@ -34,9 +37,28 @@ int WrappingLabel::heightForWidth(int width) const {
 }
 
 QSize WrappingLabel::sizeHint() const {
-    // QLabel's preferred width for wrapped text is about 80 characters.
-    const int width = qMin(fontMetrics().averageCharWidth() * 80, maximumWidth());
-    return {width, heightForWidth(width)};
+    // QLabel's preferred width for wrapped text is about 80 characters. The
+    // height is estimated from the length of the text without its tags: a
+    // layout in a box asks heightForWidth() for the real height at the real
+    // width, and laying the text out at a width it will not have is the cost
+    // this class avoids.
+    const QFontMetrics metrics = fontMetrics();
+    const int width = qMin(metrics.averageCharWidth() * 80, maximumWidth());
+    qsizetype characters = 0;
+    bool inTag = false;
+    for (const QChar c : text()) {
+        if (c == QLatin1Char('<')) {
+            inTag = true;
+        } else if (c == QLatin1Char('>')) {
+            inTag = false;
+        } else if (!inTag) {
+            ++characters;
+        }
+    }
+    const qsizetype lines = 1 + characters * metrics.averageCharWidth() / qMax(1, width);
+    const QMargins margins = contentsMargins();
+    return {width + margins.left() + margins.right(),
+            int(lines) * metrics.lineSpacing() + margins.top() + margins.bottom()};
 }
 
 QSize WrappingLabel::minimumSizeHint() const {
@@ -45,6 +67,14 @@ QSize WrappingLabel::minimumSizeHint() const {
     const QMargins margins = contentsMargins();
     return {fontMetrics().averageCharWidth() * 12 + margins.left() + margins.right(),
             fontMetrics().height() + margins.top() + margins.bottom()};
+}
+
+void WrappingLabel::paintEvent(QPaintEvent* event) {
+    QLabel::paintEvent(event);
+    if (hasFocus() && (textInteractionFlags() & Qt::LinksAccessibleByKeyboard) != 0) {
+        QPainter painter(this);
+        paintFocusRing(painter, this);
+    }
 }
 
 bool WrappingLabel::event(QEvent* event) {

@@ -10,7 +10,8 @@
 // on a large system that was most of a 300 ms stall of the GUI thread when
 // the page was opened. This label asks for one layout per width it is
 // given, remembers the last few, and answers the size hints without laying
-// out the text at widths it will never have.
+// out the text at widths it will never have (the preferred height is an
+// estimate from the text's length; the real one comes from heightForWidth()).
 
 #include <QLabel>
 
@@ -27,6 +28,8 @@ class WrappingLabel : public QLabel {
 
   protected:
     bool event(QEvent* event) override;
+    // A focused link is marked with a ring around the label (focus_ring.h).
+    void paintEvent(QPaintEvent* event) override;
 
   private:
     // Width -> height, forgotten when the text, font or style changes.
