@@ -3379,7 +3379,7 @@ Opens the ZFS Doctor window.
     <message numerus="yes">
         <source> (%1 and %n more)</source>
         <translation>
-            <numerusform> （%1 及另外 %n 项）</numerusform>
+            <numerusform> (%1 及另外 %n 项)</numerusform>
         </translation>
     </message>
 </context>
