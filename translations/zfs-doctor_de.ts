@@ -2079,6 +2079,14 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole text</source>
+        <translation>Den ganzen Text anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::FindingsPage</name>
@@ -3100,10 +3108,6 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <source>Analysing the snapshot “%1”. Probes and fixes only run on the machine itself, so they are not offered here.</source>
-        <translation>Der Snapshot „%1“ wird analysiert. Probes und Korrekturen laufen nur auf dem Rechner selbst und werden hier daher nicht angeboten.</translation>
-    </message>
-    <message>
         <source>Collecting versions, datasets, loop devices and systemd settings…</source>
         <translation>Versionen, Datasets, Loop-Geräte und systemd-Einstellungen werden erfasst…</translation>
     </message>
@@ -3119,8 +3123,8 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Analysing %1, scanned over SSH. Probes and fixes in this window only run on this machine, so they are not offered here.</source>
-        <translation>%1 wird analysiert, über SSH geprüft. Probes und Korrekturen laufen in diesem Fenster nur auf diesem Rechner und werden hier daher nicht angeboten.</translation>
+        <source>ZFS Doctor reads versions, datasets, loop devices and systemd settings. Nothing is changed.</source>
+        <translation>ZFS Doctor liest Versionen, Datasets, Loop-Geräte und systemd-Einstellungen. Es wird nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3235,10 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
         <source>%1 on %2 — %3.</source>
         <translation>%1 auf %2 – %3.</translation>
     </message>
+    <message>
+        <source>What was found and what was changed.</source>
+        <translation>Was gefunden und was geändert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::SymptomPage</name>
@@ -3269,6 +3277,14 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
         <source>Troubleshoot a Problem</source>
         <translation>Problem untersuchen</translation>
     </message>
+    <message>
+        <source>%1 was scanned over SSH: this wizard explains what it finds, but probes and fixes only run on this machine, so none are offered.</source>
+        <translation>%1 wurde über SSH geprüft: Dieser Assistent erklärt, was er findet, aber Probes und Korrekturen laufen nur auf diesem Rechner, daher werden keine angeboten.</translation>
+    </message>
+    <message>
+        <source>This is a snapshot, not a running system: it cannot be fixed, so this wizard only explains what it finds (no probes, no fixes).</source>
+        <translation>Dies ist ein Snapshot, kein laufendes System: Er lässt sich nicht korrigieren, daher erklärt dieser Assistent nur, was er findet (keine Probes, keine Korrekturen).</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::VerifyPage</name>
@@ -3295,6 +3311,10 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
     <message>
         <source>Not verified: the new scan still finds “%1” (%2).</source>
         <translation>Nicht bestätigt: Die neue Prüfung findet weiterhin „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>A new scan shows whether the change took effect.</source>
+        <translation>Eine neue Prüfung zeigt, ob die Änderung gewirkt hat.</translation>
     </message>
 </context>
 <context>
@@ -3373,8 +3393,15 @@ Opens the ZFS Doctor window.
         <translation>• %1%2 — von Hand: &lt;code&gt;%3&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>Fixes are disabled: this is a snapshot of another system, not this machine.</source>
-        <translation>Korrekturen sind deaktiviert: Dies ist ein Snapshot eines anderen Systems, nicht dieser Rechner.</translation>
+        <source>How each problem would be resolved on that system. Nothing can be applied from here.</source>
+        <translation>Wie jedes Problem auf jenem System behoben würde. Von hier aus lässt sich nichts anwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%1 and %n more)</source>
+        <translation>
+            <numerusform> (%1 und %n weiteres)</numerusform>
+            <numerusform> (%1 und %n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2062,6 +2062,14 @@ decided are listed with the fact that is missing.
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Show the whole text</source>
+        <translation>显示全文</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::FindingsPage</name>
@@ -3082,10 +3090,6 @@ decided are listed with the fact that is missing.
         <translation>扫描进度</translation>
     </message>
     <message>
-        <source>Analysing the snapshot “%1”. Probes and fixes only run on the machine itself, so they are not offered here.</source>
-        <translation>正在分析快照“%1”。探测和修复只能在该机器本身上运行，因此这里不提供。</translation>
-    </message>
-    <message>
         <source>Collecting versions, datasets, loop devices and systemd settings…</source>
         <translation>正在收集版本、数据集、loop 设备和 systemd 设置…</translation>
     </message>
@@ -3100,8 +3104,8 @@ decided are listed with the fact that is missing.
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <source>Analysing %1, scanned over SSH. Probes and fixes in this window only run on this machine, so they are not offered here.</source>
-        <translation>正在分析通过 SSH 检查的 %1。此窗口中的探测和修复只在本机上运行，因此这里不提供。</translation>
+        <source>ZFS Doctor reads versions, datasets, loop devices and systemd settings. Nothing is changed.</source>
+        <translation>ZFS Doctor 读取版本、数据集、loop 设备和 systemd 设置，不做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3215,10 @@ decided are listed with the fact that is missing.
         <source>%1 on %2 — %3.</source>
         <translation>%1，位于 %2——%3。</translation>
     </message>
+    <message>
+        <source>What was found and what was changed.</source>
+        <translation>发现了什么，更改了什么。</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::SymptomPage</name>
@@ -3249,6 +3257,14 @@ decided are listed with the fact that is missing.
         <source>Troubleshoot a Problem</source>
         <translation>排查问题</translation>
     </message>
+    <message>
+        <source>%1 was scanned over SSH: this wizard explains what it finds, but probes and fixes only run on this machine, so none are offered.</source>
+        <translation>%1 是通过 SSH 扫描的：此向导会解释发现的问题，但探测和修复只能在本机上运行，因此不提供。</translation>
+    </message>
+    <message>
+        <source>This is a snapshot, not a running system: it cannot be fixed, so this wizard only explains what it finds (no probes, no fixes).</source>
+        <translation>这是快照，不是正在运行的系统：它无法被修复，因此此向导只解释发现的问题（不探测，不修复）。</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::VerifyPage</name>
@@ -3275,6 +3291,10 @@ decided are listed with the fact that is missing.
     <message>
         <source>Not verified: the new scan still finds “%1” (%2).</source>
         <translation>未通过验证：新的扫描仍然发现“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>A new scan shows whether the change took effect.</source>
+        <translation>重新扫描以确认更改是否生效。</translation>
     </message>
 </context>
 <context>
@@ -3353,8 +3373,14 @@ Opens the ZFS Doctor window.
         <translation>• %1%2 — 手动执行：&lt;code&gt;%3&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>Fixes are disabled: this is a snapshot of another system, not this machine.</source>
-        <translation>修复已禁用：这是另一个系统的快照，而不是本机。</translation>
+        <source>How each problem would be resolved on that system. Nothing can be applied from here.</source>
+        <translation>各问题在该系统上将如何解决。无法从这里应用任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%1 and %n more)</source>
+        <translation>
+            <numerusform> (%1 及另外 %n 项)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

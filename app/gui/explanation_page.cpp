@@ -20,15 +20,17 @@
 #include "collapsible_section.h"
 #include "knowledge/knowledge_base.h"
 #include "knowledge/problem_info.h"
+#include "long_text.h"
 #include "markdown_sections.h"
 #include "status_style.h"
 #include "text_interaction.h"
+#include "wrapping_label.h"
 
 namespace zd::gui {
 namespace {
 
 QLabel* markdownLabel(const QString& markdown) {
-    auto* label = new QLabel;
+    auto* label = new WrappingLabel;
     label->setTextFormat(Qt::RichText);
     label->setText(wrappingHtmlFromMarkdown(markdown));
     label->setWordWrap(true);
@@ -39,7 +41,7 @@ QLabel* markdownLabel(const QString& markdown) {
 }
 
 QLabel* richLabel(const QString& html) {
-    auto* label = new QLabel(html);
+    auto* label = new WrappingLabel(html);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setOpenExternalLinks(true);
@@ -56,6 +58,29 @@ QLabel* sectionHeading(const QString& text) {
     label->setAccessibleName(text);
     label->setContentsMargins(0, 12, 0, 2);
     return label;
+}
+
+// The beginning of a long text (a summary naming a thousand datasets) and a
+// button that shows the rest; `html` holds the text as %1.
+QWidget* longTextLabel(const QString& html, const QString& text, const QString& objectName) {
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const QString shortened = shortenedText(text);
+    auto* label = richLabel(html.arg(shortened.toHtmlEscaped()));
+    label->setObjectName(objectName);
+    layout->addWidget(label);
+    if (shortened != text) {
+        auto* all = new QPushButton(ExplanationPage::tr("Show all"));
+        all->setObjectName(objectName + QStringLiteral("ShowAll"));
+        all->setAccessibleName(ExplanationPage::tr("Show the whole text"));
+        QObject::connect(all, &QPushButton::clicked, label, [label, all, html, text] {
+            label->setText(html.arg(text.toHtmlEscaped()));
+            all->hide();
+        });
+        layout->addWidget(all, 0, Qt::AlignLeft);
+    }
+    return box;
 }
 
 QString blend(const QColor& a, const QColor& b, qreal amount) {
@@ -95,6 +120,10 @@ ExplanationPage::ExplanationPage(std::shared_ptr<const KnowledgeBase> knowledge,
     : QScrollArea(parent), m_knowledge(std::move(knowledge)) {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // A page is nearly always taller than the window. A scroll bar that
+    // appears after the first layout narrows the page and lays every
+    // paragraph out a second time at the new width.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setObjectName(QStringLiteral("explanationPage"));
     setAccessibleName(tr("Explanation"));
     clear();
@@ -263,13 +292,14 @@ QWidget* ExplanationPage::buildHeader(const Finding& finding) {
     chips->setObjectName(QStringLiteral("explanationStatus"));
     layout->addWidget(chips, 1, 1);
 
-    auto* summary = richLabel(finding.summary.toHtmlEscaped());
-    summary->setObjectName(QStringLiteral("explanationSummary"));
-    layout->addWidget(summary, 2, 1);
+    layout->addWidget(
+        longTextLabel(QStringLiteral("%1"), finding.summary, QStringLiteral("explanationSummary")),
+        2, 1);
     if (finding.status == FindingStatus::Unknown && !finding.unknownReason.isEmpty()) {
-        layout->addWidget(
-            richLabel(tr("<b>Why unknown:</b> %1").arg(finding.unknownReason.toHtmlEscaped())), 3,
-            1);
+        // %1 stays for the text: the translation is not run through arg() here.
+        layout->addWidget(longTextLabel(tr("<b>Why unknown:</b> %1"), finding.unknownReason,
+                                        QStringLiteral("explanationUnknownReason")),
+                          3, 1);
     } else if (finding.status == FindingStatus::AtRisk && !finding.nextStep.isEmpty()) {
         auto* next = richLabel(
             tr("<b>Next step that triggers it:</b> %1").arg(finding.nextStep.toHtmlEscaped()));

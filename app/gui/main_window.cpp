@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -31,6 +32,7 @@
 #include "documentation_viewer.h"
 #include "explanation_page.h"
 #include "findings_page.h"
+#include "focus_ring.h"
 #include "helper_client/helper_client.h"
 #include "history_page.h"
 #include "knowledge/knowledge_base.h"
@@ -86,7 +88,14 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* 
     m_overview = new OverviewPage;
     m_findings = new FindingsPage(m_knowledge);
     m_history = new HistoryPage(m_helper);
-    m_pages->addWidget(m_overview);
+    // At 150 % scale or on a small screen the overview is taller than the
+    // window: it scrolls, rather than squeezing its tables to a few rows.
+    auto* overviewScroll = new QScrollArea;
+    overviewScroll->setObjectName(QStringLiteral("overviewScroll"));
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    overviewScroll->setWidget(m_overview);
+    m_pages->addWidget(overviewScroll);
     m_pages->addWidget(m_findings);
     m_pages->addWidget(m_history);
     body->addWidget(m_pages, 1);
@@ -130,6 +139,8 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> knowledge, QWidget* 
         }
     });
     updateBanner();
+    // Lists, tables and pages that Tab reaches show a ring when they have it.
+    addFocusRings(this);
     restoreWindowGeometry(this, {m_findings->splitter()});
 }
 

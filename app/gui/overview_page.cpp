@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "empty_state.h"
+#include "long_text.h"
 #include "markdown_sections.h"
 #include "status_style.h"
 #include "text_interaction.h"
@@ -183,6 +184,9 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
     m_notes = makeTable({tr("Area"), tr("What could not be found out")}, tr("Collector notes"),
                         QStringLiteral("notesTable"));
     m_tabs->addTab(m_notes, tr("&Notes"));
+    // Room for a few rows of pools and datasets: below that the page
+    // scrolls (it sits in a scroll area) instead of squeezing the table.
+    m_tabs->setMinimumHeight(m_tabs->fontMetrics().height() * 14);
     layout->addWidget(m_tabs, 1);
 }
 
@@ -329,7 +333,8 @@ void OverviewPage::fillFindings(const SystemState& state) {
         item->setText(0, status);
         item->setText(1, severityText(finding.severity));
         item->setText(2, finding.title);
-        item->setToolTip(2, QStringLiteral("%1\n%2").arg(finding.title, finding.summary));
+        item->setToolTip(
+            2, QStringLiteral("%1\n%2").arg(finding.title, shortenedText(finding.summary)));
         item->setData(0, Qt::UserRole, finding.id);
         item->setData(0, Qt::AccessibleTextRole, status);
         if (finding.status == FindingStatus::NotAffected) {

@@ -19,6 +19,7 @@
 #include "helper_client/helper_client.h"
 #include "knowledge/knowledge_base.h"
 #include "knowledge/problem_info.h"
+#include "long_text.h"
 #include "main_window.h"
 #include "remedy_review.h"
 #include "scan_controller.h"
@@ -105,7 +106,17 @@ SymptomPage::SymptomPage() : m_group(new QButtonGroup(this)) {
         layout->addWidget(button);
     }
     m_group->button(int(TroubleshootWizard::Symptom::CheckEverything))->setChecked(true);
+    m_notFixableHere = wrapped();
+    m_notFixableHere->setObjectName(QStringLiteral("notFixableHere"));
+    layout->addSpacing(12);
+    layout->addWidget(m_notFixableHere);
     layout->addStretch(1);
+}
+
+void SymptomPage::initializePage() {
+    const QString why = wizardOf(this)->whyNotOnThisMachine();
+    m_notFixableHere->setText(why);
+    m_notFixableHere->setVisible(!why.isEmpty());
 }
 
 bool SymptomPage::validatePage() {
@@ -117,6 +128,9 @@ bool SymptomPage::validatePage() {
 
 ScanPage::ScanPage() : m_text(wrapped()), m_progress(new QProgressBar) {
     setTitle(tr("Looking at the system"));
+    setSubTitle(
+        tr("ZFS Doctor reads versions, datasets, loop devices and systemd settings. "
+           "Nothing is changed."));
     auto* layout = new QVBoxLayout(this);
     m_text->setObjectName(QStringLiteral("scanText"));
     layout->addWidget(m_text);
@@ -129,19 +143,8 @@ ScanPage::ScanPage() : m_text(wrapped()), m_progress(new QProgressBar) {
 void ScanPage::initializePage() {
     MainWindow* window = wizardOf(this)->mainWindow();
     m_done = false;
-    const std::optional<SystemState>& state = window->state();
-    if (state && state->origin == SystemState::Origin::Remote) {
-        finish(tr("Analysing %1, scanned over SSH. Probes and fixes in this window only run on "
-                  "this machine, so they are not offered here.")
-                   .arg(state->sourceLabel));
-        return;
-    }
-    if (state && !state->isLive()) {
-        finish(tr("Analysing the snapshot “%1”. Probes and fixes only run on the machine itself, "
-                  "so they are not offered here.")
-                   .arg(state->sourceLabel));
-        return;
-    }
+    // Only reached on this machine: the wizard goes past it on a snapshot
+    // (TroubleshootWizard::nextId()).
     m_text->setText(tr("Collecting versions, datasets, loop devices and systemd settings…"));
     m_progress->show();
     m_stateConnection = connect(window, &MainWindow::stateChanged, this, [this, window] {
@@ -356,7 +359,11 @@ WizardFindingsPage::WizardFindingsPage() {
 
 void WizardFindingsPage::initializePage() {
     TroubleshootWizard* wizard = wizardOf(this);
-    const bool live = wizard->mainWindow()->state() && wizard->mainWindow()->state()->isLive();
+    const bool live = wizard->onThisMachine();
+    // Nothing is applied to a snapshot: its remedies are listed, not offered.
+    setSubTitle(live ? tr("Choose a remedy to apply, or go on without changing anything.")
+                     : tr("How each problem would be resolved on that system. Nothing can be "
+                          "applied from here."));
     // Rebuild the content from scratch: the state may have changed.
     QWidget* scrollArea = m_content->parentWidget();
     delete m_content;
@@ -372,10 +379,11 @@ void WizardFindingsPage::initializePage() {
     m_choices->addButton(none, -2);
     bool firstChoice = true;
     for (const Finding& finding : wizard->relevantFindings()) {
-        auto* header = wrapped(
-            QStringLiteral("<b>%1</b> — <span style='color:%2'>%3</span><br>%4")
-                .arg(finding.title.toHtmlEscaped(), statusColor(finding.status, palette()).name(),
-                     statusText(finding.status).toHtmlEscaped(), finding.summary.toHtmlEscaped()));
+        auto* header = wrapped(QStringLiteral("<b>%1</b> — <span style='color:%2'>%3</span><br>%4")
+                                   .arg(finding.title.toHtmlEscaped(),
+                                        statusColor(finding.status, palette()).name(),
+                                        statusText(finding.status).toHtmlEscaped(),
+                                        shortenedText(finding.summary).toHtmlEscaped()));
         header->setObjectName(QStringLiteral("wizardFinding_") + finding.id);
         auto* row = new QHBoxLayout;
         auto* icon = new QLabel;
@@ -383,6 +391,10 @@ void WizardFindingsPage::initializePage() {
         row->addWidget(icon, 0, Qt::AlignTop);
         row->addWidget(header, 1);
         layout->addLayout(row);
+        if (!live) {
+            listRemedies(layout, finding);
+            continue;
+        }
         for (const RemedyOption& remedy : finding.remedies) {
             const QString target =
                 remedy.target.isEmpty() ? QString() : tr(" (%1)").arg(remedy.target);
@@ -412,12 +424,39 @@ void WizardFindingsPage::initializePage() {
     if (firstChoice) {
         none->setChecked(true);
     }
-    if (!live) {
-        layout->addWidget(
-            wrapped(tr("Fixes are disabled: this is a snapshot of another system, "
-                       "not this machine.")));
-    }
+    // "Don't change anything" is no choice where nothing can change.
+    none->setVisible(live);
     layout->addStretch(1);
+}
+
+void WizardFindingsPage::listRemedies(QVBoxLayout* layout, const Finding& finding) {
+    // One line per remedy, not per target: a snapshot of a large system has
+    // a remedy for each of thousands of datasets.
+    QList<QPair<const RemedyOption*, QStringList>> remedies;
+    for (const RemedyOption& remedy : finding.remedies) {
+        auto same = std::find_if(remedies.begin(), remedies.end(), [&remedy](const auto& seen) {
+            return seen.first->id == remedy.id;
+        });
+        if (same == remedies.end()) {
+            remedies.emplaceBack(&remedy, QStringList());
+            same = remedies.end() - 1;
+        }
+        if (!remedy.target.isEmpty()) {
+            same->second.append(remedy.target);
+        }
+    }
+    for (const auto& [remedy, targets] : remedies) {
+        QString where;
+        if (targets.size() == 1) {
+            where = tr(" (%1)").arg(targets.first());
+        } else if (targets.size() > 1) {
+            where = tr(" (%1 and %n more)", nullptr, int(targets.size() - 1)).arg(targets.first());
+        }
+        auto* line = wrapped(QStringLiteral("• %1%2").arg(remedy->title, where));
+        line->setTextFormat(Qt::PlainText);
+        line->setObjectName(QStringLiteral("listedRemedy_%1_%2").arg(finding.id, remedy->id));
+        layout->addWidget(line);
+    }
 }
 
 bool WizardFindingsPage::validatePage() {
@@ -498,6 +537,7 @@ void ReviewPage::apply() {
 
 VerifyPage::VerifyPage() : m_text(wrapped()), m_progress(new QProgressBar) {
     setTitle(tr("Checking the result"));
+    setSubTitle(tr("A new scan shows whether the change took effect."));
     auto* layout = new QVBoxLayout(this);
     m_text->setObjectName(QStringLiteral("verifyResult"));
     layout->addWidget(m_text);
@@ -536,9 +576,9 @@ void VerifyPage::initializePage() {
                 tr("Verified: “%1” no longer applies to this system.")
                     .arg(finding != nullptr ? finding->title : wizard->chosenFindingId));
         } else if (resolved) {
-            m_text->setText(
-                tr("Verified: the change took effect. “%1” is now “%2”: %3")
-                    .arg(finding->title, statusText(finding->status), finding->summary));
+            m_text->setText(tr("Verified: the change took effect. “%1” is now “%2”: %3")
+                                .arg(finding->title, statusText(finding->status),
+                                     shortenedText(finding->summary)));
         } else {
             m_text->setText(tr("Not verified: the new scan still finds “%1” (%2).")
                                 .arg(finding->title, statusText(finding->status)));
@@ -561,6 +601,7 @@ SummaryPage::SummaryPage()
       m_export(new QPushButton(tr("&Export report…"))),
       m_status(wrapped()) {
     setTitle(tr("Summary"));
+    setSubTitle(tr("What was found and what was changed."));
     auto* layout = new QVBoxLayout(this);
     m_text->setObjectName(QStringLiteral("summaryText"));
     m_text->setTextFormat(Qt::RichText);

@@ -31,10 +31,13 @@ class SymptomPage : public QWizardPage {
     Q_OBJECT
   public:
     SymptomPage();
+    void initializePage() override;
     bool validatePage() override;
 
   private:
     QButtonGroup* m_group;
+    // Says, on a snapshot or a remote system, that nothing can be fixed here.
+    QLabel* m_notFixableHere;
 };
 
 // Scans this machine (or takes the snapshot as it is) and shows progress.
@@ -94,6 +97,9 @@ class WizardFindingsPage : public QWizardPage {
     bool validatePage() override;
 
   private:
+    // A snapshot's remedies, listed (one line per remedy), not offered.
+    void listRemedies(QVBoxLayout* layout, const Finding& finding);
+
     QWidget* m_content = nullptr;
     QButtonGroup* m_choices = nullptr;
     QList<std::pair<QString, RemedyOption>> m_options;  // button id -> (finding, remedy)

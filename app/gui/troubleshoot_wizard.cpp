@@ -62,12 +62,32 @@ QList<Finding> TroubleshootWizard::relevantFindings() const {
     return findings;
 }
 
+bool TroubleshootWizard::onThisMachine() const {
+    return !m_window->state() || m_window->state()->isLive();
+}
+
+QString TroubleshootWizard::whyNotOnThisMachine() const {
+    if (onThisMachine()) {
+        return {};
+    }
+    if (m_window->state()->origin == SystemState::Origin::Remote) {
+        return tr("%1 was scanned over SSH: this wizard explains what it finds, but probes and "
+                  "fixes only run on this machine, so none are offered.")
+            .arg(m_window->state()->sourceLabel);
+    }
+    return tr(
+        "This is a snapshot, not a running system: it cannot be fixed, so this wizard only "
+        "explains what it finds (no probes, no fixes).");
+}
+
 int TroubleshootWizard::nextId() const {
     switch (currentId()) {
         case SymptomPageId:
-            return ScanPageId;
+            // A snapshot is analysed as it is: no scan to wait for, no probe
+            // to run; the findings follow at once.
+            return onThisMachine() ? ScanPageId : FindingsPageId;
         case ScanPageId:
-            return ProbePageId;
+            return onThisMachine() ? ProbePageId : FindingsPageId;
         case ProbePageId:
             return FindingsPageId;
         case FindingsPageId:

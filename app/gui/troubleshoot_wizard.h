@@ -43,6 +43,12 @@ class TroubleshootWizard : public QWizard {
     QList<int> relevantProblemNumbers() const;
     // The findings for those problems in the current state.
     QList<Finding> relevantFindings() const;
+    // Whether probes and remedies can run: only on this machine, never on a
+    // snapshot, a demo or a system scanned over SSH. Before any scan the
+    // wizard scans this machine, so that counts as this machine.
+    bool onThisMachine() const;
+    // Why they cannot, in one sentence (empty on this machine).
+    QString whyNotOnThisMachine() const;
 
     // The remedy chosen on the findings page, if any.
     std::optional<RemedyOption> chosenRemedy;

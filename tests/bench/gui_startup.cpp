@@ -93,11 +93,15 @@ class StallWatch : public QObject {
     void beginStep(const QString& step) {
         m_step = step;
         m_last = m_clock.elapsed();
+        m_stepLongest = 0;
         m_stepCpuStart = threadCpuMs();
     }
-    // Ends the step: its GUI-thread CPU time is compared with the longest.
+    // Ends the step: its GUI-thread CPU time is compared with the longest,
+    // and both figures of the step are printed (every page has the target).
     void endStep() {
         const double used = threadCpuMs() - m_stepCpuStart;
+        std::printf("step: %-45s longest stall %4lld ms, GUI-thread CPU %4.0f ms\n",
+                    qPrintable(m_step), m_stepLongest, used);
         if (used > m_longestCpu) {
             m_longestCpu = used;
             m_longestCpuStep = m_step;
@@ -114,6 +118,7 @@ class StallWatch : public QObject {
             return;
         }
         const qint64 now = m_clock.elapsed();
+        m_stepLongest = qMax(m_stepLongest, now - m_last);
         if (now - m_last > m_longest) {
             m_longest = now - m_last;
             m_longestStep = m_step;
@@ -135,6 +140,7 @@ class StallWatch : public QObject {
     int m_timer = 0;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+    qint64 m_stepLongest = 0;
     QString m_step;
     QString m_longestStep;
 };

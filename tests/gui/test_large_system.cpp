@@ -4,7 +4,8 @@
 // evidence rows (deciding facts first) and "and N more" with a button that
 // shows more, instead of laying out a thousand rows at once (issue 14:
 // 482 ms in one GUI-thread stall); the pool tree makes a dataset's row only
-// when its parent is opened.
+// when its parent is opened; a summary naming a thousand datasets is cut
+// with "Show all", and wrapped text is laid out once per width.
 
 #include <QLabel>
 #include <QPushButton>
@@ -15,8 +16,10 @@
 #include "explanation_page.h"
 #include "findings_page.h"
 #include "gui_test_support.h"
+#include "long_text.h"
 #include "main_window.h"
 #include "overview_page.h"
+#include "wrapping_label.h"
 
 using namespace zd;
 using namespace zd::gui;
@@ -84,6 +87,58 @@ class TestLargeSystem : public QObject {
         }
         QCOMPARE(table->text().count(QStringLiteral("<tr")) - 1, total);
         QVERIFY(!hidden->isVisible());
+    }
+
+    void longSummaryIsCutWithShowAll() {
+        // A summary naming a thousand datasets (25,000 characters on the
+        // 10,000-dataset bench system) shows its beginning, cut after a
+        // whole name; "Show all" shows the rest.
+        SystemState state = demoState(*m_knowledge, QStringLiteral("problem1-sysext-fedora41"));
+        Finding& finding = state.findings[0];
+        QStringList names;
+        for (int i = 0; i < 1000; ++i) {
+            names.append(QStringLiteral("tank/projects/d%1").arg(i));
+        }
+        finding.summary = QStringLiteral("direct=always on ") + names.join(QStringLiteral(", "));
+        MainWindow window(m_knowledge);
+        window.show();
+        window.setState(state);
+        window.showFinding(finding.id);
+        QWidget* content = window.findingsPage()->explanation()->widget();
+        auto* summary = content->findChild<QLabel*>(QStringLiteral("explanationSummary"));
+        auto* all = content->findChild<QPushButton*>(QStringLiteral("explanationSummaryShowAll"));
+        QVERIFY(summary);
+        QVERIFY(all);
+        QVERIFY(all->isVisible());
+        const QString shown = plainText(summary);
+        QVERIFY(shown.size() <= kShortTextLength + 2);
+        QVERIFY(shown.endsWith(QStringLiteral("d%1 …").arg(shown.count(QLatin1Char(',')))));
+        QTest::mouseClick(all, Qt::LeftButton);
+        QCOMPARE(plainText(summary), finding.summary);
+        QVERIFY(!all->isVisible());
+        // A short summary has no button.
+        QCOMPARE(shortenedText(QStringLiteral("short")), QStringLiteral("short"));
+    }
+
+    void wrappedTextIsLaidOutOncePerWidth() {
+        // QLabel lays a wrapped text out at several trial widths for its
+        // size hints; WrappingLabel answers them with one layout per width
+        // and remembers the heights.
+        QString text;
+        for (int i = 0; i < 200; ++i) {
+            text += QStringLiteral("word%1 ").arg(i);
+        }
+        WrappingLabel label(text);
+        label.setTextFormat(Qt::RichText);
+        const int height = label.heightForWidth(300);
+        QVERIFY(height > label.fontMetrics().height() * 3);
+        QCOMPARE(label.heightForWidth(300), height);
+        QVERIFY(label.heightForWidth(600) < height);
+        QCOMPARE(label.minimumSizeHint().height(), label.fontMetrics().height());
+        QVERIFY(label.sizeHint().height() > label.fontMetrics().height());
+        // A new text is measured anew.
+        label.setText(QStringLiteral("one line"));
+        QVERIFY(label.heightForWidth(300) < height / 3);
     }
 
     void poolTreeIsMadeWhenOpened_data() {
