@@ -101,12 +101,7 @@ int captureCommand(const QStringList& arguments, const GlobalOptions& options) {
 
     Snapshot snapshot;
     if (target->snapshot) {
-        snapshot = *target->snapshot;
-        snapshot.toolVersion = QStringLiteral(ZD_VERSION);
-        snapshot.storedFacts = snapshot.facts;
-        if (!origin.isEmpty()) {
-            snapshot.origin = origin;
-        }
+        snapshot = recapturedSnapshot(*target->snapshot, origin);
     } else {
         snapshot = snapshotFromSource(*target->source, target->facts,
                                       origin.isEmpty() ? defaultOrigin(options) : origin);

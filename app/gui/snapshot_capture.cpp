@@ -33,9 +33,7 @@ bool captureSnapshot(const TargetRequest& request, const QString& path, bool red
     }
     Snapshot snapshot;
     if (system->snapshot) {
-        snapshot = *system->snapshot;
-        snapshot.toolVersion = QStringLiteral(ZD_VERSION);
-        snapshot.storedFacts = snapshot.facts;
+        snapshot = recapturedSnapshot(*system->snapshot);
     } else if (system->source) {
         snapshot = snapshotFromSource(*system->source, system->facts, originOf(request));
     } else {

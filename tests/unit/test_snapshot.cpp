@@ -171,6 +171,28 @@ class TestSnapshot : public QObject {
         QCOMPARE(serializeSnapshot(*back), readAll(path));
     }
 
+    // A stored snapshot captured again keeps its evidence, stores the facts
+    // this version derives from it, and keeps its origin unless given one.
+    void recaptureStoresTheFactsDerivedNow() {
+        QString error;
+        const auto stored =
+            loadSnapshot(demoPath(QStringLiteral("problem5-loop-dio-always")), &error);
+        QVERIFY2(stored.has_value(), qPrintable(error));
+        Snapshot old = *stored;
+        old.toolVersion = QStringLiteral("0.0.1");
+        old.storedFacts = Facts{};
+
+        const Snapshot kept = recapturedSnapshot(old);
+        QCOMPARE(kept.toolVersion, QStringLiteral(ZD_VERSION));
+        QVERIFY(kept.storedFacts == old.facts);
+        QCOMPARE(kept.origin, old.origin);
+        QCOMPARE(kept.evidence.items().size(), old.evidence.items().size());
+        QVERIFY(factsConsistencyProblem(kept).isEmpty());
+
+        const Snapshot renamed = recapturedSnapshot(old, QStringLiteral("copied for a bug report"));
+        QCOMPARE(renamed.origin, QStringLiteral("copied for a bug report"));
+    }
+
     void refusesToOverwriteWithoutForce() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("snap.json"));

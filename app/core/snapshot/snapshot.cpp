@@ -103,6 +103,16 @@ Facts deriveFacts(const EvidenceLog& evidence, const QString& capturedAt,
     return facts;
 }
 
+Snapshot recapturedSnapshot(const Snapshot& stored, const QString& origin) {
+    Snapshot snapshot = stored;
+    snapshot.toolVersion = QStringLiteral(ZD_VERSION);
+    snapshot.storedFacts = snapshot.facts;
+    if (!origin.isEmpty()) {
+        snapshot.origin = origin;
+    }
+    return snapshot;
+}
+
 Snapshot snapshotFromSource(const SystemSource& source, const Facts& facts, const QString& origin) {
     Snapshot snapshot;
     snapshot.toolVersion = QStringLiteral(ZD_VERSION);

@@ -51,6 +51,12 @@ Facts deriveFacts(const EvidenceLog& evidence, const QString& capturedAt,
 // A snapshot of what `source` answered while `facts` were collected from it.
 Snapshot snapshotFromSource(const SystemSource& source, const Facts& facts, const QString& origin);
 
+// A stored snapshot captured again (the CLI's `capture` and the window's
+// Capture Snapshot… of an opened snapshot): the same evidence, written by
+// this version, with the facts it derives now stored beside it; `origin`
+// replaces the stored one when given.
+Snapshot recapturedSnapshot(const Snapshot& stored, const QString& origin = {});
+
 QJsonObject snapshotToJson(const Snapshot& snapshot);
 QByteArray serializeSnapshot(const Snapshot& snapshot);  // indented JSON, trailing newline
 
