@@ -42,19 +42,38 @@ fi
 # take only what the others leave idle (nice 19); the packages are checked,
 # and the .deb installed, after the VM suite, so every test sees the machine
 # as it was.
+#
+# A new session is also a new scheduling autogroup where the kernel has them
+# (/proc/sys/kernel/sched_autogroup_enabled): CPU time is then shared between
+# sessions first and a process's nice value counts only inside its own
+# session. So the priority is set both ways: on the session's autogroup and
+# on every process in it (their children inherit it).
+set_priority() {  # SESSION-ID NICE
+  local _
+  # Until setsid has run, the process is still in this script's session.
+  for _ in $(seq 50); do
+    [ "$(ps -o sid= -p "$1" | tr -d ' ')" = "$1" ] && break
+    sleep 0.1
+  done
+  [ "$(ps -o sid= -p "$1" | tr -d ' ')" = "$1" ] || return 0
+  if [ -w "/proc/$1/autogroup" ]; then echo "$2" >"/proc/$1/autogroup" 2>/dev/null || true; fi
+  ps -s "$1" -o pid= | xargs -r renice -n "$2" -p >/dev/null 2>&1 || true
+}
 packages=$(mktemp -d /tmp/zfs-doctor-ci-packages.XXXXXX)
 setsid nice -n 19 packaging/ci-package-check.sh --build-only --out "$packages" \
   >"$packages/build.log" 2>&1 &
 package_build=$!
+set_priority "$package_build" 19
 vm_log="$packages/vm-suite.log"
 setsid nice -n 10 tests/vm/run-suite.sh --build-dir build/ci >"$vm_log" 2>&1 &
 vm_suite=$!
+set_priority "$vm_suite" 10
 trap 'kill -- -"$package_build" -"$vm_suite" 2>/dev/null || true' EXIT
 echo "started in the background: the VM suite (log: $vm_log) and the package builds (log: $packages/build.log)"
 
 step "test (preset ci)"
 ctest --preset ci -j2
-renice -n 0 -g "$vm_suite" >/dev/null 2>&1 || true  # (unless it has finished)
+set_priority "$vm_suite" 0  # (nothing to do if it has finished)
 
 step "real-ZFS virtual machine suite (tests/vm/run-suite.sh)"
 tail -n +1 -f --pid="$vm_suite" "$vm_log"
