@@ -76,40 +76,31 @@ started=$(date +%s)
 if [ -n "$debs" ]; then
   cp "$debs"/zfs-doctor*.deb "$debs"/zfs-doctor_*.changes "$debs"/zfs-doctor_*.buildinfo "$work"/
 else
-  # The package is built under build/deb of this checkout, always the same
-  # path (like the RPM's build/rpm): the compiler's arguments then repeat from
-  # run to run (dpkg-buildflags maps the build path with -ffile-prefix-map)
-  # and ccache can reuse the last run's objects. One package check at a time
-  # per checkout.
-  build_root="$source_dir/build/deb"
-  step "copy the source tree (tracked and untracked, not ignored) to $build_root/src"
+  step "copy the source tree (tracked and untracked, not ignored) to $work/src"
   # dpkg-buildpackage wants ./debian and writes obj-*/ and debian/<pkg>/ into
   # the tree it builds; a copy keeps the working tree clean and lets the
   # packaging live in packaging/debian without a top-level symlink.
-  rm -rf "$build_root"
-  mkdir -p "$build_root/src"
+  mkdir -p "$work/src"
   if git -C "$source_dir" rev-parse >/dev/null 2>&1; then
     git -C "$source_dir" ls-files -z --cached --others --exclude-standard |
       (cd "$source_dir" && xargs -0 -r sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh) |
-      tar -C "$source_dir" --null -T - -cf - | tar -C "$build_root/src" -xf -
+      tar -C "$source_dir" --null -T - -cf - | tar -C "$work/src" -xf -
   else
-    tar -C "$source_dir" --exclude=./build --exclude=./.git -cf - . | tar -C "$build_root/src" -xf -
+    tar -C "$source_dir" --exclude=./build --exclude=./.git -cf - . | tar -C "$work/src" -xf -
   fi
-  rm -rf "$build_root/src/debian"
-  cp -a "$source_dir/packaging/debian" "$build_root/src/debian"
+  rm -rf "$work/src/debian"
+  cp -a "$source_dir/packaging/debian" "$work/src/debian"
 
   step "dpkg-buildpackage -us -uc -b"
   # nocheck: the CTest suite already ran in this CI run's build (tools/test.sh,
   # presets ci and asan); running it again inside the package build would only
   # double the time. Without nocheck, debian/rules runs ctest.
   build_started=$(date +%s)
-  (cd "$build_root/src" &&
+  (cd "$work/src" &&
     DEB_BUILD_OPTIONS="nocheck parallel=2 ${DEB_BUILD_OPTIONS:-}" DEB_BUILD_PROFILES="nocheck" \
       dpkg-buildpackage -us -uc -b >"$work/build.log" 2>&1) ||
     { tail -n 60 "$work/build.log"; fail "dpkg-buildpackage failed (log above)"; }
   echo "built in $(($(date +%s) - build_started)) s"
-  cp "$build_root"/*.deb "$build_root"/*.changes "$build_root"/*.buildinfo "$work"/
-  rm -rf "$build_root"
   if [ -n "$out" ]; then
     mkdir -p "$out"
     cp "$work"/*.deb "$work"/*.changes "$work"/*.buildinfo "$out"/
