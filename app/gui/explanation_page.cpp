@@ -33,7 +33,6 @@ QLabel* markdownLabel(const QString& markdown) {
     auto* label = new WrappingLabel;
     label->setTextFormat(Qt::RichText);
     label->setText(wrappingHtmlFromMarkdown(markdown));
-    label->setWordWrap(true);
     label->setOpenExternalLinks(true);
     setReadOnlyTextInteraction(label);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -43,7 +42,6 @@ QLabel* markdownLabel(const QString& markdown) {
 QLabel* richLabel(const QString& html) {
     auto* label = new WrappingLabel(html);
     label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
     label->setOpenExternalLinks(true);
     setReadOnlyTextInteraction(label);
     return label;
