@@ -256,6 +256,8 @@ for s in "${selected[@]}"; do
   v="$(cat "$out/$name.verdict" 2>/dev/null || echo "FAIL $num $name (no verdict)")"
   echo "$v"
   if [[ "$v" == PASS* ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  # A boot that panicked before the scenario started and was retried.
+  grep -h '^NOTE ' "$out/$name.log" 2>/dev/null | sed 's/^/    /' || true
   # Lines a scenario marks for the summary (e.g. the scale measurement).
   grep -h '^SUITE-RESULT: ' "$out/$name/live.log" 2>/dev/null | tr -d '\r' | sed 's/^/    /' || true
 done
