@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <QHash>
+#include <QSet>
 
 #include "knowledge/detector_support.h"
 #include "knowledge/problem_registry.h"
@@ -48,9 +49,38 @@ QList<T> only(const QList<T>& list, Keep keep) {
     return kept;
 }
 
-// The datasets by name (the first of a name, as ZfsFacts::dataset()) and what
-// sits on each: one pass over the facts instead of a scan of all of them per
-// remedy (thousands of datasets, hundreds of loop devices).
+// The datasets whose slices the remedies need: the targets of dataset
+// remedies and the datasets under the loop devices of loop remedies. Only
+// these are indexed; a system has thousands of datasets and a handful of
+// remedy targets.
+QSet<QString> slicedDatasets(const QList<Finding>& findings, const Facts& facts) {
+    QSet<QString> datasets;
+    QSet<QString> loops;
+    for (const Finding& finding : findings) {
+        if (!needsAttention(finding.status)) {
+            continue;
+        }
+        for (const RemedyOption& remedy : finding.remedies) {
+            if (isDatasetRemedy(remedy.id)) {
+                datasets.insert(remedy.target);
+            } else if (isLoopRemedy(remedy.id)) {
+                loops.insert(remedy.target);
+            }
+        }
+    }
+    if (!loops.isEmpty()) {
+        for (const LoopDevice& loop : facts.loopDevices) {
+            if (loop.backingLocation && loops.contains(loop.name)) {
+                datasets.insert(loop.backingLocation->dataset());
+            }
+        }
+    }
+    return datasets;
+}
+
+// The wanted datasets by name (the first of a name, as ZfsFacts::dataset())
+// and what sits on each: one pass over the facts instead of a scan of all of
+// them per remedy (thousands of datasets, hundreds of loop devices).
 struct SliceIndex {
     struct Entry {
         const ZfsDataset* dataset = nullptr;
@@ -61,17 +91,22 @@ struct SliceIndex {
     };
     QHash<QString, Entry> byName;
 
-    explicit SliceIndex(const Facts& facts) {
-        byName.reserve(facts.zfs.datasets.size());
+    SliceIndex(const Facts& facts, const QSet<QString>& wanted) {
+        byName.reserve(wanted.size());
         for (const ZfsDataset& dataset : facts.zfs.datasets) {
+            if (!wanted.contains(dataset.name)) {
+                continue;
+            }
             Entry& entry = byName[dataset.name];
             if (!entry.dataset) {
                 entry.dataset = &dataset;
             }
         }
-        const auto at = [this](const std::optional<PathLocation>& location) -> Entry* {
-            return location && !location->dataset().isEmpty() ? &byName[location->dataset()]
-                                                              : nullptr;
+        const auto at = [this, &wanted](const std::optional<PathLocation>& location) -> Entry* {
+            return location && !location->dataset().isEmpty() &&
+                           wanted.contains(location->dataset())
+                       ? &byName[location->dataset()]
+                       : nullptr;
         };
         for (const LoopDevice& loop : facts.loopDevices) {
             if (Entry* entry = at(loop.backingLocation)) {
@@ -279,7 +314,7 @@ void markRemedyConflicts(QList<Finding>& findings, const Facts& facts,
     std::optional<SliceIndex> index;  // built when a slice first needs it
     const auto datasetIndex = [&]() -> const SliceIndex& {
         if (!index) {
-            index.emplace(facts);
+            index.emplace(facts, slicedDatasets(findings, facts));
         }
         return *index;
     };
