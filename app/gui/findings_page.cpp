@@ -88,7 +88,10 @@ FindingsPage::FindingsPage(std::shared_ptr<const KnowledgeBase> knowledge, QWidg
 }
 
 void FindingsPage::setState(const SystemState& state, const QString& remediesDisabledReason) {
-    const QString previous = m_explanation->findingId();
+    // The selected finding stays selected (its explanation may not be built yet).
+    const QString previous = m_list->currentItem() != nullptr
+                                 ? m_list->currentItem()->data(0, Qt::UserRole).toString()
+                                 : m_explanation->findingId();
     m_state = state;
     m_remediesDisabledReason = remediesDisabledReason;
     const QSignalBlocker blocker(m_list);
@@ -118,33 +121,55 @@ void FindingsPage::setState(const SystemState& state, const QString& remediesDis
             0, Qt::AccessibleTextRole,
             tr("%1, %2, severity %3").arg(finding.title, status, severityText(finding.severity)));
     }
-    if (!showFinding(previous) && m_list->topLevelItemCount() > 0) {
-        m_list->setCurrentItem(m_list->topLevelItem(0));
-        showCurrent();
-    } else if (m_list->topLevelItemCount() == 0) {
+    if (m_list->topLevelItemCount() == 0) {
+        m_explanationPending = false;
         m_explanation->clear();
+        return;
+    }
+    if (!selectFinding(previous)) {
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    }
+    if (isVisible()) {
+        showCurrent();
+    } else {
+        m_explanationPending = true;
     }
 }
 
-bool FindingsPage::showFinding(const QString& findingId) {
+void FindingsPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_explanationPending) {
+        showCurrent();
+    }
+}
+
+bool FindingsPage::selectFinding(const QString& findingId) {
     if (findingId.isEmpty()) {
         return false;
     }
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
         if (item->data(0, Qt::UserRole).toString() == findingId) {
-            {
-                const QSignalBlocker blocker(m_list);
-                m_list->setCurrentItem(item);
-            }
-            showCurrent();
+            m_list->setCurrentItem(item);
             return true;
         }
     }
     return false;
 }
 
+bool FindingsPage::showFinding(const QString& findingId) {
+    {
+        const QSignalBlocker blocker(m_list);
+        if (!selectFinding(findingId)) {
+            return false;
+        }
+    }
+    showCurrent();
+    return true;
+}
+
 void FindingsPage::showCurrent() {
+    m_explanationPending = false;
     const QTreeWidgetItem* item = m_list->currentItem();
     if (item == nullptr) {
         return;

@@ -35,14 +35,24 @@ class FindingsPage : public QWidget {
   Q_SIGNALS:
     void remedyRequested(const QString& findingId, const zd::RemedyOption& remedy);
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
     void showCurrent();
+    // Makes the finding the list's current item (signals as the caller
+    // allows); false if there is none.
+    bool selectFinding(const QString& findingId);
 
     QTreeWidget* m_list;
     ExplanationPage* m_explanation;
     QSplitter* m_splitter;
     SystemState m_state;
     QString m_remediesDisabledReason;
+    // The selected finding's explanation is built when the page is first
+    // shown, not when a result arrives: on a large system it is the
+    // costliest widget, and the overview is what shows first.
+    bool m_explanationPending = false;
 };
 
 }  // namespace zd::gui
