@@ -30,6 +30,8 @@ apt_packages=(
   clang-format-16 ccache
   # run and test: a private system bus, polkit, loop devices, a display for GUI tests
   dbus dbus-daemon polkitd util-linux squashfs-tools xvfb xauth
+  # tools/screenshots.sh: a window manager framing the window, as on a desktop
+  openbox
   libqt6svg6 qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk
   openssh-client openssh-server
   # helper tests: a stalling FUSE file system; the remote sudoers rule against a real sudo

@@ -11,7 +11,8 @@
 # and in full) and every troubleshooting-wizard step into a scratch
 # directory. A curated set is then copied to docs/screenshots/: each demo's
 # overview, each problem demo's own explanation, the wizard, the history page,
-# plus a Chinese (zh_CN) and a dark-palette set.
+# plus a Chinese (zh_CN) and a dark-palette set, and screen/: the whole screen
+# with a window manager at 1024x700 and 1920x1080, in English and Chinese.
 #
 # Two sets come from tests that drive the real window against real services,
 # with ZD_SCREENSHOT_DIR set: the wizard's probe, review, apply, verify and
@@ -42,6 +43,23 @@ tour() {  # tour DIR [extra options...]; runs with the current LANG
 }
 
 LANG=C.UTF-8 LC_ALL=C.UTF-8 tour "$scratch/en"
+
+# As a person sees the window after starting it: a screen of a small and of a
+# large size, a window manager (openbox) framing and placing the window, a
+# first start (no remembered geometry), the whole screen saved.
+command -v openbox >/dev/null || { echo "screenshots: openbox is missing (apt install openbox)" >&2; exit 2; }
+screen_tour() {  # screen_tour DIR WIDTHxHEIGHT; runs with the current LANG
+  local dir="$1" size="$2"
+  mkdir -p "$scratch/config-$size"
+  XDG_CONFIG_HOME="$scratch/config-$size" ZD_SCREENSHOT_SIZE=screen \
+    xvfb-run -a -s "-screen 0 ${size}x24" sh -c \
+    'openbox --sm-disable & wm=$!; sleep 1; "$@"; rc=$?; kill $wm; exit $rc' sh \
+    "$app" --screenshot-tour "$dir" --demo problem1-sysext-fedora41 >/dev/null
+}
+for size in 1024x700 1920x1080; do
+  LANG=C.UTF-8 LC_ALL=C.UTF-8 screen_tour "$scratch/screen-en-$size" "$size"
+  LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN screen_tour "$scratch/screen-zh_CN-$size" "$size"
+done
 LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN tour "$scratch/zh_CN" --demo problem1-sysext-fedora41
 LANG=C.UTF-8 LC_ALL=C.UTF-8 tour "$scratch/dark" --demo problem1-sysext-fedora41 --dark
 
@@ -59,7 +77,7 @@ shots_from_test gui/gui_test_wizard "$scratch/live"
 shots_from_test remote/remote_test_connect_dialog "$scratch/remote"
 
 rm -rf "$out"
-mkdir -p "$out/zh_CN" "$out/dark"
+mkdir -p "$out/zh_CN" "$out/dark" "$out/screen"
 copy() { cp "$scratch/$1" "$out/$2"; echo "$out/$2"; }
 
 for overview in "$scratch"/en/*-overview.png; do
@@ -86,4 +104,11 @@ for page in overview finding-1 finding-1-full wizard-1 wizard-3; do
 done
 for page in overview finding-1 wizard-3; do
   copy "dark/problem1-sysext-fedora41-$page.png" "dark/problem1-sysext-fedora41-$page.png"
+done
+for lang in en zh_CN; do
+  for size in 1024x700 1920x1080; do
+    for page in overview finding-1; do
+      copy "screen-$lang-$size/problem1-sysext-fedora41-$page.png" "screen/$lang-$size-$page.png"
+    done
+  done
 done

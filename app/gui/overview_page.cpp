@@ -26,12 +26,35 @@
 namespace zd::gui {
 namespace {
 
+// Escaped for rich text, with "I/O" held together: the line breaker may
+// otherwise break after the slash ("Direct I/" / "O").
 QString html(const QString& text) {
-    return text.toHtmlEscaped();
+    static const QString ioJoined = QStringLiteral("I/\u2060O");  // WORD JOINER
+    return text.toHtmlEscaped().replace(QLatin1String("I/O"), ioJoined);
 }
 
 QString row(const QString& label, const QString& value) {
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+    return QStringLiteral(
+               "<tr><td style='padding-right:12px; "
+               "white-space:nowrap'><b>%1</b></td><td>%2</td></tr>")
+        .arg(html(label), value);
+}
+
+// A value that is one token (a kernel release, a version, a time stamp): a
+// line break inside it ("6." / "11.4-301.fc41") would misquote it.
+QString tokenRow(const QString& label, const QString& value) {
+    return QStringLiteral(
+               "<tr><td style='padding-right:12px; white-space:nowrap'><b>%1</b></td>"
+               "<td style='white-space:nowrap'>%2</td></tr>")
+        .arg(html(label), value);
+}
+
+// A label too long to share a narrow card's line with its value (an
+// environment variable's name): the value goes on the line below it.
+QString wideRow(const QString& label, const QString& value) {
+    return QStringLiteral(
+               "<tr><td colspan='2'><b>%1</b></td></tr>"
+               "<tr><td></td><td>%2</td></tr>")
         .arg(html(label), value);
 }
 
@@ -186,8 +209,13 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
     m_tabs->addTab(m_notes, tr("&Notes"));
     // Room for a few rows of pools and datasets: below that the page
     // scrolls (it sits in a scroll area) instead of squeezing the table.
-    m_tabs->setMinimumHeight(m_tabs->fontMetrics().height() * 14);
+    m_tabs->setMinimumHeight(m_tabs->fontMetrics().height() * 11);
     layout->addWidget(m_tabs, 1);
+}
+
+int OverviewPage::heightForWidth(int width) const {
+    return layout() != nullptr ? layout()->minimumHeightForWidth(width)
+                               : QWidget::heightForWidth(width);
 }
 
 void OverviewPage::buildHeadline() {
@@ -260,12 +288,12 @@ void OverviewPage::fillSummary(const SystemState& state) {
     const Facts& facts = state.facts;
     const QPalette& palette = this->palette();
     QString system = QStringLiteral("<table>");
-    system += row(tr("Host"), orUnknown(facts.hostname));
+    system += tokenRow(tr("Host"), orUnknown(facts.hostname));
     system += row(tr("Distribution"), orUnknown(facts.distro.prettyName));
-    system += row(tr("Kernel"), orUnknown(facts.kernel.release));
-    system += row(tr("Architecture"), orUnknown(facts.kernel.architecture));
+    system += tokenRow(tr("Kernel"), orUnknown(facts.kernel.release));
+    system += tokenRow(tr("Architecture"), orUnknown(facts.kernel.architecture));
     if (!facts.collectedAt.isEmpty()) {
-        system += row(tr("Collected"), html(facts.collectedAt));
+        system += tokenRow(tr("Collected"), html(facts.collectedAt));
     }
     system += QStringLiteral("</table>");
     m_systemLabel->setText(system);
@@ -304,7 +332,7 @@ void OverviewPage::fillSummary(const SystemState& state) {
         systemd += row(tr("systemd-sysext"), orUnknown(s.sysextActiveState));
         const QString dio = s.sysextLoopDirectIo.isEmpty() ? tr("not set (direct I/O on)")
                                                            : html(s.sysextLoopDirectIo);
-        systemd += row(QStringLiteral("SYSTEMD_LOOP_DIRECT_IO"), dio);
+        systemd += wideRow(QStringLiteral("SYSTEMD_LOOP_DIRECT_IO"), dio);
         if (!s.sysextLoopDirectIoOrigin.isEmpty()) {
             systemd += row(tr("Set in"), html(s.sysextLoopDirectIoOrigin));
         }

@@ -27,6 +27,11 @@ class OverviewPage : public QWidget {
     explicit OverviewPage(QWidget* parent = nullptr);
 
     void setState(const SystemState& state);
+    // The page sits in a scroll area, which scrolls when this is over the
+    // viewport's height. QWidget answers with the preferred height; the page
+    // answers with the least height its parts need at that width, so it
+    // scrolls only when squeezing further would cut something.
+    int heightForWidth(int width) const override;
 
   Q_SIGNALS:
     void findingActivated(const QString& findingId);

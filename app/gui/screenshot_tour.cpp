@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPixmap>
+#include <QScreen>
 #include <QThread>
 #include <cstdio>
 
@@ -29,10 +31,20 @@ void settle() {
     }
 }
 
+// ZD_SCREENSHOT_SIZE=screen: the window keeps the size it chose for the
+// screen, and windows are saved as the whole screen (the window manager's
+// frame included), as a person sees them.
+bool wholeScreen() {
+    return qEnvironmentVariable("ZD_SCREENSHOT_SIZE") == QLatin1String("screen");
+}
+
 bool save(QWidget& widget, const QDir& directory, const QString& name) {
     settle();
     const QString path = directory.filePath(name + QStringLiteral(".png"));
-    if (!widget.grab().save(path)) {
+    const QPixmap picture = wholeScreen() && widget.isWindow() && widget.screen() != nullptr
+                                ? widget.screen()->grabWindow(0)
+                                : widget.grab();
+    if (!picture.save(path)) {
         std::fprintf(stderr, "zfs-doctor: cannot write %s\n", qPrintable(path));
         return false;
     }
@@ -85,11 +97,15 @@ int runScreenshotTour(MainWindow& window, const QString& directoryPath,
         std::fprintf(stderr, "zfs-doctor: no demo snapshots found\n");
         return 3;
     }
-    // ZD_SCREENSHOT_SIZE=WIDTHxHEIGHT (tools/screenshots.sh) checks small and large windows.
-    const QStringList size = qEnvironmentVariable("ZD_SCREENSHOT_SIZE", QStringLiteral("1280x820"))
-                                 .split(QLatin1Char('x'));
-    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
-                  size.value(1).toInt() > 0 ? size.value(1).toInt() : 820);
+    // ZD_SCREENSHOT_SIZE=WIDTHxHEIGHT (tools/screenshots.sh) checks small and
+    // large windows; "screen" keeps the size the window chose.
+    if (!wholeScreen()) {
+        const QStringList size =
+            qEnvironmentVariable("ZD_SCREENSHOT_SIZE", QStringLiteral("1280x820"))
+                .split(QLatin1Char('x'));
+        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
+                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 820);
+    }
     window.show();
     bool ok = true;
     for (const DemoSnapshot& demo : demos) {

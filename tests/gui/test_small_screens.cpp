@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The window on small screens and at 150 % scale (issue 14, point 7): the
 // overview scrolls instead of squeezing the pools table to a sliver, and
-// the findings list wraps long titles instead of cutting them at 1024 px.
+// the findings list wraps long titles instead of cutting them at 1024 px; at
+// the design size (1280×820) the overview does not scroll at all.
 //
 // Runs with QT_SCALE_FACTOR=1.5 (set before the application starts): at
 // that scale a 1600×1000 screen is 1066×666 logical pixels, and a window at
@@ -74,6 +75,16 @@ class TestSmallScreens : public QObject {
                                 .arg(row)));
         // The page is taller than the window, so it scrolls down to the table.
         QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    }
+
+    // At the window's design size the overview fits without scrolling: the
+    // scroll area asks the page for its least height at the viewport's width
+    // (QWidget answers with the preferred height, which scrolled by ~20 px).
+    void overviewFitsAtDesignSize() {
+        auto window = windowAt(QSize(1280, 820), MainWindow::Page::Overview);
+        auto* scroll = window->findChild<QScrollArea*>(QStringLiteral("overviewScroll"));
+        QVERIFY(scroll);
+        QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
     }
 
     void findingTitlesAreReadable_data() {
