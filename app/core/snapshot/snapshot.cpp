@@ -365,11 +365,36 @@ QString firstFactsDifference(const Facts& expected, const Facts& actual) {
                                 : difference;
 }
 
+namespace {
+
+// The facts without their sentences for people: collector notes' messages and
+// how a kernel level was found or why it was not. Those are written in the
+// language of the session that derived them (translations/*.ts), so a
+// snapshot captured in German and read in English holds the same facts; the
+// notes' codes, areas and evidence keys and the levels themselves still count.
+Facts withoutProse(Facts facts) {
+    for (CollectorNote& note : facts.notes) {
+        note.message.clear();
+    }
+    auto clearLevel = [](KernelLevel& level) {
+        level.source.clear();
+        level.unknownReason.clear();
+    };
+    clearLevel(facts.kernel.level);
+    for (InstalledKernel& installed : facts.kernel.installed) {
+        clearLevel(installed.level);
+    }
+    return facts;
+}
+
+}  // namespace
+
 QString factsConsistencyProblem(const Snapshot& snapshot) {
     if (!snapshot.storedFacts) {
         return QStringLiteral("the snapshot has no stored \"facts\" section");
     }
-    const QString difference = firstFactsDifference(*snapshot.storedFacts, snapshot.facts);
+    const QString difference =
+        firstFactsDifference(withoutProse(*snapshot.storedFacts), withoutProse(snapshot.facts));
     if (difference.isEmpty()) {
         return {};
     }
