@@ -83,10 +83,6 @@
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <source>not recorded</source>
-        <translation>nicht aufgezeichnet</translation>
-    </message>
-    <message>
         <source>permission denied</source>
         <translation>keine Berechtigung</translation>
     </message>
@@ -109,6 +105,10 @@
     <message>
         <source>exit status %1: %2</source>
         <translation>Exit-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>not recorded in this snapshot</source>
+        <translation>nicht in diesem Snapshot aufgezeichnet</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1236,65 @@
     </message>
 </context>
 <context>
+    <name>zd::RemoteFix</name>
+    <message>
+        <source>This is TrueNAS SCALE, an appliance: changes to its base system (pinning or holding kernels, systemd drop-ins, modprobe options, installing packages) are unsupported by iXsystems, are blocked or undone by updates, and ZFS Doctor never makes them. The supported way to get a fixed OpenZFS or kernel is to update TrueNAS itself: System &gt; Update in the web interface (or its API, e.g. `midclt call update.check_available`), keeping the previous boot environment to roll back to.</source>
+        <translation>Dies ist TrueNAS SCALE, eine Appliance: Änderungen an ihrem Basissystem (Kernel festhalten oder sperren, systemd-Drop-ins, modprobe-Optionen, Pakete installieren) werden von iXsystems nicht unterstützt, von Updates blockiert oder rückgängig gemacht, und ZFS Doctor nimmt sie nie vor. Der unterstützte Weg zu einem korrigierten OpenZFS oder Kernel ist ein Update von TrueNAS selbst: System &gt; Update in der Weboberfläche (oder über ihre API, z. B. `midclt call update.check_available`), wobei die vorherige Boot-Umgebung für ein Zurückrollen erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Changes to the base system (kernel pins, systemd drop-ins, modprobe options) are not made over --host. Run ZFS Doctor on that machine itself, where the privileged helper applies them with polkit authorization, a journal and undo.</source>
+        <translation>Änderungen am Basissystem (Kernel festhalten, systemd-Drop-ins, modprobe-Optionen) werden nicht über --host vorgenommen. Führen Sie ZFS Doctor auf diesem Rechner selbst aus; dort wendet der privilegierte Helfer sie mit polkit-Autorisierung, Journal und Rückgängig-Funktion an.</translation>
+    </message>
+    <message>
+        <source>could not tell which user we are on %1 (%2)</source>
+        <translation>konnte nicht feststellen, als welcher Benutzer wir auf %1 angemeldet sind (%2)</translation>
+    </message>
+    <message>
+        <source>zfs is not installed on %1</source>
+        <translation>zfs ist auf %1 nicht installiert</translation>
+    </message>
+    <message>
+        <source>the ZFS on %1 has no &apos;direct&apos; property (added in OpenZFS 2.3.0): there is nothing to change</source>
+        <translation>das ZFS auf %1 hat keine Eigenschaft &apos;direct&apos; (eingeführt mit OpenZFS 2.3.0): es gibt nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>could not read direct on %1 at %2 (%3)</source>
+        <translation>direct von %1 auf %2 konnte nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3 (is it a filesystem?)</source>
+        <translation>%1 für %2 auf %3 (ist es ein Dateisystem?)</translation>
+    </message>
+    <message>
+        <source>direct is already %1 on %2 (%3)</source>
+        <translation>direct ist auf %2 bereits %1 (%3)</translation>
+    </message>
+    <message>
+        <source>change %1 was made on %2, not on %3</source>
+        <translation>Änderung %1 wurde auf %2 vorgenommen, nicht auf %3</translation>
+    </message>
+    <message>
+        <source>change %1 was already undone</source>
+        <translation>Änderung %1 wurde bereits rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>direct on %1 already is %2 (%3): nothing to undo</source>
+        <translation>direct von %1 ist bereits %2 (%3): nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>direct on %1 was changed again since (now %2, %3; ZFS Doctor left it %4, %5): undoing would overwrite that change</source>
+        <translation>direct von %1 wurde seitdem erneut geändert (jetzt %2, %3; ZFS Doctor hatte es auf %4, %5 hinterlassen): Rückgängigmachen würde diese Änderung überschreiben</translation>
+    </message>
+    <message>
+        <source>this change needs the warnings acknowledged first: %1</source>
+        <translation>diese Änderung erfordert zuerst die Bestätigung der Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>this plan was made for %1, not %2</source>
+        <translation>dieser Plan wurde für %1 erstellt, nicht für %2</translation>
+    </message>
+</context>
+<context>
     <name>zd::ScanReport</name>
     <message>
         <source>not affected (latent)</source>
@@ -1626,6 +1685,61 @@
     <message>
         <source>critical</source>
         <translation>kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>zd::Snapshot</name>
+    <message>
+        <source>the file is empty, not a ZFS Doctor snapshot</source>
+        <translation>die Datei ist leer, kein ZFS-Doctor-Snapshot</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2); the file is truncated or not a ZFS Doctor snapshot</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2); die Datei ist abgeschnitten oder kein ZFS-Doctor-Snapshot</translation>
+    </message>
+    <message>
+        <source>the JSON document is an array, but a snapshot is an object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>das JSON-Dokument ist ein Array, ein Snapshot ist aber ein Objekt mit &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is %1, expected &quot;%2&quot;: not a ZFS Doctor snapshot</source>
+        <translation>&quot;format&quot; ist %1, erwartet &quot;%2&quot;: kein ZFS-Doctor-Snapshot</translation>
+    </message>
+    <message>
+        <source>the snapshot uses schema %1, but this ZFS Doctor (%2) reads schema %3 and older; update ZFS Doctor to read it</source>
+        <translation>der Snapshot verwendet Schema %1, dieses ZFS Doctor (%2) liest aber nur Schema %3 und älter; aktualisieren Sie ZFS Doctor, um ihn zu lesen</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: no such file</source>
+        <translation>Snapshot %1 kann nicht gelesen werden: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: it is a directory</source>
+        <translation>Snapshot %1 kann nicht gelesen werden: es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: %2 bytes is far larger than any snapshot (limit %3)</source>
+        <translation>Snapshot %1 kann nicht gelesen werden: %2 Bytes sind weit mehr als jeder Snapshot (Grenze %3)</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: %2</source>
+        <translation>Snapshot %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>Snapshot %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 existiert bereits; mit --force wird die Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

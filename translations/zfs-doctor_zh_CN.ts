@@ -83,10 +83,6 @@
         <translation>未找到</translation>
     </message>
     <message>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
@@ -109,6 +105,10 @@
     <message>
         <source>exit status %1: %2</source>
         <translation>退出状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>not recorded in this snapshot</source>
+        <translation>此快照中没有记录</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>%1 The helper says: %2</source>
-        <translation>%1 辅助程序的原话：%2</translation>
+        <translation>%1辅助程序的原话：%2</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1233,65 @@
     <message>
         <source>The SSH connection to %1 was lost during the session: the remote stopped answering or closed the connection.</source>
         <translation>会话期间与 %1 的 SSH 连接中断：远程主机不再应答或关闭了连接。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::RemoteFix</name>
+    <message>
+        <source>This is TrueNAS SCALE, an appliance: changes to its base system (pinning or holding kernels, systemd drop-ins, modprobe options, installing packages) are unsupported by iXsystems, are blocked or undone by updates, and ZFS Doctor never makes them. The supported way to get a fixed OpenZFS or kernel is to update TrueNAS itself: System &gt; Update in the web interface (or its API, e.g. `midclt call update.check_available`), keeping the previous boot environment to roll back to.</source>
+        <translation>这是 TrueNAS SCALE，一种一体化设备：iXsystems 不支持对其基础系统的更改（锁定或保留内核、systemd drop-in、modprobe 选项、安装软件包），这些更改会被更新阻止或撤销，ZFS Doctor 从不做这类更改。获得已修复的 OpenZFS 或内核的受支持方式是更新 TrueNAS 本身：在 Web 界面中选择 System &gt; Update（或使用其 API，例如 `midclt call update.check_available`），并保留之前的启动环境以便回滚。</translation>
+    </message>
+    <message>
+        <source>Changes to the base system (kernel pins, systemd drop-ins, modprobe options) are not made over --host. Run ZFS Doctor on that machine itself, where the privileged helper applies them with polkit authorization, a journal and undo.</source>
+        <translation>不会通过 --host 更改基础系统（锁定内核、systemd drop-in、modprobe 选项）。请在那台机器上直接运行 ZFS Doctor，由特权辅助程序在 polkit 授权下应用这些更改，并记录日志、支持撤销。</translation>
+    </message>
+    <message>
+        <source>could not tell which user we are on %1 (%2)</source>
+        <translation>无法确定在 %1 上以哪个用户身份登录（%2）</translation>
+    </message>
+    <message>
+        <source>zfs is not installed on %1</source>
+        <translation>%1 上未安装 zfs</translation>
+    </message>
+    <message>
+        <source>the ZFS on %1 has no &apos;direct&apos; property (added in OpenZFS 2.3.0): there is nothing to change</source>
+        <translation>%1 上的 ZFS 没有“direct”属性（OpenZFS 2.3.0 起才有）：没有可更改的内容</translation>
+    </message>
+    <message>
+        <source>could not read direct on %1 at %2 (%3)</source>
+        <translation>无法读取 %2 上 %1 的 direct（%3）</translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3 (is it a filesystem?)</source>
+        <translation>%3 上的 %2：%1（它是文件系统吗？）</translation>
+    </message>
+    <message>
+        <source>direct is already %1 on %2 (%3)</source>
+        <translation>%2 的 direct 已经是 %1（%3）</translation>
+    </message>
+    <message>
+        <source>change %1 was made on %2, not on %3</source>
+        <translation>更改 %1 是在 %2 上做的，而不是在 %3 上</translation>
+    </message>
+    <message>
+        <source>change %1 was already undone</source>
+        <translation>更改 %1 已经撤销</translation>
+    </message>
+    <message>
+        <source>direct on %1 already is %2 (%3): nothing to undo</source>
+        <translation>%1 的 direct 已经是 %2（%3）：无需撤销</translation>
+    </message>
+    <message>
+        <source>direct on %1 was changed again since (now %2, %3; ZFS Doctor left it %4, %5): undoing would overwrite that change</source>
+        <translation>%1 的 direct 此后又被更改过（现在为 %2，%3；ZFS Doctor 当时留下的是 %4，%5）：撤销会覆盖那次更改</translation>
+    </message>
+    <message>
+        <source>this change needs the warnings acknowledged first: %1</source>
+        <translation>此更改需要先确认以下警告：%1</translation>
+    </message>
+    <message>
+        <source>this plan was made for %1, not %2</source>
+        <translation>此计划是为 %1 制定的，而不是 %2</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1685,61 @@
     <message>
         <source>critical</source>
         <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>zd::Snapshot</name>
+    <message>
+        <source>the file is empty, not a ZFS Doctor snapshot</source>
+        <translation>文件为空，不是 ZFS Doctor 快照</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2); the file is truncated or not a ZFS Doctor snapshot</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）；文件不完整，或不是 ZFS Doctor 快照</translation>
+    </message>
+    <message>
+        <source>the JSON document is an array, but a snapshot is an object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>该 JSON 文档是数组，而快照是带有 &quot;format&quot;: &quot;%1&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is %1, expected &quot;%2&quot;: not a ZFS Doctor snapshot</source>
+        <translation>&quot;format&quot; 为 %1，应为 &quot;%2&quot;：不是 ZFS Doctor 快照</translation>
+    </message>
+    <message>
+        <source>the snapshot uses schema %1, but this ZFS Doctor (%2) reads schema %3 and older; update ZFS Doctor to read it</source>
+        <translation>该快照使用架构 %1，但此 ZFS Doctor（%2）只能读取架构 %3 及更早版本；请更新 ZFS Doctor 以读取它</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: no such file</source>
+        <translation>无法读取快照 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: it is a directory</source>
+        <translation>无法读取快照 %1：它是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: %2 bytes is far larger than any snapshot (limit %3)</source>
+        <translation>无法读取快照 %1：%2 字节远大于任何快照（上限 %3）</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: %2</source>
+        <translation>无法读取快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 已存在；使用 --force 可替换它</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

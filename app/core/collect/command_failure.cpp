@@ -22,7 +22,7 @@ QString failureText(Evidence::Failure failure) {
         case Evidence::Failure::NotFound:
             return Text::tr("not found");
         case Evidence::Failure::NotRecorded:
-            return Text::tr("not recorded");
+            return Text::tr("not recorded in this snapshot");
         case Evidence::Failure::PermissionDenied:
             return Text::tr("permission denied");
         case Evidence::Failure::Timeout:
@@ -38,7 +38,12 @@ QString failureText(Evidence::Failure failure) {
 }  // namespace
 
 QString failureReason(const Evidence& evidence) {
-    return evidence.message.isEmpty() ? failureText(evidence.failure) : evidence.message;
+    // A snapshot without the record: the replay's fixed message
+    // (ReplaySource::notRecordedMessage()) says nothing more than the name.
+    if (evidence.failure == Evidence::Failure::NotRecorded || evidence.message.isEmpty()) {
+        return failureText(evidence.failure);
+    }
+    return evidence.message;
 }
 
 QString exitStatusText(int exitCode, const QString& line) {

@@ -12,7 +12,9 @@
 
 namespace zd {
 
-// The failure's message, else its translated name ("not found").
+// The failure's message, else its translated name ("not found"); for a
+// record a snapshot does not hold, always the translated "not recorded in
+// this snapshot".
 QString failureReason(const Evidence& evidence);
 
 // "exit status N", or "exit status N: LINE" when `line` is not empty; translated.

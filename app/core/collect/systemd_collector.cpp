@@ -95,13 +95,6 @@ void addNote(Facts& facts, const QString& code, const QString& message, const QS
     facts.notes.append({kCollector, code, message, key, area});
 }
 
-QString reason(const Evidence& evidence) {
-    if (!evidence.message.isEmpty()) {
-        return evidence.message;
-    }
-    return whyFailed(evidence);
-}
-
 // Splits a value into words: blanks separate, "..." and '...' group, a
 // backslash escapes the next character (C escapes \n \t are decoded).
 QStringList splitQuotedWords(const QString& text) {
@@ -214,7 +207,8 @@ VariableTrace traceFiles(SystemSource& source, Facts& facts, const QStringList& 
         const Evidence evidence = source.readFile(path);
         if (!evidence.ok()) {
             addNote(facts, QStringLiteral("sysext-unit-file-unreadable"),
-                    Text::tr("Could not read %1 (%2).").arg(path, reason(evidence)), evidence.key);
+                    Text::tr("Could not read %1 (%2).").arg(path, whyFailed(evidence)),
+                    evidence.key);
             continue;
         }
         applyUnitFile(trace, path, evidence.output);
@@ -267,7 +261,7 @@ void collectVersion(const Evidence& evidence, Facts& facts) {
         addNote(facts, QStringLiteral("systemd-not-installed"),
                 Text::tr("systemctl is not installed: this system does not run systemd, so "
                          "systemd-sysext and its loop devices play no part (%1).")
-                    .arg(reason(evidence)),
+                    .arg(whyFailed(evidence)),
                 evidence.key);
         return;
     }
@@ -276,7 +270,7 @@ void collectVersion(const Evidence& evidence, Facts& facts) {
         addNote(facts, QStringLiteral("systemd-unknown"),
                 Text::tr("Whether systemd is installed is not known (%1), so "
                          "systemd-sysext's images and settings are unknown.")
-                    .arg(reason(evidence)),
+                    .arg(whyFailed(evidence)),
                 evidence.key, FactArea::Sysext);
         return;
     }
@@ -284,7 +278,7 @@ void collectVersion(const Evidence& evidence, Facts& facts) {
     if (!evidence.ok()) {
         addNote(facts, QStringLiteral("systemd-version-unreadable"),
                 Text::tr("%1 failed (%2).")
-                    .arg(QStringLiteral("`systemctl --version`"), reason(evidence)),
+                    .arg(QStringLiteral("`systemctl --version`"), whyFailed(evidence)),
                 evidence.key);
         return;
     }
@@ -336,7 +330,7 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts, const Evidence
                                 .arg(kUnit)
                           : Text::tr("`systemctl show %1` failed (%2); the unit files were "
                                      "read directly instead.")
-                                .arg(kUnit, reason(show)),
+                                .arg(kUnit, whyFailed(show)),
                 show.key);
         traceUnitFilesOnDisk(source, facts);
         return;
@@ -409,7 +403,7 @@ void collectSysextImages(SystemSource& source, Facts& facts, const MountTable& m
         }
         if (!listing.ok()) {
             addNote(facts, QStringLiteral("sysext-directory-unreadable"),
-                    Text::tr("Could not list %1 (%2).").arg(dir, reason(listing)), listing.key,
+                    Text::tr("Could not list %1 (%2).").arg(dir, whyFailed(listing)), listing.key,
                     FactArea::Sysext);
             continue;
         }
