@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>zd::CommandFailure</name>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>Exit-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>not recorded in this snapshot</source>
+        <translation>nicht in diesem Snapshot aufgezeichnet</translation>
+    </message>
+</context>
+<context>
     <name>zd::Detectors</name>
     <message>
         <source>ZFS %1</source>
@@ -748,6 +783,32 @@
     </message>
 </context>
 <context>
+    <name>zd::DistroCollector</name>
+    <message>
+        <source>Neither %1 nor %2 could be read (%3), so the distribution is unknown.</source>
+        <translation>Weder %1 noch %2 konnte gelesen werden (%3), daher ist die Distribution unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 has no ID, so the distribution is unknown.</source>
+        <translation>%1 enthält keine ID, daher ist die Distribution unbekannt.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 could be read, so whether this Debian system is TrueNAS SCALE is unknown.</source>
+        <translation>Weder %1 noch %2 konnte gelesen werden, daher ist unbekannt, ob dieses Debian-System TrueNAS SCALE ist.</translation>
+    </message>
+    <message>
+        <source>This looks like TrueNAS SCALE (%1 exists) but %2 did not give its version.</source>
+        <translation>Dies sieht nach TrueNAS SCALE aus (%1 existiert), aber %2 nannte keine Version.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::FstabCollector</name>
+    <message>
+        <source>%1 could not be read (%2), so loop devices it would set up are unknown.</source>
+        <translation>%1 konnte nicht gelesen werden (%2), daher sind die Loop-Geräte unbekannt, die es einrichten würde.</translation>
+    </message>
+</context>
+<context>
     <name>zd::HelperClient</name>
     <message>
         <source>The helper&apos;s answer is not a JSON object (%1).</source>
@@ -787,6 +848,281 @@
     <message>
         <source>The helper call failed: %1 (%2).</source>
         <translation>Der Aufruf des Helfers ist gescheitert: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The authorization service (polkit) could not be asked, so the helper did nothing.</source>
+        <translation>Der Autorisierungsdienst (polkit) konnte nicht gefragt werden, daher hat der Helfer nichts getan.</translation>
+    </message>
+    <message>
+        <source>The helper rejected the request as not valid and did nothing.</source>
+        <translation>Der Helfer hat die Anfrage als ungültig abgelehnt und nichts getan.</translation>
+    </message>
+    <message>
+        <source>The installed helper does not know this remedy or probe; it may be older than this ZFS Doctor.</source>
+        <translation>Der installierte Helfer kennt diese Abhilfe oder diesen Test nicht; er ist vielleicht älter als dieses ZFS Doctor.</translation>
+    </message>
+    <message>
+        <source>The helper could not find what the request names.</source>
+        <translation>Der Helfer konnte nicht finden, was die Anfrage nennt.</translation>
+    </message>
+    <message>
+        <source>The change history has no such change.</source>
+        <translation>Der Änderungsverlauf enthält keine solche Änderung.</translation>
+    </message>
+    <message>
+        <source>The helper refused to carry this out.</source>
+        <translation>Der Helfer hat die Ausführung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A program the helper needs for this is not installed.</source>
+        <translation>Ein Programm, das der Helfer dafür braucht, ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The helper is busy: too many requests are waiting for authorization. Try again in a moment.</source>
+        <translation>Der Helfer ist ausgelastet: Zu viele Anfragen warten auf Autorisierung. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The helper could not complete the request. The change history (zfs-doctor history, or the History page) shows whether anything was changed.</source>
+        <translation>Der Helfer konnte die Anfrage nicht abschließen. Der Änderungsverlauf (zfs-doctor history oder die Seite „Verlauf“) zeigt, ob etwas geändert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 The helper says: %2</source>
+        <translation>%1 Der Helfer meldet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HostCollector</name>
+    <message>
+        <source>The host name could not be read (%1).</source>
+        <translation>Der Hostname konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KernelCollector</name>
+    <message>
+        <source>The running kernel&apos;s release could not be read (%1).</source>
+        <translation>Das Release des laufenden Kernels konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The machine architecture could not be read (%1).</source>
+        <translation>Die Rechnerarchitektur konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>rpm could not list kernel-core packages (%1).</source>
+        <translation>rpm konnte die kernel-core-Pakete nicht auflisten (%1).</translation>
+    </message>
+    <message>
+        <source>This distribution&apos;s package manager is not read; installed kernels come from %1 and %2 only.</source>
+        <translation>Die Paketverwaltung dieser Distribution wird nicht gelesen; installierte Kernel stammen nur aus %1 und %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed (%2), so the installed kernels are not fully known.</source>
+        <translation>%1 konnte nicht aufgelistet werden (%2), daher sind die installierten Kernel nicht vollständig bekannt.</translation>
+    </message>
+    <message>
+        <source>grubby did not name the default kernel (%1).</source>
+        <translation>grubby nannte keinen Standard-Kernel (%1).</translation>
+    </message>
+    <message>
+        <source>The default boot kernel is only read on Fedora, Debian, Ubuntu, Proxmox VE and TrueNAS SCALE.</source>
+        <translation>Der standardmäßig gebootete Kernel wird nur auf Fedora, Debian, Ubuntu, Proxmox VE und TrueNAS SCALE gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2), so the default boot kernel is unknown.</source>
+        <translation>%1 konnte nicht gelesen werden (%2), daher ist der standardmäßig gebootete Kernel unbekannt.</translation>
+    </message>
+    <message>
+        <source>The default boot kernel could not be determined: %1.</source>
+        <translation>Der standardmäßig gebootete Kernel konnte nicht bestimmt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The boot loader&apos;s default entry names kernel %1, which is not installed (grub.cfg is out of date), so the kernel the next boot starts is unknown.</source>
+        <translation>Der Standardeintrag des Bootloaders nennt Kernel %1, der nicht installiert ist (grub.cfg ist veraltet), daher ist unbekannt, welchen Kernel der nächste Start bootet.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KernelLevel</name>
+    <message>
+        <source>uname -r: Fedora builds each upstream stable release as is</source>
+        <translation>uname -r: Fedora baut jedes stabile Upstream-Release unverändert</translation>
+    </message>
+    <message>
+        <source>uname -r: Arch&apos;s kernels are the upstream release plus Arch patches</source>
+        <translation>uname -r: Die Kernel von Arch sind das Upstream-Release plus Arch-Patches</translation>
+    </message>
+    <message>
+        <source>uname -r: Debian&apos;s newer kernel names carry the upstream release</source>
+        <translation>uname -r: Debians neuere Kernelnamen enthalten das Upstream-Release</translation>
+    </message>
+    <message>
+        <source>uname -r: Unraid builds upstream stable releases</source>
+        <translation>uname -r: Unraid baut stabile Upstream-Releases</translation>
+    </message>
+    <message>
+        <source>uname -r: TrueNAS builds upstream stable releases</source>
+        <translation>uname -r: TrueNAS baut stabile Upstream-Releases</translation>
+    </message>
+    <message>
+        <source>uname -r: a kernel.org release number without distribution suffix</source>
+        <translation>uname -r: eine Release-Nummer von kernel.org ohne Distributionssuffix</translation>
+    </message>
+    <message>
+        <source>%1 is an Enterprise Linux kernel: it keeps its base number and takes changes from later kernels as backports, so which upstream changes it carries cannot be read from its version</source>
+        <translation>%1 ist ein Enterprise-Linux-Kernel: Er behält seine Basisnummer und übernimmt Änderungen späterer Kernel als Backports, daher lässt sich an seiner Version nicht ablesen, welche Upstream-Änderungen er enthält</translation>
+    </message>
+    <message>
+        <source>the kernel release is not known</source>
+        <translation>das Kernel-Release ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>uname -r: Proxmox VE names its kernels MAJ.MIN.PATCHLEVEL-KREL-pve after the upstream stable level</source>
+        <translation>uname -r: Proxmox VE benennt seine Kernel MAJ.MIN.PATCHLEVEL-KREL-pve nach dem stabilen Upstream-Stand</translation>
+    </message>
+    <message>
+        <source>uname -r: a kernel.ubuntu.com mainline build</source>
+        <translation>uname -r: ein Mainline-Build von kernel.ubuntu.com</translation>
+    </message>
+    <message>
+        <source>the kernel package version %1</source>
+        <translation>die Kernelpaket-Version %1</translation>
+    </message>
+    <message>
+        <source>Ubuntu publishes a kernel&apos;s upstream level only while it runs (/proc/version_signature); its release %1 and package version show only the series</source>
+        <translation>Ubuntu veröffentlicht den Upstream-Stand eines Kernels nur, solange er läuft (/proc/version_signature); sein Release %1 und seine Paketversion zeigen nur die Serie</translation>
+    </message>
+    <message>
+        <source>the release %1 does not show the upstream level and the package version that would is not known</source>
+        <translation>das Release %1 zeigt den Upstream-Stand nicht, und die Paketversion, die ihn zeigen würde, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>this distribution&apos;s kernel numbering (%1) is not known to follow the upstream releases</source>
+        <translation>von der Kernel-Nummerierung dieser Distribution (%1) ist nicht bekannt, dass sie den Upstream-Releases folgt</translation>
+    </message>
+    <message>
+        <source>the running kernel&apos;s release is not known</source>
+        <translation>das Release des laufenden Kernels ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>/proc/version: Debian package %1</source>
+        <translation>/proc/version: Debian-Paket %1</translation>
+    </message>
+    <message>
+        <source>Ubuntu&apos;s release %1 hides the upstream level, and neither /proc/version_signature nor /proc/version named it</source>
+        <translation>Ubuntus Release %1 verbirgt den Upstream-Stand, und weder /proc/version_signature noch /proc/version nannte ihn</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KernelLogCollector</name>
+    <message>
+        <source>The kernel log could not be read (%1: %2; journalctl: %3); run as root to include it.</source>
+        <translation>Das Kernel-Log konnte nicht gelesen werden (%1: %2; journalctl: %3); als root ausführen, um es einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>no permission to see kernel messages</source>
+        <translation>keine Berechtigung, Kernel-Meldungen zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KernelParsers</name>
+    <message>
+        <source>grub.cfg has no menu entries</source>
+        <translation>grub.cfg enthält keine Menüeinträge</translation>
+    </message>
+    <message>
+        <source>the default entry &apos;%1&apos; is not in grub.cfg</source>
+        <translation>der Standardeintrag &apos;%1&apos; steht nicht in grub.cfg</translation>
+    </message>
+    <message>
+        <source>the default entry &apos;%1&apos; is a submenu</source>
+        <translation>der Standardeintrag &apos;%1&apos; ist ein Untermenü</translation>
+    </message>
+    <message>
+        <source>the default entry &apos;%1&apos; boots no vmlinuz kernel</source>
+        <translation>der Standardeintrag &apos;%1&apos; bootet keinen vmlinuz-Kernel</translation>
+    </message>
+    <message>
+        <source>versionlock.toml has version = &quot;%1&quot;; dnf5 reads the entries only of version &quot;1.0&quot; and ignores them all</source>
+        <translation>versionlock.toml hat version = &quot;%1&quot;; dnf5 liest die Einträge nur bei Version &quot;1.0&quot; und ignoriert sie alle</translation>
+    </message>
+</context>
+<context>
+    <name>zd::LoopCollector</name>
+    <message>
+        <source>%1: could not read %2 (%3).</source>
+        <translation>%1: %2 konnte nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 oder 1</translation>
+    </message>
+    <message>
+        <source>a byte count</source>
+        <translation>eine Byte-Anzahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds &apos;%3&apos;, expected %4; ignored.</source>
+        <translation>%1: %2 enthält &apos;%3&apos;, erwartet war %4; ignoriert.</translation>
+    </message>
+    <message>
+        <source>The loop devices could not be listed (%1).</source>
+        <translation>Die Loop-Geräte konnten nicht aufgelistet werden (%1).</translation>
+    </message>
+    <message>
+        <source>Ignored &apos;%1&apos; in the loop device list: not a loop device name.</source>
+        <translation>&apos;%1&apos; in der Liste der Loop-Geräte ignoriert: kein Name eines Loop-Geräts.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MountTable</name>
+    <message>
+        <source>line %1 is not a mountinfo line: %2</source>
+        <translation>Zeile %1 ist keine mountinfo-Zeile: %2</translation>
+    </message>
+    <message>
+        <source>the mount table is empty</source>
+        <translation>die Einhängetabelle ist leer</translation>
+    </message>
+    <message>
+        <source>The mount table could not be read (%1), so files cannot be placed on their filesystems.</source>
+        <translation>Die Einhängetabelle konnte nicht gelesen werden (%1), daher lassen sich Dateien nicht ihren Dateisystemen zuordnen.</translation>
+    </message>
+    <message>
+        <source>The mount table could not be parsed: %1</source>
+        <translation>Die Einhängetabelle konnte nicht ausgewertet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::OsReleaseParser</name>
+    <message>
+        <source>os-release line %1 is not an assignment: %2</source>
+        <translation>os-release-Zeile %1 ist keine Zuweisung: %2</translation>
+    </message>
+    <message>
+        <source>os-release line %1 has a badly quoted value: %2</source>
+        <translation>os-release-Zeile %1 hat einen falsch in Anführungszeichen gesetzten Wert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::PackageCollector</name>
+    <message>
+        <source>%1 does not exist: dpkg records no installed packages here.</source>
+        <translation>%1 existiert nicht: dpkg verzeichnet hier keine installierten Pakete.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2), so installed kernel and ZFS packages and their holds are unknown.</source>
+        <translation>%1 konnte nicht gelesen werden (%2), daher sind installierte Kernel- und ZFS-Pakete und ihre Sperren (holds) unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1205,93 @@
     <message>
         <source>ssh to %1 failed: %2</source>
         <translation>ssh zu %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>The OpenSSH client (`%1`) is not installed on this machine.</source>
+        <translation>Der OpenSSH-Client (`%1`) ist auf diesem Rechner nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Could not create a private directory for the SSH control socket in %1.</source>
+        <translation>Für den SSH-Steuersocket konnte in %1 kein privates Verzeichnis angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not start the OpenSSH client `%1`.</source>
+        <translation>Der OpenSSH-Client `%1` konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the SSH handshake within %2 s.</source>
+        <translation>%1 hat den SSH-Handshake nicht innerhalb von %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB for one request; it was cut off and nothing of it was used.</source>
+        <translation>%1 hat für eine Anfrage mehr als %2 MiB gesendet; die Antwort wurde abgeschnitten und nichts davon verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; the request was abandoned.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet; die Anfrage wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost during the session: the remote stopped answering or closed the connection.</source>
+        <translation>Die SSH-Verbindung zu %1 ging während der Sitzung verloren: Die Gegenstelle antwortete nicht mehr oder hat die Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::RemoteFix</name>
+    <message>
+        <source>This is TrueNAS SCALE, an appliance: changes to its base system (pinning or holding kernels, systemd drop-ins, modprobe options, installing packages) are unsupported by iXsystems, are blocked or undone by updates, and ZFS Doctor never makes them. The supported way to get a fixed OpenZFS or kernel is to update TrueNAS itself: System &gt; Update in the web interface (or its API, e.g. `midclt call update.check_available`), keeping the previous boot environment to roll back to.</source>
+        <translation>Dies ist TrueNAS SCALE, eine Appliance: Änderungen an ihrem Basissystem (Kernel festhalten oder sperren, systemd-Drop-ins, modprobe-Optionen, Pakete installieren) werden von iXsystems nicht unterstützt, von Updates blockiert oder rückgängig gemacht, und ZFS Doctor nimmt sie nie vor. Der unterstützte Weg zu einem korrigierten OpenZFS oder Kernel ist ein Update von TrueNAS selbst: System &gt; Update in der Weboberfläche (oder über ihre API, z. B. `midclt call update.check_available`), wobei die vorherige Boot-Umgebung für ein Zurückrollen erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Changes to the base system (kernel pins, systemd drop-ins, modprobe options) are not made over --host. Run ZFS Doctor on that machine itself, where the privileged helper applies them with polkit authorization, a journal and undo.</source>
+        <translation>Änderungen am Basissystem (Kernel festhalten, systemd-Drop-ins, modprobe-Optionen) werden nicht über --host vorgenommen. Führen Sie ZFS Doctor auf diesem Rechner selbst aus; dort wendet der privilegierte Helfer sie mit polkit-Autorisierung, Journal und Rückgängig-Funktion an.</translation>
+    </message>
+    <message>
+        <source>could not tell which user we are on %1 (%2)</source>
+        <translation>konnte nicht feststellen, als welcher Benutzer wir auf %1 angemeldet sind (%2)</translation>
+    </message>
+    <message>
+        <source>zfs is not installed on %1</source>
+        <translation>zfs ist auf %1 nicht installiert</translation>
+    </message>
+    <message>
+        <source>the ZFS on %1 has no &apos;direct&apos; property (added in OpenZFS 2.3.0): there is nothing to change</source>
+        <translation>das ZFS auf %1 hat keine Eigenschaft &apos;direct&apos; (eingeführt mit OpenZFS 2.3.0): es gibt nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>could not read direct on %1 at %2 (%3)</source>
+        <translation>direct von %1 auf %2 konnte nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3 (is it a filesystem?)</source>
+        <translation>%1 für %2 auf %3 (ist es ein Dateisystem?)</translation>
+    </message>
+    <message>
+        <source>direct is already %1 on %2 (%3)</source>
+        <translation>direct ist auf %2 bereits %1 (%3)</translation>
+    </message>
+    <message>
+        <source>change %1 was made on %2, not on %3</source>
+        <translation>Änderung %1 wurde auf %2 vorgenommen, nicht auf %3</translation>
+    </message>
+    <message>
+        <source>change %1 was already undone</source>
+        <translation>Änderung %1 wurde bereits rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>direct on %1 already is %2 (%3): nothing to undo</source>
+        <translation>direct von %1 ist bereits %2 (%3): nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>direct on %1 was changed again since (now %2, %3; ZFS Doctor left it %4, %5): undoing would overwrite that change</source>
+        <translation>direct von %1 wurde seitdem erneut geändert (jetzt %2, %3; ZFS Doctor hatte es auf %4, %5 hinterlassen): Rückgängigmachen würde diese Änderung überschreiben</translation>
+    </message>
+    <message>
+        <source>this change needs the warnings acknowledged first: %1</source>
+        <translation>diese Änderung erfordert zuerst die Bestätigung der Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>this plan was made for %1, not %2</source>
+        <translation>dieser Plan wurde für %1 erstellt, nicht für %2</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1688,61 @@
     </message>
 </context>
 <context>
+    <name>zd::Snapshot</name>
+    <message>
+        <source>the file is empty, not a ZFS Doctor snapshot</source>
+        <translation>die Datei ist leer, kein ZFS-Doctor-Snapshot</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2); the file is truncated or not a ZFS Doctor snapshot</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2); die Datei ist abgeschnitten oder kein ZFS-Doctor-Snapshot</translation>
+    </message>
+    <message>
+        <source>the JSON document is an array, but a snapshot is an object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>das JSON-Dokument ist ein Array, ein Snapshot ist aber ein Objekt mit &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is %1, expected &quot;%2&quot;: not a ZFS Doctor snapshot</source>
+        <translation>&quot;format&quot; ist %1, erwartet &quot;%2&quot;: kein ZFS-Doctor-Snapshot</translation>
+    </message>
+    <message>
+        <source>the snapshot uses schema %1, but this ZFS Doctor (%2) reads schema %3 and older; update ZFS Doctor to read it</source>
+        <translation>der Snapshot verwendet Schema %1, dieses ZFS Doctor (%2) liest aber nur Schema %3 und älter; aktualisieren Sie ZFS Doctor, um ihn zu lesen</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: no such file</source>
+        <translation>Snapshot %1 kann nicht gelesen werden: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: it is a directory</source>
+        <translation>Snapshot %1 kann nicht gelesen werden: es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: %2 bytes is far larger than any snapshot (limit %3)</source>
+        <translation>Snapshot %1 kann nicht gelesen werden: %2 Bytes sind weit mehr als jeder Snapshot (Grenze %3)</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: %2</source>
+        <translation>Snapshot %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>Snapshot %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 existiert bereits; mit --force wird die Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>zd::SystemTarget</name>
     <message>
         <source>snapshot %1</source>
@@ -1273,6 +1751,53 @@
     <message>
         <source>this machine</source>
         <translation>diese Maschine</translation>
+    </message>
+</context>
+<context>
+    <name>zd::SystemdCollector</name>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>%1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed: this system does not run systemd, so systemd-sysext and its loop devices play no part (%1).</source>
+        <translation>systemctl ist nicht installiert: Dieses System läuft nicht mit systemd, daher spielen systemd-sysext und seine Loop-Geräte keine Rolle (%1).</translation>
+    </message>
+    <message>
+        <source>Whether systemd is installed is not known (%1), so systemd-sysext&apos;s images and settings are unknown.</source>
+        <translation>Ob systemd installiert ist, ist nicht bekannt (%1), daher sind die Images und Einstellungen von systemd-sysext unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation>%1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 printed &apos;%2&apos;, which does not name a systemd version.</source>
+        <translation>%1 gab &apos;%2&apos; aus, was keine systemd-Version nennt.</translation>
+    </message>
+    <message>
+        <source>systemd is not the running service manager here (%1 does not exist); the unit files of %2 were read directly.</source>
+        <translation>systemd ist hier nicht der laufende Dienstmanager (%1 existiert nicht); die Unit-Dateien von %2 wurden direkt gelesen.</translation>
+    </message>
+    <message>
+        <source>`systemctl show %1` printed no usable properties; the unit files were read directly instead.</source>
+        <translation>`systemctl show %1` gab keine verwertbaren Eigenschaften aus; stattdessen wurden die Unit-Dateien direkt gelesen.</translation>
+    </message>
+    <message>
+        <source>`systemctl show %1` failed (%2); the unit files were read directly instead.</source>
+        <translation>`systemctl show %1` ist fehlgeschlagen (%2); stattdessen wurden die Unit-Dateien direkt gelesen.</translation>
+    </message>
+    <message>
+        <source>The unit files of %1 on disk set %2 to &apos;%3&apos; but systemd has &apos;%4&apos; loaded: run `%5`.</source>
+        <translation>Die Unit-Dateien von %1 auf der Platte setzen %2 auf &apos;%3&apos;, aber systemd hat &apos;%4&apos; geladen: Führen Sie `%5` aus.</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Could not list %1 (%2).</source>
+        <translation>%1 konnte nicht aufgelistet werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1833,80 @@
     <message>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ZfsCollector</name>
+    <message>
+        <source>Whether the zfs module is loaded is not known, so pools and datasets were not listed.</source>
+        <translation>Ob das zfs-Modul geladen ist, ist nicht bekannt, daher wurden Pools und Datasets nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The zfs kernel module is not loaded (%1 is missing).</source>
+        <translation>Das zfs-Kernelmodul ist nicht geladen (%1 fehlt).</translation>
+    </message>
+    <message>
+        <source>Whether the zfs kernel module is loaded is not known: %1 could not be listed (%2).</source>
+        <translation>Ob das zfs-Kernelmodul geladen ist, ist nicht bekannt: %1 konnte nicht aufgelistet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The loaded zfs module&apos;s version could not be read from %1.</source>
+        <translation>Die Version des geladenen zfs-Moduls konnte nicht aus %1 gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The zfs module parameters in %1 could not be listed (%2).</source>
+        <translation>Die Parameter des zfs-Moduls in %1 konnten nicht aufgelistet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The zfs module parameter %1 could not be read (%2).</source>
+        <translation>Der Parameter %1 des zfs-Moduls konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The zfs command is not installed, so pools and datasets are unknown.</source>
+        <translation>Der zfs-Befehl ist nicht installiert, daher sind Pools und Datasets unbekannt.</translation>
+    </message>
+    <message>
+        <source>Whether the zfs tools are installed is not known (%1).</source>
+        <translation>Ob die zfs-Werkzeuge installiert sind, ist nicht bekannt (%1).</translation>
+    </message>
+    <message>
+        <source>Pools and datasets are not known without the zfs tools.</source>
+        <translation>Ohne die zfs-Werkzeuge sind Pools und Datasets nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>`zfs version` did not print a version (%1).</source>
+        <translation>`zfs version` gab keine Version aus (%1).</translation>
+    </message>
+    <message>
+        <source>`zpool list` failed (%1).</source>
+        <translation>`zpool list` ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>`zfs get` failed, so dataset properties are unknown (%1).</source>
+        <translation>`zfs get` ist fehlgeschlagen, daher sind die Eigenschaften der Datasets unbekannt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ZfsParsers</name>
+    <message>
+        <source>zpool list line %1 has %2 columns instead of 5: %3</source>
+        <translation>zpool-list-Zeile %1 hat %2 Spalten statt 5: %3</translation>
+    </message>
+    <message>
+        <source>zfs get line %1 %2: %3</source>
+        <translation>zfs-get-Zeile %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>has %1 columns instead of 4</source>
+        <translation>hat %1 Spalten statt 4</translation>
+    </message>
+    <message>
+        <source>names property &apos;%1&apos; that was not asked for</source>
+        <translation>nennt die nicht abgefragte Eigenschaft &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>returns to dataset &apos;%1&apos; after another dataset</source>
+        <translation>kehrt nach einem anderen Dataset zu Dataset &apos;%1&apos; zurück</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>zd::CommandFailure</name>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>已崩溃</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>退出状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>not recorded in this snapshot</source>
+        <translation>此快照中没有记录</translation>
+    </message>
+</context>
+<context>
     <name>zd::Detectors</name>
     <message>
         <source>ZFS %1</source>
@@ -748,6 +783,32 @@
     </message>
 </context>
 <context>
+    <name>zd::DistroCollector</name>
+    <message>
+        <source>Neither %1 nor %2 could be read (%3), so the distribution is unknown.</source>
+        <translation>%1 和 %2 都无法读取（%3），因此发行版未知。</translation>
+    </message>
+    <message>
+        <source>%1 has no ID, so the distribution is unknown.</source>
+        <translation>%1 中没有 ID，因此发行版未知。</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 could be read, so whether this Debian system is TrueNAS SCALE is unknown.</source>
+        <translation>%1 和 %2 都无法读取，因此无法确定这个 Debian 系统是否为 TrueNAS SCALE。</translation>
+    </message>
+    <message>
+        <source>This looks like TrueNAS SCALE (%1 exists) but %2 did not give its version.</source>
+        <translation>这看起来是 TrueNAS SCALE（存在 %1），但 %2 没有给出其版本。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::FstabCollector</name>
+    <message>
+        <source>%1 could not be read (%2), so loop devices it would set up are unknown.</source>
+        <translation>无法读取 %1（%2），因此它会配置哪些 loop 设备未知。</translation>
+    </message>
+</context>
+<context>
     <name>zd::HelperClient</name>
     <message>
         <source>The helper&apos;s answer is not a JSON object (%1).</source>
@@ -787,6 +848,281 @@
     <message>
         <source>The helper call failed: %1 (%2).</source>
         <translation>调用助手失败：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The authorization service (polkit) could not be asked, so the helper did nothing.</source>
+        <translation>无法询问授权服务（polkit），因此辅助程序未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>The helper rejected the request as not valid and did nothing.</source>
+        <translation>辅助程序认为该请求无效而拒绝了它，未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>The installed helper does not know this remedy or probe; it may be older than this ZFS Doctor.</source>
+        <translation>已安装的辅助程序不认识此处理方案或探测；它可能比当前的 ZFS Doctor 旧。</translation>
+    </message>
+    <message>
+        <source>The helper could not find what the request names.</source>
+        <translation>辅助程序找不到请求中指定的对象。</translation>
+    </message>
+    <message>
+        <source>The change history has no such change.</source>
+        <translation>更改历史中没有这项更改。</translation>
+    </message>
+    <message>
+        <source>The helper refused to carry this out.</source>
+        <translation>辅助程序拒绝执行此操作。</translation>
+    </message>
+    <message>
+        <source>A program the helper needs for this is not installed.</source>
+        <translation>辅助程序执行此操作所需的程序未安装。</translation>
+    </message>
+    <message>
+        <source>The helper is busy: too many requests are waiting for authorization. Try again in a moment.</source>
+        <translation>辅助程序正忙：等待授权的请求过多。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The helper could not complete the request. The change history (zfs-doctor history, or the History page) shows whether anything was changed.</source>
+        <translation>辅助程序未能完成该请求。更改历史（zfs-doctor history 或“历史”页面）会显示是否有内容被更改。</translation>
+    </message>
+    <message>
+        <source>%1 The helper says: %2</source>
+        <translation>%1辅助程序的原话：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HostCollector</name>
+    <message>
+        <source>The host name could not be read (%1).</source>
+        <translation>无法读取主机名（%1）。</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KernelCollector</name>
+    <message>
+        <source>The running kernel&apos;s release could not be read (%1).</source>
+        <translation>无法读取正在运行的内核的版本号（%1）。</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The machine architecture could not be read (%1).</source>
+        <translation>无法读取机器架构（%1）。</translation>
+    </message>
+    <message>
+        <source>rpm could not list kernel-core packages (%1).</source>
+        <translation>rpm 无法列出 kernel-core 软件包（%1）。</translation>
+    </message>
+    <message>
+        <source>This distribution&apos;s package manager is not read; installed kernels come from %1 and %2 only.</source>
+        <translation>不读取此发行版的包管理器；已安装的内核仅取自 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed (%2), so the installed kernels are not fully known.</source>
+        <translation>无法列出 %1（%2），因此已安装的内核并不完全已知。</translation>
+    </message>
+    <message>
+        <source>grubby did not name the default kernel (%1).</source>
+        <translation>grubby 没有给出默认内核（%1）。</translation>
+    </message>
+    <message>
+        <source>The default boot kernel is only read on Fedora, Debian, Ubuntu, Proxmox VE and TrueNAS SCALE.</source>
+        <translation>仅在 Fedora、Debian、Ubuntu、Proxmox VE 和 TrueNAS SCALE 上读取默认启动内核。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2), so the default boot kernel is unknown.</source>
+        <translation>无法读取 %1（%2），因此默认启动内核未知。</translation>
+    </message>
+    <message>
+        <source>The default boot kernel could not be determined: %1.</source>
+        <translation>无法确定默认启动内核：%1。</translation>
+    </message>
+    <message>
+        <source>The boot loader&apos;s default entry names kernel %1, which is not installed (grub.cfg is out of date), so the kernel the next boot starts is unknown.</source>
+        <translation>引导加载程序的默认项指向内核 %1，但该内核未安装（grub.cfg 已过时），因此下次启动会启动哪个内核未知。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KernelLevel</name>
+    <message>
+        <source>uname -r: Fedora builds each upstream stable release as is</source>
+        <translation>uname -r：Fedora 按原样构建每个上游稳定版本</translation>
+    </message>
+    <message>
+        <source>uname -r: Arch&apos;s kernels are the upstream release plus Arch patches</source>
+        <translation>uname -r：Arch 的内核是上游版本加上 Arch 的补丁</translation>
+    </message>
+    <message>
+        <source>uname -r: Debian&apos;s newer kernel names carry the upstream release</source>
+        <translation>uname -r：Debian 较新的内核名称包含上游版本号</translation>
+    </message>
+    <message>
+        <source>uname -r: Unraid builds upstream stable releases</source>
+        <translation>uname -r：Unraid 构建上游稳定版本</translation>
+    </message>
+    <message>
+        <source>uname -r: TrueNAS builds upstream stable releases</source>
+        <translation>uname -r：TrueNAS 构建上游稳定版本</translation>
+    </message>
+    <message>
+        <source>uname -r: a kernel.org release number without distribution suffix</source>
+        <translation>uname -r：不带发行版后缀的 kernel.org 版本号</translation>
+    </message>
+    <message>
+        <source>%1 is an Enterprise Linux kernel: it keeps its base number and takes changes from later kernels as backports, so which upstream changes it carries cannot be read from its version</source>
+        <translation>%1 是 Enterprise Linux 内核：它保持基础版本号不变，以向后移植的方式吸收后续内核的更改，因此无法从其版本看出它包含哪些上游更改</translation>
+    </message>
+    <message>
+        <source>the kernel release is not known</source>
+        <translation>内核版本号未知</translation>
+    </message>
+    <message>
+        <source>uname -r: Proxmox VE names its kernels MAJ.MIN.PATCHLEVEL-KREL-pve after the upstream stable level</source>
+        <translation>uname -r：Proxmox VE 按上游稳定版本级别将其内核命名为 MAJ.MIN.PATCHLEVEL-KREL-pve</translation>
+    </message>
+    <message>
+        <source>uname -r: a kernel.ubuntu.com mainline build</source>
+        <translation>uname -r：kernel.ubuntu.com 的主线构建</translation>
+    </message>
+    <message>
+        <source>the kernel package version %1</source>
+        <translation>内核软件包版本 %1</translation>
+    </message>
+    <message>
+        <source>Ubuntu publishes a kernel&apos;s upstream level only while it runs (/proc/version_signature); its release %1 and package version show only the series</source>
+        <translation>Ubuntu 只在内核运行时公布其上游版本级别（/proc/version_signature）；其版本号 %1 和软件包版本只显示版本系列</translation>
+    </message>
+    <message>
+        <source>the release %1 does not show the upstream level and the package version that would is not known</source>
+        <translation>版本号 %1 不显示上游版本级别，而能显示它的软件包版本未知</translation>
+    </message>
+    <message>
+        <source>this distribution&apos;s kernel numbering (%1) is not known to follow the upstream releases</source>
+        <translation>不知道此发行版的内核编号（%1）是否遵循上游版本</translation>
+    </message>
+    <message>
+        <source>the running kernel&apos;s release is not known</source>
+        <translation>正在运行的内核的版本号未知</translation>
+    </message>
+    <message>
+        <source>/proc/version: Debian package %1</source>
+        <translation>/proc/version：Debian 软件包 %1</translation>
+    </message>
+    <message>
+        <source>Ubuntu&apos;s release %1 hides the upstream level, and neither /proc/version_signature nor /proc/version named it</source>
+        <translation>Ubuntu 的版本号 %1 隐藏了上游版本级别，而 /proc/version_signature 和 /proc/version 都没有给出它</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KernelLogCollector</name>
+    <message>
+        <source>The kernel log could not be read (%1: %2; journalctl: %3); run as root to include it.</source>
+        <translation>无法读取内核日志（%1：%2；journalctl：%3）；以 root 身份运行即可包含它。</translation>
+    </message>
+    <message>
+        <source>no permission to see kernel messages</source>
+        <translation>无权查看内核消息</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KernelParsers</name>
+    <message>
+        <source>grub.cfg has no menu entries</source>
+        <translation>grub.cfg 中没有菜单项</translation>
+    </message>
+    <message>
+        <source>the default entry &apos;%1&apos; is not in grub.cfg</source>
+        <translation>默认项“%1”不在 grub.cfg 中</translation>
+    </message>
+    <message>
+        <source>the default entry &apos;%1&apos; is a submenu</source>
+        <translation>默认项“%1”是一个子菜单</translation>
+    </message>
+    <message>
+        <source>the default entry &apos;%1&apos; boots no vmlinuz kernel</source>
+        <translation>默认项“%1”不启动任何 vmlinuz 内核</translation>
+    </message>
+    <message>
+        <source>versionlock.toml has version = &quot;%1&quot;; dnf5 reads the entries only of version &quot;1.0&quot; and ignores them all</source>
+        <translation>versionlock.toml 中为 version = &quot;%1&quot;；dnf5 只读取版本 &quot;1.0&quot; 的条目，因此会忽略全部条目</translation>
+    </message>
+</context>
+<context>
+    <name>zd::LoopCollector</name>
+    <message>
+        <source>%1: could not read %2 (%3).</source>
+        <translation>%1：无法读取 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 或 1</translation>
+    </message>
+    <message>
+        <source>a byte count</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds &apos;%3&apos;, expected %4; ignored.</source>
+        <translation>%1：%2 的内容为“%3”，应为%4；已忽略。</translation>
+    </message>
+    <message>
+        <source>The loop devices could not be listed (%1).</source>
+        <translation>无法列出 loop 设备（%1）。</translation>
+    </message>
+    <message>
+        <source>Ignored &apos;%1&apos; in the loop device list: not a loop device name.</source>
+        <translation>已忽略 loop 设备列表中的“%1”：它不是 loop 设备名称。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MountTable</name>
+    <message>
+        <source>line %1 is not a mountinfo line: %2</source>
+        <translation>第 %1 行不是 mountinfo 行：%2</translation>
+    </message>
+    <message>
+        <source>the mount table is empty</source>
+        <translation>挂载表为空</translation>
+    </message>
+    <message>
+        <source>The mount table could not be read (%1), so files cannot be placed on their filesystems.</source>
+        <translation>无法读取挂载表（%1），因此无法确定文件位于哪个文件系统上。</translation>
+    </message>
+    <message>
+        <source>The mount table could not be parsed: %1</source>
+        <translation>无法解析挂载表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::OsReleaseParser</name>
+    <message>
+        <source>os-release line %1 is not an assignment: %2</source>
+        <translation>os-release 第 %1 行不是赋值语句：%2</translation>
+    </message>
+    <message>
+        <source>os-release line %1 has a badly quoted value: %2</source>
+        <translation>os-release 第 %1 行的值引号有误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::PackageCollector</name>
+    <message>
+        <source>%1 does not exist: dpkg records no installed packages here.</source>
+        <translation>%1 不存在：dpkg 在此没有记录任何已安装的软件包。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2), so installed kernel and ZFS packages and their holds are unknown.</source>
+        <translation>无法读取 %1（%2），因此已安装的内核和 ZFS 软件包及其锁定（hold）状态未知。</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1205,93 @@
     <message>
         <source>ssh to %1 failed: %2</source>
         <translation>ssh 连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The OpenSSH client (`%1`) is not installed on this machine.</source>
+        <translation>本机未安装 OpenSSH 客户端（`%1`）。</translation>
+    </message>
+    <message>
+        <source>Could not create a private directory for the SSH control socket in %1.</source>
+        <translation>无法在 %1 中为 SSH 控制套接字创建私有目录。</translation>
+    </message>
+    <message>
+        <source>Could not start the OpenSSH client `%1`.</source>
+        <translation>无法启动 OpenSSH 客户端 `%1`。</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the SSH handshake within %2 s.</source>
+        <translation>%1 未在 %2 秒内完成 SSH 握手。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB for one request; it was cut off and nothing of it was used.</source>
+        <translation>%1 为一个请求发送了超过 %2 MiB 的数据；已将其截断，且未使用其中任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; the request was abandoned.</source>
+        <translation>%1 未在 %2 秒内应答；已放弃该请求。</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost during the session: the remote stopped answering or closed the connection.</source>
+        <translation>会话期间与 %1 的 SSH 连接中断：远程主机不再应答或关闭了连接。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::RemoteFix</name>
+    <message>
+        <source>This is TrueNAS SCALE, an appliance: changes to its base system (pinning or holding kernels, systemd drop-ins, modprobe options, installing packages) are unsupported by iXsystems, are blocked or undone by updates, and ZFS Doctor never makes them. The supported way to get a fixed OpenZFS or kernel is to update TrueNAS itself: System &gt; Update in the web interface (or its API, e.g. `midclt call update.check_available`), keeping the previous boot environment to roll back to.</source>
+        <translation>这是 TrueNAS SCALE，一种一体化设备：iXsystems 不支持对其基础系统的更改（锁定或保留内核、systemd drop-in、modprobe 选项、安装软件包），这些更改会被更新阻止或撤销，ZFS Doctor 从不做这类更改。获得已修复的 OpenZFS 或内核的受支持方式是更新 TrueNAS 本身：在 Web 界面中选择 System &gt; Update（或使用其 API，例如 `midclt call update.check_available`），并保留之前的启动环境以便回滚。</translation>
+    </message>
+    <message>
+        <source>Changes to the base system (kernel pins, systemd drop-ins, modprobe options) are not made over --host. Run ZFS Doctor on that machine itself, where the privileged helper applies them with polkit authorization, a journal and undo.</source>
+        <translation>不会通过 --host 更改基础系统（锁定内核、systemd drop-in、modprobe 选项）。请在那台机器上直接运行 ZFS Doctor，由特权辅助程序在 polkit 授权下应用这些更改，并记录日志、支持撤销。</translation>
+    </message>
+    <message>
+        <source>could not tell which user we are on %1 (%2)</source>
+        <translation>无法确定在 %1 上以哪个用户身份登录（%2）</translation>
+    </message>
+    <message>
+        <source>zfs is not installed on %1</source>
+        <translation>%1 上未安装 zfs</translation>
+    </message>
+    <message>
+        <source>the ZFS on %1 has no &apos;direct&apos; property (added in OpenZFS 2.3.0): there is nothing to change</source>
+        <translation>%1 上的 ZFS 没有“direct”属性（OpenZFS 2.3.0 起才有）：没有可更改的内容</translation>
+    </message>
+    <message>
+        <source>could not read direct on %1 at %2 (%3)</source>
+        <translation>无法读取 %2 上 %1 的 direct（%3）</translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3 (is it a filesystem?)</source>
+        <translation>%3 上的 %2：%1（它是文件系统吗？）</translation>
+    </message>
+    <message>
+        <source>direct is already %1 on %2 (%3)</source>
+        <translation>%2 的 direct 已经是 %1（%3）</translation>
+    </message>
+    <message>
+        <source>change %1 was made on %2, not on %3</source>
+        <translation>更改 %1 是在 %2 上做的，而不是在 %3 上</translation>
+    </message>
+    <message>
+        <source>change %1 was already undone</source>
+        <translation>更改 %1 已经撤销</translation>
+    </message>
+    <message>
+        <source>direct on %1 already is %2 (%3): nothing to undo</source>
+        <translation>%1 的 direct 已经是 %2（%3）：无需撤销</translation>
+    </message>
+    <message>
+        <source>direct on %1 was changed again since (now %2, %3; ZFS Doctor left it %4, %5): undoing would overwrite that change</source>
+        <translation>%1 的 direct 此后又被更改过（现在为 %2，%3；ZFS Doctor 当时留下的是 %4，%5）：撤销会覆盖那次更改</translation>
+    </message>
+    <message>
+        <source>this change needs the warnings acknowledged first: %1</source>
+        <translation>此更改需要先确认以下警告：%1</translation>
+    </message>
+    <message>
+        <source>this plan was made for %1, not %2</source>
+        <translation>此计划是为 %1 制定的，而不是 %2</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1688,61 @@
     </message>
 </context>
 <context>
+    <name>zd::Snapshot</name>
+    <message>
+        <source>the file is empty, not a ZFS Doctor snapshot</source>
+        <translation>文件为空，不是 ZFS Doctor 快照</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2); the file is truncated or not a ZFS Doctor snapshot</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）；文件不完整，或不是 ZFS Doctor 快照</translation>
+    </message>
+    <message>
+        <source>the JSON document is an array, but a snapshot is an object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>该 JSON 文档是数组，而快照是带有 &quot;format&quot;: &quot;%1&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is %1, expected &quot;%2&quot;: not a ZFS Doctor snapshot</source>
+        <translation>&quot;format&quot; 为 %1，应为 &quot;%2&quot;：不是 ZFS Doctor 快照</translation>
+    </message>
+    <message>
+        <source>the snapshot uses schema %1, but this ZFS Doctor (%2) reads schema %3 and older; update ZFS Doctor to read it</source>
+        <translation>该快照使用架构 %1，但此 ZFS Doctor（%2）只能读取架构 %3 及更早版本；请更新 ZFS Doctor 以读取它</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: no such file</source>
+        <translation>无法读取快照 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: it is a directory</source>
+        <translation>无法读取快照 %1：它是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: %2 bytes is far larger than any snapshot (limit %3)</source>
+        <translation>无法读取快照 %1：%2 字节远大于任何快照（上限 %3）</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: %2</source>
+        <translation>无法读取快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 已存在；使用 --force 可替换它</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>zd::SystemTarget</name>
     <message>
         <source>snapshot %1</source>
@@ -1273,6 +1751,53 @@
     <message>
         <source>this machine</source>
         <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>zd::SystemdCollector</name>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed: this system does not run systemd, so systemd-sysext and its loop devices play no part (%1).</source>
+        <translation>未安装 systemctl：此系统不运行 systemd，因此 systemd-sysext 及其 loop 设备无关紧要（%1）。</translation>
+    </message>
+    <message>
+        <source>Whether systemd is installed is not known (%1), so systemd-sysext&apos;s images and settings are unknown.</source>
+        <translation>不知道是否安装了 systemd（%1），因此 systemd-sysext 的镜像和设置未知。</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation>%1 执行失败（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 printed &apos;%2&apos;, which does not name a systemd version.</source>
+        <translation>%1 输出了“%2”，其中没有 systemd 版本。</translation>
+    </message>
+    <message>
+        <source>systemd is not the running service manager here (%1 does not exist); the unit files of %2 were read directly.</source>
+        <translation>这里运行的服务管理器不是 systemd（%1 不存在）；已直接读取 %2 的单元文件。</translation>
+    </message>
+    <message>
+        <source>`systemctl show %1` printed no usable properties; the unit files were read directly instead.</source>
+        <translation>`systemctl show %1` 没有输出可用的属性；已改为直接读取单元文件。</translation>
+    </message>
+    <message>
+        <source>`systemctl show %1` failed (%2); the unit files were read directly instead.</source>
+        <translation>`systemctl show %1` 执行失败（%2）；已改为直接读取单元文件。</translation>
+    </message>
+    <message>
+        <source>The unit files of %1 on disk set %2 to &apos;%3&apos; but systemd has &apos;%4&apos; loaded: run `%5`.</source>
+        <translation>磁盘上 %1 的单元文件将 %2 设为“%3”，但 systemd 加载的是“%4”：请运行 `%5`。</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Could not list %1 (%2).</source>
+        <translation>无法列出 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1833,80 @@
     <message>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ZfsCollector</name>
+    <message>
+        <source>Whether the zfs module is loaded is not known, so pools and datasets were not listed.</source>
+        <translation>不知道 zfs 模块是否已加载，因此没有列出存储池和数据集。</translation>
+    </message>
+    <message>
+        <source>The zfs kernel module is not loaded (%1 is missing).</source>
+        <translation>zfs 内核模块未加载（缺少 %1）。</translation>
+    </message>
+    <message>
+        <source>Whether the zfs kernel module is loaded is not known: %1 could not be listed (%2).</source>
+        <translation>不知道 zfs 内核模块是否已加载：无法列出 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The loaded zfs module&apos;s version could not be read from %1.</source>
+        <translation>无法从 %1 读取已加载的 zfs 模块的版本。</translation>
+    </message>
+    <message>
+        <source>The zfs module parameters in %1 could not be listed (%2).</source>
+        <translation>无法列出 %1 中的 zfs 模块参数（%2）。</translation>
+    </message>
+    <message>
+        <source>The zfs module parameter %1 could not be read (%2).</source>
+        <translation>无法读取 zfs 模块参数 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The zfs command is not installed, so pools and datasets are unknown.</source>
+        <translation>未安装 zfs 命令，因此存储池和数据集未知。</translation>
+    </message>
+    <message>
+        <source>Whether the zfs tools are installed is not known (%1).</source>
+        <translation>不知道是否安装了 zfs 工具（%1）。</translation>
+    </message>
+    <message>
+        <source>Pools and datasets are not known without the zfs tools.</source>
+        <translation>没有 zfs 工具，就无法得知存储池和数据集。</translation>
+    </message>
+    <message>
+        <source>`zfs version` did not print a version (%1).</source>
+        <translation>`zfs version` 没有输出版本（%1）。</translation>
+    </message>
+    <message>
+        <source>`zpool list` failed (%1).</source>
+        <translation>`zpool list` 执行失败（%1）。</translation>
+    </message>
+    <message>
+        <source>`zfs get` failed, so dataset properties are unknown (%1).</source>
+        <translation>`zfs get` 执行失败，因此数据集属性未知（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ZfsParsers</name>
+    <message>
+        <source>zpool list line %1 has %2 columns instead of 5: %3</source>
+        <translation>zpool list 第 %1 行有 %2 列，而不是 5 列：%3</translation>
+    </message>
+    <message>
+        <source>zfs get line %1 %2: %3</source>
+        <translation>zfs get 第 %1 行%2：%3</translation>
+    </message>
+    <message>
+        <source>has %1 columns instead of 4</source>
+        <translation>有 %1 列，而不是 4 列</translation>
+    </message>
+    <message>
+        <source>names property &apos;%1&apos; that was not asked for</source>
+        <translation>给出了未查询的属性“%1”</translation>
+    </message>
+    <message>
+        <source>returns to dataset &apos;%1&apos; after another dataset</source>
+        <translation>在另一个数据集之后又回到数据集“%1”</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,25 @@ class TestSnapshot : public QObject {
         QVERIFY(factsConsistencyProblem(*snapshot).contains(QLatin1String("no stored")));
     }
 
+    void consistencyCheckIgnoresTheCapturingLanguage() {
+        // Notes and kernel level texts are in the language of whoever
+        // captured the file; a German capture read in English is consistent.
+        QString error;
+        auto snapshot = loadSnapshot(demoPath(QStringLiteral("problem2-loop-hang-unraid")), &error);
+        QVERIFY2(snapshot.has_value(), qPrintable(error));
+        QVERIFY(!snapshot->storedFacts->notes.isEmpty());
+        QVERIFY(!snapshot->storedFacts->kernel.level.source.isEmpty());
+        snapshot->storedFacts->notes.first().message = QStringLiteral(
+            "systemctl ist nicht installiert: Dieses System läuft nicht mit systemd.");
+        snapshot->storedFacts->kernel.level.source =
+            QStringLiteral("uname -r: Unraid baut stabile Upstream-Releases");
+        QVERIFY2(factsConsistencyProblem(*snapshot).isEmpty(),
+                 qPrintable(factsConsistencyProblem(*snapshot)));
+        // What the notes are about still counts.
+        snapshot->storedFacts->notes.first().code = QStringLiteral("another-code");
+        QVERIFY(factsConsistencyProblem(*snapshot).contains(QLatin1String("facts.notes[0].code")));
+    }
+
     void storedFactsAreNotTrusted() {
         // A file whose "facts" lie is analysed from its evidence.
         QJsonObject object = demoObject(QStringLiteral("problem1-sysext-fedora41"));

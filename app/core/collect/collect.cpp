@@ -7,15 +7,22 @@
 // dataset or per loop device, so the number of processes a scan starts does
 // not grow with the size of the system.
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <future>
 
 #include "collect/collect.h"
+#include "collect/command_failure.h"
 #include "collect/mount_table.h"
 
 namespace zd {
 
 namespace {
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::HostCollector)
+};
 
 void collectHostname(SystemSource& source, Facts& facts) {
     const Evidence evidence = source.readFile(QStringLiteral("/proc/sys/kernel/hostname"));
@@ -23,8 +30,8 @@ void collectHostname(SystemSource& source, Facts& facts) {
     if (!evidence.ok() || name.isEmpty()) {
         facts.notes.append(
             {QStringLiteral("host"), QStringLiteral("hostname-unreadable"),
-             QStringLiteral("The host name could not be read (%1).")
-                 .arg(evidence.ok() ? QStringLiteral("empty file") : evidence.message),
+             Text::tr("The host name could not be read (%1).")
+                 .arg(evidence.ok() ? Text::tr("empty file") : failureReason(evidence)),
              evidence.key});
         return;
     }

@@ -15,12 +15,21 @@
 // pve-docs "Proxmox Cluster File System") marks it, read only on Debian
 // systems. collectPackages() also recognises it by the proxmox-ve package.
 
+#include <QCoreApplication>
+
 #include "collect/collect.h"
+#include "collect/command_failure.h"
 #include "collect/parsers/os_release_parser.h"
 
 namespace zd {
 
 namespace {
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::DistroCollector)
+};
+
 const QString kEtcOsRelease = QStringLiteral("/etc/os-release");
 const QString kUsrOsRelease = QStringLiteral("/usr/lib/os-release");
 const QString kTrueNasManifest = QStringLiteral("/data/manifest.json");
@@ -42,10 +51,8 @@ void collectDistro(SystemSource& source, Facts& facts) {
     if (!osRelease.ok()) {
         distro.family = DistroFamily::Unknown;
         note(facts, QStringLiteral("os-release-unreadable"),
-             QStringLiteral("Neither %1 nor %2 could be read (%3), so the distribution is unknown.")
-                 .arg(kEtcOsRelease, kUsrOsRelease,
-                      osRelease.message.isEmpty() ? failureName(osRelease.failure)
-                                                  : osRelease.message),
+             Text::tr("Neither %1 nor %2 could be read (%3), so the distribution is unknown.")
+                 .arg(kEtcOsRelease, kUsrOsRelease, failureReason(osRelease)),
              osRelease.key, FactArea::Distribution);
         return;
     }
@@ -62,7 +69,7 @@ void collectDistro(SystemSource& source, Facts& facts) {
     distro.family = distroFamilyFromOsRelease(distro.id, distro.idLike);
     if (distro.id.isEmpty()) {
         note(facts, QStringLiteral("os-release-no-id"),
-             QStringLiteral("%1 has no ID, so the distribution is unknown.").arg(osRelease.key),
+             Text::tr("%1 has no ID, so the distribution is unknown.").arg(osRelease.key),
              osRelease.key);
     }
 
@@ -76,8 +83,8 @@ void collectDistro(SystemSource& source, Facts& facts) {
     if (!trueNasVersion && !share.ok()) {
         if (manifest.unknown() && share.unknown()) {
             note(facts, QStringLiteral("truenas-markers-unknown"),
-                 QStringLiteral("Neither %1 nor %2 could be read, so whether this Debian system is "
-                                "TrueNAS SCALE is unknown.")
+                 Text::tr("Neither %1 nor %2 could be read, so whether this Debian system is "
+                          "TrueNAS SCALE is unknown.")
                      .arg(kTrueNasManifest, kTrueNasShare),
                  share.key);
         }
@@ -94,8 +101,7 @@ void collectDistro(SystemSource& source, Facts& facts) {
     } else {
         distro.prettyName = QStringLiteral("TrueNAS SCALE");
         note(facts, QStringLiteral("truenas-version-unknown"),
-             QStringLiteral(
-                 "This looks like TrueNAS SCALE (%1 exists) but %2 did not give its version.")
+             Text::tr("This looks like TrueNAS SCALE (%1 exists) but %2 did not give its version.")
                  .arg(kTrueNasShare, kTrueNasManifest),
              manifest.key);
     }

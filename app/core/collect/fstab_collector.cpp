@@ -4,7 +4,10 @@
 // mounted at boot or by `mount -a`), whether attached now or not, and where
 // each image file lives. One file read, no process.
 
+#include <QCoreApplication>
+
 #include "collect/collect.h"
+#include "collect/command_failure.h"
 #include "collect/mount_table.h"
 #include "collect/parsers/fstab_parser.h"
 
@@ -12,7 +15,12 @@ namespace zd {
 
 namespace {
 const QString kFstab = QStringLiteral("/etc/fstab");
-}
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::FstabCollector)
+};
+}  // namespace
 
 void collectConfiguredLoops(SystemSource& source, Facts& facts, const MountTable& mounts) {
     facts.configuredLoops.clear();
@@ -23,9 +31,8 @@ void collectConfiguredLoops(SystemSource& source, Facts& facts, const MountTable
     if (!fstab.ok()) {
         facts.notes.append(
             {QStringLiteral("fstab"), QStringLiteral("fstab-unreadable"),
-             QStringLiteral("%1 could not be read (%2), so loop devices it would "
-                            "set up are unknown.")
-                 .arg(kFstab, fstab.message.isEmpty() ? failureName(fstab.failure) : fstab.message),
+             Text::tr("%1 could not be read (%2), so loop devices it would set up are unknown.")
+                 .arg(kFstab, failureReason(fstab)),
              fstab.key, FactArea::Fstab});
         return;
     }

@@ -11,9 +11,11 @@
 // entry from /boot/grub and Proxmox's pin files. Whether a kernel has a zfs
 // module is read from directory listings under /lib/modules/<release>.
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include "collect/collect.h"
+#include "collect/command_failure.h"
 #include "collect/parsers/kernel_level.h"
 #include "collect/parsers/kernel_parsers.h"
 #include "collect/parsers/text_lines.h"
@@ -22,6 +24,11 @@
 namespace zd {
 
 namespace {
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::KernelCollector)
+};
 
 const QString kDnf5Versionlock = QStringLiteral("/etc/dnf/versionlock.toml");
 const QString kDnf4Versionlock = QStringLiteral("/etc/dnf/plugins/versionlock.list");
@@ -33,18 +40,13 @@ const QString kProxmoxNextBootPin = QStringLiteral("/etc/kernel/next-boot-pin");
 const QString kProxmoxBootPin = QStringLiteral("/etc/kernel/proxmox-boot-pin");
 const QString kDpkgStatus = QStringLiteral("/var/lib/dpkg/status");
 
-QString whyFailed(const Evidence& evidence) {
-    if (evidence.failure != Evidence::Failure::None) {
-        return evidence.message.isEmpty() ? failureName(evidence.failure) : evidence.message;
+// whyFailed(), falling back to the first line of stdout: grubby and rpm say
+// what went wrong there.
+QString whyFailedOrSaid(const Evidence& evidence) {
+    if (evidence.failure != Evidence::Failure::None || !firstLine(evidence.errorOutput).isEmpty()) {
+        return whyFailed(evidence);
     }
-    const QString stderrLine = firstLine(evidence.errorOutput);
-    if (!stderrLine.isEmpty()) {
-        return QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stderrLine);
-    }
-    const QString stdoutLine = firstLine(evidence.output);
-    return stdoutLine.isEmpty()
-               ? QStringLiteral("exit status %1").arg(evidence.exitCode)
-               : QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stdoutLine);
+    return exitStatusText(evidence.exitCode, firstLine(evidence.output));
 }
 
 // Whether `candidate` is a newer kernel than `running`: by upstream level;
@@ -111,8 +113,8 @@ class KernelCollector {
         kernel().release = release.ok() ? firstLine(release.output) : QString();
         if (kernel().release.isEmpty()) {
             note(QStringLiteral("kernel-release-unknown"),
-                 QStringLiteral("The running kernel's release could not be read (%1).")
-                     .arg(release.ok() ? QStringLiteral("empty file") : whyFailed(release)),
+                 Text::tr("The running kernel's release could not be read (%1).")
+                     .arg(release.ok() ? Text::tr("empty file") : whyFailedOrSaid(release)),
                  release.key, FactArea::KernelRelease);
         }
 
@@ -120,7 +122,7 @@ class KernelCollector {
         kernel().procVersion = version.ok() ? firstLine(version.output) : QString();
         if (kernel().procVersion.isEmpty()) {
             note(QStringLiteral("kernel-version-unknown"),
-                 QStringLiteral("/proc/version could not be read."), version.key);
+                 Text::tr("%1 could not be read.").arg(version.key), version.key);
         }
 
         // kernel.arch exists on recent kernels; `uname -m` only when it does not.
@@ -131,8 +133,8 @@ class KernelCollector {
             kernel().architecture = uname.ok() ? firstLine(uname.output) : QString();
             if (kernel().architecture.isEmpty()) {
                 note(QStringLiteral("kernel-architecture-unknown"),
-                     QStringLiteral("The machine architecture could not be read (%1).")
-                         .arg(whyFailed(uname)),
+                     Text::tr("The machine architecture could not be read (%1).")
+                         .arg(whyFailedOrSaid(uname)),
                      uname.key);
             }
         }
@@ -169,28 +171,28 @@ class KernelCollector {
                 }
             } else {
                 note(QStringLiteral("installed-kernels-rpm-failed"),
-                     QStringLiteral("rpm could not list kernel-core packages (%1).")
-                         .arg(whyFailed(rpm)),
+                     Text::tr("rpm could not list kernel-core packages (%1).")
+                         .arg(whyFailedOrSaid(rpm)),
                      rpm.key, FactArea::InstalledKernels);
             }
         } else if (isDebianLike()) {
             packageSource = QStringLiteral("dpkg");
             packages = debianPackages();
         } else {
-            note(
-                QStringLiteral("installed-kernels-no-package-manager"),
-                QStringLiteral("This distribution's package manager is not read; installed kernels "
-                               "come from /lib/modules and /boot only."),
-                QString());
+            note(QStringLiteral("installed-kernels-no-package-manager"),
+                 Text::tr("This distribution's package manager is not read; installed kernels "
+                          "come from %1 and %2 only.")
+                     .arg(kModules, QStringLiteral("/boot")),
+                 QString());
         }
 
         const Evidence modules = m_source.listDirectory(kModules);
         const Evidence boot = m_source.listDirectory(QStringLiteral("/boot"));
         if (modules.unknown()) {
             note(QStringLiteral("modules-directory-unreadable"),
-                 QStringLiteral("%1 could not be listed (%2), so the installed kernels are not "
-                                "fully known.")
-                     .arg(kModules, whyFailed(modules)),
+                 Text::tr("%1 could not be listed (%2), so the installed kernels are not "
+                          "fully known.")
+                     .arg(kModules, whyFailedOrSaid(modules)),
                  modules.key, FactArea::InstalledKernels);
         }
         kernel().installed = mergeInstalledKernels(
@@ -248,8 +250,8 @@ class KernelCollector {
                 grubby.ok() ? parseGrubbyDefaultKernel(grubby.output) : QString();
             if (release.isEmpty()) {
                 note(QStringLiteral("default-kernel-unknown"),
-                     QStringLiteral("grubby did not name the default kernel (%1).")
-                         .arg(whyFailed(grubby)),
+                     Text::tr("grubby did not name the default kernel (%1).")
+                         .arg(whyFailedOrSaid(grubby)),
                      grubby.key, FactArea::DefaultBoot);
                 return;
             }
@@ -259,8 +261,8 @@ class KernelCollector {
         }
         if (!isDebianLike()) {
             note(QStringLiteral("default-kernel-unknown"),
-                 QStringLiteral("The default boot kernel is only read on Fedora, Debian, Ubuntu, "
-                                "Proxmox VE and TrueNAS SCALE."),
+                 Text::tr("The default boot kernel is only read on Fedora, Debian, Ubuntu, "
+                          "Proxmox VE and TrueNAS SCALE."),
                  QString(), FactArea::DefaultBoot);
             return;
         }
@@ -270,8 +272,8 @@ class KernelCollector {
         const Evidence grubCfg = m_source.readFile(kGrubCfg);
         if (!grubCfg.ok()) {
             note(QStringLiteral("default-kernel-unknown"),
-                 QStringLiteral("%1 could not be read (%2), so the default boot kernel is unknown.")
-                     .arg(kGrubCfg, whyFailed(grubCfg)),
+                 Text::tr("%1 could not be read (%2), so the default boot kernel is unknown.")
+                     .arg(kGrubCfg, whyFailedOrSaid(grubCfg)),
                  grubCfg.key, FactArea::DefaultBoot);
             return;
         }
@@ -281,10 +283,9 @@ class KernelCollector {
         QString problem;
         const QString release = resolveGrubDefaultRelease(grubCfg.output, savedEntry, &problem);
         if (release.isEmpty()) {
-            note(
-                QStringLiteral("default-kernel-unknown"),
-                QStringLiteral("The default boot kernel could not be determined: %1.").arg(problem),
-                grubCfg.key, FactArea::DefaultBoot);
+            note(QStringLiteral("default-kernel-unknown"),
+                 Text::tr("The default boot kernel could not be determined: %1.").arg(problem),
+                 grubCfg.key, FactArea::DefaultBoot);
             return;
         }
         // A grub.cfg not regenerated since the kernel was removed still
@@ -292,9 +293,9 @@ class KernelCollector {
         // known here.
         if (!kernel().installed.isEmpty() && !kernel().installedKernel(release)) {
             note(QStringLiteral("default-kernel-unknown"),
-                 QStringLiteral("The boot loader's default entry names kernel %1, which is not "
-                                "installed (grub.cfg is out of date), so the kernel the next boot "
-                                "starts is unknown.")
+                 Text::tr("The boot loader's default entry names kernel %1, which is not "
+                          "installed (grub.cfg is out of date), so the kernel the next boot "
+                          "starts is unknown.")
                      .arg(release),
                  grubCfg.key, FactArea::DefaultBoot);
             return;

@@ -15,6 +15,8 @@
 // Snapshots taken before /dev/kmsg was read hold no record of it (not
 // recorded): they replay through their `dmesg` record as before.
 
+#include <QCoreApplication>
+
 #include "collect/collect.h"
 #include "collect/command_failure.h"
 #include "collect/parsers/kernel_log_parser.h"
@@ -23,6 +25,11 @@
 namespace zd {
 
 namespace {
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::KernelLogCollector)
+};
 
 // journalctl succeeds with no entries when the user may not see the kernel's
 // messages; it then says so on stderr ("No journal files were opened due to
@@ -63,14 +70,14 @@ void collectKernelLog(SystemSource& source, Facts& facts) {
 
     log.readable = false;
     log.hits.clear();
-    facts.notes.append({QStringLiteral("kernel-log"), QStringLiteral("kernel-log-unreadable"),
-                        QStringLiteral("The kernel log could not be read (%1: %2; journalctl: %3); "
-                                       "run as root to include it.")
-                            .arg(refused ? kmsg.key : QStringLiteral("dmesg"), whyFailed(dmesg),
-                                 journalHidesKernel(journal)
-                                     ? QStringLiteral("no permission to see kernel messages")
-                                     : whyFailed(journal)),
-                        dmesg.key, FactArea::KernelLog});
+    facts.notes.append(
+        {QStringLiteral("kernel-log"), QStringLiteral("kernel-log-unreadable"),
+         Text::tr("The kernel log could not be read (%1: %2; journalctl: %3); "
+                  "run as root to include it.")
+             .arg(refused ? kmsg.key : QStringLiteral("dmesg"), whyFailed(dmesg),
+                  journalHidesKernel(journal) ? Text::tr("no permission to see kernel messages")
+                                              : whyFailed(journal)),
+         dmesg.key, FactArea::KernelLog});
 }
 
 }  // namespace zd

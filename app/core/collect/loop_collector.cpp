@@ -10,14 +10,21 @@
 // number of loop devices, but no process is started. An attribute that cannot
 // be read stays unknown (Tri::Unknown, no block size), never "off".
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include "collect/collect.h"
+#include "collect/command_failure.h"
 #include "collect/mount_table.h"
 
 namespace zd {
 
 namespace {
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::LoopCollector)
+};
 
 const QString kCollector = QStringLiteral("loop");
 // d_path() marks a backing file that was unlinked while attached this way.
@@ -34,10 +41,8 @@ class LoopReader {
         const Evidence evidence = m_source.readBlockAttribute(m_device, attribute);
         if (!evidence.ok()) {
             note(QStringLiteral("loop-attribute-unreadable"),
-                 QStringLiteral("%1: could not read %2 (%3).")
-                     .arg(m_device, attribute,
-                          evidence.message.isEmpty() ? failureName(evidence.failure)
-                                                     : evidence.message),
+                 Text::tr("%1: could not read %2 (%3).")
+                     .arg(m_device, attribute, failureReason(evidence)),
                  evidence.key);
             return std::nullopt;
         }
@@ -62,7 +67,7 @@ class LoopReader {
         if (trimmed == QLatin1String("1")) {
             return true;
         }
-        invalid(attribute, *value, QStringLiteral("0 or 1"));
+        invalid(attribute, *value, Text::tr("0 or 1"));
         return std::nullopt;
     }
 
@@ -82,7 +87,7 @@ class LoopReader {
         if (ok && parsed >= 0) {
             return parsed;
         }
-        invalid(attribute, *value, QStringLiteral("a byte count"));
+        invalid(attribute, *value, Text::tr("a byte count"));
         return std::nullopt;
     }
 
@@ -93,7 +98,7 @@ class LoopReader {
   private:
     void invalid(const QString& attribute, const QString& value, const QString& expected) {
         note(QStringLiteral("loop-attribute-invalid"),
-             QStringLiteral("%1: %2 holds '%3', expected %4; ignored.")
+             Text::tr("%1: %2 holds '%3', expected %4; ignored.")
                  .arg(m_device, attribute, value.left(80), expected),
              m_lastKey);
     }
@@ -147,8 +152,7 @@ void collectLoopDevices(SystemSource& source, Facts& facts, const MountTable& mo
     if (!list.ok()) {
         facts.notes.append(
             {kCollector, QStringLiteral("loop-list-unreadable"),
-             QStringLiteral("The loop devices could not be listed (%1).")
-                 .arg(list.message.isEmpty() ? failureName(list.failure) : list.message),
+             Text::tr("The loop devices could not be listed (%1).").arg(failureReason(list)),
              list.key, FactArea::LoopDevices});
         return;
     }
@@ -157,8 +161,8 @@ void collectLoopDevices(SystemSource& source, Facts& facts, const MountTable& mo
         const QString name = line.trimmed();
         if (!loopName.match(name).hasMatch()) {
             facts.notes.append({kCollector, QStringLiteral("loop-list-invalid"),
-                                QStringLiteral("Ignored '%1' in the loop device list: not a loop "
-                                               "device name.")
+                                Text::tr("Ignored '%1' in the loop device list: not a loop "
+                                         "device name.")
                                     .arg(name.left(80)),
                                 list.key});
             continue;

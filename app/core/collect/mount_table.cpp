@@ -4,16 +4,23 @@
 
 #include <libmount.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <cstdlib>
 #include <unordered_set>
 
+#include "collect/command_failure.h"
 #include "collect/parsers/text_lines.h"
 #include "collect/system_source.h"
 
 namespace zd {
 
 namespace {
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::MountTable)
+};
 
 // Each line is checked for the mountinfo shape (proc(5): "ID PARENT MAJ:MIN
 // ROOT TARGET OPTIONS [OPTIONAL...] - FSTYPE SOURCE SUPER-OPTIONS"), and one
@@ -159,7 +166,7 @@ std::optional<MountTable> MountTable::parse(const QString& mountinfo, QString* e
         }
         const std::optional<MountinfoFields> fields = splitMountinfoLine(*line);
         if (!fields) {
-            return fail(QStringLiteral("line %1 is not a mountinfo line: %2")
+            return fail(Text::tr("line %1 is not a mountinfo line: %2")
                             .arg(lines.lineNumber())
                             .arg(line->left(120)));
         }
@@ -180,7 +187,7 @@ std::optional<MountTable> MountTable::parse(const QString& mountinfo, QString* e
                                       unmangled(fields->source), recentOptions});
     }
     if (result.m_entries.isEmpty()) {
-        return fail(QStringLiteral("the mount table is empty"));
+        return fail(Text::tr("the mount table is empty"));
     }
 
     // Walk backwards remembering the targets mounted later; an entry whose
@@ -240,9 +247,9 @@ MountTable MountTable::fromEvidence(const Evidence& evidence, QList<CollectorNot
     if (!evidence.ok()) {
         if (notes) {
             notes->append({QStringLiteral("mount"), QStringLiteral("mountinfo-unreadable"),
-                           QStringLiteral("The mount table could not be read (%1), so files "
-                                          "cannot be placed on their filesystems.")
-                               .arg(evidence.message),
+                           Text::tr("The mount table could not be read (%1), so files "
+                                    "cannot be placed on their filesystems.")
+                               .arg(failureReason(evidence)),
                            evidence.key});
         }
         return {};
@@ -253,7 +260,7 @@ MountTable MountTable::fromEvidence(const Evidence& evidence, QList<CollectorNot
     }
     if (notes) {
         notes->append({QStringLiteral("mount"), QStringLiteral("mountinfo-malformed"),
-                       QStringLiteral("The mount table could not be parsed: %1").arg(error),
+                       Text::tr("The mount table could not be parsed: %1").arg(error),
                        evidence.key});
     }
     return {};

@@ -9,12 +9,21 @@
 // database lists proxmox-ve is Proxmox VE even where /etc/pve could not be
 // listed (Proxmox VE keeps Debian's os-release).
 
+#include <QCoreApplication>
+
 #include "collect/collect.h"
+#include "collect/command_failure.h"
 #include "collect/parsers/dpkg_status.h"
 
 namespace zd {
 
 namespace {
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::PackageCollector)
+};
+
 const QString kDpkgStatus = QStringLiteral("/var/lib/dpkg/status");
 
 void note(Facts& facts, const QString& code, const QString& message, const QString& key,
@@ -45,17 +54,16 @@ void collectPackages(SystemSource& source, Facts& facts) {
     const Evidence status = source.readFile(kDpkgStatus);
     if (status.absent()) {
         note(facts, QStringLiteral("dpkg-status-missing"),
-             QStringLiteral("%1 does not exist: dpkg records no installed packages here.")
+             Text::tr("%1 does not exist: dpkg records no installed packages here.")
                  .arg(kDpkgStatus),
              status.key);
         return;
     }
     if (!status.ok()) {
         note(facts, QStringLiteral("dpkg-status-unreadable"),
-             QStringLiteral("%1 could not be read (%2), so installed kernel and ZFS packages and "
-                            "their holds are unknown.")
-                 .arg(kDpkgStatus,
-                      status.message.isEmpty() ? failureName(status.failure) : status.message),
+             Text::tr("%1 could not be read (%2), so installed kernel and ZFS packages and "
+                      "their holds are unknown.")
+                 .arg(kDpkgStatus, failureReason(status)),
              status.key, FactArea::Packages);
         return;
     }

@@ -25,14 +25,21 @@
 // number of drop-ins or images; one where systemd is installed but is not
 // the running service manager (no /run/systemd/system, sd_booted(3)).
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include "collect/collect.h"
+#include "collect/command_failure.h"
 #include "collect/mount_table.h"
 
 namespace zd {
 
 namespace {
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::SystemdCollector)
+};
 
 const QString kCollector = QStringLiteral("systemd");
 const QString kUnit = QStringLiteral("systemd-sysext.service");
@@ -86,19 +93,6 @@ const QStringList& wantsDirectories() {
 void addNote(Facts& facts, const QString& code, const QString& message, const QString& key = {},
              FactArea area = FactArea::None) {
     facts.notes.append({kCollector, code, message, key, area});
-}
-
-QString reason(const Evidence& evidence) {
-    if (!evidence.message.isEmpty()) {
-        return evidence.message;
-    }
-    if (evidence.failure != Evidence::Failure::None) {
-        return failureName(evidence.failure);
-    }
-    const QString firstError = evidence.errorOutput.section(QLatin1Char('\n'), 0, 0).trimmed();
-    return firstError.isEmpty()
-               ? QStringLiteral("exit status %1").arg(evidence.exitCode)
-               : QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(firstError);
 }
 
 // Splits a value into words: blanks separate, "..." and '...' group, a
@@ -213,7 +207,7 @@ VariableTrace traceFiles(SystemSource& source, Facts& facts, const QStringList& 
         const Evidence evidence = source.readFile(path);
         if (!evidence.ok()) {
             addNote(facts, QStringLiteral("sysext-unit-file-unreadable"),
-                    QStringLiteral("Could not read %1 (%2).").arg(path, reason(evidence)),
+                    Text::tr("Could not read %1 (%2).").arg(path, whyFailed(evidence)),
                     evidence.key);
             continue;
         }
@@ -265,25 +259,26 @@ void collectVersion(const Evidence& evidence, Facts& facts) {
     if (evidence.absent()) {
         facts.systemd.present = Tri::No;
         addNote(facts, QStringLiteral("systemd-not-installed"),
-                QStringLiteral("systemctl is not installed: this system does not run systemd, so "
-                               "systemd-sysext and its loop devices play no part (%1).")
-                    .arg(reason(evidence)),
+                Text::tr("systemctl is not installed: this system does not run systemd, so "
+                         "systemd-sysext and its loop devices play no part (%1).")
+                    .arg(whyFailed(evidence)),
                 evidence.key);
         return;
     }
     if (evidence.failure == Evidence::Failure::NotRecorded) {
         facts.systemd.present = Tri::Unknown;
         addNote(facts, QStringLiteral("systemd-unknown"),
-                QStringLiteral("Whether systemd is installed is not known (%1), so "
-                               "systemd-sysext's images and settings are unknown.")
-                    .arg(reason(evidence)),
+                Text::tr("Whether systemd is installed is not known (%1), so "
+                         "systemd-sysext's images and settings are unknown.")
+                    .arg(whyFailed(evidence)),
                 evidence.key, FactArea::Sysext);
         return;
     }
     facts.systemd.present = Tri::Yes;
     if (!evidence.ok()) {
         addNote(facts, QStringLiteral("systemd-version-unreadable"),
-                QStringLiteral("`systemctl --version` failed (%1).").arg(reason(evidence)),
+                Text::tr("%1 failed (%2).")
+                    .arg(QStringLiteral("`systemctl --version`"), whyFailed(evidence)),
                 evidence.key);
         return;
     }
@@ -294,9 +289,8 @@ void collectVersion(const Evidence& evidence, Facts& facts) {
     const int version = match.hasMatch() ? match.captured(1).toInt(&ok) : 0;
     if (!ok) {
         addNote(facts, QStringLiteral("systemd-version-unparsable"),
-                QStringLiteral("`systemctl --version` printed '%1', which does not name a systemd "
-                               "version.")
-                    .arg(firstLine.left(80)),
+                Text::tr("%1 printed '%2', which does not name a systemd version.")
+                    .arg(QStringLiteral("`systemctl --version`"), firstLine.left(80)),
                 evidence.key);
         return;
     }
@@ -318,8 +312,8 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts, const Evidence
                               const Evidence& show) {
     if (booted.absent()) {
         addNote(facts, QStringLiteral("systemctl-show-unusable"),
-                QStringLiteral("systemd is not the running service manager here (%1 does not "
-                               "exist); the unit files of %2 were read directly.")
+                Text::tr("systemd is not the running service manager here (%1 does not "
+                         "exist); the unit files of %2 were read directly.")
                     .arg(kRunningManagerDirectory, kUnit),
                 booted.key);
         traceUnitFilesOnDisk(source, facts);
@@ -331,12 +325,12 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts, const Evidence
         // No service manager to ask (a container, a chroot, a snapshot of
         // one): read the unit files the way systemd would load them.
         addNote(facts, QStringLiteral("systemctl-show-unusable"),
-                show.ok() ? QStringLiteral("`systemctl show %1` printed no usable properties; the "
-                                           "unit files were read directly instead.")
+                show.ok() ? Text::tr("`systemctl show %1` printed no usable properties; the "
+                                     "unit files were read directly instead.")
                                 .arg(kUnit)
-                          : QStringLiteral("`systemctl show %1` failed (%2); the unit files were "
-                                           "read directly instead.")
-                                .arg(kUnit, reason(show)),
+                          : Text::tr("`systemctl show %1` failed (%2); the unit files were "
+                                     "read directly instead.")
+                                .arg(kUnit, whyFailed(show)),
                 show.key);
         traceUnitFilesOnDisk(source, facts);
         return;
@@ -367,10 +361,11 @@ void collectSysextEnvironment(SystemSource& source, Facts& facts, const Evidence
         // The files on disk say something else than the loaded unit: a drop-in
         // was added or edited without `systemctl daemon-reload`.
         addNote(facts, QStringLiteral("sysext-unit-changed-on-disk"),
-                QStringLiteral("The unit files of %1 on disk set %2 to '%3' but systemd has '%4' "
-                               "loaded: run `systemctl daemon-reload`.")
-                    .arg(kUnit, kVariable, trace.set ? trace.value : QStringLiteral("(unset)"),
-                         loaded ? loadedValue : QStringLiteral("(unset)")),
+                Text::tr("The unit files of %1 on disk set %2 to '%3' but systemd has '%4' "
+                         "loaded: run `%5`.")
+                    .arg(kUnit, kVariable, trace.set ? trace.value : Text::tr("(unset)"),
+                         loaded ? loadedValue : Text::tr("(unset)"),
+                         QStringLiteral("sudo systemctl daemon-reload")),
                 show.key);
     }
 }
@@ -408,8 +403,8 @@ void collectSysextImages(SystemSource& source, Facts& facts, const MountTable& m
         }
         if (!listing.ok()) {
             addNote(facts, QStringLiteral("sysext-directory-unreadable"),
-                    QStringLiteral("Could not list %1 (%2).").arg(dir, reason(listing)),
-                    listing.key, FactArea::Sysext);
+                    Text::tr("Could not list %1 (%2).").arg(dir, whyFailed(listing)), listing.key,
+                    FactArea::Sysext);
             continue;
         }
         for (const QString& entry : listing.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

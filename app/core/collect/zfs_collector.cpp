@@ -8,6 +8,7 @@
 // when the first one was refused for the `direct` property although `zfs
 // version` did not name a release before 2.3. Nothing runs per dataset.
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include "collect/collect.h"
@@ -19,6 +20,11 @@
 namespace zd {
 
 namespace {
+
+// Its notes, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::ZfsCollector)
+};
 
 const QString kModuleDir = QStringLiteral("/sys/module/zfs");
 const QString kParametersDir = QStringLiteral("/sys/module/zfs/parameters");
@@ -82,8 +88,8 @@ class ZfsCollector {
         }
         if (zfs().moduleLoaded == Tri::Unknown) {
             note(QStringLiteral("zfs-datasets-unknown"),
-                 QStringLiteral("Whether the zfs module is loaded is not known, so pools and "
-                                "datasets were not listed."),
+                 Text::tr("Whether the zfs module is loaded is not known, so pools and "
+                          "datasets were not listed."),
                  kModuleDir, FactArea::ZfsDatasets);
             return;
         }
@@ -104,16 +110,15 @@ class ZfsCollector {
         if (module.absent()) {
             zfs().moduleLoaded = Tri::No;
             note(QStringLiteral("zfs-module-not-loaded"),
-                 QStringLiteral("The zfs kernel module is not loaded (%1 is missing).")
-                     .arg(kModuleDir),
+                 Text::tr("The zfs kernel module is not loaded (%1 is missing).").arg(kModuleDir),
                  module.key);
             return;
         }
         if (!module.ok()) {
             zfs().moduleLoaded = Tri::Unknown;
             note(QStringLiteral("zfs-module-unknown"),
-                 QStringLiteral("Whether the zfs kernel module is loaded is not known: %1 could "
-                                "not be listed (%2).")
+                 Text::tr("Whether the zfs kernel module is loaded is not known: %1 could "
+                          "not be listed (%2).")
                      .arg(kModuleDir, whyFailed(module)),
                  module.key, FactArea::ZfsModule);
             return;
@@ -124,7 +129,7 @@ class ZfsCollector {
         zfs().kmodVersion = version.ok() ? parseKmodVersionFile(version.output) : QString();
         if (zfs().kmodVersion.isEmpty()) {
             note(QStringLiteral("zfs-kmod-version-unknown"),
-                 QStringLiteral("The loaded zfs module's version could not be read from %1.")
+                 Text::tr("The loaded zfs module's version could not be read from %1.")
                      .arg(version.key),
                  version.key);
         }
@@ -134,7 +139,7 @@ class ZfsCollector {
         const Evidence parameters = m_source.listDirectory(kParametersDir);
         if (!parameters.ok()) {
             note(QStringLiteral("zfs-parameters-unreadable"),
-                 QStringLiteral("The zfs module parameters in %1 could not be listed (%2).")
+                 Text::tr("The zfs module parameters in %1 could not be listed (%2).")
                      .arg(kParametersDir, whyFailed(parameters)),
                  parameters.key, FactArea::ZfsParameters);
             return;
@@ -149,7 +154,7 @@ class ZfsCollector {
                 zfs().parameters.insert(name, parseModuleParameter(value.output));
             } else {
                 note(QStringLiteral("zfs-parameter-unreadable"),
-                     QStringLiteral("The zfs module parameter %1 could not be read (%2).")
+                     Text::tr("The zfs module parameter %1 could not be read (%2).")
                          .arg(name, whyFailed(value)),
                      value.key, FactArea::ZfsParameters);
             }
@@ -162,8 +167,7 @@ class ZfsCollector {
         if (version.absent()) {
             zfs().userlandInstalled = Tri::No;
             note(QStringLiteral("zfs-not-installed"),
-                 QStringLiteral(
-                     "The zfs command is not installed, so pools and datasets are unknown."),
+                 Text::tr("The zfs command is not installed, so pools and datasets are unknown."),
                  version.key);
             return false;
         }
@@ -171,12 +175,12 @@ class ZfsCollector {
             version.failure == Evidence::Failure::PermissionDenied) {
             zfs().userlandInstalled = Tri::Unknown;
             note(QStringLiteral("zfs-userland-unknown"),
-                 QStringLiteral("Whether the zfs tools are installed is not known (%1).")
+                 Text::tr("Whether the zfs tools are installed is not known (%1).")
                      .arg(whyFailed(version)),
                  version.key, FactArea::ZfsUserland);
             if (zfs().moduleLoaded != Tri::No) {
                 note(QStringLiteral("zfs-datasets-unknown"),
-                     QStringLiteral("Pools and datasets are not known without the zfs tools."),
+                     Text::tr("Pools and datasets are not known without the zfs tools."),
                      version.key, FactArea::ZfsDatasets);
             }
             return false;
@@ -189,8 +193,7 @@ class ZfsCollector {
         zfs().userlandKmodVersion = parsed.kmod;
         if (parsed.userland.isEmpty()) {
             note(QStringLiteral("zfs-version-unknown"),
-                 QStringLiteral("`zfs version` did not print a version (%1).")
-                     .arg(whyFailed(version)),
+                 Text::tr("`zfs version` did not print a version (%1).").arg(whyFailed(version)),
                  version.key);
         }
         return true;
@@ -200,7 +203,7 @@ class ZfsCollector {
         const Evidence& pools = m_pools;
         if (!pools.ok()) {
             note(QStringLiteral("zpool-list-failed"),
-                 QStringLiteral("`zpool list` failed (%1).").arg(whyFailed(pools)), pools.key);
+                 Text::tr("`zpool list` failed (%1).").arg(whyFailed(pools)), pools.key);
             return;
         }
         QStringList problems;
@@ -240,7 +243,7 @@ class ZfsCollector {
         }
         if (!get.ok()) {
             note(QStringLiteral("zfs-get-failed"),
-                 QStringLiteral("`zfs get` failed, so dataset properties are unknown (%1).")
+                 Text::tr("`zfs get` failed, so dataset properties are unknown (%1).")
                      .arg(whyFailed(get)),
                  get.key, FactArea::ZfsDatasets);
             return;

@@ -19,6 +19,67 @@ bool isOneOf(const QString& name, std::initializer_list<const char*> names) {
     return false;
 }
 
+// The helper runs as root without the user's locale, so its own sentences
+// are English. Each of its stable error names gets a sentence in the user's
+// language here; the helper's sentence follows as the technical detail.
+// Literal translate() calls, so that lupdate finds every sentence. Empty for
+// a name this client does not know (a newer helper).
+QString helperErrorSentence(const QString& name) {
+    using namespace helper;
+    if (name == QLatin1String(kErrorNotAuthorized)) {
+        return QCoreApplication::translate("zd::HelperReply",
+                                           "Authorization was denied. Nothing was changed.");
+    }
+    if (name == QLatin1String(kErrorCancelled)) {
+        return QCoreApplication::translate("zd::HelperReply",
+                                           "Authorization was cancelled. Nothing was changed.");
+    }
+    if (name == QLatin1String(kErrorAuthorizationUnavailable)) {
+        return QCoreApplication::translate(
+            "zd::HelperReply",
+            "The authorization service (polkit) could not be asked, so the helper did nothing.");
+    }
+    if (name == QLatin1String(kErrorInvalidArgument)) {
+        return QCoreApplication::translate(
+            "zd::HelperReply", "The helper rejected the request as not valid and did nothing.");
+    }
+    if (name == QLatin1String(kErrorUnknownVerb)) {
+        return QCoreApplication::translate(
+            "zd::HelperReply",
+            "The installed helper does not know this remedy or probe; it may be older than this "
+            "ZFS Doctor.");
+    }
+    if (name == QLatin1String(kErrorNotFound)) {
+        return QCoreApplication::translate("zd::HelperReply",
+                                           "The helper could not find what the request names.");
+    }
+    if (name == QLatin1String(kErrorUnknownChange)) {
+        return QCoreApplication::translate("zd::HelperReply",
+                                           "The change history has no such change.");
+    }
+    if (name == QLatin1String(kErrorRefused)) {
+        return QCoreApplication::translate("zd::HelperReply",
+                                           "The helper refused to carry this out.");
+    }
+    if (name == QLatin1String(kErrorToolMissing)) {
+        return QCoreApplication::translate("zd::HelperReply",
+                                           "A program the helper needs for this is not installed.");
+    }
+    if (name == QLatin1String(kErrorBusy)) {
+        return QCoreApplication::translate(
+            "zd::HelperReply",
+            "The helper is busy: too many requests are waiting for authorization. Try again "
+            "in a moment.");
+    }
+    if (name == QLatin1String(kErrorFailed)) {
+        return QCoreApplication::translate(
+            "zd::HelperReply",
+            "The helper could not complete the request. The change history (zfs-doctor "
+            "history, or the History page) shows whether anything was changed.");
+    }
+    return {};
+}
+
 // D-Bus activation could not start the helper, or nobody owns its name.
 bool helperMissing(const QString& name) {
     return isOneOf(name, {"org.freedesktop.DBus.Error.ServiceUnknown",
@@ -96,16 +157,16 @@ QString HelperReply::displayMessage() const {
                    "The system bus refused the call to the helper (%1). Nothing was changed.")
             .arg(errorMessage);
     }
-    if (notAuthorized() && errorMessage.isEmpty()) {
-        return QCoreApplication::translate("zd::HelperReply",
-                                           "Authorization was denied. Nothing was changed.");
+    // The helper's errors: a sentence chosen by the error name, then the
+    // helper's own (English) sentence, never dropped.
+    if (const QString sentence = helperErrorSentence(errorName); !sentence.isEmpty()) {
+        return errorMessage.isEmpty()
+                   ? sentence
+                   : QCoreApplication::translate("zd::HelperReply", "%1 The helper says: %2")
+                         .arg(sentence, errorMessage);
     }
-    if (cancelled() && errorMessage.isEmpty()) {
-        return QCoreApplication::translate("zd::HelperReply",
-                                           "Authorization was cancelled. Nothing was changed.");
-    }
-    // The helper's own errors and the client's unreadable-answer error are
-    // complete sentences already.
+    // An error name of a newer helper, and the client's unreadable-answer
+    // error (translated where it is made), are complete sentences already.
     if (errorName.startsWith(QLatin1String("org.zfsdoctor."))) {
         return errorMessage.isEmpty() ? errorName : errorMessage;
     }

@@ -33,9 +33,10 @@ struct HelperReply {
     bool unreachable() const;
     bool timedOut() const;
 
-    // One sentence for people: the helper's own message for its errors (they
-    // are complete sentences, e.g. "Not authorized: … Nothing was changed."),
-    // plain words for a transport failure (no system bus, helper not
+    // Words for people, in the user's language: for the helper's errors a
+    // sentence chosen by the stable error name followed by the helper's own
+    // English sentence as the detail ("… The helper says: Not authorized:
+    // …"); plain words for a transport failure (no system bus, helper not
     // installed, no answer in time). Empty when ok.
     QString displayMessage() const;
 };

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/remote_fix.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QRegularExpression>
 
 #include <unistd.h>
 
+#include "collect/command_failure.h"
 #include "helper/contract.h"
 #include "remedy/validators.h"
 #include "remote/remote_command.h"
@@ -16,20 +19,19 @@ namespace zd {
 
 namespace {
 
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::RemoteFix)
+};
+
+}  // namespace
+
+namespace {
+
 constexpr auto kZfsTimeout = std::chrono::seconds(60);
 
 QString firstLine(const QString& text) {
     return text.section(QLatin1Char('\n'), 0, 0).trimmed();
-}
-
-QString describeFailure(const Evidence& evidence) {
-    if (evidence.failure != Evidence::Failure::None) {
-        return evidence.message;
-    }
-    const QString stderrLine = firstLine(evidence.errorOutput);
-    return stderrLine.isEmpty()
-               ? QStringLiteral("exit status %1").arg(evidence.exitCode)
-               : QStringLiteral("exit status %1: %2").arg(evidence.exitCode).arg(stderrLine);
 }
 
 // The dataset remedy verb that sets `value` (kRemedies, helper/contract.h).
@@ -82,7 +84,7 @@ bool RemoteFixer::isTrueNas(const Facts& facts) {
 
 QString RemoteFixer::baseSystemGuidance(const Facts& facts) {
     if (isTrueNas(facts)) {
-        return QStringLiteral(
+        return Text::tr(
             "This is TrueNAS SCALE, an appliance: changes to its base system (pinning or "
             "holding kernels, systemd drop-ins, modprobe options, installing packages) are "
             "unsupported by iXsystems, are blocked or undone by updates, and ZFS Doctor never "
@@ -91,7 +93,7 @@ QString RemoteFixer::baseSystemGuidance(const Facts& facts) {
             "`midclt call update.check_available`), keeping the previous boot environment to "
             "roll back to.");
     }
-    return QStringLiteral(
+    return Text::tr(
         "Changes to the base system (kernel pins, systemd drop-ins, modprobe options) are not "
         "made over --host. Run ZFS Doctor on that machine itself, where the privileged helper "
         "applies them with polkit authorization, a journal and undo.");
@@ -116,8 +118,8 @@ std::optional<QStringList> RemoteFixer::privilegePrefix(QString* error) {
                                          std::chrono::seconds(20), &transport);
     if (!id.ok()) {
         if (error) {
-            *error = QStringLiteral("could not tell which user we are on %1 (%2)")
-                         .arg(m_connection.host().toString(), describeFailure(id));
+            *error = Text::tr("could not tell which user we are on %1 (%2)")
+                         .arg(m_connection.host().toString(), whyFailed(id));
         }
         return std::nullopt;
     }
@@ -140,20 +142,20 @@ std::optional<DirectState> RemoteFixer::readDirect(const QString& dataset, QStri
     const QString host = m_connection.host().toString();
     if (get.failure == Evidence::Failure::NotFound) {
         if (error) {
-            *error = QStringLiteral("zfs is not installed on %1").arg(host);
+            *error = Text::tr("zfs is not installed on %1").arg(host);
         }
         return std::nullopt;
     }
     if (!get.ok()) {
         if (error) {
             if (get.errorOutput.contains(QLatin1String("invalid property"))) {
-                *error = QStringLiteral(
+                *error = Text::tr(
                              "the ZFS on %1 has no 'direct' property (added in OpenZFS "
                              "2.3.0): there is nothing to change")
                              .arg(host);
             } else {
-                *error = QStringLiteral("could not read direct on %1 at %2 (%3)")
-                             .arg(dataset, host, describeFailure(get));
+                *error = Text::tr("could not read direct on %1 at %2 (%3)")
+                             .arg(dataset, host, whyFailed(get));
             }
         }
         return std::nullopt;
@@ -161,8 +163,7 @@ std::optional<DirectState> RemoteFixer::readDirect(const QString& dataset, QStri
     QString parseError;
     std::optional<DirectState> state = parseDirectState(get.output, &parseError);
     if (!state && error) {
-        *error =
-            QStringLiteral("%1 for %2 on %3 (is it a filesystem?)").arg(parseError, dataset, host);
+        *error = Text::tr("%1 for %2 on %3 (is it a filesystem?)").arg(parseError, dataset, host);
     }
     return state;
 }
@@ -220,8 +221,8 @@ std::optional<RemoteFixPlan> RemoteFixer::planSetDirect(const Facts& facts, cons
     plan.current = *current;
     if (directSetIsNoop(*current, value)) {
         if (error) {
-            *error = QStringLiteral("direct is already %1 on %2 (%3)")
-                         .arg(value, dataset, current->source);
+            *error =
+                Text::tr("direct is already %1 on %2 (%3)").arg(value, dataset, current->source);
         }
         return std::nullopt;
     }
@@ -237,14 +238,14 @@ std::optional<RemoteFixPlan> RemoteFixer::planUndo(const Facts& facts, const QSt
     const QString host = m_connection.host().toString();
     if (record->host != host) {
         if (error) {
-            *error = QStringLiteral("change %1 was made on %2, not on %3")
-                         .arg(journalId, record->host, host);
+            *error =
+                Text::tr("change %1 was made on %2, not on %3").arg(journalId, record->host, host);
         }
         return std::nullopt;
     }
     if (record->isUndone()) {
         if (error) {
-            *error = QStringLiteral("change %1 was already undone").arg(journalId);
+            *error = Text::tr("change %1 was already undone").arg(journalId);
         }
         return std::nullopt;
     }
@@ -262,14 +263,14 @@ std::optional<RemoteFixPlan> RemoteFixer::planUndo(const Facts& facts, const QSt
     const DirectState after = directStateFromJson(record->after);
     if (*current == before) {
         if (error) {
-            *error = QStringLiteral("direct on %1 already is %2 (%3): nothing to undo")
+            *error = Text::tr("direct on %1 already is %2 (%3): nothing to undo")
                          .arg(record->target, current->value, current->source);
         }
         return std::nullopt;
     }
     if (!after.value.isEmpty() && *current != after) {
         if (error) {
-            *error = QStringLiteral(
+            *error = Text::tr(
                          "direct on %1 was changed again since (now %2, %3; ZFS Doctor "
                          "left it %4, %5): undoing would overwrite that change")
                          .arg(record->target, current->value, current->source, after.value,
@@ -284,14 +285,14 @@ std::optional<ChangeRecord> RemoteFixer::apply(const RemoteFixPlan& plan, bool a
                                                QString* error) {
     if (plan.needsAcknowledgement && !acknowledgeWarnings) {
         if (error) {
-            *error = QStringLiteral("this change needs the warnings acknowledged first: %1")
+            *error = Text::tr("this change needs the warnings acknowledged first: %1")
                          .arg(plan.warnings.join(QLatin1Char(' ')));
         }
         return std::nullopt;
     }
     if (plan.host != m_connection.host().toString() || plan.remoteArgv.isEmpty()) {
         if (error) {
-            *error = QStringLiteral("this plan was made for %1, not %2")
+            *error = Text::tr("this plan was made for %1, not %2")
                          .arg(plan.host, m_connection.host().toString());
         }
         return std::nullopt;
@@ -343,7 +344,7 @@ std::optional<ChangeRecord> RemoteFixer::apply(const RemoteFixPlan& plan, bool a
     QString outcome;
     bool succeeded = result.ok();
     if (!succeeded) {
-        outcome = describeFailure(result);
+        outcome = whyFailed(result);
         if (result.errorOutput.contains(QLatin1String("password is required")) ||
             result.errorOutput.contains(QLatin1String("a terminal is required"))) {
             outcome = QStringLiteral(

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "remote/ssh_connection.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -9,6 +11,15 @@
 #include <QStandardPaths>
 
 namespace zd {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::Remote)
+};
+
+}  // namespace
 
 namespace {
 
@@ -127,7 +138,7 @@ bool SshConnection::open(SshError* error) {
         !QFileInfo(m_options.sshProgram).isExecutable()) {
         if (error) {
             *error = {SshFailure::SshMissing,
-                      QStringLiteral("The OpenSSH client (`%1`) is not installed on this machine.")
+                      Text::tr("The OpenSSH client (`%1`) is not installed on this machine.")
                           .arg(m_options.sshProgram)};
         }
         return false;
@@ -136,8 +147,8 @@ bool SshConnection::open(SshError* error) {
     if (!m_controlDir) {
         if (error) {
             *error = {SshFailure::Other,
-                      QStringLiteral("Could not create a private directory for the SSH control "
-                                     "socket in %1.")
+                      Text::tr("Could not create a private directory for the SSH control "
+                               "socket in %1.")
                           .arg(QDir::tempPath())};
         }
         return false;
@@ -158,9 +169,9 @@ bool SshConnection::open(SshError* error) {
     const QString target = m_host.toString();
     if (!run.started) {
         if (error) {
-            *error = {SshFailure::SshMissing,
-                      QStringLiteral("Could not start the OpenSSH client `%1`.")
-                          .arg(m_options.sshProgram)};
+            *error = {
+                SshFailure::SshMissing,
+                Text::tr("Could not start the OpenSSH client `%1`.").arg(m_options.sshProgram)};
         }
         close();
         return false;
@@ -168,7 +179,7 @@ bool SshConnection::open(SshError* error) {
     if (!run.finishedInTime) {
         if (error) {
             *error = {SshFailure::Timeout,
-                      QStringLiteral("%1 did not complete the SSH handshake within %2 s.")
+                      Text::tr("%1 did not complete the SSH handshake within %2 s.")
                           .arg(target)
                           .arg(watchdogMs / 1000)};
         }
@@ -212,15 +223,15 @@ SshExecution SshConnection::execute(const QString& remoteCommandLine,
     if (!run.started) {
         execution.error = {
             SshFailure::SshMissing,
-            QStringLiteral("Could not start the OpenSSH client `%1`.").arg(m_options.sshProgram)};
+            Text::tr("Could not start the OpenSSH client `%1`.").arg(m_options.sshProgram)};
         return execution;
     }
     if (run.outputCapped) {
         execution.standardOutput.clear();
         execution.standardError.clear();
         execution.error = {SshFailure::Other,
-                           QStringLiteral("%1 sent more than %2 MiB for one request; it was cut "
-                                          "off and nothing of it was used.")
+                           Text::tr("%1 sent more than %2 MiB for one request; it was cut "
+                                    "off and nothing of it was used.")
                                .arg(target)
                                .arg(kMaxRemoteOutput / (1024 * 1024))};
         return execution;
@@ -228,8 +239,8 @@ SshExecution SshConnection::execute(const QString& remoteCommandLine,
     if (!run.finishedInTime) {
         execution.outcome = SshExecution::Outcome::WatchdogExpired;
         execution.error = {SshFailure::Unresponsive,
-                           QStringLiteral("%1 did not answer within %2 s; the request was "
-                                          "abandoned.")
+                           Text::tr("%1 did not answer within %2 s; the request was "
+                                    "abandoned.")
                                .arg(target)
                                .arg(watchdogMs / 1000)};
         return execution;
@@ -245,9 +256,9 @@ SshExecution SshConnection::execute(const QString& remoteCommandLine,
         if (masterLost && execution.error.failure != SshFailure::HostKeyVerification &&
             execution.error.failure != SshFailure::PermissionDenied) {
             execution.error = {SshFailure::ConnectionLost,
-                               QStringLiteral("The SSH connection to %1 was lost during the "
-                                              "session: the remote stopped answering or closed "
-                                              "the connection.")
+                               Text::tr("The SSH connection to %1 was lost during the "
+                                        "session: the remote stopped answering or closed "
+                                        "the connection.")
                                    .arg(target)};
         }
         execution.exitCode = run.exitCode;

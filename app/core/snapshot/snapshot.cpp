@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "snapshot/snapshot.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +17,15 @@
 #include "collect/system_source.h"
 
 namespace zd {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::Snapshot)
+};
+
+}  // namespace
 
 namespace {
 
@@ -162,21 +173,21 @@ QByteArray serializeSnapshot(const Snapshot& snapshot) {
 
 std::optional<Snapshot> parseSnapshot(const QByteArray& data, QString* error) {
     if (data.trimmed().isEmpty()) {
-        fail(error, QStringLiteral("the file is empty, not a ZFS Doctor snapshot"));
+        fail(error, Text::tr("the file is empty, not a ZFS Doctor snapshot"));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error, QStringLiteral("not valid JSON (%1 at byte %2); the file is truncated or "
-                                   "not a ZFS Doctor snapshot")
+        fail(error, Text::tr("not valid JSON (%1 at byte %2); the file is truncated or "
+                             "not a ZFS Doctor snapshot")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        fail(error, QStringLiteral("the JSON document is an array, but a snapshot is an object "
-                                   "with \"format\": \"%1\"")
+        fail(error, Text::tr("the JSON document is an array, but a snapshot is an object "
+                             "with \"format\": \"%1\"")
                         .arg(QLatin1String(Snapshot::kFormat)));
         return std::nullopt;
     }
@@ -184,7 +195,7 @@ std::optional<Snapshot> parseSnapshot(const QByteArray& data, QString* error) {
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.toString() != QLatin1String(Snapshot::kFormat)) {
         fail(error,
-             QStringLiteral("\"format\" is %1, expected \"%2\": not a ZFS Doctor snapshot")
+             Text::tr("\"format\" is %1, expected \"%2\": not a ZFS Doctor snapshot")
                  .arg(format.isUndefined() ? QStringLiteral("missing") : describeJsonValue(format),
                       QLatin1String(Snapshot::kFormat)));
         return std::nullopt;
@@ -198,8 +209,8 @@ std::optional<Snapshot> parseSnapshot(const QByteArray& data, QString* error) {
         return std::nullopt;
     }
     if (schemaValue.toInteger() > Snapshot::kSchema) {
-        fail(error, QStringLiteral("the snapshot uses schema %1, but this ZFS Doctor (%2) reads "
-                                   "schema %3 and older; update ZFS Doctor to read it")
+        fail(error, Text::tr("the snapshot uses schema %1, but this ZFS Doctor (%2) reads "
+                             "schema %3 and older; update ZFS Doctor to read it")
                         .arg(schemaValue.toInteger())
                         .arg(QLatin1String(ZD_VERSION))
                         .arg(Snapshot::kSchema));
@@ -304,29 +315,29 @@ std::optional<Snapshot> loadSnapshot(const QString& path, QString* error) {
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        fail(error, QStringLiteral("cannot read snapshot %1: no such file").arg(path));
+        fail(error, Text::tr("cannot read snapshot %1: no such file").arg(path));
         return std::nullopt;
     }
     if (info.isDir()) {
-        fail(error, QStringLiteral("cannot read snapshot %1: it is a directory").arg(path));
+        fail(error, Text::tr("cannot read snapshot %1: it is a directory").arg(path));
         return std::nullopt;
     }
     if (info.size() > kMaxSnapshotBytes) {
-        fail(error, QStringLiteral("cannot read snapshot %1: %2 bytes is far larger than any "
-                                   "snapshot (limit %3)")
+        fail(error, Text::tr("cannot read snapshot %1: %2 bytes is far larger than any "
+                             "snapshot (limit %3)")
                         .arg(path)
                         .arg(info.size())
                         .arg(kMaxSnapshotBytes));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, QStringLiteral("cannot read snapshot %1: %2").arg(path, file.errorString()));
+        fail(error, Text::tr("cannot read snapshot %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     QString parseError;
     auto snapshot = parseSnapshot(file.readAll(), &parseError);
     if (!snapshot) {
-        fail(error, QStringLiteral("snapshot %1: %2").arg(path, parseError));
+        fail(error, Text::tr("snapshot %1: %2").arg(path, parseError));
     }
     return snapshot;
 }
@@ -334,21 +345,20 @@ std::optional<Snapshot> loadSnapshot(const QString& path, QString* error) {
 bool writeSnapshot(const Snapshot& snapshot, const QString& path, bool overwrite, QString* error) {
     const QFileInfo info(path);
     if (info.exists() && !overwrite) {
-        return fail(error,
-                    QStringLiteral("%1 already exists; use --force to replace it").arg(path));
+        return fail(error, Text::tr("%1 already exists; use --force to replace it").arg(path));
     }
     if (info.isDir()) {
-        return fail(error, QStringLiteral("%1 is a directory").arg(path));
+        return fail(error, Text::tr("%1 is a directory").arg(path));
     }
     // QSaveFile writes a temporary file next to the target and renames it on
     // commit, so a reader never sees a half-written snapshot.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(error, Text::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     file.write(serializeSnapshot(snapshot));
     if (!file.commit()) {
-        return fail(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(error, Text::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     return true;
 }
@@ -365,11 +375,36 @@ QString firstFactsDifference(const Facts& expected, const Facts& actual) {
                                 : difference;
 }
 
+namespace {
+
+// The facts without their sentences for people: collector notes' messages and
+// how a kernel level was found or why it was not. Those are written in the
+// language of the session that derived them (translations/*.ts), so a
+// snapshot captured in German and read in English holds the same facts; the
+// notes' codes, areas and evidence keys and the levels themselves still count.
+Facts withoutProse(Facts facts) {
+    for (CollectorNote& note : facts.notes) {
+        note.message.clear();
+    }
+    auto clearLevel = [](KernelLevel& level) {
+        level.source.clear();
+        level.unknownReason.clear();
+    };
+    clearLevel(facts.kernel.level);
+    for (InstalledKernel& installed : facts.kernel.installed) {
+        clearLevel(installed.level);
+    }
+    return facts;
+}
+
+}  // namespace
+
 QString factsConsistencyProblem(const Snapshot& snapshot) {
     if (!snapshot.storedFacts) {
         return QStringLiteral("the snapshot has no stored \"facts\" section");
     }
-    const QString difference = firstFactsDifference(*snapshot.storedFacts, snapshot.facts);
+    const QString difference =
+        firstFactsDifference(withoutProse(*snapshot.storedFacts), withoutProse(snapshot.facts));
     if (difference.isEmpty()) {
         return {};
     }

@@ -74,6 +74,8 @@ bool writeSnapshot(const Snapshot& snapshot, const QString& path, bool overwrite
 // The consistency check: empty when the stored facts equal the re-derived
 // ones, otherwise a description of the first difference (a JSON path and both
 // values). A snapshot without readable stored facts is reported as such.
+// Sentences for people (collector notes' messages, kernel level sources and
+// reasons) are not compared: they are in the language of whoever derived them.
 QString factsConsistencyProblem(const Snapshot& snapshot);
 // The first difference between two facts, by JSON path; empty when equal.
 QString firstFactsDifference(const Facts& expected, const Facts& actual);

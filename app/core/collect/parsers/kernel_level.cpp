@@ -2,11 +2,22 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/parsers/kernel_level.h"
 
+#include <QCoreApplication>
+
 #include <QRegularExpression>
 
 #include "util/version.h"
 
 namespace zd {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::KernelLevel)
+};
+
+}  // namespace
 
 namespace {
 
@@ -84,37 +95,36 @@ QString upstreamNumberingSource(const QString& release, const DistroFacts& distr
         QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?\\+(bpo|deb\\d+)-"));
     static const QRegularExpression plain(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?(-rc\\d+)?$"));
     if (fedora.match(release).hasMatch()) {
-        return QStringLiteral("uname -r: Fedora builds each upstream stable release as is");
+        return Text::tr("uname -r: Fedora builds each upstream stable release as is");
     }
     if (arch.match(release).hasMatch() ||
         (distro.id == QLatin1String("arch") && archLts.match(release).hasMatch())) {
-        return QStringLiteral(
-            "uname -r: Arch's kernels are the upstream release plus Arch patches");
+        return Text::tr("uname -r: Arch's kernels are the upstream release plus Arch patches");
     }
     if (isDebianBased(family) && debianNew.match(release).hasMatch()) {
-        return QStringLiteral("uname -r: Debian's newer kernel names carry the upstream release");
+        return Text::tr("uname -r: Debian's newer kernel names carry the upstream release");
     }
     if (release.endsWith(QLatin1String("-Unraid"))) {
-        return QStringLiteral("uname -r: Unraid builds upstream stable releases");
+        return Text::tr("uname -r: Unraid builds upstream stable releases");
     }
     if (release.contains(QLatin1String("+truenas"))) {
-        return QStringLiteral("uname -r: TrueNAS builds upstream stable releases");
+        return Text::tr("uname -r: TrueNAS builds upstream stable releases");
     }
     if (plain.match(release).hasMatch()) {
-        return QStringLiteral("uname -r: a kernel.org release number without distribution suffix");
+        return Text::tr("uname -r: a kernel.org release number without distribution suffix");
     }
     if (family == DistroFamily::Fedora) {
-        return QStringLiteral("uname -r: Fedora builds each upstream stable release as is");
+        return Text::tr("uname -r: Fedora builds each upstream stable release as is");
     }
     return {};
 }
 
 KernelLevel enterpriseLinux(const QString& release) {
-    KernelLevel level = unknown(
-        QStringLiteral("%1 is an Enterprise Linux kernel: it keeps its base number and takes "
-                       "changes from later kernels as backports, so which upstream changes it "
-                       "carries cannot be read from its version")
-            .arg(release));
+    KernelLevel level =
+        unknown(Text::tr("%1 is an Enterprise Linux kernel: it keeps its base number and takes "
+                         "changes from later kernels as backports, so which upstream changes it "
+                         "carries cannot be read from its version")
+                    .arg(release));
     level.floor = leadingRelease(release);
     return level;
 }
@@ -155,7 +165,7 @@ KernelLevel installedKernelLevel(const QString& release, const QString& packageV
                                  const DistroFacts& distro) {
     const DistroFamily family = distro.family;
     if (release.isEmpty()) {
-        return unknown(QStringLiteral("the kernel release is not known"));
+        return unknown(Text::tr("the kernel release is not known"));
     }
     if (isEnterpriseLinux(release)) {
         return enterpriseLinux(release);
@@ -163,20 +173,19 @@ KernelLevel installedKernelLevel(const QString& release, const QString& packageV
     if (release.endsWith(QLatin1String("-pve"))) {
         const QString level = leadingRelease(release);
         if (!level.isEmpty()) {
-            return known(level, QStringLiteral("uname -r: Proxmox VE names its kernels "
-                                               "MAJ.MIN.PATCHLEVEL-KREL-pve after the upstream "
-                                               "stable level"));
+            return known(level, Text::tr("uname -r: Proxmox VE names its kernels "
+                                         "MAJ.MIN.PATCHLEVEL-KREL-pve after the upstream "
+                                         "stable level"));
         }
     }
     if (const QString mainline = ubuntuMainlineLevel(release); !mainline.isEmpty()) {
-        return known(mainline, QStringLiteral("uname -r: a kernel.ubuntu.com mainline build"));
+        return known(mainline, Text::tr("uname -r: a kernel.ubuntu.com mainline build"));
     }
     if (isDebianBased(family) && family != DistroFamily::TrueNasScale &&
         !packageVersion.isEmpty() && family != DistroFamily::Ubuntu) {
         const QString level = levelFromDebianPackageVersion(packageVersion);
         if (!level.isEmpty()) {
-            return known(level,
-                         QStringLiteral("the kernel package version %1").arg(packageVersion));
+            return known(level, Text::tr("the kernel package version %1").arg(packageVersion));
         }
     }
     if (const QString source = upstreamNumberingSource(release, distro); !source.isEmpty()) {
@@ -187,19 +196,19 @@ KernelLevel installedKernelLevel(const QString& release, const QString& packageV
     }
     if (family == DistroFamily::Ubuntu) {
         return withinSeries(release,
-                            QStringLiteral("Ubuntu publishes a kernel's upstream level only while "
-                                           "it runs (/proc/version_signature); its release %1 "
-                                           "and package version show only the series")
+                            Text::tr("Ubuntu publishes a kernel's upstream level only while "
+                                     "it runs (/proc/version_signature); its release %1 "
+                                     "and package version show only the series")
                                 .arg(release));
     }
     if (isDebianBased(family)) {
-        return withinSeries(
-            release, QStringLiteral("the release %1 does not show the upstream level and the "
-                                    "package version that would is not known")
-                         .arg(release));
+        return withinSeries(release,
+                            Text::tr("the release %1 does not show the upstream level and the "
+                                     "package version that would is not known")
+                                .arg(release));
     }
-    return unknown(QStringLiteral("this distribution's kernel numbering (%1) is not known to "
-                                  "follow the upstream releases")
+    return unknown(Text::tr("this distribution's kernel numbering (%1) is not known to "
+                            "follow the upstream releases")
                        .arg(release));
 }
 
@@ -208,7 +217,7 @@ KernelLevel runningKernelLevel(const QString& release, const QString& procVersio
                                const DistroFacts& distro) {
     const DistroFamily family = distro.family;
     if (release.isEmpty()) {
-        return unknown(QStringLiteral("the running kernel's release is not known"));
+        return unknown(Text::tr("the running kernel's release is not known"));
     }
     if (isEnterpriseLinux(release)) {
         return enterpriseLinux(release);
@@ -228,16 +237,15 @@ KernelLevel runningKernelLevel(const QString& release, const QString& procVersio
     }
     if (const QString level = levelFromDebianProcVersion(procVersion); !level.isEmpty()) {
         static const QRegularExpression debian(QStringLiteral("\\bDebian (\\S+) \\("));
-        return known(level, QStringLiteral("/proc/version: Debian package %1")
+        return known(level, Text::tr("/proc/version: Debian package %1")
                                 .arg(debian.match(procVersion).captured(1)));
     }
     if (family == DistroFamily::Ubuntu && ubuntuMainlineLevel(release).isEmpty() &&
         upstreamNumberingSource(release, distro).isEmpty()) {
-        return withinSeries(release,
-                            QStringLiteral("Ubuntu's release %1 hides the upstream level, and "
-                                           "neither /proc/version_signature nor /proc/version "
-                                           "named it")
-                                .arg(release));
+        return withinSeries(release, Text::tr("Ubuntu's release %1 hides the upstream level, and "
+                                              "neither /proc/version_signature nor /proc/version "
+                                              "named it")
+                                         .arg(release));
     }
     return installedKernelLevel(release, packageVersion, distro);
 }

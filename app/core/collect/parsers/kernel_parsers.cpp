@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/parsers/kernel_parsers.h"
 
+#include <QCoreApplication>
+
 #include <QRegularExpression>
 
 #include "collect/parsers/text_lines.h"
@@ -9,6 +11,15 @@
 #include "dnf/dnf5_versionlock.h"
 
 namespace zd {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::KernelParsers)
+};
+
+}  // namespace
 
 namespace {
 
@@ -274,7 +285,7 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
     }
 
     if (nodes.size() == 1) {
-        return fail(QStringLiteral("grub.cfg has no menu entries"));
+        return fail(Text::tr("grub.cfg has no menu entries"));
     }
     QString selector = defaultSetting;
     if (defaultsToSaved && !savedEntry.isEmpty()) {
@@ -303,16 +314,16 @@ QString resolveGrubDefaultRelease(const QString& grubCfg, const QString& savedEn
             }
         }
         if (next < 0) {
-            return fail(QStringLiteral("the default entry '%1' is not in grub.cfg").arg(selector));
+            return fail(Text::tr("the default entry '%1' is not in grub.cfg").arg(selector));
         }
         current = next;
     }
     const GrubNode& chosen = nodes.at(current);
     if (chosen.isSubmenu) {
-        return fail(QStringLiteral("the default entry '%1' is a submenu").arg(selector));
+        return fail(Text::tr("the default entry '%1' is a submenu").arg(selector));
     }
     if (chosen.release.isEmpty()) {
-        return fail(QStringLiteral("the default entry '%1' boots no vmlinuz kernel").arg(selector));
+        return fail(Text::tr("the default entry '%1' boots no vmlinuz kernel").arg(selector));
     }
     return chosen.release;
 }
@@ -331,8 +342,8 @@ QStringList parseDnf5VersionlockKernels(const QString& text, QStringList* proble
     QStringList found;
     const std::optional<dnf::Dnf5Versionlock> file = dnf::parseDnf5Versionlock(text, &found);
     if (file && !file->isSupportedVersion()) {
-        found.append(QStringLiteral("versionlock.toml has version = \"%1\"; dnf5 reads the "
-                                    "entries only of version \"1.0\" and ignores them all")
+        found.append(Text::tr("versionlock.toml has version = \"%1\"; dnf5 reads the "
+                              "entries only of version \"1.0\" and ignores them all")
                          .arg(file->version));
     }
     if (problems) {

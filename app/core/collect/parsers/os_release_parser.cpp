@@ -2,11 +2,22 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/parsers/os_release_parser.h"
 
+#include <QCoreApplication>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace zd {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::OsReleaseParser)
+};
+
+}  // namespace
 
 namespace {
 
@@ -73,7 +84,7 @@ QMap<QString, QString> parseOsRelease(const QString& text, QStringList* problems
         const QString key = equals > 0 ? line.left(equals) : QString();
         if (!kKey.match(key).hasMatch()) {
             if (problems) {
-                problems->append(QStringLiteral("os-release line %1 is not an assignment: %2")
+                problems->append(Text::tr("os-release line %1 is not an assignment: %2")
                                      .arg(lineNumber)
                                      .arg(line));
             }
@@ -82,7 +93,7 @@ QMap<QString, QString> parseOsRelease(const QString& text, QStringList* problems
         const std::optional<QString> value = unquote(line.mid(equals + 1));
         if (!value) {
             if (problems) {
-                problems->append(QStringLiteral("os-release line %1 has a badly quoted value: %2")
+                problems->append(Text::tr("os-release line %1 has a badly quoted value: %2")
                                      .arg(lineNumber)
                                      .arg(line));
             }

@@ -2,11 +2,22 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "collect/parsers/zfs_parsers.h"
 
+#include <QCoreApplication>
+
 #include <QHash>
 
 #include "collect/parsers/text_lines.h"
 
 namespace zd {
+
+namespace {
+
+// Its sentences, translated (translations/*.ts).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(zd::ZfsParsers)
+};
+
+}  // namespace
 
 ZfsVersionOutput parseZfsVersion(const QString& text) {
     static const QLatin1String kKmodPrefix("zfs-kmod-");
@@ -97,11 +108,10 @@ QList<ZfsPool> parseZpoolList(const QString& text, QStringList* problems) {
         const QStringList fields = line.split(QLatin1Char('\t'));
         if (fields.size() != 5 || fields.at(0).isEmpty()) {
             if (problems) {
-                problems->append(
-                    QStringLiteral("zpool list line %1 has %2 columns instead of 5: %3")
-                        .arg(lineNumber)
-                        .arg(fields.size())
-                        .arg(line));
+                problems->append(Text::tr("zpool list line %1 has %2 columns instead of 5: %3")
+                                     .arg(lineNumber)
+                                     .arg(fields.size())
+                                     .arg(line));
             }
             continue;
         }
@@ -122,8 +132,7 @@ QList<ZfsDataset> parseZfsGet(const QString& text, const QStringList& properties
     QHash<QString, qsizetype> indexByName;
     auto complain = [problems](int lineNumber, const QString& why, QStringView line) {
         if (problems) {
-            problems->append(
-                QStringLiteral("zfs get line %1 %2: %3").arg(lineNumber).arg(why, line));
+            problems->append(Text::tr("zfs get line %1 %2: %3").arg(lineNumber).arg(why, line));
         }
     };
 
@@ -175,7 +184,7 @@ QList<ZfsDataset> parseZfsGet(const QString& text, const QStringList& properties
             fieldStart = i + 1;
         }
         if (count != 4 || fields[0].isEmpty()) {
-            complain(lineNumber, QStringLiteral("has %1 columns instead of 4").arg(count), line);
+            complain(lineNumber, Text::tr("has %1 columns instead of 4").arg(count), line);
             continue;
         }
         const QStringView name = fields[0];
@@ -188,8 +197,7 @@ QList<ZfsDataset> parseZfsGet(const QString& text, const QStringList& properties
                 : properties.indexOf(property);
         if (column < 0) {
             complain(lineNumber,
-                     QStringLiteral("names property '%1' that was not asked for").arg(property),
-                     line);
+                     Text::tr("names property '%1' that was not asked for").arg(property), line);
             continue;
         }
         expectedColumn = column + 1 == properties.size() ? 0 : column + 1;
@@ -200,8 +208,7 @@ QList<ZfsDataset> parseZfsGet(const QString& text, const QStringList& properties
             const QString owned = name.toString();
             if (indexByName.contains(owned)) {
                 complain(lineNumber,
-                         QStringLiteral("returns to dataset '%1' after another dataset").arg(name),
-                         line);
+                         Text::tr("returns to dataset '%1' after another dataset").arg(name), line);
                 continue;
             }
             indexByName.insert(owned, datasets.size());
