@@ -62,6 +62,8 @@ class RealPolkitdTest : public QObject {
         for (const QString& file : system.entryList(QDir::Files)) {
             QFile::copy(system.filePath(file), actions + QLatin1Char('/') + file);
         }
+        // This tree's policy, not one an installed package put there.
+        QFile::remove(actions + QStringLiteral("/org.zfsdoctor.policy"));
         QVERIFY(QFile::copy(QStringLiteral(ZD_SOURCE_POLICY),
                             actions + QStringLiteral("/org.zfsdoctor.policy")));
         const QString script = m_temporary.path() + QStringLiteral("/polkitd.sh");
