@@ -6,7 +6,8 @@
 #   1. dpkg-buildpackage -us -uc -b in a copy of the source tree;
 #   2. lintian: no errors allowed (warnings are printed);
 #   3. dpkg -i (apt-get -f install for missing dependencies);
-#   4. the installed zfs-doctor analyses an installed demo snapshot;
+#   4. the installed zfs-doctor analyses an installed demo snapshot, and
+#      opens the installed window (zfs-doctor-window) when a display exists;
 #   5. a private system-like dbus-daemon, whose configuration includes the
 #      installed bus policy and activation directory, starts the installed
 #      helper on the first call; the real polkitd on that bus authorizes
@@ -161,6 +162,17 @@ head -n 5 "$work/scan.txt"
 grep -q 'sysext-odirect-einval' "$work/scan.txt" || fail "scan of problem1-sysext-fedora41 does not name sysext-odirect-einval"
 [ "$healthy_status" -eq 0 ] || fail "scan of healthy-fedora41 exited $healthy_status, expected 0"
 man -l /usr/share/man/man1/zfs-doctor.1.gz >/dev/null 2>&1 || fail "the installed manual page does not format"
+
+step "the installed zfs-doctor opens the installed window"
+# With a display and no command, /usr/bin/zfs-doctor executes
+# /usr/libexec/zfs-doctor-window (Qt's offscreen platform stands in for the
+# display); its hidden screenshot tour shows the pages of a demo and exits.
+mkdir -p "$work/shots"
+DISPLAY=:ci-package-check QT_QPA_PLATFORM=offscreen \
+  /usr/bin/zfs-doctor --demo problem1-sysext-fedora41 --screenshot-tour "$work/shots" >/dev/null ||
+  fail "zfs-doctor did not run the window's screenshot tour"
+ls "$work/shots"/*overview*.png >/dev/null 2>&1 || fail "the window saved no overview screenshot"
+echo "the window saved $(ls "$work/shots"/*.png | wc -l) screenshots"
 
 step "the installed helper, activated on a private system-like bus"
 helper_exec=$(sed -n 's/^Exec=//p' /usr/share/dbus-1/system-services/org.zfsdoctor.Helper.service)

@@ -12,12 +12,12 @@
 #include "cli_target.h"
 #include "cli_text.h"
 #include "commands.h"
-#include "gui/gui_main.h"
 #include "i18n/ui_language.h"
 #include "remote/host_spec.h"
 #include "target/demo_catalogue.h"
 #include "util/paths.h"
 #include "window_dispatch.h"
+#include "window_launch.h"
 
 namespace zd::cli {
 
@@ -214,7 +214,7 @@ int main(int argc, char** argv) {
         rawArguments << QString::fromLocal8Bit(argv[i]);
     }
     if (zd::cli::shouldOpenWindow(rawArguments, zd::cli::displayAvailable())) {
-        return zd::gui::runWindow(argc, argv);
+        return zd::cli::execWindow(argv);
     }
 
     QCoreApplication app(argc, argv);

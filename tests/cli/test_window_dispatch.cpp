@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // `zfs-doctor` without a command opens the window when a display exists and
 // stays a command-line tool otherwise: the decision (pure function) and the
-// real binary taking the window path.
+// real binary taking the window path: it executes the window program
+// zfs-doctor-window, and says so clearly when that is missing.
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -93,6 +95,75 @@ class WindowDispatchTest : public QObject {
         QVERIFY(std::any_of(pngs.cbegin(), pngs.cend(), [](const QString& name) {
             return name.contains(QLatin1String("overview"));
         }));
+    }
+
+    // An installed `zfs-doctor` (a copy in DIR/bin) finds the window program
+    // in the installation's libexec directory.
+    void installedWindowProgram() {
+        QTemporaryDir prefix;
+        QVERIFY(prefix.isValid());
+        const QString binary = installCliCopy(prefix.path());
+        QVERIFY(!binary.isEmpty());
+        const QString libexec = QDir::cleanPath(
+            prefix.filePath(QStringLiteral("bin/") + QStringLiteral(ZD_LIBEXEC_FROM_BINDIR)));
+        QVERIFY(QDir().mkpath(libexec));
+        // A link is enough: the window does not look at where it was started from.
+        QVERIFY(QFile::link(QStringLiteral(ZD_WINDOW_BINARY),
+                            libexec + QStringLiteral("/zfs-doctor-window")));
+        const QString shots = prefix.filePath(QStringLiteral("shots"));
+        QVERIFY(QDir().mkpath(shots));
+        QProcess process;
+        runWithDisplay(&process, binary, shots);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY(!QDir(shots).isEmpty());
+    }
+
+    // A `zfs-doctor` with no window program beside it and none installed (a
+    // CLI-only copy) refuses the window with a clear message and exit code 2
+    // instead of opening it or failing obscurely.
+    void missingWindowProgram() {
+        QTemporaryDir prefix;
+        QVERIFY(prefix.isValid());
+        const QString binary = installCliCopy(prefix.path());
+        QVERIFY(!binary.isEmpty());
+        const QString shots = prefix.filePath(QStringLiteral("shots"));
+        QVERIFY(QDir().mkpath(shots));
+        QProcess process;
+        runWithDisplay(&process, binary, shots);
+        const QString expectedPath = QDir::cleanPath(
+            prefix.filePath(QStringLiteral("bin/") + QStringLiteral(ZD_LIBEXEC_FROM_BINDIR) +
+                            QStringLiteral("/zfs-doctor-window")));
+        QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+                 QStringLiteral("zfs-doctor: the window is not installed (%1); use a command, "
+                                "see --help\n")
+                     .arg(expectedPath));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QDir(shots).isEmpty());
+    }
+
+  private:
+    // Copies the built `zfs-doctor` to PREFIX/bin (a copy, not a link: it
+    // looks for the window relative to its own file). Returns its path.
+    static QString installCliCopy(const QString& prefix) {
+        const QString bin = prefix + QStringLiteral("/bin");
+        const QString copy = bin + QStringLiteral("/zfs-doctor");
+        if (!QDir().mkpath(bin) || !QFile::copy(QStringLiteral(ZD_CLI_BINARY), copy) ||
+            !QFile::setPermissions(copy, QFile::ReadOwner | QFile::ExeOwner)) {
+            return {};
+        }
+        return copy;
+    }
+
+    // Runs BINARY as the window would be asked for: a display, no command.
+    static void runWithDisplay(QProcess* process, const QString& binary, const QString& shots) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DISPLAY"), QStringLiteral(":zfs-doctor-test"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process->setProcessEnvironment(environment);
+        process->start(binary,
+                       {QStringLiteral("--demo"), QStringLiteral("problem1-sysext-fedora41"),
+                        QStringLiteral("--screenshot-tour"), shots});
+        QVERIFY(process->waitForFinished(120000));
     }
 };
 

@@ -15,6 +15,7 @@ cmake --install "$build_dir" --prefix "$prefix" >/dev/null
 status=0
 expect() { [ -e "$prefix/$1" ] || { echo "FAIL: not installed: $1"; status=1; }; }
 expect bin/zfs-doctor
+expect libexec/zfs-doctor-window
 expect libexec/zfs-doctor-helper
 expect share/zfs-doctor/knowledge/sysext-odirect-einval.json
 expect share/zfs-doctor/demo/problem1-sysext-fedora41.json

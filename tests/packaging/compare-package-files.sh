@@ -61,6 +61,7 @@ fi
 # "equal" merely because both sides lost the same file).
 required=(
   '^/usr/bin/zfs-doctor$'
+  '^/usr/libexec/zfs-doctor-window$'
   '^/usr/libexec/zfs-doctor-helper$'
   '^/usr/share/dbus-1/system-services/org\.zfsdoctor\.Helper\.service$'
   '^/usr/share/dbus-1/system\.d/org\.zfsdoctor\.Helper\.conf$'

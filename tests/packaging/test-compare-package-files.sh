@@ -50,6 +50,12 @@ grep -v 'org.zfsdoctor.policy' "$rpm" >"$work/rpm-4"
 expect 1 "both lost the polkit policy" "$work/deb-4" "$work/rpm-4"
 says "no file matching ^/usr/share/polkit-1/actions/org\.zfsdoctor\.policy\$"
 
+# The window program: required (`zfs-doctor` executes it), on both sides.
+grep -v '/usr/libexec/zfs-doctor-window' "$deb" >"$work/deb-7"
+grep -v '/usr/libexec/zfs-doctor-window' "$rpm" >"$work/rpm-7"
+expect 1 "both lost the window program" "$work/deb-7" "$work/rpm-7"
+says "no file matching ^/usr/libexec/zfs-doctor-window\$"
+
 # The helper's systemd unit: required, and /lib (Debian 12) = /usr/lib (Fedora).
 grep -v 'zfs-doctor-helper.service' "$deb" >"$work/deb-5"
 grep -v 'zfs-doctor-helper.service' "$rpm" >"$work/rpm-5"

@@ -34,7 +34,8 @@ QString uiLanguage();
 void setUiLanguage(const QString& language);
 
 // Installs Qt's own and ZFS Doctor's translations (:/i18n/zfs-doctor_<l>.qm,
-// compiled into the executable by app/gui/CMakeLists.txt) for `language`.
+// compiled into every program that links the core by app/core/CMakeLists.txt)
+// for `language`.
 // Returns false when ZFS Doctor's catalogue could not be loaded.
 bool installTranslators(QCoreApplication& app, const QString& language);
 
