@@ -812,7 +812,7 @@
     <name>zd::HelperClient</name>
     <message>
         <source>The helper&apos;s answer is not a JSON object (%1).</source>
-        <translation>助手的应答不是 JSON 对象（%1）。</translation>
+        <translation>辅助程序的应答不是 JSON 对象（%1）。</translation>
     </message>
     <message>
         <source>no answer after %1 seconds</source>
@@ -823,19 +823,19 @@
     <name>zd::HelperReply</name>
     <message>
         <source>The ZFS Doctor helper is not installed or could not be started (D-Bus service org.zfsdoctor.Helper), so nothing was probed or changed.</source>
-        <translation>ZFS Doctor 助手未安装或无法启动（D-Bus 服务 org.zfsdoctor.Helper），因此没有进行任何探测或更改。</translation>
+        <translation>ZFS Doctor 辅助程序未安装或无法启动（D-Bus 服务 org.zfsdoctor.Helper），因此没有进行任何探测或更改。</translation>
     </message>
     <message>
         <source>The system bus cannot be reached, so the ZFS Doctor helper cannot be asked (%1). Nothing was changed.</source>
-        <translation>无法连接系统总线，因此无法询问 ZFS Doctor 助手（%1）。未做任何更改。</translation>
+        <translation>无法连接系统总线，因此无法询问 ZFS Doctor 辅助程序（%1）。未做任何更改。</translation>
     </message>
     <message>
         <source>The helper did not answer in time. If a change was requested, the change history (zfs-doctor history, or the History page) shows whether it was made.</source>
-        <translation>助手未能及时应答。如果请求了更改，可在更改历史（zfs-doctor history 或“历史”页面）中查看是否已执行。</translation>
+        <translation>辅助程序未能及时应答。如果请求了更改，可在更改历史（zfs-doctor history 或“历史”页面）中查看是否已执行。</translation>
     </message>
     <message>
         <source>The system bus refused the call to the helper (%1). Nothing was changed.</source>
-        <translation>系统总线拒绝了对助手的调用（%1）。未做任何更改。</translation>
+        <translation>系统总线拒绝了对辅助程序的调用（%1）。未做任何更改。</translation>
     </message>
     <message>
         <source>Authorization was denied. Nothing was changed.</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>The helper call failed: %1 (%2).</source>
-        <translation>调用助手失败：%1（%2）。</translation>
+        <translation>调用辅助程序失败：%1（%2）。</translation>
     </message>
     <message>
         <source>The authorization service (polkit) could not be asked, so the helper did nothing.</source>
@@ -2143,7 +2143,7 @@ TrueNAS).
 </source>
         <translation>用法：zfs-doctor fix REMEDY [TARGET] [--target T] [--option O] [--yes] [--json]
 
-通过特权助手（zfs-doctor-helper，由 polkit 授权）在本机应用一个处理方案：
+通过特权辅助程序（zfs-doctor-helper，由 polkit 授权）在本机应用一个处理方案：
 显示将要更改的内容和等效命令，询问确认（除非使用 --yes），然后应用、验证并
 记入日志；`zfs-doctor undo CHANGE` 可撤销。REMEDY 为以下之一：
   %1
@@ -2355,7 +2355,7 @@ history` 列出它，`zfs-doctor --host HOST undo CHANGE` 撤销它。在 TrueNA
     </message>
     <message>
         <source>probe is not run over --host: a probe performs real I/O on a dataset through the privileged helper (zfs-doctor-helper) of the machine it runs on. Run `zfs-doctor probe ...` on %1 itself. Nothing was run.</source>
-        <translation>probe 不会通过 --host 运行：探测会经由所在机器的特权助手（zfs-doctor-helper）对数据集进行真实 I/O。请在 %1 上直接运行 `zfs-doctor probe ...`。未运行任何探测。</translation>
+        <translation>probe 不会通过 --host 运行：探测会经由所在机器的特权辅助程序（zfs-doctor-helper）对数据集进行真实 I/O。请在 %1 上直接运行 `zfs-doctor probe ...`。未运行任何探测。</translation>
     </message>
     <message>
         <source>For scan, 3 also means: the snapshot lacks the kernel and ZFS records every

@@ -51,8 +51,9 @@ std::string windowProgram() {
 }
 
 int execWindow(char** argv) {
-    // Exit code 2, as for any command line that cannot be run.
-    constexpr int kCannotRun = 2;
+    // Exit code 3, "could not complete" (docs/cli.md): the command line was
+    // right, the window program is missing or would not start.
+    constexpr int kCannotRun = 3;
     const std::string program = windowProgram();
     if (program.empty()) {
         // Names where an installed window would be (the last candidate).

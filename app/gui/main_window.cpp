@@ -482,8 +482,10 @@ MainWindow::Page MainWindow::currentPage() const {
 }
 
 void MainWindow::showFinding(const QString& findingId) {
-    showPage(Page::Findings);
+    // Selected first: showing the page then builds this explanation only,
+    // not the one that was waiting to be built.
     m_findings->showFinding(findingId);
+    showPage(Page::Findings);
 }
 
 void MainWindow::requestRemedy(const QString& findingId, const RemedyOption& remedy) {

@@ -288,7 +288,7 @@ void OverviewPage::fillSummary(const SystemState& state) {
     const Facts& facts = state.facts;
     const QPalette& palette = this->palette();
     QString system = QStringLiteral("<table>");
-    system += tokenRow(tr("Host"), orUnknown(facts.hostname));
+    system += row(tr("Host"), orUnknown(facts.hostname));
     system += row(tr("Distribution"), orUnknown(facts.distro.prettyName));
     system += tokenRow(tr("Kernel"), orUnknown(facts.kernel.release));
     system += tokenRow(tr("Architecture"), orUnknown(facts.kernel.architecture));
@@ -330,7 +330,7 @@ void OverviewPage::fillSummary(const SystemState& state) {
         systemd +=
             row(tr("Version"), s.version ? QString::number(*s.version) : orUnknown(s.versionText));
         systemd += row(tr("systemd-sysext"), orUnknown(s.sysextActiveState));
-        const QString dio = s.sysextLoopDirectIo.isEmpty() ? tr("not set (direct I/O on)")
+        const QString dio = s.sysextLoopDirectIo.isEmpty() ? html(tr("not set (direct I/O on)"))
                                                            : html(s.sysextLoopDirectIo);
         systemd += wideRow(QStringLiteral("SYSTEMD_LOOP_DIRECT_IO"), dio);
         if (!s.sysextLoopDirectIoOrigin.isEmpty()) {

@@ -137,7 +137,7 @@ class WindowDispatchTest : public QObject {
                  QStringLiteral("zfs-doctor: the window is not installed (%1); use a command, "
                                 "see --help\n")
                      .arg(expectedPath));
-        QCOMPARE(process.exitCode(), 2);
+        QCOMPARE(process.exitCode(), 3);
         QVERIFY(QDir(shots).isEmpty());
     }
 

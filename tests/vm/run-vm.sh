@@ -90,15 +90,19 @@ run_one() {
   if first="$(boot_one "$scenario")"; then echo "$first"; return 0; fi
   if ! panic="$(boot_panic "$dir")"; then echo "$first"; return 1; fi
   echo "NOTE $name: the guest kernel panicked while booting, before the scenario started ($panic); booting it once more"
+  rm -rf "$outdir/$name.boot-panic"
   mv "$dir" "$outdir/$name.boot-panic"
   boot_one "$scenario"
 }
 
-# The panic line when the guest died in boot: no scenario output at all and a
-# kernel panic on the console. Prints nothing and fails otherwise.
+# The panic line when the guest died in boot: no scenario output at all (the
+# guest writes "scenario start" to the live port, or to the console when the
+# port is missing) and a kernel panic on the console. Prints nothing and
+# fails otherwise.
 boot_panic() {
   local dir="$1"
   [ ! -s "$dir/live.log" ] && [ ! -s "$dir/exit-status" ] || return 1
+  ! grep -a -q 'zfs-doctor-vm: scenario start' "$dir/console.log" 2>/dev/null || return 1
   grep -a -m1 -o -E '(Oops: .*|Kernel panic - not syncing: .*)' "$dir/console.log" 2>/dev/null | tr -d '\r' | sed 's/ *$//' | grep . || return 1
 }
 
