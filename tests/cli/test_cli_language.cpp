@@ -8,36 +8,15 @@
 #include <QProcess>
 #include <QtTest>
 
+#include "cli_run.h"
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = zd::test::CliRun;
+using zd::test::runCli;
 
 Run zfsDoctor(const QStringList& arguments, const QMap<QString, QString>& variables) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "LANGUAGE", "LC_ALL", "LC_MESSAGES"}) {
-        environment.remove(QLatin1String(name));
-    }
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
-        environment.insert(it.key(), it.value());
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ZD_CLI_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(arguments, variables);
 }
 
 const QStringList kScan{QStringLiteral("--demo"), QStringLiteral("problem2-loop-hang-unraid"),

@@ -14,34 +14,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "cli_run.h"
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = zd::test::CliRun;
 
 Run zfsDoctor(const QStringList& arguments, const QString& language) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "LC_ALL", "LC_MESSAGES"}) {
-        environment.remove(QLatin1String(name));
-    }
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), language);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ZD_CLI_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return zd::test::runCli(arguments, {{QStringLiteral("LANGUAGE"), language}});
 }
 
 // The Unraid demo without the records of the host name and of the zfs module
