@@ -22,60 +22,51 @@ bool isOneOf(const QString& name, std::initializer_list<const char*> names) {
 // The helper runs as root without the user's locale, so its own sentences
 // are English. Each of its stable error names gets a sentence in the user's
 // language here; the helper's sentence follows as the technical detail.
-// Literal translate() calls, so that lupdate finds every sentence. Empty for
-// a name this client does not know (a newer helper).
+// QT_TRANSLATE_NOOP marks each sentence for lupdate.
+struct ErrorSentence {
+    const char* name;
+    const char* sentence;
+};
+constexpr ErrorSentence kErrorSentences[] = {
+    {helper::kErrorNotAuthorized,
+     QT_TRANSLATE_NOOP("zd::HelperReply", "Authorization was denied. Nothing was changed.")},
+    {helper::kErrorCancelled,
+     QT_TRANSLATE_NOOP("zd::HelperReply", "Authorization was cancelled. Nothing was changed.")},
+    {helper::kErrorAuthorizationUnavailable,
+     QT_TRANSLATE_NOOP("zd::HelperReply",
+                       "The authorization service (polkit) could not be "
+                       "asked, so the helper did nothing.")},
+    {helper::kErrorInvalidArgument,
+     QT_TRANSLATE_NOOP("zd::HelperReply",
+                       "The helper rejected the request as not valid and did nothing.")},
+    {helper::kErrorUnknownVerb,
+     QT_TRANSLATE_NOOP("zd::HelperReply",
+                       "The installed helper does not know this remedy or "
+                       "probe; it may be older than this ZFS Doctor.")},
+    {helper::kErrorNotFound,
+     QT_TRANSLATE_NOOP("zd::HelperReply", "The helper could not find what the request names.")},
+    {helper::kErrorUnknownChange,
+     QT_TRANSLATE_NOOP("zd::HelperReply", "The change history has no such change.")},
+    {helper::kErrorRefused,
+     QT_TRANSLATE_NOOP("zd::HelperReply", "The helper refused to carry this out.")},
+    {helper::kErrorToolMissing,
+     QT_TRANSLATE_NOOP("zd::HelperReply", "A program the helper needs for this is not installed.")},
+    {helper::kErrorBusy, QT_TRANSLATE_NOOP("zd::HelperReply",
+                                           "The helper is busy: too many requests are waiting "
+                                           "for authorization. Try again in a moment.")},
+    {helper::kErrorFailed,
+     QT_TRANSLATE_NOOP("zd::HelperReply",
+                       "The helper could not complete the request. The change history "
+                       "(zfs-doctor history, or the History page) shows whether anything was "
+                       "changed.")},
+};
+
+// Empty for a name this client does not know (a newer helper).
 QString helperErrorSentence(const QString& name) {
-    using namespace helper;
-    if (name == QLatin1String(kErrorNotAuthorized)) {
-        return QCoreApplication::translate("zd::HelperReply",
-                                           "Authorization was denied. Nothing was changed.");
-    }
-    if (name == QLatin1String(kErrorCancelled)) {
-        return QCoreApplication::translate("zd::HelperReply",
-                                           "Authorization was cancelled. Nothing was changed.");
-    }
-    if (name == QLatin1String(kErrorAuthorizationUnavailable)) {
-        return QCoreApplication::translate(
-            "zd::HelperReply",
-            "The authorization service (polkit) could not be asked, so the helper did nothing.");
-    }
-    if (name == QLatin1String(kErrorInvalidArgument)) {
-        return QCoreApplication::translate(
-            "zd::HelperReply", "The helper rejected the request as not valid and did nothing.");
-    }
-    if (name == QLatin1String(kErrorUnknownVerb)) {
-        return QCoreApplication::translate(
-            "zd::HelperReply",
-            "The installed helper does not know this remedy or probe; it may be older than this "
-            "ZFS Doctor.");
-    }
-    if (name == QLatin1String(kErrorNotFound)) {
-        return QCoreApplication::translate("zd::HelperReply",
-                                           "The helper could not find what the request names.");
-    }
-    if (name == QLatin1String(kErrorUnknownChange)) {
-        return QCoreApplication::translate("zd::HelperReply",
-                                           "The change history has no such change.");
-    }
-    if (name == QLatin1String(kErrorRefused)) {
-        return QCoreApplication::translate("zd::HelperReply",
-                                           "The helper refused to carry this out.");
-    }
-    if (name == QLatin1String(kErrorToolMissing)) {
-        return QCoreApplication::translate("zd::HelperReply",
-                                           "A program the helper needs for this is not installed.");
-    }
-    if (name == QLatin1String(kErrorBusy)) {
-        return QCoreApplication::translate(
-            "zd::HelperReply",
-            "The helper is busy: too many requests are waiting for authorization. Try again "
-            "in a moment.");
-    }
-    if (name == QLatin1String(kErrorFailed)) {
-        return QCoreApplication::translate(
-            "zd::HelperReply",
-            "The helper could not complete the request. The change history (zfs-doctor "
-            "history, or the History page) shows whether anything was changed.");
+    for (const ErrorSentence& known : kErrorSentences) {
+        if (name == QLatin1String(known.name)) {
+            return QCoreApplication::translate("zd::HelperReply", known.sentence);
+        }
     }
     return {};
 }
