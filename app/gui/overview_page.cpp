@@ -33,20 +33,17 @@ QString html(const QString& text) {
     return text.toHtmlEscaped().replace(QLatin1String("I/O"), ioJoined);
 }
 
-QString row(const QString& label, const QString& value) {
-    return QStringLiteral(
-               "<tr><td style='padding-right:12px; "
-               "white-space:nowrap'><b>%1</b></td><td>%2</td></tr>")
-        .arg(html(label), value);
-}
-
-// A value that is one token (a kernel release, a version, a time stamp): a
-// line break inside it ("6." / "11.4-301.fc41") would misquote it.
-QString tokenRow(const QString& label, const QString& value) {
+// Labels never break. A value that is one token (a kernel release, a
+// version, a time stamp) does not either: a line break inside it ("6." /
+// "11.4-301.fc41") would misquote it.
+enum class Value { Wraps, OneToken };
+QString row(const QString& label, const QString& value, Value kind = Value::Wraps) {
     return QStringLiteral(
                "<tr><td style='padding-right:12px; white-space:nowrap'><b>%1</b></td>"
-               "<td style='white-space:nowrap'>%2</td></tr>")
-        .arg(html(label), value);
+               "<td%2>%3</td></tr>")
+        .arg(html(label),
+             kind == Value::OneToken ? QStringLiteral(" style='white-space:nowrap'") : QString(),
+             value);
 }
 
 // A label too long to share a narrow card's line with its value (an
@@ -290,10 +287,10 @@ void OverviewPage::fillSummary(const SystemState& state) {
     QString system = QStringLiteral("<table>");
     system += row(tr("Host"), orUnknown(facts.hostname));
     system += row(tr("Distribution"), orUnknown(facts.distro.prettyName));
-    system += tokenRow(tr("Kernel"), orUnknown(facts.kernel.release));
-    system += tokenRow(tr("Architecture"), orUnknown(facts.kernel.architecture));
+    system += row(tr("Kernel"), orUnknown(facts.kernel.release), Value::OneToken);
+    system += row(tr("Architecture"), orUnknown(facts.kernel.architecture), Value::OneToken);
     if (!facts.collectedAt.isEmpty()) {
-        system += tokenRow(tr("Collected"), html(facts.collectedAt));
+        system += row(tr("Collected"), html(facts.collectedAt), Value::OneToken);
     }
     system += QStringLiteral("</table>");
     m_systemLabel->setText(system);
