@@ -97,6 +97,14 @@ else
   # presets ci and asan); running it again inside the package build would only
   # double the time. Without nocheck, debian/rules runs ctest.
   build_started=$(date +%s)
+  # debhelper (compat 13) gives the build an empty HOME of its own, and with
+  # it an empty ccache: name the machine's cache, so that a package build
+  # reuses the objects of the last one (CMakeLists.txt makes them independent
+  # of this scratch directory).
+  if command -v ccache >/dev/null; then
+    CCACHE_DIR=${CCACHE_DIR:-$(ccache -k cache_dir)}
+    export CCACHE_DIR
+  fi
   (cd "$work/src" &&
     DEB_BUILD_OPTIONS="nocheck parallel=2 ${DEB_BUILD_OPTIONS:-}" DEB_BUILD_PROFILES="nocheck" \
       dpkg-buildpackage -us -uc -b >"$work/build.log" 2>&1) ||
