@@ -1137,6 +1137,213 @@
     </message>
 </context>
 <context>
+    <name>zd::RemedyText</name>
+    <message>
+        <source>Step &apos;%1&apos; failed: %2</source>
+        <translation>Schritt &apos;%1&apos; ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No step of this change had started; nothing to restore.</source>
+        <translation>Kein Schritt dieser Änderung hatte begonnen; es ist nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Change %1 was already undone; nothing to do.</source>
+        <translation>Änderung %1 wurde bereits rückgängig gemacht; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>%1 is not as it was before the change.</source>
+        <translation>%1 ist nicht so wie vor der Änderung.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has direct=%2 (source: %3); nothing to change.</source>
+        <translation>&apos;%1&apos; hat bereits direct=%2 (Quelle: %3); nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>On TrueNAS this change persists in the pool but bypasses the middleware (it is not shown in the web interface).</source>
+        <translation>Auf TrueNAS bleibt diese Änderung im Pool erhalten, umgeht aber die Middleware (sie wird in der Weboberfläche nicht angezeigt).</translation>
+    </message>
+    <message>
+        <source>Could not read the property back: %1</source>
+        <translation>Die Eigenschaft konnte nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>After the change &apos;%1&apos; reports direct=%2 (source: %3), not %4.</source>
+        <translation>Nach der Änderung meldet &apos;%1&apos; direct=%2 (Quelle: %3), nicht %4.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; now has direct=%2 (source: %3).</source>
+        <translation>&apos;%1&apos; hat jetzt direct=%2 (Quelle: %3).</translation>
+    </message>
+    <message>
+        <source>After undo &apos;%1&apos; reports direct=%2 (source: %3); expected %4 (%5).</source>
+        <translation>Nach dem Rückgängigmachen meldet &apos;%1&apos; direct=%2 (Quelle: %3); erwartet war %4 (%5).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is back to direct=%2 (source: %3; before: %4).</source>
+        <translation>&apos;%1&apos; hat wieder direct=%2 (Quelle: %3; vorher: %4).</translation>
+    </message>
+    <message>
+        <source>This restores direct=always on %1. On OpenZFS 2.3.0 a loop device backed by a file on this dataset crashes the kernel (problem 5); check the loaded zfs version first.</source>
+        <translation>Dies stellt direct=always auf %1 wieder her. Unter OpenZFS 2.3.0 bringt ein Loop-Gerät, dessen Datei auf diesem Dataset liegt, den Kernel zum Absturz (Problem 5); prüfen Sie zuerst die geladene zfs-Version.</translation>
+    </message>
+    <message>
+        <source>This lasts until the loop device is detached; whoever attaches it again decides its direct I/O mode.</source>
+        <translation>Das gilt, bis das Loop-Gerät getrennt wird; wer es erneut anhängt, bestimmt seinen Direct-I/O-Modus.</translation>
+    </message>
+    <message>
+        <source>%1 already has direct I/O off; nothing to change.</source>
+        <translation>Bei %1 ist Direct I/O bereits aus; nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Could not read dio back: %1</source>
+        <translation>dio konnte nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The kernel accepted the request but %1 still reports dio=%2.</source>
+        <translation>Der Kernel hat die Anforderung angenommen, aber %1 meldet weiterhin dio=%2.</translation>
+    </message>
+    <message>
+        <source>%1 now reads 0.</source>
+        <translation>%1 zeigt jetzt 0.</translation>
+    </message>
+    <message>
+        <source>%1 reports dio=%2 after undo, expected %3 (the kernel may refuse direct I/O on this backing file).</source>
+        <translation>%1 meldet nach dem Rückgängigmachen dio=%2, erwartet war %3 (der Kernel lehnt Direct I/O auf dieser Hintergrunddatei möglicherweise ab).</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 again.</source>
+        <translation>%1 zeigt wieder %2.</translation>
+    </message>
+    <message>
+        <source>Direct I/O is turned off for every dataset; applications asking for O_DIRECT get cached I/O.</source>
+        <translation>Direct I/O wird für jedes Dataset ausgeschaltet; Anwendungen, die O_DIRECT anfordern, erhalten gepufferte I/O.</translation>
+    </message>
+    <message>
+        <source>If the zfs module is loaded from the initramfs, regenerate it (dracut -f / update-initramfs -u) for the modprobe.d setting to apply at boot.</source>
+        <translation>Wenn das zfs-Modul aus der initramfs geladen wird, erzeugen Sie diese neu (dracut -f / update-initramfs -u), damit die modprobe.d-Einstellung beim Booten gilt.</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled is already 0 and %1 keeps it so; nothing to change.</source>
+        <translation>zfs_dio_enabled ist bereits 0 und %1 hält es dabei; nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled reads &apos;%1&apos; after writing 0.</source>
+        <translation>zfs_dio_enabled zeigt nach dem Schreiben von 0 den Wert &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 does not contain the option line.</source>
+        <translation>%1 enthält die Optionszeile nicht.</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled reads 0 and %1 keeps it at boot.</source>
+        <translation>zfs_dio_enabled zeigt 0, und %1 hält es beim Booten dabei.</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled reads &apos;%1&apos;, expected %2.</source>
+        <translation>zfs_dio_enabled zeigt &apos;%1&apos;, erwartet war %2.</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled reads %1 again and %2 is as before.</source>
+        <translation>zfs_dio_enabled zeigt wieder %1, und %2 ist wie vorher.</translation>
+    </message>
+    <message>
+        <source>Only loop devices attached after this change are affected, and the initrd&apos;s sysext step is not.</source>
+        <translation>Betroffen sind nur Loop-Geräte, die nach dieser Änderung angehängt werden; der sysext-Schritt der initrd nicht.</translation>
+    </message>
+    <message>
+        <source>%1 exists with other content; it will be replaced and restored on undo.</source>
+        <translation>%1 existiert mit anderem Inhalt; die Datei wird ersetzt und beim Rückgängigmachen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 already sets SYSTEMD_LOOP_DIRECT_IO=0; nothing to change.</source>
+        <translation>%1 setzt bereits SYSTEMD_LOOP_DIRECT_IO=0; nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 does not set SYSTEMD_LOOP_DIRECT_IO=0 after writing it.</source>
+        <translation>%1 setzt nach dem Schreiben nicht SYSTEMD_LOOP_DIRECT_IO=0.</translation>
+    </message>
+    <message>
+        <source>%1 is in place and systemd has reloaded it.</source>
+        <translation>%1 ist vorhanden und von systemd neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1 has its previous content again.</source>
+        <translation>%1 hat wieder seinen vorherigen Inhalt.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 ist entfernt.</translation>
+    </message>
+    <message>
+        <source>PackageKit (GNOME Software, Discover, Cockpit) ignores versionlock; the boot default is what keeps this kernel in use.</source>
+        <translation>PackageKit (GNOME Software, Discover, Cockpit) ignoriert versionlock; was diesen Kernel in Gebrauch hält, ist der Standard-Booteintrag.</translation>
+    </message>
+    <message>
+        <source>dnf keeps only %1 kernels (installonly_limit); when the pinned kernel is not the running one, a later update may remove it.</source>
+        <translation>dnf behält nur %1 Kernel (installonly_limit); ist der festgehaltene Kernel nicht der laufende, kann ein späteres Update ihn entfernen.</translation>
+    </message>
+    <message>
+        <source>dnf keeps only 3 (the default) kernels (installonly_limit); when the pinned kernel is not the running one, a later update may remove it.</source>
+        <translation>dnf behält nur 3 Kernel (der Standardwert, installonly_limit); ist der festgehaltene Kernel nicht der laufende, kann ein späteres Update ihn entfernen.</translation>
+    </message>
+    <message>
+        <source>Kernel %1 is already locked and the boot default; nothing to change.</source>
+        <translation>Kernel %1 ist bereits gesperrt und der Standard-Booteintrag; nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>No GRUB entry for %1 was found in %2; only the package hold is applied. Choose the kernel in the GRUB menu at boot.</source>
+        <translation>In %2 wurde kein GRUB-Eintrag für %1 gefunden; nur das Zurückhalten des Pakets wird angewendet. Wählen Sie den Kernel beim Booten im GRUB-Menü.</translation>
+    </message>
+    <message>
+        <source>%1 is already held and the boot default; nothing to change.</source>
+        <translation>%1 ist bereits zurückgehalten und der Standard-Booteintrag; nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>grubby reports &apos;%1&apos; as the default kernel, not %2.</source>
+        <translation>grubby meldet &apos;%1&apos; als Standard-Kernel, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no lock of kernel-core at %2.</source>
+        <translation>%1 enthält keine Sperre von kernel-core auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no lock of kernel-core at %2 (%3).</source>
+        <translation>%1 enthält keine Sperre von kernel-core auf %2 (%3).</translation>
+    </message>
+    <message>
+        <source>kernel-core-%1 is locked and is the boot default.</source>
+        <translation>kernel-core-%1 ist gesperrt und der Standard-Booteintrag.</translation>
+    </message>
+    <message>
+        <source>apt-mark showhold does not list %1.</source>
+        <translation>apt-mark showhold führt %1 nicht auf.</translation>
+    </message>
+    <message>
+        <source>%1 is held.</source>
+        <translation>%1 ist zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold kernel-core-%2 as it did before.</source>
+        <translation>%1 hält kernel-core-%2 nicht mehr so wie vorher.</translation>
+    </message>
+    <message>
+        <source>The versionlock list, boot default and %1 are as before.</source>
+        <translation>Die versionlock-Liste, der Standard-Booteintrag und %1 sind wie vorher.</translation>
+    </message>
+    <message>
+        <source>%1 is held, unlike before.</source>
+        <translation>%1 ist zurückgehalten, anders als vorher.</translation>
+    </message>
+    <message>
+        <source>%1 is not held, unlike before.</source>
+        <translation>%1 ist nicht zurückgehalten, anders als vorher.</translation>
+    </message>
+    <message>
+        <source>%1 and GRUB_DEFAULT are as before.</source>
+        <translation>%1 und GRUB_DEFAULT sind wie vorher.</translation>
+    </message>
+</context>
+<context>
     <name>zd::Remote</name>
     <message>
         <source>the host is empty; expected [user@]HOST[:port]</source>
@@ -2428,6 +2635,58 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
 
 </translation>
     </message>
+    <message>
+        <source>Change %1 (%2): %3</source>
+        <translation>Änderung %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>undo [%1] %2</source>
+        <translation>rückgängig [%1] %2</translation>
+    </message>
+    <message>
+        <source>This will change the system (%1):</source>
+        <translation>Dies ändert das System (%1):</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>danach</translation>
+    </message>
+    <message>
+        <source>equivalent commands:</source>
+        <translation>entsprechende Befehle:</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>It can be undone with `zfs-doctor undo CHANGE`.</source>
+        <translation>Sie lässt sich mit `zfs-doctor undo CHANGE` rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There was nothing to undo.</source>
+        <translation>Es gab nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>%1 konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>ZFS Doctor has made no changes on this system.</source>
+        <translation>ZFS Doctor hat auf diesem System keine Änderungen vorgenommen.</translation>
+    </message>
+    <message>
+        <source>warning: unreadable journal entry: %1</source>
+        <translation>Warnung: unlesbarer Journaleintrag: %1</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::Change</name>
@@ -2803,6 +3062,10 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
     <message>
         <source>Could not read the change history: %1</source>
         <translation>Der Änderungsverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>%1 konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1137,6 +1137,213 @@
     </message>
 </context>
 <context>
+    <name>zd::RemedyText</name>
+    <message>
+        <source>Step &apos;%1&apos; failed: %2</source>
+        <translation>步骤“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>No step of this change had started; nothing to restore.</source>
+        <translation>此更改的步骤尚未开始，无需恢复。</translation>
+    </message>
+    <message>
+        <source>Change %1 was already undone; nothing to do.</source>
+        <translation>更改 %1 已经撤销，无需操作。</translation>
+    </message>
+    <message>
+        <source>%1 is not as it was before the change.</source>
+        <translation>%1 与更改前的状态不一致。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has direct=%2 (source: %3); nothing to change.</source>
+        <translation>“%1”已经是 direct=%2（来源：%3），无需更改。</translation>
+    </message>
+    <message>
+        <source>On TrueNAS this change persists in the pool but bypasses the middleware (it is not shown in the web interface).</source>
+        <translation>在 TrueNAS 上，此更改会保留在存储池中，但会绕过中间件（Web 界面中不会显示）。</translation>
+    </message>
+    <message>
+        <source>Could not read the property back: %1</source>
+        <translation>无法回读该属性：%1</translation>
+    </message>
+    <message>
+        <source>After the change &apos;%1&apos; reports direct=%2 (source: %3), not %4.</source>
+        <translation>更改后“%1”报告 direct=%2（来源：%3），而不是 %4。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; now has direct=%2 (source: %3).</source>
+        <translation>“%1”现在为 direct=%2（来源：%3）。</translation>
+    </message>
+    <message>
+        <source>After undo &apos;%1&apos; reports direct=%2 (source: %3); expected %4 (%5).</source>
+        <translation>撤销后“%1”报告 direct=%2（来源：%3），应为 %4（%5）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is back to direct=%2 (source: %3; before: %4).</source>
+        <translation>“%1”已恢复为 direct=%2（来源：%3；之前：%4）。</translation>
+    </message>
+    <message>
+        <source>This restores direct=always on %1. On OpenZFS 2.3.0 a loop device backed by a file on this dataset crashes the kernel (problem 5); check the loaded zfs version first.</source>
+        <translation>这会在 %1 上恢复 direct=always。在 OpenZFS 2.3.0 上，以此数据集上的文件为后端的 loop 设备会使内核崩溃（问题 5）；请先检查已加载的 zfs 版本。</translation>
+    </message>
+    <message>
+        <source>This lasts until the loop device is detached; whoever attaches it again decides its direct I/O mode.</source>
+        <translation>此设置在 loop 设备分离之前有效；之后由重新挂接它的程序决定其 Direct I/O 模式。</translation>
+    </message>
+    <message>
+        <source>%1 already has direct I/O off; nothing to change.</source>
+        <translation>%1 的 Direct I/O 已经关闭，无需更改。</translation>
+    </message>
+    <message>
+        <source>Could not read dio back: %1</source>
+        <translation>无法回读 dio：%1</translation>
+    </message>
+    <message>
+        <source>The kernel accepted the request but %1 still reports dio=%2.</source>
+        <translation>内核接受了请求，但 %1 仍报告 dio=%2。</translation>
+    </message>
+    <message>
+        <source>%1 now reads 0.</source>
+        <translation>%1 现在读数为 0。</translation>
+    </message>
+    <message>
+        <source>%1 reports dio=%2 after undo, expected %3 (the kernel may refuse direct I/O on this backing file).</source>
+        <translation>撤销后 %1 报告 dio=%2，应为 %3（内核可能拒绝在此后端文件上使用 Direct I/O）。</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 again.</source>
+        <translation>%1 的读数已恢复为 %2。</translation>
+    </message>
+    <message>
+        <source>Direct I/O is turned off for every dataset; applications asking for O_DIRECT get cached I/O.</source>
+        <translation>Direct I/O 会对所有数据集关闭；请求 O_DIRECT 的应用程序将改用缓存 I/O。</translation>
+    </message>
+    <message>
+        <source>If the zfs module is loaded from the initramfs, regenerate it (dracut -f / update-initramfs -u) for the modprobe.d setting to apply at boot.</source>
+        <translation>如果 zfs 模块从 initramfs 加载，请重新生成 initramfs（dracut -f / update-initramfs -u），使 modprobe.d 设置在启动时生效。</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled is already 0 and %1 keeps it so; nothing to change.</source>
+        <translation>zfs_dio_enabled 已经为 0，且 %1 会保持该值，无需更改。</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled reads &apos;%1&apos; after writing 0.</source>
+        <translation>写入 0 后 zfs_dio_enabled 读数为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 does not contain the option line.</source>
+        <translation>%1 中没有该选项行。</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled reads 0 and %1 keeps it at boot.</source>
+        <translation>zfs_dio_enabled 读数为 0，且 %1 会在启动时保持该值。</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled reads &apos;%1&apos;, expected %2.</source>
+        <translation>zfs_dio_enabled 读数为“%1”，应为 %2。</translation>
+    </message>
+    <message>
+        <source>zfs_dio_enabled reads %1 again and %2 is as before.</source>
+        <translation>zfs_dio_enabled 的读数已恢复为 %1，%2 也与之前一致。</translation>
+    </message>
+    <message>
+        <source>Only loop devices attached after this change are affected, and the initrd&apos;s sysext step is not.</source>
+        <translation>只有在此更改之后挂接的 loop 设备会受影响，initrd 中的 sysext 步骤不受影响。</translation>
+    </message>
+    <message>
+        <source>%1 exists with other content; it will be replaced and restored on undo.</source>
+        <translation>%1 已存在且内容不同；它将被替换，并在撤销时恢复。</translation>
+    </message>
+    <message>
+        <source>%1 already sets SYSTEMD_LOOP_DIRECT_IO=0; nothing to change.</source>
+        <translation>%1 已经设置了 SYSTEMD_LOOP_DIRECT_IO=0，无需更改。</translation>
+    </message>
+    <message>
+        <source>%1 does not set SYSTEMD_LOOP_DIRECT_IO=0 after writing it.</source>
+        <translation>写入后 %1 并未设置 SYSTEMD_LOOP_DIRECT_IO=0。</translation>
+    </message>
+    <message>
+        <source>%1 is in place and systemd has reloaded it.</source>
+        <translation>%1 已就位，systemd 已重新加载它。</translation>
+    </message>
+    <message>
+        <source>%1 has its previous content again.</source>
+        <translation>%1 已恢复为之前的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 已删除。</translation>
+    </message>
+    <message>
+        <source>PackageKit (GNOME Software, Discover, Cockpit) ignores versionlock; the boot default is what keeps this kernel in use.</source>
+        <translation>PackageKit（GNOME Software、Discover、Cockpit）会忽略 versionlock；让此内核继续被使用的是默认启动项。</translation>
+    </message>
+    <message>
+        <source>dnf keeps only %1 kernels (installonly_limit); when the pinned kernel is not the running one, a later update may remove it.</source>
+        <translation>dnf 只保留 %1 个内核（installonly_limit）；如果固定的内核不是正在运行的内核，之后的更新可能会将其删除。</translation>
+    </message>
+    <message>
+        <source>dnf keeps only 3 (the default) kernels (installonly_limit); when the pinned kernel is not the running one, a later update may remove it.</source>
+        <translation>dnf 只保留 3 个内核（默认值，installonly_limit）；如果固定的内核不是正在运行的内核，之后的更新可能会将其删除。</translation>
+    </message>
+    <message>
+        <source>Kernel %1 is already locked and the boot default; nothing to change.</source>
+        <translation>内核 %1 已经锁定并且是默认启动项，无需更改。</translation>
+    </message>
+    <message>
+        <source>No GRUB entry for %1 was found in %2; only the package hold is applied. Choose the kernel in the GRUB menu at boot.</source>
+        <translation>在 %2 中找不到 %1 的 GRUB 条目；只会保留该软件包。请在启动时于 GRUB 菜单中选择该内核。</translation>
+    </message>
+    <message>
+        <source>%1 is already held and the boot default; nothing to change.</source>
+        <translation>%1 已经被保留并且是默认启动项，无需更改。</translation>
+    </message>
+    <message>
+        <source>grubby reports &apos;%1&apos; as the default kernel, not %2.</source>
+        <translation>grubby 报告的默认内核是“%1”，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 holds no lock of kernel-core at %2.</source>
+        <translation>%1 中没有将 kernel-core 锁定在 %2 的条目。</translation>
+    </message>
+    <message>
+        <source>%1 holds no lock of kernel-core at %2 (%3).</source>
+        <translation>%1 中没有将 kernel-core 锁定在 %2 的条目（%3）。</translation>
+    </message>
+    <message>
+        <source>kernel-core-%1 is locked and is the boot default.</source>
+        <translation>kernel-core-%1 已锁定，并且是默认启动项。</translation>
+    </message>
+    <message>
+        <source>apt-mark showhold does not list %1.</source>
+        <translation>apt-mark showhold 未列出 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is held.</source>
+        <translation>%1 已被保留。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold kernel-core-%2 as it did before.</source>
+        <translation>%1 对 kernel-core-%2 的锁定与之前不一致。</translation>
+    </message>
+    <message>
+        <source>The versionlock list, boot default and %1 are as before.</source>
+        <translation>versionlock 列表、默认启动项和 %1 均已恢复原状。</translation>
+    </message>
+    <message>
+        <source>%1 is held, unlike before.</source>
+        <translation>%1 被保留了，与之前不同。</translation>
+    </message>
+    <message>
+        <source>%1 is not held, unlike before.</source>
+        <translation>%1 未被保留，与之前不同。</translation>
+    </message>
+    <message>
+        <source>%1 and GRUB_DEFAULT are as before.</source>
+        <translation>%1 和 GRUB_DEFAULT 均已恢复原状。</translation>
+    </message>
+</context>
+<context>
     <name>zd::Remote</name>
     <message>
         <source>the host is empty; expected [user@]HOST[:port]</source>
@@ -2413,6 +2620,58 @@ decided are listed with the fact that is missing.
 
 </translation>
     </message>
+    <message>
+        <source>Change %1 (%2): %3</source>
+        <translation>更改 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>undo [%1] %2</source>
+        <translation>撤销 [%1] %2</translation>
+    </message>
+    <message>
+        <source>This will change the system (%1):</source>
+        <translation>这将更改系统（%1）：</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>equivalent commands:</source>
+        <translation>等效命令：</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>It can be undone with `zfs-doctor undo CHANGE`.</source>
+        <translation>可以用 `zfs-doctor undo CHANGE` 撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There was nothing to undo.</source>
+        <translation>没有需要撤销的内容。</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>无法撤销 %1：%2</translation>
+    </message>
+    <message>
+        <source>ZFS Doctor has made no changes on this system.</source>
+        <translation>ZFS Doctor 未在此系统上做过任何更改。</translation>
+    </message>
+    <message>
+        <source>warning: unreadable journal entry: %1</source>
+        <translation>警告：无法读取的日志条目：%1</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::Change</name>
@@ -2786,6 +3045,10 @@ decided are listed with the fact that is missing.
     <message>
         <source>Could not read the change history: %1</source>
         <translation>无法读取更改历史：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>无法撤销 %1：%2</translation>
     </message>
 </context>
 <context>

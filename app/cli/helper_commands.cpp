@@ -59,7 +59,7 @@ void printProgress(const QString&, const QString& step, const QString& message) 
 }
 
 // "key=value, key=value" on one line; a file's content shows as its line count.
-void printState(const char* label, const QJsonObject& state) {
+void printState(const QString& label, const QJsonObject& state) {
     QStringList parts;
     for (auto [key, value] : stateEntries(state)) {
         if (value.contains(QLatin1Char('\n'))) {
@@ -71,11 +71,9 @@ void printState(const char* label, const QJsonObject& state) {
 }
 
 void printRecord(const ChangeRecord& record) {
-    out() << "Change " << record.id << " (" << record.verb;
-    if (!record.target.isEmpty()) {
-        out() << ' ' << record.target;
-    }
-    out() << "): " << record.status << '\n';
+    const QString remedy =
+        record.target.isEmpty() ? record.verb : record.verb + QLatin1Char(' ') + record.target;
+    out() << Text::tr("Change %1 (%2): %3").arg(record.id, remedy, record.status) << '\n';
     for (const ChangeStep& step : record.steps) {
         out() << "  [" << step.status << "] " << step.command;
         if (!step.detail.isEmpty() && step.status == QLatin1String("failed")) {
@@ -84,10 +82,11 @@ void printRecord(const ChangeRecord& record) {
         out() << '\n';
     }
     for (const ChangeStep& step : record.undoSteps) {
-        out() << "  undo [" << step.status << "] " << step.command << '\n';
+        out() << "  " << Text::tr("undo [%1] %2").arg(step.status, step.command) << '\n';
     }
-    if (!record.message.isEmpty()) {
-        out() << "  " << record.message << '\n';
+    // The helper's sentence in the user's language where its codes allow.
+    if (const QString message = record.displayMessage(); !message.isEmpty()) {
+        out() << "  " << message << '\n';
     }
     out().flush();
 }
@@ -267,24 +266,25 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
         if (json) {
             printJson(answer.result);
         } else {
-            out() << preview.message << '\n';
+            out() << preview.displayMessage() << '\n';
         }
         out().flush();
         return kExitHealthy;
     }
     if (!json) {
-        out() << "This will change the system (" << remedy
-              << (target.isEmpty() ? QString() : QLatin1Char(' ') + target) << "):\n";
-        printState("now", preview.current);
-        printState("after", preview.next);
-        out() << "  equivalent commands:\n";
+        out() << Text::tr("This will change the system (%1):")
+                     .arg(target.isEmpty() ? remedy : remedy + QLatin1Char(' ') + target)
+              << '\n';
+        printState(Text::tr("now"), preview.current);
+        printState(Text::tr("after"), preview.next);
+        out() << "  " << Text::tr("equivalent commands:") << '\n';
         for (const QString& command : preview.commands) {
             out() << "    " << command << '\n';
         }
-        for (const QString& warning : preview.warnings) {
-            out() << "  warning: " << warning << '\n';
+        for (const QString& warning : preview.displayWarnings()) {
+            out() << "  " << Text::tr("warning: %1").arg(warning) << '\n';
         }
-        out() << "  It can be undone with `zfs-doctor undo CHANGE`.\n";
+        out() << "  " << Text::tr("It can be undone with `zfs-doctor undo CHANGE`.") << '\n';
         out().flush();
     }
     if (!yes) {
@@ -295,7 +295,7 @@ int fixCommand(const QStringList& arguments, const GlobalOptions& options) {
             return kExitUsage;
         }
         if (!askYesNo(Text::tr("Apply this change?"))) {
-            out() << "Nothing was changed.\n";
+            out() << Text::tr("Nothing was changed.") << '\n';
             out().flush();
             return kExitHealthy;
         }
@@ -354,13 +354,14 @@ int undoCommand(const QStringList& arguments, const GlobalOptions& options) {
             printJson(reply.result);
         } else {
             if (undone.changes.isEmpty()) {
-                out() << "There was nothing to undo.\n";
+                out() << Text::tr("There was nothing to undo.") << '\n';
             }
             for (const ChangeRecord& change : undone.changes) {
                 printRecord(change);
             }
             for (const ChangeFailure& failure : undone.failures) {
-                out() << "Could not undo " << failure.id << ": " << failure.message << '\n';
+                out() << Text::tr("Could not undo %1: %2").arg(failure.id, failure.displayMessage())
+                      << '\n';
             }
             out().flush();
         }
@@ -411,7 +412,7 @@ int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
     }
     const ChangeHistory history = ChangeHistory::fromJson(reply.result);
     if (history.changes.isEmpty()) {
-        out() << "ZFS Doctor has made no changes on this system.\n";
+        out() << Text::tr("ZFS Doctor has made no changes on this system.") << '\n';
     }
     for (const ChangeRecord& change : history.changes) {
         out() << change.id << "  " << change.time.left(19) << "  "
@@ -420,9 +421,12 @@ int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
             out() << ' ' << change.target;
         }
         out() << "  (uid " << change.callerUid << ")\n";
+        if (const QString message = change.displayMessage(); !message.isEmpty()) {
+            out() << "    " << message << '\n';
+        }
     }
     for (const QString& problem : history.problems) {
-        out() << "warning: unreadable journal entry: " << problem << '\n';
+        out() << Text::tr("warning: unreadable journal entry: %1").arg(problem) << '\n';
     }
     out().flush();
     return kExitHealthy;

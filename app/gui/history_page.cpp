@@ -120,7 +120,7 @@ void HistoryPage::showChanges(const QList<ChangeRecord>& changes) {
         item->setText(1, change.verb);
         item->setText(2, change.target);
         item->setText(3, changeStatusText(change.status));
-        item->setText(4, change.message);
+        item->setText(4, change.displayMessage());
         item->setToolTip(4, change.commands().join(QLatin1Char('\n')));
         item->setData(0, Qt::UserRole, change.id);
     }
@@ -163,7 +163,8 @@ void HistoryPage::undoSelected() {
         }
         const ChangeRecord change = ChangeRecord::fromHelperAnswer(reply.result);
         self->refresh();
-        self->m_status->setText(tr("%1 — %2").arg(changeStatusText(change.status), change.message));
+        self->m_status->setText(
+            tr("%1 — %2").arg(changeStatusText(change.status), change.displayMessage()));
         Q_EMIT self->changesUndone();
     });
 }
@@ -185,8 +186,15 @@ void HistoryPage::undoAll() {
             self->m_status->setText(tr("Not undone: %1").arg(reply.displayMessage()));
             return;
         }
-        self->showChanges(ChangeHistory::fromJson(reply.result).changes);
-        self->m_status->setText(tr("All changes were undone."));
+        const ChangeHistory undone = ChangeHistory::fromJson(reply.result);
+        self->showChanges(undone.changes);
+        // What could not be undone, each in the user's language.
+        QStringList failures;
+        for (const ChangeFailure& failure : undone.failures) {
+            failures.append(tr("Could not undo %1: %2").arg(failure.id, failure.displayMessage()));
+        }
+        self->m_status->setText(failures.isEmpty() ? tr("All changes were undone.")
+                                                   : failures.join(QLatin1Char('\n')));
         Q_EMIT self->changesUndone();
     });
 }

@@ -83,7 +83,8 @@ void RemedyReview::apply() {
             return;
         }
         const ChangeRecord change = ChangeRecord::fromHelperAnswer(reply.result);
-        self->setStatus(tr("%1 — %2").arg(changeStatusText(change.status), change.message));
+        self->setStatus(
+            tr("%1 — %2").arg(changeStatusText(change.status), change.displayMessage()));
         Q_EMIT self->applied(change);
     });
 }
@@ -122,7 +123,7 @@ void RemedyReview::setPreview(const RemedyPreview& preview) {
                                  preformatted(preview.commands.join(QLatin1Char('\n')))));
     m_commands->setVisible(!preview.commands.isEmpty());
     QString warnings;
-    for (const QString& warning : preview.warnings) {
+    for (const QString& warning : preview.displayWarnings()) {
         warnings += QStringLiteral("<p>⚠ %1</p>").arg(warning.toHtmlEscaped());
     }
     m_warnings->setText(warnings);

@@ -499,7 +499,7 @@ ReviewPage::ReviewPage(HelperClient* helper)
         // The helper read the new value back; whether the problem is gone is
         // what the next step's scan shows.
         m_review->setStatus(tr("%1 — %2 Next, a new scan checks whether the problem is gone.")
-                                .arg(changeStatusText(change.status), change.message));
+                                .arg(changeStatusText(change.status), change.displayMessage()));
         Q_EMIT completeChanged();
     });
     connect(m_review, &RemedyReview::applyFailed, this, [this] {
@@ -675,24 +675,25 @@ void SummaryPage::undo() {
     m_undo->setEnabled(false);
     m_status->setText(tr("Waiting for authorization to undo the change…"));
     QPointer<SummaryPage> self(this);
-    wizard->mainWindow()->helper()->undo(wizard->appliedChange->id, [self](
-                                                                        const HelperReply& reply) {
-        if (!self) {
-            return;
-        }
-        TroubleshootWizard* w = wizardOf(self);
-        if (!reply.ok) {
-            self->m_status->setText(tr("Not undone: %1").arg(reply.displayMessage()));
-            self->m_undo->setEnabled(true);
-            return;
-        }
-        const ChangeRecord change = ChangeRecord::fromHelperAnswer(reply.result);
-        w->appliedChange = change;
-        w->undone = change.isUndone();
-        self->refreshText();
-        self->m_status->setText(tr("%1 — %2").arg(changeStatusText(change.status), change.message));
-        w->mainWindow()->scanLive();
-    });
+    wizard->mainWindow()->helper()->undo(
+        wizard->appliedChange->id, [self](const HelperReply& reply) {
+            if (!self) {
+                return;
+            }
+            TroubleshootWizard* w = wizardOf(self);
+            if (!reply.ok) {
+                self->m_status->setText(tr("Not undone: %1").arg(reply.displayMessage()));
+                self->m_undo->setEnabled(true);
+                return;
+            }
+            const ChangeRecord change = ChangeRecord::fromHelperAnswer(reply.result);
+            w->appliedChange = change;
+            w->undone = change.isUndone();
+            self->refreshText();
+            self->m_status->setText(
+                tr("%1 — %2").arg(changeStatusText(change.status), change.displayMessage()));
+            w->mainWindow()->scanLive();
+        });
 }
 
 }  // namespace zd::gui

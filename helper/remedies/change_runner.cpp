@@ -39,7 +39,8 @@ bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<Reme
         steps[i].detail = detail;
         steps[i].time = ChangeJournal::now();
         if (!ok) {
-            record->message = QStringLiteral("Step '%1' failed: %2").arg(action.name, detail);
+            record->setMessage(
+                {RemedyText::make(RemedyTextCode::StepFailed, {action.name, detail})});
         }
         if (!save(*record, error)) {
             *journalFailed = true;
@@ -77,7 +78,9 @@ bool ChangeRunner::apply(Remedy& remedy, const QString& verb, const QString& tar
     change.target = target;
     change.option = option;
     change.status = QStringLiteral("planned");
-    change.warnings = plan.warnings;
+    for (const RemedyText& warning : plan.warnings) {
+        change.addWarning(warning);
+    }
     change.before = plan.before;
     change.after = plan.after;
     remedy.setChangeId(change.id);
@@ -97,12 +100,12 @@ bool ChangeRunner::apply(Remedy& remedy, const QString& verb, const QString& tar
     }
     if (stepsOk) {
         change.status = QStringLiteral("applied");
-        QString message;
+        RemedyText message;
         QJsonObject after;
         const bool verified = remedy.verifyApplied(target, plan.before, &after, &message);
         change.after = after;
         change.status = verified ? QStringLiteral("verified") : QStringLiteral("failed");
-        change.message = message;
+        change.setMessage({message});
     } else {
         change.status = QStringLiteral("failed");
     }
@@ -113,15 +116,13 @@ bool ChangeRunner::undo(Remedy& remedy, ChangeRecord* record, HelperError* error
     ChangeRecord& change = *record;
     if (!change.anyStepStarted()) {
         change.status = QStringLiteral("undone");
-        change.message = QStringLiteral("No step of this change had started; nothing to restore.");
+        change.setMessage({RemedyText::make(RemedyTextCode::UndoNothingStarted)});
         return save(change, error);
     }
     remedy.setChangeId(change.id);
     const QList<RemedyStep> actions = remedy.undoSteps(change.target, change.before);
-    for (const QString& warning : remedy.undoWarnings(change.target, change.before)) {
-        if (!change.warnings.contains(warning)) {
-            change.warnings.append(warning);
-        }
+    for (const RemedyText& warning : remedy.undoWarnings(change.target, change.before)) {
+        change.addWarning(warning);
     }
     change.undoSteps.clear();
     for (const RemedyStep& action : actions) {
@@ -137,13 +138,11 @@ bool ChangeRunner::undo(Remedy& remedy, ChangeRecord* record, HelperError* error
         return false;
     }
     if (stepsOk) {
-        QString message;
+        RemedyText message;
         const bool verified = remedy.verifyUndone(change.target, change.before, &message);
         change.status = verified ? QStringLiteral("undone") : QStringLiteral("undo-failed");
-        change.message = message;
-        for (const QString& warning : remedy.undoWarnings(change.target, change.before)) {
-            change.message += QLatin1Char(' ') + warning;
-        }
+        change.setMessage(QList<RemedyText>{message} +
+                          remedy.undoWarnings(change.target, change.before));
     } else {
         change.status = QStringLiteral("undo-failed");
     }

@@ -68,16 +68,11 @@ bool DatasetDirectRemedy::plan(const QString& target, RemedyPlan* plan, HelperEr
     plan->warnings = change.warnings;
     if (directSetIsNoop(*current, m_wanted)) {
         plan->noop = true;
-        plan->noopMessage = QStringLiteral(
-                                "'%1' already has direct=%2 (source: %3); nothing to "
-                                "change.")
-                                .arg(target, current->value, current->source);
+        plan->noopMessage = RemedyText::make(RemedyTextCode::DirectAlreadySet,
+                                             {target, current->value, current->source});
     }
     if (QFileInfo::exists(m_context.root.path(QStringLiteral("/usr/bin/midclt")))) {
-        plan->warnings.append(
-            QStringLiteral("On TrueNAS this change persists in the pool but "
-                           "bypasses the middleware (it is not shown in the "
-                           "web interface)."));
+        plan->warnings.append(RemedyText::make(RemedyTextCode::DirectTrueNasMiddleware));
     }
     return true;
 }
@@ -88,21 +83,20 @@ QList<RemedyStep> DatasetDirectRemedy::applySteps(const QString& target,
 }
 
 bool DatasetDirectRemedy::verifyApplied(const QString& target, const QJsonObject&,
-                                        QJsonObject* after, QString* message) {
+                                        QJsonObject* after, RemedyText* message) {
     QString error;
     const std::optional<DirectState> now = readDirect(target, &error);
     if (!now) {
-        *message = QStringLiteral("Could not read the property back: %1").arg(error);
+        *message = RemedyText::make(RemedyTextCode::DirectUnreadable, {error});
         return false;
     }
     *after = directStateJson(target, *now);
     if (!directSetVerified(*now, m_wanted)) {
-        *message = QStringLiteral("After the change '%1' reports direct=%2 (source: %3), not %4.")
-                       .arg(target, now->value, now->source, m_wanted);
+        *message = RemedyText::make(RemedyTextCode::DirectNotSet,
+                                    {target, now->value, now->source, m_wanted});
         return false;
     }
-    *message =
-        QStringLiteral("'%1' now has direct=%2 (source: %3).").arg(target, now->value, now->source);
+    *message = RemedyText::make(RemedyTextCode::DirectSet, {target, now->value, now->source});
     return true;
 }
 
@@ -116,27 +110,27 @@ QList<RemedyStep> DatasetDirectRemedy::undoSteps(const QString& target, const QJ
     return {zfsStep(undo.zfsArguments)};
 }
 
-QStringList DatasetDirectRemedy::undoWarnings(const QString& target, const QJsonObject& before) {
+QList<RemedyText> DatasetDirectRemedy::undoWarnings(const QString& target,
+                                                    const QJsonObject& before) {
     return planDirectUndo(target, directStateFromJson(before)).warnings;
 }
 
 bool DatasetDirectRemedy::verifyUndone(const QString& target, const QJsonObject& before,
-                                       QString* message) {
+                                       RemedyText* message) {
     QString error;
     const std::optional<DirectState> now = readDirect(target, &error);
     const DirectState was = directStateFromJson(before);
     if (!now) {
-        *message = QStringLiteral("Could not read the property back: %1").arg(error);
+        *message = RemedyText::make(RemedyTextCode::DirectUnreadable, {error});
         return false;
     }
     if (!directUndoVerified(was, *now)) {
-        *message =
-            QStringLiteral("After undo '%1' reports direct=%2 (source: %3); expected %4 (%5).")
-                .arg(target, now->value, now->source, was.value, was.source);
+        *message = RemedyText::make(RemedyTextCode::DirectNotRestored,
+                                    {target, now->value, now->source, was.value, was.source});
         return false;
     }
-    *message = QStringLiteral("'%1' is back to direct=%2 (source: %3; before: %4).")
-                   .arg(target, now->value, now->source, was.source);
+    *message = RemedyText::make(RemedyTextCode::DirectRestored,
+                                {target, now->value, now->source, was.source});
     return true;
 }
 

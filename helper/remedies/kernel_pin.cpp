@@ -256,10 +256,7 @@ bool KernelPinRemedy::planFedora(const QString& release, RemedyPlan* plan, Helpe
     }
     plan->commands.append(QStringLiteral("grubby --set-default %1").arg(image));
     plan->commands.append(QStringLiteral("set UPDATEDEFAULT=no in %1").arg(kSysconfigKernel));
-    plan->warnings.append(
-        QStringLiteral("PackageKit (GNOME Software, Discover, Cockpit) ignores "
-                       "versionlock; the boot default is what keeps this kernel "
-                       "in use."));
+    plan->warnings.append(RemedyText::make(RemedyTextCode::KernelPinPackageKit));
     bool confExisted = false;
     const QString dnfConf =
         fileText(m_context.root, QStringLiteral("/etc/dnf/dnf.conf"), &confExisted);
@@ -267,15 +264,12 @@ bool KernelPinRemedy::planFedora(const QString& release, RemedyPlan* plan, Helpe
                                           QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = limit.match(dnfConf);
     plan->warnings.append(
-        QStringLiteral("dnf keeps only %1 kernels (installonly_limit); when the pinned kernel is "
-                       "not the running one, a later update may remove it.")
-            .arg(match.hasMatch() ? match.captured(1) : QStringLiteral("3 (the default)")));
+        match.hasMatch()
+            ? RemedyText::make(RemedyTextCode::KernelPinInstallonlyLimit, {match.captured(1)})
+            : RemedyText::make(RemedyTextCode::KernelPinInstallonlyDefault));
     if (current.output.trimmed() == image && *locked > 0 && updateDefault == QLatin1String("no")) {
         plan->noop = true;
-        plan->noopMessage = QStringLiteral(
-                                "Kernel %1 is already locked and the boot default; "
-                                "nothing to change.")
-                                .arg(release);
+        plan->noopMessage = RemedyText::make(RemedyTextCode::KernelPinAlreadyLocked, {release});
     }
     return true;
 }
@@ -314,10 +308,8 @@ bool KernelPinRemedy::planDebian(const QString& release, RemedyPlan* plan, Helpe
     plan->after.insert(QStringLiteral("held"), true);
     plan->commands = {QStringLiteral("apt-mark hold %1").arg(package)};
     if (entry.isEmpty()) {
-        plan->warnings.append(QStringLiteral("No GRUB entry for %1 was found in %2; only the "
-                                             "package hold is applied. Choose the kernel in the "
-                                             "GRUB menu at boot.")
-                                  .arg(release, kGrubCfg));
+        plan->warnings.append(
+            RemedyText::make(RemedyTextCode::KernelPinNoGrubEntry, {release, kGrubCfg}));
     } else {
         plan->after.insert(QStringLiteral("grubDefaultPresent"), true);
         plan->after.insert(QStringLiteral("grubDefault"), quoted(entry));
@@ -327,10 +319,7 @@ bool KernelPinRemedy::planDebian(const QString& release, RemedyPlan* plan, Helpe
     }
     if (held && (entry.isEmpty() || grubDefault == quoted(entry))) {
         plan->noop = true;
-        plan->noopMessage = QStringLiteral(
-                                "%1 is already held and the boot default; nothing to "
-                                "change.")
-                                .arg(package);
+        plan->noopMessage = RemedyText::make(RemedyTextCode::KernelPinAlreadyHeld, {package});
     }
     return true;
 }
@@ -474,7 +463,7 @@ QList<RemedyStep> KernelPinRemedy::applySteps(const QString& target, const QJson
 }
 
 bool KernelPinRemedy::verifyApplied(const QString& target, const QJsonObject& before,
-                                    QJsonObject* after, QString* message) {
+                                    QJsonObject* after, RemedyText* message) {
     *after = before;
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
         const ToolResult current =
@@ -492,19 +481,19 @@ bool KernelPinRemedy::verifyApplied(const QString& target, const QJsonObject& be
         QString problem;
         const std::optional<int> locked = exactLocks(dnf5, lockContent, target, &problem);
         if (!current.ok() || current.output.trimmed() != image) {
-            *message = QStringLiteral("grubby reports '%1' as the default kernel, not %2.")
-                           .arg(current.output.trimmed(), image);
+            *message = RemedyText::make(RemedyTextCode::KernelPinWrongDefault,
+                                        {current.output.trimmed(), image});
             return false;
         }
         if (locked.value_or(0) == 0) {
-            *message =
-                QStringLiteral("%1 holds no lock of kernel-core at %2%3.")
-                    .arg(lockFileFor(dnf5), versionRelease(target),
-                         problem.isEmpty() ? QString()
-                                           : QStringLiteral(" (") + problem + QLatin1Char(')'));
+            *message = problem.isEmpty()
+                           ? RemedyText::make(RemedyTextCode::KernelPinNoLock,
+                                              {lockFileFor(dnf5), versionRelease(target)})
+                           : RemedyText::make(RemedyTextCode::KernelPinNoLockUnreadable,
+                                              {lockFileFor(dnf5), versionRelease(target), problem});
             return false;
         }
-        *message = QStringLiteral("kernel-core-%1 is locked and is the boot default.").arg(target);
+        *message = RemedyText::make(RemedyTextCode::KernelPinLocked, {target});
         return true;
     }
     const QString package = debianPackage(target);
@@ -513,10 +502,10 @@ bool KernelPinRemedy::verifyApplied(const QString& target, const QJsonObject& be
     const bool held = holds.ok() && holds.output.split(QLatin1Char('\n')).contains(package);
     after->insert(QStringLiteral("held"), held);
     if (!held) {
-        *message = QStringLiteral("apt-mark showhold does not list %1.").arg(package);
+        *message = RemedyText::make(RemedyTextCode::KernelPinNotHeld, {package});
         return false;
     }
-    *message = QStringLiteral("%1 is held.").arg(package);
+    *message = RemedyText::make(RemedyTextCode::KernelPinHeld, {package});
     return true;
 }
 
@@ -555,19 +544,18 @@ QList<RemedyStep> KernelPinRemedy::undoSteps(const QString& target, const QJsonO
 }
 
 bool KernelPinRemedy::verifyUndone(const QString& target, const QJsonObject& before,
-                                   QString* message) {
+                                   RemedyText* message) {
     if (before.value(QStringLiteral("family")).toString() == QLatin1String("fedora")) {
         bool existed = false;
         const bool dnf5 = before.value(QStringLiteral("dnf5")).toBool();
         const QString lock = fileText(m_context.root, lockFileFor(dnf5), &existed);
         QString problem;
         if (exactLocks(dnf5, lock, target, &problem) != locksBefore(before, target)) {
-            *message = QStringLiteral("%1 does not hold kernel-core-%2 as it did before.")
-                           .arg(lockFileFor(dnf5), target);
+            *message = RemedyText::make(RemedyTextCode::KernelPinLockNotRestored,
+                                        {lockFileFor(dnf5), target});
             return false;
         }
-        *message = QStringLiteral("The versionlock list, boot default and %1 are as before.")
-                       .arg(kSysconfigKernel);
+        *message = RemedyText::make(RemedyTextCode::KernelPinFedoraRestored, {kSysconfigKernel});
         return true;
     }
     const QString package = debianPackage(target);
@@ -575,11 +563,12 @@ bool KernelPinRemedy::verifyUndone(const QString& target, const QJsonObject& bef
         QStringLiteral("apt-mark"), {QStringLiteral("showhold")}, std::chrono::seconds(60));
     const bool held = holds.ok() && holds.output.split(QLatin1Char('\n')).contains(package);
     if (held != before.value(QStringLiteral("held")).toBool()) {
-        *message = QStringLiteral("%1 is %2 held, unlike before.")
-                       .arg(package, held ? QString() : QStringLiteral("not"));
+        *message = RemedyText::make(
+            held ? RemedyTextCode::KernelPinStillHeld : RemedyTextCode::KernelPinHoldLost,
+            {package});
         return false;
     }
-    *message = QStringLiteral("%1 and GRUB_DEFAULT are as before.").arg(package);
+    *message = RemedyText::make(RemedyTextCode::KernelPinDebianRestored, {package});
     return true;
 }
 

@@ -16,10 +16,17 @@
 
 namespace zd::helper {
 
+namespace {
+
+QString dioPath(const QString& device) {
+    return QStringLiteral("/sys/block/%1/loop/dio").arg(device);
+}
+
+}  // namespace
+
 QString LoopDioRemedy::readDio(const QString& device, QString* error) const {
     QString readError;
-    const auto content = readSmallFile(
-        m_context.root.path(QStringLiteral("/sys/block/%1/loop/dio").arg(device)), &readError);
+    const auto content = readSmallFile(m_context.root.path(dioPath(device)), &readError);
     if (!content) {
         *error =
             readError.isEmpty() ? QStringLiteral("%1 has no dio attribute").arg(device) : readError;
@@ -83,13 +90,10 @@ bool LoopDioRemedy::plan(const QString& target, RemedyPlan* plan, HelperError* e
                    {QStringLiteral("dio"), QStringLiteral("0")},
                    {QStringLiteral("backingFile"), backingFile}};
     plan->commands = {QStringLiteral("losetup --direct-io=off /dev/%1").arg(target)};
-    plan->warnings.append(
-        QStringLiteral("This lasts until the loop device is detached; whoever "
-                       "attaches it again decides its direct I/O mode."));
+    plan->warnings.append(RemedyText::make(RemedyTextCode::LoopDioUntilDetached));
     if (dio == QLatin1String("0")) {
         plan->noop = true;
-        plan->noopMessage =
-            QStringLiteral("%1 already has direct I/O off; nothing to change.").arg(target);
+        plan->noopMessage = RemedyText::make(RemedyTextCode::LoopDioAlreadyOff, {target});
     }
     return true;
 }
@@ -101,20 +105,17 @@ QList<RemedyStep> LoopDioRemedy::applySteps(const QString& target, const QJsonOb
 }
 
 bool LoopDioRemedy::verifyApplied(const QString& target, const QJsonObject& before,
-                                  QJsonObject* after, QString* message) {
+                                  QJsonObject* after, RemedyText* message) {
     QString error;
     const QString dio = readDio(target, &error);
     *after = before;
     after->insert(QStringLiteral("dio"), dio);
     if (dio != QLatin1String("0")) {
-        *message = dio.isEmpty() ? QStringLiteral("Could not read dio back: %1").arg(error)
-                                 : QStringLiteral(
-                                       "The kernel accepted the request but %1 still "
-                                       "reports dio=%2.")
-                                       .arg(target, dio);
+        *message = dio.isEmpty() ? RemedyText::make(RemedyTextCode::LoopDioUnreadable, {error})
+                                 : RemedyText::make(RemedyTextCode::LoopDioStillOn, {target, dio});
         return false;
     }
-    *message = QStringLiteral("/sys/block/%1/loop/dio now reads 0.").arg(target);
+    *message = RemedyText::make(RemedyTextCode::LoopDioOff, {dioPath(target)});
     return true;
 }
 
@@ -150,20 +151,17 @@ QList<RemedyStep> LoopDioRemedy::undoSteps(const QString& target, const QJsonObj
 }
 
 bool LoopDioRemedy::verifyUndone(const QString& target, const QJsonObject& before,
-                                 QString* message) {
+                                 RemedyText* message) {
     QString error;
     const QString dio = readDio(target, &error);
     const QString wanted = before.value(QStringLiteral("dio")).toString();
     if (dio != wanted) {
-        *message = dio.isEmpty() ? QStringLiteral("Could not read dio back: %1").arg(error)
-                                 : QStringLiteral(
-                                       "%1 reports dio=%2 after undo, expected %3 (the "
-                                       "kernel may refuse direct I/O on this backing "
-                                       "file).")
-                                       .arg(target, dio, wanted);
+        *message = dio.isEmpty() ? RemedyText::make(RemedyTextCode::LoopDioUnreadable, {error})
+                                 : RemedyText::make(RemedyTextCode::LoopDioNotRestored,
+                                                    {target, dio, wanted});
         return false;
     }
-    *message = QStringLiteral("/sys/block/%1/loop/dio reads %2 again.").arg(target, dio);
+    *message = RemedyText::make(RemedyTextCode::LoopDioRestored, {dioPath(target), dio});
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+#include "remedy/remedy_text.h"
 #include "service/helper_error.h"
 #include "system/system_root.h"
 #include "system/systemd_manager.h"
@@ -30,9 +31,11 @@ struct RemedyPlan {
     QJsonObject before;    // current state, incl. everything undo needs
     QJsonObject after;     // the state the fix will produce
     QStringList commands;  // command-line equivalents, in order
-    QStringList warnings;
+    // Sentences as codes (remedy/remedy_text.h): the client shows them in the
+    // user's language, the journal and older clients get their English.
+    QList<RemedyText> warnings;
     bool noop = false;  // already in the wanted state
-    QString noopMessage;
+    RemedyText noopMessage;
 };
 
 struct RemedyStep {
@@ -55,16 +58,16 @@ class Remedy {
     virtual QList<RemedyStep> applySteps(const QString& target, const QJsonObject& before) = 0;
     // Reads the state back. True when it is the wanted one; *after is the state read.
     virtual bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
-                               QString* message) = 0;
+                               RemedyText* message) = 0;
     virtual QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) = 0;
     virtual bool verifyUndone(const QString& target, const QJsonObject& before,
-                              QString* message) = 0;
+                              RemedyText* message) = 0;
     // What the change touches, as names shared by every remedy ("file:/etc/default/grub",
     // "zfs:tank/x direct"): an older change must not be undone under a newer one
     // that touched the same thing (journal/undo_order.h).
     virtual QStringList touches(const QString& target, const QJsonObject& before) const = 0;
     // What undoing says besides restoring (restoring direct=always re-arms problem 5).
-    virtual QStringList undoWarnings(const QString&, const QJsonObject&) { return {}; }
+    virtual QList<RemedyText> undoWarnings(const QString&, const QJsonObject&) { return {}; }
 
     // The journal id of the change being applied (drop-in files name it).
     void setChangeId(const QString& id) { m_changeId = id; }

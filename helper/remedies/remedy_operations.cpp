@@ -15,6 +15,19 @@ Outcome failed(const HelperError& error) {
     return {{}, error};
 }
 
+QStringList englishTexts(const QList<RemedyText>& texts) {
+    QStringList english;
+    for (const RemedyText& text : texts) {
+        english.append(text.english());
+    }
+    return english;
+}
+
+// A preview's or no-op answer's `message` as codes (empty when there is none).
+QJsonArray noopTexts(const RemedyPlan& plan) {
+    return plan.noopMessage.isEmpty() ? QJsonArray() : remedyTextsToJson({plan.noopMessage});
+}
+
 }  // namespace
 
 RemedyOperations::RemedyOperations(RemedyContext context, ChangeJournal& journal)
@@ -35,9 +48,11 @@ Outcome RemedyOperations::preview(const QString& verb, const QString& target) {
              {QStringLiteral("current"), plan.before},
              {QStringLiteral("new"), plan.after},
              {QStringLiteral("commands"), QJsonArray::fromStringList(plan.commands)},
-             {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
+             {QStringLiteral("warnings"), QJsonArray::fromStringList(englishTexts(plan.warnings))},
+             {QStringLiteral("warningTexts"), remedyTextsToJson(plan.warnings)},
              {QStringLiteral("noop"), plan.noop},
-             {QStringLiteral("message"), plan.noopMessage}},
+             {QStringLiteral("message"), plan.noopMessage.english()},
+             {QStringLiteral("messageTexts"), noopTexts(plan)}},
             {}};
 }
 
@@ -54,7 +69,8 @@ Outcome RemedyOperations::apply(const QString& verb, const QString& target, uint
                  {QStringLiteral("target"), target},
                  {QStringLiteral("status"), QStringLiteral("no-op")},
                  {QStringLiteral("noop"), true},
-                 {QStringLiteral("message"), plan.noopMessage},
+                 {QStringLiteral("message"), plan.noopMessage.english()},
+                 {QStringLiteral("messageTexts"), noopTexts(plan)},
                  {QStringLiteral("before"), plan.before}},
                 {}};
     }
@@ -73,8 +89,7 @@ Outcome RemedyOperations::undo(const QString& changeId, const ChangeRunner::Prog
         return failed({QLatin1String(kErrorUnknownChange), loadError});
     }
     if (record->isUndone()) {
-        record->message =
-            QStringLiteral("Change %1 was already undone; nothing to do.").arg(changeId);
+        record->setMessage({RemedyText::make(RemedyTextCode::UndoAlreadyUndone, {changeId})});
         return {record->toJson(), {}};
     }
     const QString inTheWay = laterChangeInTheWay(*record, m_journal.all(), m_context);

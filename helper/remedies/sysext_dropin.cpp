@@ -72,19 +72,12 @@ bool SysextDropinRemedy::plan(const QString&, RemedyPlan* plan, HelperError* err
     if (active) {
         plan->commands.append(QStringLiteral("systemctl restart %1").arg(unitName()));
     }
-    plan->warnings.append(
-        QStringLiteral("Only loop devices attached after this change are "
-                       "affected, and the initrd's sysext step is not."));
+    plan->warnings.append(RemedyText::make(RemedyTextCode::DropinNewLoopDevicesOnly));
     if (existing && contentDisablesLoopDirectIo(*existing)) {
         plan->noop = true;
-        plan->noopMessage = QStringLiteral(
-                                "%1 already sets SYSTEMD_LOOP_DIRECT_IO=0; nothing to "
-                                "change.")
-                                .arg(dropinPath());
+        plan->noopMessage = RemedyText::make(RemedyTextCode::DropinAlreadyPresent, {dropinPath()});
     } else if (existing) {
-        plan->warnings.append(QStringLiteral("%1 exists with other content; it will be replaced "
-                                             "and restored on undo.")
-                                  .arg(dropinPath()));
+        plan->warnings.append(RemedyText::make(RemedyTextCode::DropinReplacesFile, {dropinPath()}));
     }
     return true;
 }
@@ -131,18 +124,17 @@ QList<RemedyStep> SysextDropinRemedy::applySteps(const QString&, const QJsonObje
 }
 
 bool SysextDropinRemedy::verifyApplied(const QString&, const QJsonObject& before,
-                                       QJsonObject* after, QString* message) {
+                                       QJsonObject* after, RemedyText* message) {
     QString error;
     const auto content = readSmallFile(m_context.root.path(dropinPath()), &error);
     *after = before;
     after->insert(QStringLiteral("existed"), content.has_value());
     after->insert(QStringLiteral("content"), content ? QString::fromUtf8(*content) : QString());
     if (!content || !contentDisablesLoopDirectIo(*content)) {
-        *message = QStringLiteral("%1 does not set SYSTEMD_LOOP_DIRECT_IO=0 after writing it.")
-                       .arg(dropinPath());
+        *message = RemedyText::make(RemedyTextCode::DropinNotEffective, {dropinPath()});
         return false;
     }
-    *message = QStringLiteral("%1 is in place and systemd has reloaded it.").arg(dropinPath());
+    *message = RemedyText::make(RemedyTextCode::DropinInPlace, {dropinPath()});
     return true;
 }
 
@@ -175,18 +167,19 @@ QList<RemedyStep> SysextDropinRemedy::undoSteps(const QString&, const QJsonObjec
     return steps;
 }
 
-bool SysextDropinRemedy::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
+bool SysextDropinRemedy::verifyUndone(const QString&, const QJsonObject& before,
+                                      RemedyText* message) {
     QString error;
     const auto content = readSmallFile(m_context.root.path(dropinPath()), &error);
     const bool existed = before.value(QStringLiteral("existed")).toBool();
     if (existed != content.has_value() ||
         (existed &&
          QString::fromUtf8(*content) != before.value(QStringLiteral("content")).toString())) {
-        *message = QStringLiteral("%1 is not as it was before the change.").arg(dropinPath());
+        *message = RemedyText::make(RemedyTextCode::FileNotAsBefore, {dropinPath()});
         return false;
     }
-    *message = existed ? QStringLiteral("%1 has its previous content again.").arg(dropinPath())
-                       : QStringLiteral("%1 is removed.").arg(dropinPath());
+    *message = RemedyText::make(
+        existed ? RemedyTextCode::DropinRestored : RemedyTextCode::DropinRemoved, {dropinPath()});
     return true;
 }
 

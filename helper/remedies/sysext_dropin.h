@@ -23,9 +23,10 @@ class SysextDropinRemedy final : public Remedy {
     bool plan(const QString& target, RemedyPlan* plan, HelperError* error) override;
     QList<RemedyStep> applySteps(const QString& target, const QJsonObject& before) override;
     bool verifyApplied(const QString& target, const QJsonObject& before, QJsonObject* after,
-                       QString* message) override;
+                       RemedyText* message) override;
     QList<RemedyStep> undoSteps(const QString& target, const QJsonObject& before) override;
-    bool verifyUndone(const QString& target, const QJsonObject& before, QString* message) override;
+    bool verifyUndone(const QString& target, const QJsonObject& before,
+                      RemedyText* message) override;
     QStringList touches(const QString& target, const QJsonObject& before) const override;
 
   private:

@@ -102,19 +102,11 @@ bool ZfsDioRemedy::plan(const QString&, RemedyPlan* plan, HelperError* error) {
     plan->commands = {
         QStringLiteral("echo 0 > %1").arg(parameterPath()),
         QStringLiteral("echo 'options zfs zfs_dio_enabled=0' > %1").arg(modprobePath())};
-    plan->warnings.append(
-        QStringLiteral("Direct I/O is turned off for every dataset; "
-                       "applications asking for O_DIRECT get cached I/O."));
-    plan->warnings.append(
-        QStringLiteral("If the zfs module is loaded from the initramfs, "
-                       "regenerate it (dracut -f / update-initramfs -u) for the "
-                       "modprobe.d setting to apply at boot."));
+    plan->warnings.append(RemedyText::make(RemedyTextCode::ZfsDioAllDatasets));
+    plan->warnings.append(RemedyText::make(RemedyTextCode::ZfsDioInitramfs));
     if (value == QLatin1String("0") && existing && hasOptionLine(*existing)) {
         plan->noop = true;
-        plan->noopMessage = QStringLiteral(
-                                "zfs_dio_enabled is already 0 and %1 keeps it so; "
-                                "nothing to change.")
-                                .arg(modprobePath());
+        plan->noopMessage = RemedyText::make(RemedyTextCode::ZfsDioAlreadyOff, {modprobePath()});
     }
     return true;
 }
@@ -138,7 +130,7 @@ QList<RemedyStep> ZfsDioRemedy::applySteps(const QString&, const QJsonObject&) {
 }
 
 bool ZfsDioRemedy::verifyApplied(const QString&, const QJsonObject&, QJsonObject* after,
-                                 QString* message) {
+                                 RemedyText* message) {
     QString error;
     const QString value = readParameter(&error);
     const auto content = readSmallFile(m_context.root.path(modprobePath()), &error);
@@ -147,15 +139,14 @@ bool ZfsDioRemedy::verifyApplied(const QString&, const QJsonObject&, QJsonObject
         {QStringLiteral("modprobeExisted"), content.has_value()},
         {QStringLiteral("modprobeContent"), content ? QString::fromUtf8(*content) : QString()}};
     if (value != QLatin1String("0")) {
-        *message = QStringLiteral("zfs_dio_enabled reads '%1' after writing 0.").arg(value);
+        *message = RemedyText::make(RemedyTextCode::ZfsDioNotZero, {value});
         return false;
     }
     if (!content || !hasOptionLine(*content)) {
-        *message = QStringLiteral("%1 does not contain the option line.").arg(modprobePath());
+        *message = RemedyText::make(RemedyTextCode::ZfsDioNoOptionLine, {modprobePath()});
         return false;
     }
-    *message =
-        QStringLiteral("zfs_dio_enabled reads 0 and %1 keeps it at boot.").arg(modprobePath());
+    *message = RemedyText::make(RemedyTextCode::ZfsDioOff, {modprobePath()});
     return true;
 }
 
@@ -182,22 +173,21 @@ QList<RemedyStep> ZfsDioRemedy::undoSteps(const QString&, const QJsonObject& bef
              }}};
 }
 
-bool ZfsDioRemedy::verifyUndone(const QString&, const QJsonObject& before, QString* message) {
+bool ZfsDioRemedy::verifyUndone(const QString&, const QJsonObject& before, RemedyText* message) {
     QString error;
     const QString value = readParameter(&error);
     const auto content = readSmallFile(m_context.root.path(modprobePath()), &error);
     const QString oldValue = before.value(QStringLiteral("parameter")).toString();
     const bool existed = before.value(QStringLiteral("modprobeExisted")).toBool();
     if (value != oldValue) {
-        *message = QStringLiteral("zfs_dio_enabled reads '%1', expected %2.").arg(value, oldValue);
+        *message = RemedyText::make(RemedyTextCode::ZfsDioNotRestored, {value, oldValue});
         return false;
     }
     if (existed != content.has_value()) {
-        *message = QStringLiteral("%1 is not as it was before the change.").arg(modprobePath());
+        *message = RemedyText::make(RemedyTextCode::FileNotAsBefore, {modprobePath()});
         return false;
     }
-    *message = QStringLiteral("zfs_dio_enabled reads %1 again and %2 is as before.")
-                   .arg(value, modprobePath());
+    *message = RemedyText::make(RemedyTextCode::ZfsDioRestored, {value, modprobePath()});
     return true;
 }
 

@@ -4,8 +4,9 @@
 // helper client) against the real helper binary on a private bus:
 // review-then-apply, refusal without --yes off a terminal, the real journal
 // records as the CLI prints them, polkit denial as a sentence and exit code
-// 3, history, undo; and without a helper or without any bus, a sentence and
-// exit code 3 at once instead of a wait.
+// 3, history, undo; the helper's sentences in the user's language (it sends
+// codes besides its English, remedy/remedy_text.h); and without a helper or
+// without any bus, a sentence and exit code 3 at once instead of a wait.
 #include <QtTest>
 
 #include "fake_services.h"
@@ -24,10 +25,12 @@ class CliClientTest : public QObject {
     };
 
     // The CLI alone, with `busAddress` as its system bus.
-    static Run cliOn(const QString& busAddress, const QStringList& arguments) {
+    static Run cliOn(const QString& busAddress, const QStringList& arguments,
+                     const QString& language = QStringLiteral("en")) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), busAddress);
+        environment.insert(QStringLiteral("LANGUAGE"), language);
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.setStandardInputFile(QProcess::nullDevice());
@@ -38,13 +41,13 @@ class CliClientTest : public QObject {
 
     // The helper exits when its caller leaves, so each CLI run gets a fresh one
     // (on a real system D-Bus activation starts it).
-    Run cli(const QStringList& arguments) {
+    Run cli(const QStringList& arguments, const QString& language = QStringLiteral("en")) {
         RealHelper helper(*m_bus, m_temporary->path() + QStringLiteral("/root"),
                           m_temporary->path() + QStringLiteral("/state"));
         if (!helper.waitUntilOnBus()) {
             return {};
         }
-        return cliOn(m_bus->address(), arguments);
+        return cliOn(m_bus->address(), arguments, language);
     }
 
   private Q_SLOTS:
@@ -90,6 +93,61 @@ class CliClientTest : public QObject {
         run = cli({QStringLiteral("undo"), QStringLiteral("--all")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.output.contains(QStringLiteral("undone")), qPrintable(run.output));
+    }
+
+    // The helper (root, no locale) words its outcome in English and sends the
+    // same sentences as codes; `fix`, `undo` and `history` show them in the
+    // user's language, the paths in them verbatim.
+    void helperSentencesInTheUsersLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("warning");
+        QTest::addColumn<QString>("applied");
+        QTest::addColumn<QString>("undone");
+        const QString dropin = QStringLiteral(
+            "/etc/systemd/system/systemd-sysext.service.d/50-zfs-doctor-loop-direct-io.conf");
+        QTest::newRow("de") << "de"
+                            << "Betroffen sind nur Loop-Geräte, die nach dieser Änderung "
+                               "angehängt werden; der sysext-Schritt der initrd nicht."
+                            << dropin + " ist vorhanden und von systemd neu geladen."
+                            << dropin + " ist entfernt.";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "只有在此更改之后挂接的 loop 设备会受影响，initrd 中的 "
+                                  "sysext 步骤不受影响。"
+                               << dropin + " 已就位，systemd 已重新加载它。"
+                               << dropin + " 已删除。";
+    }
+    void helperSentencesInTheUsersLanguage() {
+        QFETCH(QString, language);
+        QFETCH(QString, warning);
+        QFETCH(QString, applied);
+        QFETCH(QString, undone);
+        Run run =
+            cli({QStringLiteral("fix"), QStringLiteral("sysext-dropin"), QStringLiteral("--yes")},
+                language);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(warning), qPrintable(run.output));
+        QVERIFY2(run.output.contains(applied), qPrintable(run.output));
+        QVERIFY2(!run.output.contains(QStringLiteral("is in place and systemd has reloaded it")),
+                 qPrintable(run.output));
+        static const QRegularExpression id(QStringLiteral("\\d{8}T\\d{6}Z-[0-9a-f]{8}"));
+        const QString change = id.match(run.output).captured(0);
+        QVERIFY2(!change.isEmpty(), qPrintable(run.output));
+
+        run = cli({QStringLiteral("history")}, language);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(applied), qPrintable(run.output));
+
+        run = cli({QStringLiteral("undo"), change}, language);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(undone), qPrintable(run.output));
+        QVERIFY2(!run.output.contains(QStringLiteral(" is removed.")), qPrintable(run.output));
+
+        run = cli({QStringLiteral("history")}, language);
+        QVERIFY2(run.output.contains(undone), qPrintable(run.output));
+        // The journal itself keeps the helper's English.
+        run = cli({QStringLiteral("history"), QStringLiteral("--json")}, language);
+        QVERIFY2(run.output.contains(QStringLiteral(" is removed.")), qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("\"dropin-removed\"")), qPrintable(run.output));
     }
 
     void missingHelperIsASentence() {

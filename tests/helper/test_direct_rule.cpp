@@ -92,7 +92,7 @@ class DirectRuleTest : public QObject {
         QVERIFY(restore.refusal.isEmpty());
         QCOMPARE(!restore.warnings.isEmpty(), warnsProblem5);
         if (warnsProblem5) {
-            QVERIFY(restore.warnings.first().contains(QLatin1String("2.3.0")));
+            QVERIFY(restore.warnings.first().english().contains(QLatin1String("2.3.0")));
         }
         QVERIFY(directUndoVerified(before, *parseDirectState(goodAfter, nullptr)));
         QVERIFY(!directUndoVerified(before, *parseDirectState(badAfter, nullptr)));

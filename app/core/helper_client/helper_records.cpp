@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "helper_client/helper_reply.h"
+
 namespace zd {
 
 namespace {
@@ -54,7 +56,21 @@ RemedyPreview RemedyPreview::fromJson(const QJsonObject& object) {
     preview.warnings = stringList(object.value(QLatin1String("warnings")));
     preview.noop = object.value(QLatin1String("noop")).toBool();
     preview.message = text(object, "message");
+    preview.messageTexts = remedyTextsFromJson(object.value(QLatin1String("messageTexts")));
+    preview.warningTexts = remedyTextsFromJson(object.value(QLatin1String("warningTexts")));
     return preview;
+}
+
+QString RemedyPreview::displayMessage() const {
+    return displayRemedyText(message, messageTexts);
+}
+
+QStringList RemedyPreview::displayWarnings() const {
+    return displayRemedyWarnings(warnings, warningTexts);
+}
+
+QString ChangeFailure::displayMessage() const {
+    return HelperReply::failure(error, message).displayMessage();
 }
 
 ChangeHistory ChangeHistory::fromJson(const QJsonObject& object) {

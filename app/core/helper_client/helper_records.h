@@ -28,7 +28,14 @@ struct RemedyPreview {
     QStringList warnings;
     bool noop = false;  // already in the state the remedy produces
     QString message;
+    // message and warnings as codes (remedy/remedy_text.h); empty from an
+    // older helper.
+    QList<RemedyText> messageTexts;
+    QList<RemedyText> warningTexts;
     static RemedyPreview fromJson(const QJsonObject& object);
+    // In the user's language where the codes allow, else the helper's English.
+    QString displayMessage() const;
+    QStringList displayWarnings() const;
 };
 
 // ChangeRecord and ChangeStep, the answer of ApplyFix and Undo and each
@@ -40,6 +47,9 @@ struct ChangeFailure {
     QString id;
     QString error;  // the D-Bus error name it would have had
     QString message;
+    // In the user's language: the sentence for the error name, then the
+    // helper's own (HelperReply::displayMessage()).
+    QString displayMessage() const;
 };
 
 // History and UndoAll: the changes newest first, plus what went wrong.

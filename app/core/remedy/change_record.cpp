@@ -117,6 +117,29 @@ QStringList ChangeRecord::commands() const {
     return list;
 }
 
+void ChangeRecord::setMessage(const QList<RemedyText>& texts) {
+    messageTexts = texts;
+    message = englishText(texts);
+}
+
+void ChangeRecord::addWarning(const RemedyText& warning) {
+    const QString english = warning.english();
+    if (!warnings.contains(english)) {
+        warnings.append(english);
+    }
+    if (!warningTexts.contains(warning)) {
+        warningTexts.append(warning);
+    }
+}
+
+QString ChangeRecord::displayMessage() const {
+    return displayRemedyText(message, messageTexts);
+}
+
+QStringList ChangeRecord::displayWarnings() const {
+    return displayRemedyWarnings(warnings, warningTexts);
+}
+
 bool ChangeRecord::anyStepStarted() const {
     for (const ChangeStep& step : steps) {
         if (step.status != QLatin1String("pending")) {
@@ -142,6 +165,13 @@ QJsonObject ChangeRecord::toJson() const {
                        {QStringLiteral("undoSteps"), stepsToJson(undoSteps)}};
     if (!host.isEmpty()) {
         object.insert(QStringLiteral("host"), host);
+    }
+    // Only when there are codes: a record without them reads as before.
+    if (!messageTexts.isEmpty()) {
+        object.insert(QStringLiteral("messageTexts"), remedyTextsToJson(messageTexts));
+    }
+    if (!warningTexts.isEmpty()) {
+        object.insert(QStringLiteral("warningTexts"), remedyTextsToJson(warningTexts));
     }
     return object;
 }
@@ -206,6 +236,14 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject& object, Or
         }
         record.warnings.append(warning.toString());
     }
+    if (!readRemedyTexts(object.value(QStringLiteral("messageTexts")), &record.messageTexts,
+                         &why)) {
+        return refuse(QStringLiteral("bad messageTexts"));
+    }
+    if (!readRemedyTexts(object.value(QStringLiteral("warningTexts")), &record.warningTexts,
+                         &why)) {
+        return refuse(QStringLiteral("bad warningTexts"));
+    }
     if (!object.value(QStringLiteral("before")).isObject() ||
         !object.value(QStringLiteral("after")).isObject()) {
         why = QStringLiteral("not an object");
@@ -250,6 +288,8 @@ ChangeRecord ChangeRecord::fromHelperAnswer(const QJsonObject& object) {
     for (const QJsonValue& warning : object.value(QLatin1String("warnings")).toArray()) {
         record.warnings.append(warning.toString());
     }
+    record.messageTexts = remedyTextsFromJson(object.value(QLatin1String("messageTexts")));
+    record.warningTexts = remedyTextsFromJson(object.value(QLatin1String("warningTexts")));
     record.before = object.value(QLatin1String("before")).toObject();
     record.after = object.value(QLatin1String("after")).toObject();
     record.steps = steps("steps");

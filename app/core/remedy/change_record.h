@@ -21,6 +21,8 @@
 #include <QStringList>
 #include <optional>
 
+#include "remedy/remedy_text.h"
+
 namespace zd {
 
 struct ChangeStep {
@@ -43,12 +45,26 @@ struct ChangeRecord {
     // planned -> applying -> applied -> verified | failed ; undoing -> undone | undo-failed
     // ApplyFix answers "no-op" (and nothing else) when nothing needed changing.
     QString status;
-    QString message;  // last outcome, one sentence
+    QString message;  // last outcome, in English (the helper runs without a locale)
     QStringList warnings;
+    // The same sentences as codes and arguments (remedy/remedy_text.h), so a
+    // client can show them in the user's language; empty in records written
+    // before the codes existed. Kept beside message/warnings, never instead.
+    QList<RemedyText> messageTexts;
+    QList<RemedyText> warningTexts;
     QJsonObject before;  // the state undo restores
     QJsonObject after;   // the state read back after applying (shown, never acted on)
     QList<ChangeStep> steps;
     QList<ChangeStep> undoSteps;
+
+    // Sets message (the English sentences joined) and messageTexts together.
+    void setMessage(const QList<RemedyText>& texts);
+    // Adds a warning (English and code) unless the record has it already.
+    void addWarning(const RemedyText& warning);
+    // message and warnings as shown to people: in the user's language where
+    // the codes reproduce the recorded English, else as recorded.
+    QString displayMessage() const;
+    QStringList displayWarnings() const;
 
     bool anyStepStarted() const;
     bool isUndone() const { return status == QLatin1String("undone"); }

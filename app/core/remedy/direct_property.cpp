@@ -22,12 +22,8 @@ bool isDirectValue(const QString& value) {
            value == QLatin1String("disabled");
 }
 
-QString alwaysWarning(const QString& dataset) {
-    return QStringLiteral(
-               "This restores direct=always on %1. On OpenZFS 2.3.0 a loop device backed by a "
-               "file on this dataset crashes the kernel (problem 5); check the loaded zfs "
-               "version first.")
-        .arg(dataset);
+RemedyText alwaysWarning(const QString& dataset) {
+    return RemedyText::make(RemedyTextCode::DirectAlwaysRearmsProblem5, {dataset});
 }
 
 }  // namespace

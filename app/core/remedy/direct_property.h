@@ -22,6 +22,8 @@
 #include <QStringList>
 #include <optional>
 
+#include "remedy/remedy_text.h"
+
 namespace zd {
 
 struct DirectState {
@@ -48,7 +50,7 @@ bool isRemedyDirectValue(const QString& value);
 
 struct DirectChange {
     QStringList zfsArguments;  // after "zfs": {"set", "direct=disabled", "tank/x"}
-    QStringList warnings;
+    QList<RemedyText> warnings;
     QString refusal;  // non-empty: nothing may be changed, and why
 };
 

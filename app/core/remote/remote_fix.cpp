@@ -183,7 +183,10 @@ std::optional<RemoteFixPlan> RemoteFixer::finishPlan(const Facts& facts, RemoteF
     plan.remoteArgv = *prefix + QStringList{QStringLiteral("zfs")} + change.zfsArguments;
     plan.remoteCommand = displayCommandLine(plan.remoteArgv);
     plan.afterText = afterTextFor(change.zfsArguments, plan.current);
-    plan.warnings << change.warnings;
+    // The remote journal keeps English, like the helper's (remedy/remedy_text.h).
+    for (const RemedyText& warning : change.warnings) {
+        plan.warnings << warning.english();
+    }
     if (isTrueNas(facts)) {
         plan.needsAcknowledgement = true;
         plan.warnings << QStringLiteral(
