@@ -8,7 +8,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -203,6 +205,50 @@ class TestLiveSource : public QObject {
         QCOMPARE(source.log().items().size(), 3);
         QCOMPARE(source.log().items().at(2).key, second.join(QLatin1Char(' ')));
         QCOMPARE(source.startedProcesses().size(), 2);
+    }
+
+    // A command started early is the one a later run() with the same argv
+    // answers from: it prints the time it started, which is before run() was
+    // called; nothing is recorded before it is asked for, and it is listed
+    // once among the started processes.
+    void startedEarlyAnswersTheLaterRun() {
+        LiveSource source;
+        const QStringList argv{QStringLiteral("date"), QStringLiteral("+%s%N")};
+        source.startEarly({argv});
+        QVERIFY(source.log().items().isEmpty());
+        QTest::qSleep(300);
+        const qint64 asked = QDateTime::currentMSecsSinceEpoch();
+        const Evidence answer = source.run(argv);
+        QVERIFY(answer.ok());
+        const qint64 startedMs = answer.output.trimmed().toLongLong() / 1000000;
+        QVERIFY2(startedMs > 0 && startedMs < asked,
+                 "run() started the command again instead of taking the early one");
+        QCOMPARE(source.log().items().size(), 1);
+        QCOMPARE(source.startedProcesses().size(), 1);
+        // Asked for again: it runs anew (an early start answers once).
+        QVERIFY(source.run(argv).ok());
+        QCOMPARE(source.startedProcesses().size(), 2);
+    }
+
+    // An early command nobody asks for is listed as started, and stopped
+    // with its process group and reaped when the source ends.
+    void unusedEarlyCommandIsStoppedWithTheSource() {
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pid"));
+        pid_t grandchild = 0;
+        {
+            LiveSource source;
+            source.startEarly({{QStringLiteral("sh"), QStringLiteral("-c"),
+                                QStringLiteral("sleep 30 & echo $! > '%1'; wait").arg(pidFile)}});
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pidFile).size() > 0, 5000);
+            QFile file(pidFile);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            grandchild = file.readAll().trimmed().toInt();
+            QVERIFY(grandchild > 0);
+            QCOMPARE(source.startedProcesses().size(), 1);
+            QVERIFY(source.log().items().isEmpty());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(grandchild, 0) != 0, 2000);
     }
 
     void noShellInterpretation() {

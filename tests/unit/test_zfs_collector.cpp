@@ -109,6 +109,10 @@ class ZfsCollectorTest : public QObject {
                  QStringLiteral("always"));
         QVERIFY2(facts.notes.isEmpty(), qPrintable(facts.notes.value(0).message));
         QCOMPARE(source.processCount(), 3);
+        // The module's version (2.3) has `direct`: the listing with it starts
+        // alongside `zfs version` and `zpool list`, and is the one used.
+        QCOMPARE(source.commandsStartedEarly(), QList<QStringList>{zfsGet(kAllProperties)});
+        QCOMPARE(source.commandsRun().last(), zfsGet(kAllProperties));
         // The parameters directory is listed once and only the wanted files are read.
         QCOMPARE(source.pathsRead().count(QStringLiteral("/sys/module/zfs/parameters")), 1);
         QVERIFY(
@@ -154,6 +158,8 @@ class ZfsCollectorTest : public QObject {
         }
         QCOMPARE(source.processCount(QStringLiteral("zfs")), 2);  // version + 1 x get
         QCOMPARE(source.commandsRun().last(), zfsGet(kWithoutDirect));
+        // The module says 2.2, so the listing started early is the same one.
+        QCOMPARE(source.commandsStartedEarly(), QList<QStringList>{zfsGet(kWithoutDirect)});
         QCOMPARE(facts.zfs.parameters.value(QStringLiteral("zfs_bclone_enabled")),
                  QStringLiteral("0"));
         QVERIFY(!facts.zfs.parameters.contains(QStringLiteral("zfs_dio_enabled")));
@@ -277,6 +283,8 @@ class ZfsCollectorTest : public QObject {
         QVERIFY(facts.zfs.kmodVersion.isEmpty());
         QVERIFY(hasNote(facts, QStringLiteral("zfs-kmod-version-unknown")));
         QVERIFY(hasNote(facts, QStringLiteral("zfs-parameters-unreadable")));
+        // Without the module's version the listing waits for `zfs version`.
+        QVERIFY(source.commandsStartedEarly().isEmpty());
     }
 };
 

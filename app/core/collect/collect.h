@@ -32,6 +32,16 @@ void collectKernelLog(SystemSource& source, Facts& facts);  // dmesg hits (optio
 class MountTable;
 void collectLoopDevices(SystemSource& source, Facts& facts, const MountTable& mounts);
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts);
+// What decides which commands the systemd collector starts (whether systemd
+// is the running service manager), read before the ZFS collector runs so
+// those commands can start early (SystemSource::startEarly): their times
+// then overlap the ZFS commands'.
+struct SystemdStart {
+    Evidence booted;  // the listing of /run/systemd/system
+};
+SystemdStart startSystemdCommands(SystemSource& source);
+void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts,
+                    const SystemdStart& started);
 // Loop devices /etc/fstab sets up, located through the mount table.
 void collectConfiguredLoops(SystemSource& source, Facts& facts, const MountTable& mounts);
 

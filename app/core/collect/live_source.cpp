@@ -372,7 +372,58 @@ Evidence LiveSource::finish(PendingCommand pending) {
 }
 
 Evidence LiveSource::run(const QStringList& argv, std::chrono::milliseconds timeout) {
-    return finish(start(argv, timeout));
+    return finish(take(argv, timeout));
+}
+
+void LiveSource::startEarly(const QList<QStringList>& commands, std::chrono::milliseconds timeout) {
+    for (const QStringList& argv : commands) {
+        const bool started = std::any_of(
+            m_early.cbegin(), m_early.cend(),
+            [&argv](const PendingCommand& pending) { return pending.evidence.argv == argv; });
+        if (!started) {
+            m_early.push_back(start(argv, timeout));
+        }
+    }
+}
+
+LiveSource::PendingCommand LiveSource::take(const QStringList& argv,
+                                            std::chrono::milliseconds timeout) {
+    const auto early =
+        std::find_if(m_early.begin(), m_early.end(), [&](const PendingCommand& pending) {
+            return pending.evidence.argv == argv && pending.timeout == timeout;
+        });
+    if (early == m_early.end()) {
+        return start(argv, timeout);
+    }
+    PendingCommand pending = std::move(*early);
+    m_early.erase(early);
+    return pending;
+}
+
+LiveSource::~LiveSource() {
+    // Started early and never asked for (a collector changed its mind on what
+    // it learnt meanwhile): stopped with everything they started, and reaped.
+    for (PendingCommand& pending : m_early) {
+        if (!pending.process || pending.process->waitForFinished(0)) {
+            continue;
+        }
+        const qint64 pid = pending.process->processId();
+        if (pid > 0) {
+            ::kill(-static_cast<pid_t>(pid), SIGKILL);
+        }
+        pending.process->kill();
+        pending.process->waitForFinished(5000);
+    }
+}
+
+QList<StartedProcess> LiveSource::startedProcesses() const {
+    QList<StartedProcess> started = m_started;
+    for (const PendingCommand& pending : m_early) {
+        if (pending.process) {
+            started.append({pending.evidence.argv, pending.elapsed.elapsed()});
+        }
+    }
+    return started;
 }
 
 QList<Evidence> LiveSource::runTogether(const QList<QStringList>& commands,
@@ -380,7 +431,7 @@ QList<Evidence> LiveSource::runTogether(const QList<QStringList>& commands,
     std::vector<PendingCommand> pending;
     pending.reserve(commands.size());
     for (const QStringList& argv : commands) {
-        pending.push_back(start(argv, timeout));
+        pending.push_back(take(argv, timeout));
     }
     // Waiting for one while another fills its output pipe is harmless: that
     // one only pauses until its turn comes.

@@ -9,6 +9,7 @@
 // their sysfs attributes come from libudev. Every answer is appended to log().
 
 #include <QStringList>
+#include <vector>
 
 #include "collect/system_source.h"
 
@@ -21,6 +22,7 @@ class LiveSource : public SystemSource {
     static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
 
     LiveSource();
+    ~LiveSource() override;
 
     Evidence readFile(const QString& path) override;
     Evidence listDirectory(const QString& path) override;
@@ -31,6 +33,11 @@ class LiveSource : public SystemSource {
     QList<Evidence> runTogether(
         const QList<QStringList>& commands,
         std::chrono::milliseconds timeout = std::chrono::seconds(20)) override;
+    // Starts them now; run()/runTogether() with the same argv and timeout take
+    // them over. Ones never asked for are killed and reaped when this source
+    // ends (they are listed in startedProcesses(): they did start).
+    void startEarly(const QList<QStringList>& commands,
+                    std::chrono::milliseconds timeout = std::chrono::seconds(20)) override;
     // Only ATTACHED loop devices are listed: /sys/block/loopN exists for every
     // pre-created /dev/loopN node, but the kernel adds the loop/ attribute
     // directory (backing_file, dio...) only while a file is bound to it, so an
@@ -41,7 +48,7 @@ class LiveSource : public SystemSource {
     // overwrote while they were read are skipped, as dmesg skips them.
     Evidence readKernelRingBuffer() override;
 
-    QList<StartedProcess> startedProcesses() const override { return m_started; }
+    QList<StartedProcess> startedProcesses() const override;
     const EvidenceLog& log() const override { return m_log; }
     QString description() const override;
     bool isLive() const override { return true; }
@@ -55,11 +62,14 @@ class LiveSource : public SystemSource {
   private:
     struct PendingCommand;
     PendingCommand start(const QStringList& argv, std::chrono::milliseconds timeout);
+    // start(), or the same command started early.
+    PendingCommand take(const QStringList& argv, std::chrono::milliseconds timeout);
     Evidence finish(PendingCommand pending);
     Evidence record(Evidence evidence);
 
     EvidenceLog m_log;
     QList<StartedProcess> m_started;
+    std::vector<PendingCommand> m_early;  // started early, not yet asked for
 };
 
 }  // namespace zd

@@ -59,6 +59,15 @@ class SystemSource {
         }
         return answers;
     }
+    // A hint that these commands will be asked for soon, by run() or
+    // runTogether() with the same argv and timeout. A source that can overlap
+    // their times starts them now and answers the later call from them; an
+    // answer is recorded only when it is asked for. This default does nothing.
+    virtual void startEarly(const QList<QStringList>& commands,
+                            std::chrono::milliseconds timeout = std::chrono::seconds(20)) {
+        Q_UNUSED(commands);
+        Q_UNUSED(timeout);
+    }
     // Lists the loop block devices ("loop0", "loop7"...), sorted by number.
     // The live source uses libudev; the result is recorded as a Directory
     // evidence for "/sys/block" filtered to loop devices, so it replays.

@@ -426,21 +426,41 @@ void collectSysextImages(SystemSource& source, Facts& facts, const MountTable& m
 
 }  // namespace
 
+namespace {
+
+// sd_booted(3): systemd is the running service manager exactly when
+// /run/systemd/system/ exists. Without it `systemctl show` can only fail
+// ("System has not been booted with systemd as init system"), so it is
+// not started. Unreadable or not recorded (an older snapshot): it is
+// asked, together with the version (their times overlap).
+QList<QStringList> systemdCommands(const Evidence& booted) {
+    if (booted.absent()) {
+        return {kVersionArgv};
+    }
+    return {kVersionArgv, kShowArgv};
+}
+
+}  // namespace
+
+SystemdStart startSystemdCommands(SystemSource& source) {
+    SystemdStart started{source.listDirectory(kRunningManagerDirectory)};
+    source.startEarly(systemdCommands(started.booted));
+    return started;
+}
+
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts) {
+    collectSystemd(source, facts, mounts, startSystemdCommands(source));
+}
+
+void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts,
+                    const SystemdStart& started) {
     facts.systemd = SystemdFacts{};
-    // sd_booted(3): systemd is the running service manager exactly when
-    // /run/systemd/system/ exists. Without it `systemctl show` can only fail
-    // ("System has not been booted with systemd as init system"), so it is
-    // not started. Unreadable or not recorded (an older snapshot): it is
-    // asked, together with the version (their times overlap).
-    const Evidence booted = source.listDirectory(kRunningManagerDirectory);
+    const Evidence& booted = started.booted;
     Evidence version;
     Evidence show;
-    if (booted.absent()) {
-        version = source.run(kVersionArgv);
-    } else {
-        const QList<Evidence> answers = source.runTogether({kVersionArgv, kShowArgv});
-        version = answers.at(0);
+    const QList<Evidence> answers = source.runTogether(systemdCommands(booted));
+    version = answers.at(0);
+    if (answers.size() > 1) {
         show = answers.at(1);
     }
     collectVersion(version, facts);

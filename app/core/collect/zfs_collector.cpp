@@ -7,6 +7,8 @@
 // `zpool list` and one `zfs get` for all datasets; a second `zfs get` only
 // when the first one was refused for the `direct` property although `zfs
 // version` did not name a release before 2.3. Nothing runs per dataset.
+// When the module's version file is readable, all three start at once: the
+// module's version decides whether the listing asks for `direct`.
 
 #include <QCoreApplication>
 #include <QSet>
@@ -61,6 +63,25 @@ QStringList zfsGetArgv(const QStringList& properties) {
             properties.join(QLatin1Char(','))};
 }
 
+// Whether OpenZFS of this version has the `direct` property (added in 2.3.0;
+// 2.2.99 is its development series); nullopt when the version is unknown.
+std::optional<bool> hasDirectProperty(const QString& version) {
+    const std::optional<Version> parsed = Version::parse(version);
+    if (!parsed) {
+        return std::nullopt;
+    }
+    static const Version firstWithDirect = *Version::parse(QStringLiteral("2.2.99"));
+    return !(*parsed < firstWithDirect);
+}
+
+QStringList datasetProperties(bool withDirect) {
+    QStringList properties = kDatasetProperties;
+    if (!withDirect) {
+        properties.removeAll(QStringLiteral("direct"));
+    }
+    return properties;
+}
+
 class ZfsCollector {
   public:
     ZfsCollector(SystemSource& source, Facts& facts) : m_source(source), m_facts(facts) {}
@@ -71,6 +92,13 @@ class ZfsCollector {
         // libzfs would try to load the module) and is started together with
         // `zfs version`: their times overlap. Used only if the tools exist.
         if (zfs().moduleLoaded == Tri::Yes) {
+            // The dataset listing, too, with or without `direct` as the
+            // module's version says: the tools nearly always match the
+            // module, so it is the listing collectDatasets() asks for (if
+            // not, it is stopped unused).
+            if (const std::optional<bool> direct = hasDirectProperty(zfs().kmodVersion)) {
+                m_source.startEarly({zfsGetArgv(datasetProperties(*direct))}, kZfsListingTimeout);
+            }
             const QList<Evidence> answers = m_source.runTogether({kZfsVersionArgv, kZpoolListArgv});
             m_version = answers.at(0);
             m_pools = answers.at(1);
@@ -217,17 +245,12 @@ class ZfsCollector {
     // released in 2.3.0; development builds 2.2.99-N may have it). A zfs
     // command that says it is an older release would only refuse it, so it
     // is not asked: one `zfs get` of every dataset instead of two.
-    bool userlandLacksDirect() {
-        const std::optional<Version> userland = Version::parse(zfs().userlandVersion);
-        static const Version firstWithDirect = *Version::parse(QStringLiteral("2.2.99"));
-        return userland && *userland < firstWithDirect;
-    }
+    bool userlandLacksDirect() { return hasDirectProperty(zfs().userlandVersion) == false; }
 
     void collectDatasets() {
-        QStringList properties = kDatasetProperties;
+        QStringList properties = datasetProperties(!userlandLacksDirect());
         if (userlandLacksDirect()) {
             zfs().directPropertySupported = false;
-            properties.removeAll(QStringLiteral("direct"));
         }
         Evidence get = m_source.run(zfsGetArgv(properties), kZfsListingTimeout);
         if (properties.contains(QStringLiteral("direct")) &&

@@ -100,6 +100,10 @@ Evidence ScriptedSource::listDirectory(const QString& path) {
         notFound(Evidence::Kind::Directory, path, QStringLiteral("No such file or directory")));
 }
 
+void ScriptedSource::startEarly(const QList<QStringList>& commands, std::chrono::milliseconds) {
+    m_commandsStartedEarly << commands;
+}
+
 Evidence ScriptedSource::run(const QStringList& argv, std::chrono::milliseconds) {
     m_commandsRun.append(argv);
     const auto found = m_commands.constFind(commandKey(argv));

@@ -31,6 +31,8 @@ class ScriptedSource : public SystemSource {
     Evidence readFile(const QString& path) override;
     Evidence listDirectory(const QString& path) override;
     Evidence run(const QStringList& argv, std::chrono::milliseconds timeout) override;
+    // Records the hint only: a scripted answer costs nothing to wait for.
+    void startEarly(const QList<QStringList>& commands, std::chrono::milliseconds timeout) override;
     Evidence listLoopDevices() override;
     // Answers like readFile("/dev/kmsg"): script it with addFile() or
     // addUnreadableFile(); unscripted it is NotFound.
@@ -43,6 +45,8 @@ class ScriptedSource : public SystemSource {
     // Every argv passed to run(), in order, scripted or not.
     const QList<QStringList>& commandsRun() const { return m_commandsRun; }
     int processCount() const { return int(m_commandsRun.size()); }
+    // Every argv passed to startEarly(), in order.
+    const QList<QStringList>& commandsStartedEarly() const { return m_commandsStartedEarly; }
     // How many processes started with `program` (argv[0]).
     int processCount(const QString& program) const;
     // Every path passed to readFile()/listDirectory(), in order.
@@ -55,6 +59,7 @@ class ScriptedSource : public SystemSource {
     QHash<QString, Evidence> m_directories;
     QHash<QString, Evidence> m_commands;
     QList<QStringList> m_commandsRun;
+    QList<QStringList> m_commandsStartedEarly;
     QStringList m_pathsRead;
     EvidenceLog m_log;
 };
