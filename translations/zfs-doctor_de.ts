@@ -1137,6 +1137,105 @@
     </message>
 </context>
 <context>
+    <name>zd::RemedyStep</name>
+    <message>
+        <source>write drop-in</source>
+        <translation>Drop-in schreiben</translation>
+    </message>
+    <message>
+        <source>daemon reload</source>
+        <translation>systemd neu laden (daemon-reload)</translation>
+    </message>
+    <message>
+        <source>restart systemd-sysext</source>
+        <translation>systemd-sysext neu starten</translation>
+    </message>
+    <message>
+        <source>restore drop-in</source>
+        <translation>Drop-in wiederherstellen</translation>
+    </message>
+    <message>
+        <source>remove drop-in</source>
+        <translation>Drop-in entfernen</translation>
+    </message>
+    <message>
+        <source>set zfs_dio_enabled</source>
+        <translation>zfs_dio_enabled setzen</translation>
+    </message>
+    <message>
+        <source>write modprobe.d</source>
+        <translation>modprobe.d-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>restore zfs_dio_enabled</source>
+        <translation>zfs_dio_enabled wiederherstellen</translation>
+    </message>
+    <message>
+        <source>restore modprobe.d</source>
+        <translation>modprobe.d-Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>remove modprobe.d</source>
+        <translation>modprobe.d-Datei entfernen</translation>
+    </message>
+    <message>
+        <source>LOOP_SET_DIRECT_IO 0</source>
+        <translation>Direct I/O des Loop-Geräts ausschalten (LOOP_SET_DIRECT_IO 0)</translation>
+    </message>
+    <message>
+        <source>LOOP_SET_DIRECT_IO 1</source>
+        <translation>Direct I/O des Loop-Geräts einschalten (LOOP_SET_DIRECT_IO 1)</translation>
+    </message>
+    <message>
+        <source>zfs set</source>
+        <translation>Eigenschaft setzen (zfs set)</translation>
+    </message>
+    <message>
+        <source>zfs inherit</source>
+        <translation>Eigenschaft erben (zfs inherit)</translation>
+    </message>
+    <message>
+        <source>versionlock</source>
+        <translation>Kernel sperren (versionlock)</translation>
+    </message>
+    <message>
+        <source>boot default</source>
+        <translation>Standard-Booteintrag setzen</translation>
+    </message>
+    <message>
+        <source>UPDATEDEFAULT=no</source>
+        <translation>UPDATEDEFAULT=no setzen</translation>
+    </message>
+    <message>
+        <source>remove our versionlock entry</source>
+        <translation>Unseren versionlock-Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>restore UPDATEDEFAULT</source>
+        <translation>UPDATEDEFAULT wiederherstellen</translation>
+    </message>
+    <message>
+        <source>apt-mark hold</source>
+        <translation>Paket zurückhalten (apt-mark hold)</translation>
+    </message>
+    <message>
+        <source>apt-mark unhold</source>
+        <translation>Zurückhalten aufheben (apt-mark unhold)</translation>
+    </message>
+    <message>
+        <source>GRUB_DEFAULT</source>
+        <translation>GRUB_DEFAULT setzen</translation>
+    </message>
+    <message>
+        <source>restore GRUB_DEFAULT</source>
+        <translation>GRUB_DEFAULT wiederherstellen</translation>
+    </message>
+    <message>
+        <source>update-grub</source>
+        <translation>GRUB-Konfiguration neu erzeugen (update-grub)</translation>
+    </message>
+</context>
+<context>
     <name>zd::RemedyText</name>
     <message>
         <source>Step &apos;%1&apos; failed: %2</source>

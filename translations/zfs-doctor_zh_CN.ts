@@ -1137,6 +1137,105 @@
     </message>
 </context>
 <context>
+    <name>zd::RemedyStep</name>
+    <message>
+        <source>write drop-in</source>
+        <translation>写入 drop-in</translation>
+    </message>
+    <message>
+        <source>daemon reload</source>
+        <translation>重新加载 systemd（daemon-reload）</translation>
+    </message>
+    <message>
+        <source>restart systemd-sysext</source>
+        <translation>重启 systemd-sysext</translation>
+    </message>
+    <message>
+        <source>restore drop-in</source>
+        <translation>恢复 drop-in</translation>
+    </message>
+    <message>
+        <source>remove drop-in</source>
+        <translation>删除 drop-in</translation>
+    </message>
+    <message>
+        <source>set zfs_dio_enabled</source>
+        <translation>设置 zfs_dio_enabled</translation>
+    </message>
+    <message>
+        <source>write modprobe.d</source>
+        <translation>写入 modprobe.d 文件</translation>
+    </message>
+    <message>
+        <source>restore zfs_dio_enabled</source>
+        <translation>恢复 zfs_dio_enabled</translation>
+    </message>
+    <message>
+        <source>restore modprobe.d</source>
+        <translation>恢复 modprobe.d 文件</translation>
+    </message>
+    <message>
+        <source>remove modprobe.d</source>
+        <translation>删除 modprobe.d 文件</translation>
+    </message>
+    <message>
+        <source>LOOP_SET_DIRECT_IO 0</source>
+        <translation>关闭 loop 设备的 Direct I/O（LOOP_SET_DIRECT_IO 0）</translation>
+    </message>
+    <message>
+        <source>LOOP_SET_DIRECT_IO 1</source>
+        <translation>开启 loop 设备的 Direct I/O（LOOP_SET_DIRECT_IO 1）</translation>
+    </message>
+    <message>
+        <source>zfs set</source>
+        <translation>设置属性（zfs set）</translation>
+    </message>
+    <message>
+        <source>zfs inherit</source>
+        <translation>继承属性（zfs inherit）</translation>
+    </message>
+    <message>
+        <source>versionlock</source>
+        <translation>锁定内核（versionlock）</translation>
+    </message>
+    <message>
+        <source>boot default</source>
+        <translation>设置默认启动项</translation>
+    </message>
+    <message>
+        <source>UPDATEDEFAULT=no</source>
+        <translation>设置 UPDATEDEFAULT=no</translation>
+    </message>
+    <message>
+        <source>remove our versionlock entry</source>
+        <translation>删除由本程序添加的 versionlock 条目</translation>
+    </message>
+    <message>
+        <source>restore UPDATEDEFAULT</source>
+        <translation>恢复 UPDATEDEFAULT</translation>
+    </message>
+    <message>
+        <source>apt-mark hold</source>
+        <translation>保留软件包（apt-mark hold）</translation>
+    </message>
+    <message>
+        <source>apt-mark unhold</source>
+        <translation>取消保留（apt-mark unhold）</translation>
+    </message>
+    <message>
+        <source>GRUB_DEFAULT</source>
+        <translation>设置 GRUB_DEFAULT</translation>
+    </message>
+    <message>
+        <source>restore GRUB_DEFAULT</source>
+        <translation>恢复 GRUB_DEFAULT</translation>
+    </message>
+    <message>
+        <source>update-grub</source>
+        <translation>重新生成 GRUB 配置（update-grub）</translation>
+    </message>
+</context>
+<context>
     <name>zd::RemedyText</name>
     <message>
         <source>Step &apos;%1&apos; failed: %2</source>

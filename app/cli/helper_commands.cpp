@@ -15,6 +15,7 @@
 #include "helper_client/blocking_helper_client.h"
 #include "helper_client/helper_records.h"
 #include "model/probe_result.h"
+#include "remedy/remedy_text.h"
 #include "remote_fix_command.h"
 
 namespace zd::cli {
@@ -53,8 +54,9 @@ bool refuseForSnapshot(const GlobalOptions& options, const char* command) {
     return true;
 }
 
+// The helper sends the step's English name; the command line stays verbatim.
 void printProgress(const QString&, const QString& step, const QString& message) {
-    err() << "  ... " << step << ": " << message << '\n';
+    err() << "  ... " << displayRemedyStepName(step) << ": " << message << '\n';
     err().flush();
 }
 

@@ -31,7 +31,7 @@ bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<Reme
             return false;
         }
         if (m_progress) {
-            m_progress(record->id, action.name, action.command);
+            m_progress(record->id, action.name(), action.command);
         }
         QString detail;
         const bool ok = action.run(&detail);
@@ -40,7 +40,7 @@ bool ChangeRunner::runSteps(ChangeRecord* record, bool undoing, const QList<Reme
         steps[i].time = ChangeJournal::now();
         if (!ok) {
             record->setMessage(
-                {RemedyText::make(RemedyTextCode::StepFailed, {action.name, detail})});
+                {RemedyText::make(RemedyTextCode::StepFailed, {action.name(), detail})});
         }
         if (!save(*record, error)) {
             *journalFailed = true;
@@ -86,7 +86,7 @@ bool ChangeRunner::apply(Remedy& remedy, const QString& verb, const QString& tar
     remedy.setChangeId(change.id);
     const QList<RemedyStep> actions = remedy.applySteps(target, plan.before);
     for (const RemedyStep& action : actions) {
-        change.steps.append({action.name, action.command, QStringLiteral("pending"), {}, {}});
+        change.steps.append({action.name(), action.command, QStringLiteral("pending"), {}, {}});
     }
     if (!save(change, error)) {
         return false;
@@ -126,7 +126,7 @@ bool ChangeRunner::undo(Remedy& remedy, ChangeRecord* record, HelperError* error
     }
     change.undoSteps.clear();
     for (const RemedyStep& action : actions) {
-        change.undoSteps.append({action.name, action.command, QStringLiteral("pending"), {}, {}});
+        change.undoSteps.append({action.name(), action.command, QStringLiteral("pending"), {}, {}});
     }
     change.status = QStringLiteral("undoing");
     if (!save(change, error)) {

@@ -37,8 +37,11 @@ std::optional<DirectState> DatasetDirectRemedy::readDirect(const QString& datase
 }
 
 RemedyStep DatasetDirectRemedy::zfsStep(const QStringList& arguments) {
-    return {QStringLiteral("zfs ") + arguments.first(), commandLine(arguments),
-            [this, arguments](QString* detail) {
+    // planDirectSet and planDirectUndo run `zfs set` or `zfs inherit`.
+    const RemedyStepCode code = arguments.first() == QLatin1String("inherit")
+                                    ? RemedyStepCode::ZfsInherit
+                                    : RemedyStepCode::ZfsSet;
+    return {code, commandLine(arguments), [this, arguments](QString* detail) {
                 const ToolResult result =
                     m_context.tools.run(QStringLiteral("zfs"), arguments, std::chrono::seconds(60));
                 *detail = result.ok() ? result.output.trimmed() : result.describeFailure();

@@ -339,10 +339,10 @@ QStringList KernelPinRemedy::dnfArguments(const QStringList& arguments) const {
            arguments;
 }
 
-RemedyStep KernelPinRemedy::toolStep(const QString& name, const QString& tool,
+RemedyStep KernelPinRemedy::toolStep(RemedyStepCode step, const QString& tool,
                                      const QStringList& arguments) {
     return {
-        name, tool + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')),
+        step, tool + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')),
         [this, tool, arguments](QString* detail) {
             const ToolResult result = m_context.tools.run(tool, arguments, std::chrono::minutes(5));
             *detail = result.ok() ? result.output.trimmed().left(2000) : result.describeFailure();
@@ -355,7 +355,7 @@ RemedyStep KernelPinRemedy::unlockStep(const QString& release, const QJsonObject
     const QString path = lockFileFor(dnf5);
     const int wanted = locksBefore(before, release);
     const bool createdByUs = !before.value(QStringLiteral("lockExisted")).toBool();
-    return {QStringLiteral("remove our versionlock entry"),
+    return {RemedyStepCode::RemoveVersionlock,
             QStringLiteral("remove the lock of kernel-core-%1 from %2").arg(release, path),
             [this, release, path, dnf5, wanted, createdByUs](QString* detail) {
                 bool existed = false;
@@ -409,12 +409,12 @@ RemedyStep KernelPinRemedy::unlockStep(const QString& release, const QJsonObject
             }};
 }
 
-RemedyStep KernelPinRemedy::assignmentStep(const QString& name, const QString& path,
+RemedyStep KernelPinRemedy::assignmentStep(RemedyStepCode step, const QString& path,
                                            const QString& key, const std::optional<QString>& value,
                                            bool createdByUs) {
     const QString shown = value ? QStringLiteral("set %1=%2 in %3").arg(key, *value, path)
                                 : QStringLiteral("remove %1= from %2").arg(key, path);
-    return {name, shown, [this, path, key, value, createdByUs, shown](QString* detail) {
+    return {step, shown, [this, path, key, value, createdByUs, shown](QString* detail) {
                 const QString real = m_context.root.path(path);
                 bool existed = false;
                 const QByteArray now = fileText(m_context.root, path, &existed).toUtf8();
@@ -440,24 +440,24 @@ QList<RemedyStep> KernelPinRemedy::applySteps(const QString& target, const QJson
         // glob), which undo could then not tell from the admin's own.
         if (locksBefore(before, target) == 0) {
             steps.append(
-                toolStep(QStringLiteral("versionlock"), QStringLiteral("dnf"),
+                toolStep(RemedyStepCode::VersionlockAdd, QStringLiteral("dnf"),
                          dnfArguments({QStringLiteral("versionlock"), QStringLiteral("add"),
                                        kLockedPackage + QLatin1Char('-') + target})));
         }
         steps.append(
-            toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
+            toolStep(RemedyStepCode::BootDefault, QStringLiteral("grubby"),
                      {QStringLiteral("--set-default"), QStringLiteral("/boot/vmlinuz-") + target}));
-        steps.append(assignmentStep(QStringLiteral("UPDATEDEFAULT=no"), kSysconfigKernel,
+        steps.append(assignmentStep(RemedyStepCode::UpdateDefaultNo, kSysconfigKernel,
                                     QStringLiteral("UPDATEDEFAULT"), QStringLiteral("no"), false));
         return steps;
     }
-    steps.append(toolStep(QStringLiteral("apt-mark hold"), QStringLiteral("apt-mark"),
+    steps.append(toolStep(RemedyStepCode::AptMarkHold, QStringLiteral("apt-mark"),
                           {QStringLiteral("hold"), debianPackage(target)}));
     const QString entry = before.value(QStringLiteral("grubEntry")).toString();
     if (!entry.isEmpty()) {
-        steps.append(assignmentStep(QStringLiteral("GRUB_DEFAULT"), kDefaultGrub,
+        steps.append(assignmentStep(RemedyStepCode::SetGrubDefault, kDefaultGrub,
                                     QStringLiteral("GRUB_DEFAULT"), quoted(entry), false));
-        steps.append(toolStep(QStringLiteral("update-grub"), QStringLiteral("update-grub"), {}));
+        steps.append(toolStep(RemedyStepCode::UpdateGrub, QStringLiteral("update-grub"), {}));
     }
     return steps;
 }
@@ -521,24 +521,24 @@ QList<RemedyStep> KernelPinRemedy::undoSteps(const QString& target, const QJsonO
         steps.append(unlockStep(target, before));
         const QString oldDefault = before.value(QStringLiteral("defaultKernel")).toString();
         if (!oldDefault.isEmpty()) {
-            steps.append(toolStep(QStringLiteral("boot default"), QStringLiteral("grubby"),
+            steps.append(toolStep(RemedyStepCode::BootDefault, QStringLiteral("grubby"),
                                   {QStringLiteral("--set-default"), oldDefault}));
         }
-        steps.append(assignmentStep(QStringLiteral("restore UPDATEDEFAULT"), kSysconfigKernel,
+        steps.append(assignmentStep(RemedyStepCode::RestoreUpdateDefault, kSysconfigKernel,
                                     QStringLiteral("UPDATEDEFAULT"),
                                     recordedLine("updateDefaultPresent", "updateDefault"),
                                     !before.value(QStringLiteral("sysconfigExisted")).toBool()));
         return steps;
     }
     if (!before.value(QStringLiteral("held")).toBool()) {
-        steps.append(toolStep(QStringLiteral("apt-mark unhold"), QStringLiteral("apt-mark"),
+        steps.append(toolStep(RemedyStepCode::AptMarkUnhold, QStringLiteral("apt-mark"),
                               {QStringLiteral("unhold"), debianPackage(target)}));
     }
     if (!before.value(QStringLiteral("grubEntry")).toString().isEmpty()) {
-        steps.append(assignmentStep(QStringLiteral("restore GRUB_DEFAULT"), kDefaultGrub,
+        steps.append(assignmentStep(RemedyStepCode::RestoreGrubDefault, kDefaultGrub,
                                     QStringLiteral("GRUB_DEFAULT"),
                                     recordedLine("grubDefaultPresent", "grubDefault"), false));
-        steps.append(toolStep(QStringLiteral("update-grub"), QStringLiteral("update-grub"), {}));
+        steps.append(toolStep(RemedyStepCode::UpdateGrub, QStringLiteral("update-grub"), {}));
     }
     return steps;
 }

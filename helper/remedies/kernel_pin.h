@@ -54,7 +54,7 @@ class KernelPinRemedy final : public Remedy {
     Family detectFamily() const;
     bool planFedora(const QString& release, RemedyPlan* plan, HelperError* error);
     bool planDebian(const QString& release, RemedyPlan* plan, HelperError* error);
-    RemedyStep toolStep(const QString& name, const QString& tool, const QStringList& arguments);
+    RemedyStep toolStep(RemedyStepCode step, const QString& tool, const QStringList& arguments);
     // dnf's arguments: with --root, dnf works on that installroot (tests).
     QStringList dnfArguments(const QStringList& arguments) const;
     // Removes from the lock file, as it is when the step runs, the entries
@@ -62,7 +62,7 @@ class KernelPinRemedy final : public Remedy {
     RemedyStep unlockStep(const QString& release, const QJsonObject& before);
     // Sets (or, with nullopt, removes) KEY= in the file as it is when the step
     // runs; removes a file left empty when `createdByUs`.
-    RemedyStep assignmentStep(const QString& name, const QString& path, const QString& key,
+    RemedyStep assignmentStep(RemedyStepCode step, const QString& path, const QString& key,
                               const std::optional<QString>& value, bool createdByUs);
 };
 

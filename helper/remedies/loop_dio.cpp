@@ -99,7 +99,7 @@ bool LoopDioRemedy::plan(const QString& target, RemedyPlan* plan, HelperError* e
 }
 
 QList<RemedyStep> LoopDioRemedy::applySteps(const QString& target, const QJsonObject&) {
-    return {{QStringLiteral("LOOP_SET_DIRECT_IO 0"),
+    return {{RemedyStepCode::LoopDirectIoOff,
              QStringLiteral("losetup --direct-io=off /dev/%1").arg(target),
              [this, target](QString* detail) { return setDio(target, false, detail); }}};
 }
@@ -123,7 +123,7 @@ QList<RemedyStep> LoopDioRemedy::undoSteps(const QString& target, const QJsonObj
     const bool enabled = before.value(QStringLiteral("dio")).toString() == QLatin1String("1");
     const QString backingFile = before.value(QStringLiteral("backingFile")).toString();
     return {
-        {QStringLiteral("LOOP_SET_DIRECT_IO %1").arg(enabled ? 1 : 0),
+        {enabled ? RemedyStepCode::LoopDirectIoOn : RemedyStepCode::LoopDirectIoOff,
          QStringLiteral("losetup --direct-io=%1 /dev/%2")
              .arg(enabled ? QStringLiteral("on") : QStringLiteral("off"), target),
          [this, target, enabled, backingFile](QString* detail) {

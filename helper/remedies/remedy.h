@@ -39,10 +39,14 @@ struct RemedyPlan {
 };
 
 struct RemedyStep {
-    QString name;
+    // Its name comes from the one table of step names (remedy_text.h); the
+    // helper sends and records name(), the English.
+    RemedyStepCode code;
     QString command;  // command-line equivalent
     // Returns false on failure; *detail says what happened either way.
     std::function<bool(QString* detail)> run;
+
+    QString name() const { return remedyStepName(code); }
 };
 
 class Remedy {

@@ -84,7 +84,7 @@ bool SysextDropinRemedy::plan(const QString&, RemedyPlan* plan, HelperError* err
 
 QList<RemedyStep> SysextDropinRemedy::reloadAndRestart(const QJsonObject& before) {
     QList<RemedyStep> steps;
-    steps.append({QStringLiteral("daemon reload"), QStringLiteral("systemctl daemon-reload"),
+    steps.append({RemedyStepCode::DaemonReload, QStringLiteral("systemctl daemon-reload"),
                   [this](QString* detail) {
                       if (!m_context.systemd.reload(detail)) {
                           return false;
@@ -93,7 +93,7 @@ QList<RemedyStep> SysextDropinRemedy::reloadAndRestart(const QJsonObject& before
                       return true;
                   }});
     if (before.value(QStringLiteral("unitActiveState")).toString() == QLatin1String("active")) {
-        steps.append({QStringLiteral("restart systemd-sysext"),
+        steps.append({RemedyStepCode::RestartSysext,
                       QStringLiteral("systemctl restart %1").arg(unitName()),
                       [this](QString* detail) {
                           if (!m_context.systemd.restartUnit(unitName(), detail)) {
@@ -109,7 +109,7 @@ QList<RemedyStep> SysextDropinRemedy::reloadAndRestart(const QJsonObject& before
 QList<RemedyStep> SysextDropinRemedy::applySteps(const QString&, const QJsonObject& before) {
     const QByteArray content = dropinContent(m_changeId);
     QList<RemedyStep> steps;
-    steps.append({QStringLiteral("write drop-in"), QStringLiteral("write %1").arg(dropinPath()),
+    steps.append({RemedyStepCode::WriteDropin, QStringLiteral("write %1").arg(dropinPath()),
                   [this, content](QString* detail) {
                       const QString path = m_context.root.path(dropinPath());
                       if (!ensureDirectory(QFileInfo(path).absolutePath(), 0755, detail) ||
@@ -143,7 +143,7 @@ QList<RemedyStep> SysextDropinRemedy::undoSteps(const QString&, const QJsonObjec
     const QByteArray oldContent = before.value(QStringLiteral("content")).toString().toUtf8();
     QList<RemedyStep> steps;
     if (existed) {
-        steps.append({QStringLiteral("restore drop-in"),
+        steps.append({RemedyStepCode::RestoreDropin,
                       QStringLiteral("restore the previous %1").arg(dropinPath()),
                       [this, oldContent](QString* detail) {
                           if (!writeFileAtomically(m_context.root.path(dropinPath()), oldContent,
@@ -154,7 +154,7 @@ QList<RemedyStep> SysextDropinRemedy::undoSteps(const QString&, const QJsonObjec
                           return true;
                       }});
     } else {
-        steps.append({QStringLiteral("remove drop-in"), QStringLiteral("rm %1").arg(dropinPath()),
+        steps.append({RemedyStepCode::RemoveDropin, QStringLiteral("rm %1").arg(dropinPath()),
                       [this](QString* detail) {
                           if (!removeFileDurably(m_context.root.path(dropinPath()), detail)) {
                               return false;

@@ -113,20 +113,19 @@ bool ZfsDioRemedy::plan(const QString&, RemedyPlan* plan, HelperError* error) {
 
 QList<RemedyStep> ZfsDioRemedy::applySteps(const QString&, const QJsonObject&) {
     const QByteArray content = modprobeContent(m_changeId);
-    return {
-        {QStringLiteral("set zfs_dio_enabled"), QStringLiteral("echo 0 > %1").arg(parameterPath()),
-         [this](QString* detail) { return writeParameter(QStringLiteral("0"), detail); }},
-        {QStringLiteral("write modprobe.d"), QStringLiteral("write %1").arg(modprobePath()),
-         [this, content](QString* detail) {
-             const QString path = m_context.root.path(modprobePath());
-             if (!ensureDirectory(m_context.root.path(QStringLiteral("/etc/modprobe.d")), 0755,
-                                  detail) ||
-                 !writeFileAtomically(path, content, 0644, detail)) {
-                 return false;
-             }
-             *detail = QStringLiteral("wrote %1").arg(modprobePath());
-             return true;
-         }}};
+    return {{RemedyStepCode::SetZfsDio, QStringLiteral("echo 0 > %1").arg(parameterPath()),
+             [this](QString* detail) { return writeParameter(QStringLiteral("0"), detail); }},
+            {RemedyStepCode::WriteModprobe, QStringLiteral("write %1").arg(modprobePath()),
+             [this, content](QString* detail) {
+                 const QString path = m_context.root.path(modprobePath());
+                 if (!ensureDirectory(m_context.root.path(QStringLiteral("/etc/modprobe.d")), 0755,
+                                      detail) ||
+                     !writeFileAtomically(path, content, 0644, detail)) {
+                     return false;
+                 }
+                 *detail = QStringLiteral("wrote %1").arg(modprobePath());
+                 return true;
+             }}};
 }
 
 bool ZfsDioRemedy::verifyApplied(const QString&, const QJsonObject&, QJsonObject* after,
@@ -155,10 +154,10 @@ QList<RemedyStep> ZfsDioRemedy::undoSteps(const QString&, const QJsonObject& bef
     const bool existed = before.value(QStringLiteral("modprobeExisted")).toBool();
     const QByteArray oldContent =
         before.value(QStringLiteral("modprobeContent")).toString().toUtf8();
-    return {{QStringLiteral("restore zfs_dio_enabled"),
+    return {{RemedyStepCode::RestoreZfsDio,
              QStringLiteral("echo %1 > %2").arg(oldValue, parameterPath()),
              [this, oldValue](QString* detail) { return writeParameter(oldValue, detail); }},
-            {existed ? QStringLiteral("restore modprobe.d") : QStringLiteral("remove modprobe.d"),
+            {existed ? RemedyStepCode::RestoreModprobe : RemedyStepCode::RemoveModprobe,
              existed ? QStringLiteral("restore the previous %1").arg(modprobePath())
                      : QStringLiteral("rm %1").arg(modprobePath()),
              [this, existed, oldContent](QString* detail) {

@@ -103,24 +103,32 @@ class CliClientTest : public QObject {
         QTest::addColumn<QString>("warning");
         QTest::addColumn<QString>("applied");
         QTest::addColumn<QString>("undone");
+        // The progress lines: the step's name translated, its command verbatim.
+        QTest::addColumn<QString>("writeStep");
+        QTest::addColumn<QString>("removeStep");
         const QString dropin = QStringLiteral(
             "/etc/systemd/system/systemd-sysext.service.d/50-zfs-doctor-loop-direct-io.conf");
         QTest::newRow("de") << "de"
                             << "Betroffen sind nur Loop-Geräte, die nach dieser Änderung "
                                "angehängt werden; der sysext-Schritt der initrd nicht."
                             << dropin + " ist vorhanden und von systemd neu geladen."
-                            << dropin + " ist entfernt.";
+                            << dropin + " ist entfernt."
+                            << "  ... Drop-in schreiben: write " + dropin + "\n"
+                            << "  ... Drop-in entfernen: rm " + dropin + "\n";
         QTest::newRow("zh_CN") << "zh_CN"
                                << "只有在此更改之后挂接的 loop 设备会受影响，initrd 中的 "
                                   "sysext 步骤不受影响。"
-                               << dropin + " 已就位，systemd 已重新加载它。"
-                               << dropin + " 已删除。";
+                               << dropin + " 已就位，systemd 已重新加载它。" << dropin + " 已删除。"
+                               << "  ... 写入 drop-in: write " + dropin + "\n"
+                               << "  ... 删除 drop-in: rm " + dropin + "\n";
     }
     void helperSentencesInTheUsersLanguage() {
         QFETCH(QString, language);
         QFETCH(QString, warning);
         QFETCH(QString, applied);
         QFETCH(QString, undone);
+        QFETCH(QString, writeStep);
+        QFETCH(QString, removeStep);
         Run run =
             cli({QStringLiteral("fix"), QStringLiteral("sysext-dropin"), QStringLiteral("--yes")},
                 language);
@@ -129,6 +137,8 @@ class CliClientTest : public QObject {
         QVERIFY2(run.output.contains(applied), qPrintable(run.output));
         QVERIFY2(!run.output.contains(QStringLiteral("is in place and systemd has reloaded it")),
                  qPrintable(run.output));
+        QVERIFY2(run.output.contains(writeStep), qPrintable(run.output));
+        QVERIFY2(!run.output.contains(QStringLiteral("write drop-in")), qPrintable(run.output));
         static const QRegularExpression id(QStringLiteral("\\d{8}T\\d{6}Z-[0-9a-f]{8}"));
         const QString change = id.match(run.output).captured(0);
         QVERIFY2(!change.isEmpty(), qPrintable(run.output));
@@ -141,6 +151,7 @@ class CliClientTest : public QObject {
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.output.contains(undone), qPrintable(run.output));
         QVERIFY2(!run.output.contains(QStringLiteral(" is removed.")), qPrintable(run.output));
+        QVERIFY2(run.output.contains(removeStep), qPrintable(run.output));
 
         run = cli({QStringLiteral("history")}, language);
         QVERIFY2(run.output.contains(undone), qPrintable(run.output));
@@ -148,6 +159,7 @@ class CliClientTest : public QObject {
         run = cli({QStringLiteral("history"), QStringLiteral("--json")}, language);
         QVERIFY2(run.output.contains(QStringLiteral(" is removed.")), qPrintable(run.output));
         QVERIFY2(run.output.contains(QStringLiteral("\"dropin-removed\"")), qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("\"remove drop-in\"")), qPrintable(run.output));
     }
 
     void missingHelperIsASentence() {

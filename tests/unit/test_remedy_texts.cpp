@@ -7,6 +7,9 @@
 // translation only when the codes reproduce the English the helper sent, so
 // old journal records and a newer helper's codes show their English; the
 // journal reader accepts records without codes and refuses malformed ones.
+// The same for the names of a change's steps: each has a code and its
+// English name (what the helper sends), translated by looking the English up;
+// a name not in the table passes through.
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +20,7 @@
 #include "remedy/remedy_text.h"
 
 using zd::ChangeRecord;
+using zd::RemedyStepCode;
 using zd::RemedyText;
 using zd::RemedyTextCode;
 
@@ -115,6 +119,29 @@ class TestRemedyTexts : public QObject {
         QVERIFY((RemedyText{QStringLiteral("from-a-newer-helper"), {}}).english().isEmpty());
     }
 
+    void everyStepHasItsCodeAndEnglishName() {
+        QSet<QString> codes;
+        QSet<QString> names;
+        for (const RemedyStepCode code : zd::allRemedyStepCodes()) {
+            const QString codeName = zd::remedyStepCodeName(code);
+            const QString name = zd::remedyStepName(code);
+            QVERIFY2(!codeName.isEmpty() && !codes.contains(codeName), qPrintable(codeName));
+            QVERIFY2(!name.isEmpty() && !names.contains(name), qPrintable(name));
+            codes.insert(codeName);
+            names.insert(name);
+            // Without a catalogue the shown name is the English one.
+            QCOMPARE(zd::displayRemedyStepName(name), name);
+        }
+        QVERIFY(codes.size() >= 24);
+        // The helper's step names are unchanged for older clients and the journal.
+        QCOMPARE(zd::remedyStepName(RemedyStepCode::WriteDropin), QStringLiteral("write drop-in"));
+        QCOMPARE(zd::remedyStepName(RemedyStepCode::RemoveVersionlock),
+                 QStringLiteral("remove our versionlock entry"));
+        QCOMPARE(zd::remedyStepName(RemedyStepCode::LoopDirectIoOn),
+                 QStringLiteral("LOOP_SET_DIRECT_IO 1"));
+        QCOMPARE(zd::remedyStepName(RemedyStepCode::ZfsInherit), QStringLiteral("zfs inherit"));
+    }
+
     void translatedOnlyWhenTheCodesReproduceTheEnglish() {
         const RemedyText set =
             RemedyText::make(RemedyTextCode::DropinInPlace, {QStringLiteral("/etc/x.conf")});
@@ -189,14 +216,18 @@ class TestRemedyTexts : public QObject {
     void translated_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("directSet");
+        QTest::addColumn<QString>("writeDropin");
         QTest::newRow("de") << "de"
-                            << "'tank/vm' hat jetzt direct=disabled (Quelle: local).";
+                            << "'tank/vm' hat jetzt direct=disabled (Quelle: local)."
+                            << "Drop-in schreiben";
         QTest::newRow("zh_CN") << "zh_CN"
-                               << "“tank/vm”现在为 direct=disabled（来源：local）。";
+                               << "“tank/vm”现在为 direct=disabled（来源：local）。"
+                               << "写入 drop-in";
     }
     void translated() {
         QFETCH(QString, language);
         QFETCH(QString, directSet);
+        QFETCH(QString, writeDropin);
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/zfs-doctor_") + language));
         QVERIFY(QCoreApplication::installTranslator(&translator));
@@ -214,6 +245,26 @@ class TestRemedyTexts : public QObject {
                          qPrintable(text.code + QLatin1Char(' ') + shown));
             }
         }
+        // Step names: the English the helper sent, looked up in the table.
+        QCOMPARE(zd::displayRemedyStepName(QStringLiteral("write drop-in")), writeDropin);
+        for (const RemedyStepCode code : zd::allRemedyStepCodes()) {
+            const QString name = zd::remedyStepName(code);
+            const QString shown = zd::displayRemedyStepName(name);
+            QVERIFY2(!shown.isEmpty() && shown != name,
+                     qPrintable(name + QStringLiteral(" is not translated: ") + shown));
+        }
+        // An older or newer helper's step name is shown as it came.
+        QCOMPARE(zd::displayRemedyStepName(QStringLiteral("a newer helper's step")),
+                 QStringLiteral("a newer helper's step"));
+        // "Step '%1' failed" names the step in the user's language; the
+        // detail (tool output) stays verbatim.
+        const QString detail = QStringLiteral("cannot write /etc/x.conf: Read-only file system");
+        const RemedyText failed =
+            RemedyText::make(RemedyTextCode::StepFailed, {QStringLiteral("write drop-in"), detail});
+        const QString shownFailure = zd::displayRemedyText(failed.english(), {failed});
+        QVERIFY2(shownFailure.contains(writeDropin) && shownFailure.contains(detail) &&
+                     !shownFailure.contains(QLatin1String("write drop-in")),
+                 qPrintable(shownFailure));
         QCoreApplication::removeTranslator(&translator);
     }
 };

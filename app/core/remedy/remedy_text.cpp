@@ -185,6 +185,82 @@ static_assert(std::size(kRemedyTexts) ==
                   static_cast<std::size_t>(RemedyTextCode::KernelPinDebianRestored) + 1,
               "every RemedyTextCode needs its row in kRemedyTexts");
 
+constexpr const char* kStepContext = "zd::RemedyStep";
+
+struct StepRow {
+    RemedyStepCode code;
+    const char* name;
+    const char* english;
+};
+
+// THE list of step names (see remedy_text.h). The English names are the
+// helper's step names as they were before this table existed, so older
+// clients and journal records keep them; several are the command or
+// setting the step runs, which the translation names beside its words.
+constexpr StepRow kRemedySteps[] = {
+    {RemedyStepCode::WriteDropin, "write-dropin",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "write drop-in")},
+    {RemedyStepCode::DaemonReload, "daemon-reload",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "daemon reload")},
+    {RemedyStepCode::RestartSysext, "restart-sysext",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "restart systemd-sysext")},
+    {RemedyStepCode::RestoreDropin, "restore-dropin",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "restore drop-in")},
+    {RemedyStepCode::RemoveDropin, "remove-dropin",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "remove drop-in")},
+
+    {RemedyStepCode::SetZfsDio, "set-zfs-dio",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "set zfs_dio_enabled")},
+    {RemedyStepCode::WriteModprobe, "write-modprobe",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "write modprobe.d")},
+    {RemedyStepCode::RestoreZfsDio, "restore-zfs-dio",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "restore zfs_dio_enabled")},
+    {RemedyStepCode::RestoreModprobe, "restore-modprobe",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "restore modprobe.d")},
+    {RemedyStepCode::RemoveModprobe, "remove-modprobe",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "remove modprobe.d")},
+
+    {RemedyStepCode::LoopDirectIoOff, "loop-direct-io-off",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "LOOP_SET_DIRECT_IO 0")},
+    {RemedyStepCode::LoopDirectIoOn, "loop-direct-io-on",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "LOOP_SET_DIRECT_IO 1")},
+
+    {RemedyStepCode::ZfsSet, "zfs-set", QT_TRANSLATE_NOOP("zd::RemedyStep", "zfs set")},
+    {RemedyStepCode::ZfsInherit, "zfs-inherit", QT_TRANSLATE_NOOP("zd::RemedyStep", "zfs inherit")},
+
+    {RemedyStepCode::VersionlockAdd, "versionlock-add",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "versionlock")},
+    {RemedyStepCode::BootDefault, "boot-default",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "boot default")},
+    {RemedyStepCode::UpdateDefaultNo, "updatedefault-no",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "UPDATEDEFAULT=no")},
+    {RemedyStepCode::RemoveVersionlock, "remove-versionlock",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "remove our versionlock entry")},
+    {RemedyStepCode::RestoreUpdateDefault, "restore-updatedefault",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "restore UPDATEDEFAULT")},
+    {RemedyStepCode::AptMarkHold, "apt-mark-hold",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "apt-mark hold")},
+    {RemedyStepCode::AptMarkUnhold, "apt-mark-unhold",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "apt-mark unhold")},
+    {RemedyStepCode::SetGrubDefault, "set-grub-default",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "GRUB_DEFAULT")},
+    {RemedyStepCode::RestoreGrubDefault, "restore-grub-default",
+     QT_TRANSLATE_NOOP("zd::RemedyStep", "restore GRUB_DEFAULT")},
+    {RemedyStepCode::UpdateGrub, "update-grub", QT_TRANSLATE_NOOP("zd::RemedyStep", "update-grub")},
+};
+
+constexpr bool stepRowsInEnumOrder() {
+    for (std::size_t i = 0; i < std::size(kRemedySteps); ++i) {
+        if (static_cast<std::size_t>(kRemedySteps[i].code) != i) {
+            return false;
+        }
+    }
+    return true;
+}
+static_assert(stepRowsInEnumOrder(), "kRemedySteps must list every RemedyStepCode in enum order");
+static_assert(std::size(kRemedySteps) == static_cast<std::size_t>(RemedyStepCode::UpdateGrub) + 1,
+              "every RemedyStepCode needs its row in kRemedySteps");
+
 const Row* findRow(const QString& code) {
     for (const Row& row : kRemedyTexts) {
         if (code == QLatin1String(row.name)) {
@@ -251,8 +327,15 @@ QString RemedyText::english() const {
 
 QString RemedyText::translated() const {
     const Row* row = usableRow(*this);
-    return row ? substitute(QCoreApplication::translate(kContext, row->sentence), arguments)
-               : QString();
+    if (!row) {
+        return {};
+    }
+    QStringList shown = arguments;
+    // The failed step's name is the one argument that is words, not a token.
+    if (row->code == RemedyTextCode::StepFailed) {
+        shown[0] = displayRemedyStepName(shown.at(0));
+    }
+    return substitute(QCoreApplication::translate(kContext, row->sentence), shown);
 }
 
 QJsonObject RemedyText::toJson() const {
@@ -270,6 +353,31 @@ QList<RemedyTextCode> allRemedyTextCodes() {
 
 QString remedyTextCodeName(RemedyTextCode code) {
     return QLatin1String(kRemedyTexts[static_cast<std::size_t>(code)].name);
+}
+
+QList<RemedyStepCode> allRemedyStepCodes() {
+    QList<RemedyStepCode> codes;
+    for (const StepRow& row : kRemedySteps) {
+        codes.append(row.code);
+    }
+    return codes;
+}
+
+QString remedyStepCodeName(RemedyStepCode code) {
+    return QLatin1String(kRemedySteps[static_cast<std::size_t>(code)].name);
+}
+
+QString remedyStepName(RemedyStepCode code) {
+    return QLatin1String(kRemedySteps[static_cast<std::size_t>(code)].english);
+}
+
+QString displayRemedyStepName(const QString& name) {
+    for (const StepRow& row : kRemedySteps) {
+        if (name == QLatin1String(row.english)) {
+            return QCoreApplication::translate(kStepContext, row.english);
+        }
+    }
+    return name;
 }
 
 QString englishText(const QList<RemedyText>& texts) {

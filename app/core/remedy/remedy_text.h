@@ -20,6 +20,13 @@
 // spaces, are exactly the English text the helper sent next to them; anything
 // else (an old journal record without codes, a newer helper's code, a record
 // edited by hand) shows the helper's English text as it is.
+//
+// The names of a change's steps (what `fix` and `undo` report while they
+// run, and the step in "Step '%1' failed") come from the second table here,
+// kRemedySteps, one row per RemedyStepCode. The helper sends and records the
+// English name only (unchanged for older clients); a client maps that name
+// back through the same table to its translation (context "zd::RemedyStep"),
+// and shows a name it does not know (an older or newer helper) as it is.
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -89,6 +96,38 @@ enum class RemedyTextCode {
     KernelPinDebianRestored,
 };
 
+enum class RemedyStepCode {
+    // sysext-dropin.
+    WriteDropin,
+    DaemonReload,
+    RestartSysext,
+    RestoreDropin,
+    RemoveDropin,
+    // zfs-dio-disable.
+    SetZfsDio,
+    WriteModprobe,
+    RestoreZfsDio,
+    RestoreModprobe,
+    RemoveModprobe,
+    // loop-dio-off.
+    LoopDirectIoOff,
+    LoopDirectIoOn,
+    // dataset-direct-standard, dataset-direct-disabled.
+    ZfsSet,
+    ZfsInherit,
+    // kernel-pin.
+    VersionlockAdd,
+    BootDefault,
+    UpdateDefaultNo,
+    RemoveVersionlock,
+    RestoreUpdateDefault,
+    AptMarkHold,
+    AptMarkUnhold,
+    SetGrubDefault,
+    RestoreGrubDefault,
+    UpdateGrub,
+};
+
 // One sentence: its code and arguments. An empty code is "no sentence".
 struct RemedyText {
     QString code;
@@ -128,5 +167,14 @@ bool readRemedyTexts(const QJsonValue& value, QList<RemedyText>* texts, QString*
 QString displayRemedyText(const QString& text, const QList<RemedyText>& texts);
 // Each warning in the user's language where one of `texts` reproduces it.
 QStringList displayRemedyWarnings(const QStringList& warnings, const QList<RemedyText>& texts);
+
+// Every step code, in enum order (tests check each has its name).
+QList<RemedyStepCode> allRemedyStepCodes();
+QString remedyStepCodeName(RemedyStepCode code);
+// The English step name: what the helper sends in Progress and records.
+QString remedyStepName(RemedyStepCode code);
+// The translation of the English step name `name` in the user's language;
+// a name not in the table is returned as it is.
+QString displayRemedyStepName(const QString& name);
 
 }  // namespace zd
