@@ -77,6 +77,53 @@
     </message>
 </context>
 <context>
+    <name>zd::ChangeStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation>wird angewendet</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>applied and read back</source>
+        <translation>angewendet und zurückgelesen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>undoing</source>
+        <translation>wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>undo failed</source>
+        <translation>Rückgängigmachen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+</context>
+<context>
     <name>zd::CommandFailure</name>
     <message>
         <source>not found</source>
@@ -2785,41 +2832,6 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
     <message>
         <source>warning: unreadable journal entry: %1</source>
         <translation>Warnung: unlesbarer Journaleintrag: %1</translation>
-    </message>
-</context>
-<context>
-    <name>zd::gui::Change</name>
-    <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>applying</source>
-        <translation>wird angewendet</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>angewendet</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>undoing</source>
-        <translation>wird rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>undo failed</source>
-        <translation>Rückgängigmachen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>applied and read back</source>
-        <translation>angewendet und zurückgelesen</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,53 @@
     </message>
 </context>
 <context>
+    <name>zd::ChangeStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation>正在应用</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>applied and read back</source>
+        <translation>已应用并读回确认</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>undoing</source>
+        <translation>正在撤销</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>undo failed</source>
+        <translation>撤销失败</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在执行</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>zd::CommandFailure</name>
     <message>
         <source>not found</source>
@@ -2770,41 +2817,6 @@ decided are listed with the fact that is missing.
     <message>
         <source>warning: unreadable journal entry: %1</source>
         <translation>警告：无法读取的日志条目：%1</translation>
-    </message>
-</context>
-<context>
-    <name>zd::gui::Change</name>
-    <message>
-        <source>planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <source>applying</source>
-        <translation>正在应用</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>已应用</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>undoing</source>
-        <translation>正在撤销</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>undo failed</source>
-        <translation>撤销失败</translation>
-    </message>
-    <message>
-        <source>applied and read back</source>
-        <translation>已应用并读回确认</translation>
     </message>
 </context>
 <context>

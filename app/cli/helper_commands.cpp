@@ -75,16 +75,19 @@ void printState(const QString& label, const QJsonObject& state) {
 void printRecord(const ChangeRecord& record) {
     const QString remedy =
         record.target.isEmpty() ? record.verb : record.verb + QLatin1Char(' ') + record.target;
-    out() << Text::tr("Change %1 (%2): %3").arg(record.id, remedy, record.status) << '\n';
+    out() << Text::tr("Change %1 (%2): %3").arg(record.id, remedy, changeStatusText(record.status))
+          << '\n';
     for (const ChangeStep& step : record.steps) {
-        out() << "  [" << step.status << "] " << step.command;
+        out() << "  [" << changeStepStatusText(step.status) << "] " << step.command;
         if (!step.detail.isEmpty() && step.status == QLatin1String("failed")) {
             out() << " -- " << step.detail;
         }
         out() << '\n';
     }
     for (const ChangeStep& step : record.undoSteps) {
-        out() << "  " << Text::tr("undo [%1] %2").arg(step.status, step.command) << '\n';
+        out() << "  "
+              << Text::tr("undo [%1] %2").arg(changeStepStatusText(step.status), step.command)
+              << '\n';
     }
     // The helper's sentence in the user's language where its codes allow.
     if (const QString message = record.displayMessage(); !message.isEmpty()) {
@@ -416,9 +419,14 @@ int historyCommand(const QStringList& arguments, const GlobalOptions& options) {
     if (history.changes.isEmpty()) {
         out() << Text::tr("ZFS Doctor has made no changes on this system.") << '\n';
     }
+    // The status in words, in a column as wide as the widest one listed.
+    qsizetype statusWidth = 0;
+    for (const ChangeRecord& change : history.changes) {
+        statusWidth = std::max(statusWidth, changeStatusText(change.status).size());
+    }
     for (const ChangeRecord& change : history.changes) {
         out() << change.id << "  " << change.time.left(19) << "  "
-              << change.status.leftJustified(11) << ' ' << change.verb;
+              << changeStatusText(change.status).leftJustified(statusWidth) << "  " << change.verb;
         if (!change.target.isEmpty()) {
             out() << ' ' << change.target;
         }

@@ -79,15 +79,15 @@ class CliClientTest : public QObject {
             cli({QStringLiteral("fix"), QStringLiteral("sysext-dropin"), QStringLiteral("--yes")});
         QCOMPARE(run.exitCode, 0);
         // The helper's real journal record, read into a ChangeRecord and printed.
-        static const QRegularExpression header(
-            QStringLiteral("Change (\\d{8}T\\d{6}Z-[0-9a-f]{8}) \\(sysext-dropin\\): verified"));
+        static const QRegularExpression header(QStringLiteral(
+            "Change (\\d{8}T\\d{6}Z-[0-9a-f]{8}) \\(sysext-dropin\\): applied and read back"));
         const QRegularExpressionMatch applied = header.match(run.output);
         QVERIFY2(applied.hasMatch(), qPrintable(run.output));
         QVERIFY2(run.output.contains(QStringLiteral("  [done] ")), qPrintable(run.output));
 
         run = cli({QStringLiteral("history")});
         QVERIFY2(run.output.contains(applied.captured(1)), qPrintable(run.output));
-        QVERIFY2(run.output.contains(QStringLiteral("verified    sysext-dropin  (uid ")),
+        QVERIFY2(run.output.contains(QStringLiteral("applied and read back  sysext-dropin  (uid ")),
                  qPrintable(run.output));
 
         run = cli({QStringLiteral("undo"), QStringLiteral("--all")});
@@ -106,6 +106,9 @@ class CliClientTest : public QObject {
         // The progress lines: the step's name translated, its command verbatim.
         QTest::addColumn<QString>("writeStep");
         QTest::addColumn<QString>("removeStep");
+        // The change's and a step's status in words.
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("stepDone");
         const QString dropin = QStringLiteral(
             "/etc/systemd/system/systemd-sysext.service.d/50-zfs-doctor-loop-direct-io.conf");
         QTest::newRow("de") << "de"
@@ -114,13 +117,17 @@ class CliClientTest : public QObject {
                             << dropin + " ist vorhanden und von systemd neu geladen."
                             << dropin + " ist entfernt."
                             << "  ... Drop-in schreiben: write " + dropin + "\n"
-                            << "  ... Drop-in entfernen: rm " + dropin + "\n";
+                            << "  ... Drop-in entfernen: rm " + dropin + "\n"
+                            << "): angewendet und zurückgelesen\n"
+                            << "  [erledigt] write " + dropin;
         QTest::newRow("zh_CN") << "zh_CN"
                                << "只有在此更改之后挂接的 loop 设备会受影响，initrd 中的 "
                                   "sysext 步骤不受影响。"
                                << dropin + " 已就位，systemd 已重新加载它。" << dropin + " 已删除。"
                                << "  ... 写入 drop-in: write " + dropin + "\n"
-                               << "  ... 删除 drop-in: rm " + dropin + "\n";
+                               << "  ... 删除 drop-in: rm " + dropin + "\n"
+                               << "）：已应用并读回确认\n"
+                               << "  [已完成] write " + dropin;
     }
     void helperSentencesInTheUsersLanguage() {
         QFETCH(QString, language);
@@ -129,6 +136,8 @@ class CliClientTest : public QObject {
         QFETCH(QString, undone);
         QFETCH(QString, writeStep);
         QFETCH(QString, removeStep);
+        QFETCH(QString, status);
+        QFETCH(QString, stepDone);
         Run run =
             cli({QStringLiteral("fix"), QStringLiteral("sysext-dropin"), QStringLiteral("--yes")},
                 language);
@@ -139,6 +148,8 @@ class CliClientTest : public QObject {
                  qPrintable(run.output));
         QVERIFY2(run.output.contains(writeStep), qPrintable(run.output));
         QVERIFY2(!run.output.contains(QStringLiteral("write drop-in")), qPrintable(run.output));
+        QVERIFY2(run.output.contains(status), qPrintable(run.output));
+        QVERIFY2(run.output.contains(stepDone), qPrintable(run.output));
         static const QRegularExpression id(QStringLiteral("\\d{8}T\\d{6}Z-[0-9a-f]{8}"));
         const QString change = id.match(run.output).captured(0);
         QVERIFY2(!change.isEmpty(), qPrintable(run.output));
@@ -146,6 +157,9 @@ class CliClientTest : public QObject {
         run = cli({QStringLiteral("history")}, language);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.output.contains(applied), qPrintable(run.output));
+        QVERIFY2(run.output.contains(status.mid(2, status.size() - 3) +
+                                     QStringLiteral("  sysext-dropin")),
+                 qPrintable(run.output));
 
         run = cli({QStringLiteral("undo"), change}, language);
         QCOMPARE(run.exitCode, 0);

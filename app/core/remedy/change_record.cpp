@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "remedy/change_record.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -15,12 +16,46 @@ namespace {
 
 constexpr qsizetype kMaxText = 64 * 1024;
 
-const QStringList kStatuses = {QStringLiteral("planned"), QStringLiteral("applying"),
-                               QStringLiteral("applied"), QStringLiteral("verified"),
-                               QStringLiteral("failed"),  QStringLiteral("undoing"),
-                               QStringLiteral("undone"),  QStringLiteral("undo-failed")};
-const QStringList kStepStatuses = {QStringLiteral("pending"), QStringLiteral("running"),
-                                   QStringLiteral("done"), QStringLiteral("failed")};
+// Every status a change record and its steps may have, with the words people
+// read for it (the window and the CLI; translations/*.ts, context
+// zd::ChangeStatus). The journal and JSON keep the key.
+struct StatusName {
+    const char* key;
+    const char* text;
+};
+constexpr StatusName kStatuses[] = {
+    {"planned", QT_TRANSLATE_NOOP("zd::ChangeStatus", "planned")},
+    {"applying", QT_TRANSLATE_NOOP("zd::ChangeStatus", "applying")},
+    {"applied", QT_TRANSLATE_NOOP("zd::ChangeStatus", "applied")},
+    // The helper read the new state back; a rescan decides whether the problem is gone.
+    {"verified", QT_TRANSLATE_NOOP("zd::ChangeStatus", "applied and read back")},
+    {"failed", QT_TRANSLATE_NOOP("zd::ChangeStatus", "failed")},
+    {"undoing", QT_TRANSLATE_NOOP("zd::ChangeStatus", "undoing")},
+    {"undone", QT_TRANSLATE_NOOP("zd::ChangeStatus", "undone")},
+    {"undo-failed", QT_TRANSLATE_NOOP("zd::ChangeStatus", "undo failed")},
+};
+constexpr StatusName kStepStatuses[] = {
+    {"pending", QT_TRANSLATE_NOOP("zd::ChangeStatus", "pending")},
+    {"running", QT_TRANSLATE_NOOP("zd::ChangeStatus", "running")},
+    {"done", QT_TRANSLATE_NOOP("zd::ChangeStatus", "done")},
+    {"failed", QT_TRANSLATE_NOOP("zd::ChangeStatus", "failed")},
+};
+
+template <std::size_t N>
+const StatusName* findStatus(const StatusName (&names)[N], const QString& status) {
+    for (const StatusName& name : names) {
+        if (status == QLatin1String(name.key)) {
+            return &name;
+        }
+    }
+    return nullptr;
+}
+
+template <std::size_t N>
+QString statusText(const StatusName (&names)[N], const QString& status) {
+    const StatusName* name = findStatus(names, status);
+    return name ? QCoreApplication::translate("zd::ChangeStatus", name->text) : status;
+}
 
 bool fail(QString* error, const QString& message) {
     if (error) {
@@ -75,7 +110,7 @@ bool stepsFromJson(const QJsonObject& object, const char* key, QList<ChangeStep>
             return fail(error,
                         QStringLiteral("a step in '%1' is malformed").arg(QLatin1String(key)));
         }
-        if (!kStepStatuses.contains(parsed.status) || !isIsoTime(parsed.time)) {
+        if (!findStatus(kStepStatuses, parsed.status) || !isIsoTime(parsed.time)) {
             return fail(error, QStringLiteral("a step in '%1' has the status '%2'")
                                    .arg(QLatin1String(key), parsed.status.left(20)));
         }
@@ -221,7 +256,8 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject& object, Or
         why = QStringLiteral("options are reserved");
         return refuse(QStringLiteral("bad option"));
     }
-    if (!readText(object, "status", &record.status, &why) || !kStatuses.contains(record.status)) {
+    if (!readText(object, "status", &record.status, &why) ||
+        !findStatus(kStatuses, record.status)) {
         why = QStringLiteral("'%1' is not a status").arg(record.status.left(20));
         return refuse(QStringLiteral("bad status"));
     }
@@ -295,6 +331,14 @@ ChangeRecord ChangeRecord::fromHelperAnswer(const QJsonObject& object) {
     record.steps = steps("steps");
     record.undoSteps = steps("undoSteps");
     return record;
+}
+
+QString changeStatusText(const QString& status) {
+    return statusText(kStatuses, status);
+}
+
+QString changeStepStatusText(const QString& status) {
+    return statusText(kStepStatuses, status);
 }
 
 }  // namespace zd

@@ -89,4 +89,10 @@ struct ChangeRecord {
     static ChangeRecord fromHelperAnswer(const QJsonObject& object);
 };
 
+// The words people read for a change's status ("verified" is "applied and
+// read back") and for a step's, in the user's language; an unknown status as
+// it is. The journal and JSON keep the status itself.
+QString changeStatusText(const QString& status);
+QString changeStepStatusText(const QString& status);
+
 }  // namespace zd
