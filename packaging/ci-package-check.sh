@@ -158,7 +158,11 @@ step "the installed CLI analyses an installed demo snapshot"
 # The installed binary must find its data in /usr/share/zfs-doctor by itself.
 unset ZFS_DOCTOR_DATA_DIR
 /usr/bin/zfs-doctor --version
-/usr/bin/zfs-doctor --demo list | grep -q '^problem1-sysext-fedora41$' || fail "--demo list misses problem1-sysext-fedora41"
+# Read the whole list first: `zfs-doctor --demo list | grep -q` fails under
+# pipefail whenever grep finds the name in the first 4 KiB write and exits
+# before the second one (zfs-doctor then dies of SIGPIPE).
+demos=$(/usr/bin/zfs-doctor --demo list)
+grep -qx 'problem1-sysext-fedora41' <<<"$demos" || fail "--demo list misses problem1-sysext-fedora41"
 set +e
 /usr/bin/zfs-doctor --demo problem1-sysext-fedora41 scan >"$work/scan.txt"
 status=$?
