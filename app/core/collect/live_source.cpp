@@ -339,6 +339,22 @@ LiveSource::PendingCommand LiveSource::start(const QStringList& argv,
     return pending;
 }
 
+namespace {
+
+// A command runs in its own process group (start()): killing the group stops
+// the helpers it started too. `pid` is read while it runs (QProcess forgets
+// it once the process has finished). Reaped before returning.
+void killWithItsGroup(QProcess& process, qint64 pid) {
+    // Never kill(-0): that would be our own process group.
+    if (pid > 0) {
+        ::kill(-static_cast<pid_t>(pid), SIGKILL);
+    }
+    process.kill();
+    process.waitForFinished(5000);
+}
+
+}  // namespace
+
 Evidence LiveSource::finish(PendingCommand pending) {
     Evidence& evidence = pending.evidence;
     if (!pending.process) {
@@ -350,12 +366,7 @@ Evidence LiveSource::finish(PendingCommand pending) {
         static_cast<int>(std::max<qint64>(pending.deadline.remainingTime(), 1)));
     m_started.append({evidence.argv, pending.elapsed.elapsed()});
     if (!finished) {
-        // Never kill(-0): that would be our own process group.
-        if (pid > 0) {
-            ::kill(-static_cast<pid_t>(pid), SIGKILL);
-        }
-        process.kill();
-        process.waitForFinished(5000);
+        killWithItsGroup(process, pid);
         evidence.failure = Evidence::Failure::Timeout;
         evidence.message = QStringLiteral("%1 did not finish within %2 ms and was killed")
                                .arg(evidence.key)
@@ -407,12 +418,7 @@ LiveSource::~LiveSource() {
         if (!pending.process || pending.process->waitForFinished(0)) {
             continue;
         }
-        const qint64 pid = pending.process->processId();
-        if (pid > 0) {
-            ::kill(-static_cast<pid_t>(pid), SIGKILL);
-        }
-        pending.process->kill();
-        pending.process->waitForFinished(5000);
+        killWithItsGroup(*pending.process, pending.process->processId());
     }
 }
 

@@ -248,8 +248,9 @@ class ZfsCollector {
     bool userlandLacksDirect() { return hasDirectProperty(zfs().userlandVersion) == false; }
 
     void collectDatasets() {
-        QStringList properties = datasetProperties(!userlandLacksDirect());
-        if (userlandLacksDirect()) {
+        const bool lacksDirect = userlandLacksDirect();
+        QStringList properties = datasetProperties(!lacksDirect);
+        if (lacksDirect) {
             zfs().directPropertySupported = false;
         }
         Evidence get = m_source.run(zfsGetArgv(properties), kZfsListingTimeout);
