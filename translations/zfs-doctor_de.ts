@@ -2152,6 +2152,10 @@
         <source>Could not list %1 (%2).</source>
         <translation>%1 konnte nicht aufgelistet werden (%2).</translation>
     </message>
+    <message>
+        <source>dpkg lists systemd version &apos;%1&apos;, which does not name a systemd release.</source>
+        <translation>dpkg nennt die systemd-Version &apos;%1&apos;, die kein systemd-Release bezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>zd::VersionRanges</name>

@@ -2152,6 +2152,10 @@
         <source>Could not list %1 (%2).</source>
         <translation>无法列出 %1（%2）。</translation>
     </message>
+    <message>
+        <source>dpkg lists systemd version &apos;%1&apos;, which does not name a systemd release.</source>
+        <translation>dpkg 列出的 systemd 版本“%1”不是一个 systemd 发行版本。</translation>
+    </message>
 </context>
 <context>
     <name>zd::VersionRanges</name>

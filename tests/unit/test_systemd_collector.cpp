@@ -8,6 +8,7 @@
 
 #include "collect/collect.h"
 #include "collect/mount_table.h"
+#include "collect/parsers/dpkg_status.h"
 #include "collect/replay_source.h"
 
 using namespace zd;
@@ -140,6 +141,53 @@ class TestSystemdCollector : public QObject {
         QCOMPARE(facts.systemd.present, Tri::Yes);
         QCOMPARE(facts.systemd.version, std::optional<int>(252));
         QCOMPARE(facts.systemd.versionText, QStringLiteral("systemd 252 (252.39-1~deb12u2)"));
+    }
+
+    // Where dpkg's status file lists systemd installed, its version is the
+    // one `systemctl --version` prints (both from the same Debian 12
+    // machine: tests/fixtures/dpkg/README.md), and that process is not
+    // started; only `systemctl show` is, while systemd is the running
+    // service manager, and nothing at all when it is not.
+    void versionFromDpkgStartsNoVersionProcess_data() {
+        QTest::addColumn<bool>("booted");
+        QTest::newRow("systemd is the service manager") << true;
+        QTest::newRow("no service manager (container, chroot)") << false;
+    }
+    void versionFromDpkgStartsNoVersionProcess() {
+        QFETCH(bool, booted);
+        EvidenceLog log = debianWithDropIns();
+        log.add(command(kShowArgv, fixture(QStringLiteral("systemd/show-unset.txt"))));
+        log.add(booted ? directory(QStringLiteral("/run/systemd/system"),
+                                   QStringLiteral("generator/\n"))
+                       : notFound(directory(QStringLiteral("/run/systemd/system"), QString())));
+        ReplaySource source(log);
+        Facts facts;
+        facts.packages = parseDpkgStatus(fixture(QStringLiteral("dpkg/status-systemd-debian12")),
+                                         &isPackageOfInterest);
+        QCOMPARE(facts.packages.size(), 1);
+        collectSystemd(source, facts, MountTable());
+        QCOMPARE(facts.systemd.present, Tri::Yes);
+        QCOMPARE(facts.systemd.version, std::optional<int>(252));
+        QCOMPARE(facts.systemd.versionText,
+                 fixture(QStringLiteral("systemd/debian12-systemctl-version.txt"))
+                     .section(QLatin1Char('\n'), 0, 0));
+        QCOMPARE(commandsRun(source), booted ? 1 : 0);
+        for (const Evidence& asked : source.log().items()) {
+            QVERIFY2(asked.key != kVersionArgv.join(QLatin1Char(' ')),
+                     "systemctl --version was run");
+        }
+    }
+
+    void unreadableDpkgVersionIsANote() {
+        EvidenceLog log = debianWithDropIns();
+        log.add(command(kShowArgv, fixture(QStringLiteral("systemd/show-unset.txt"))));
+        ReplaySource source(log);
+        Facts facts;
+        facts.packages = {{QStringLiteral("systemd"), QStringLiteral("git~snapshot"), false}};
+        collectSystemd(source, facts, MountTable());
+        QCOMPARE(facts.systemd.present, Tri::Yes);
+        QCOMPARE(facts.systemd.version, std::nullopt);
+        QVERIFY(noteCodes(facts).contains(QStringLiteral("systemd-version-unparsable")));
     }
 
     void realZfsVmSystemctlShow_data() {

@@ -387,6 +387,31 @@ class TestTranslations : public QObject {
                  qPrintable(copy.loadError()));
     }
 
+    // A load for one language parses only that language's overlays (what a
+    // scan shows), yet still refuses a broken one of that language and any
+    // overlay whose name is wrong.
+    void loadReadsOnlyTheAskedLanguages() {
+        const KnowledgeCopy copy;
+        QJsonObject broken = copy.overlay(kOverlay);
+        broken.insert(QStringLiteral("tittle"), QStringLiteral("x"));
+        copy.writeOverlay(kOverlay, broken);
+        QString error;
+        QVERIFY(!KnowledgeBase::load(copy.directory(), &error));  // every language
+        QVERIFY(!KnowledgeBase::load(copy.directory(), &error, {QStringLiteral("de")}));
+        QVERIFY2(error.contains(kOverlay), qPrintable(error));
+        const auto chinese =
+            KnowledgeBase::load(copy.directory(), &error, {QStringLiteral("zh_CN")});
+        QVERIFY2(chinese, qPrintable(error));
+        QVERIFY(chinese->hasTexts(QStringLiteral("loop-write-hang"), QStringLiteral("zh_CN")));
+        QVERIFY(!chinese->hasTexts(QStringLiteral("loop-write-hang"), QStringLiteral("de")));
+        const auto english = KnowledgeBase::load(copy.directory(), &error, {});
+        QVERIFY2(english, qPrintable(error));
+        QVERIFY(!english->hasTexts(QStringLiteral("loop-write-hang"), QStringLiteral("zh_CN")));
+        copy.writeOverlay(QStringLiteral("loop-write-hang.fr.json"), copy.overlay(kOverlay));
+        QVERIFY(!KnowledgeBase::load(copy.directory(), &error, {}));
+        QVERIFY2(error.contains(QStringLiteral("not a shipped language")), qPrintable(error));
+    }
+
     // The shipped catalogues: every message translated, none left over.
     void cataloguesAreComplete() {
         for (const QString& path : catalogues()) {

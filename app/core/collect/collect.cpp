@@ -56,7 +56,7 @@ Facts collectFacts(SystemSource& source) {
     // The systemd commands start now and run while the ZFS collector's do:
     // a scan's processes take most of its time on a slow machine (issue 15:
     // three serial steps of 350-470 ms each in a TCG guest).
-    const SystemdStart systemd = startSystemdCommands(source);
+    const SystemdStart systemd = startSystemdCommands(source, facts);
     const Evidence mountinfo = source.readFile(MountTable::mountinfoPath());
     QList<CollectorNote> mountNotes;
     std::future<MountTable> parsedMounts = std::async(

@@ -33,13 +33,17 @@ class MountTable;
 void collectLoopDevices(SystemSource& source, Facts& facts, const MountTable& mounts);
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts);
 // What decides which commands the systemd collector starts (whether systemd
-// is the running service manager), read before the ZFS collector runs so
-// those commands can start early (SystemSource::startEarly): their times
-// then overlap the ZFS commands'.
+// is the running service manager, and whether the package database already
+// names its version), read before the ZFS collector runs so those commands
+// can start early (SystemSource::startEarly): their times then overlap the
+// ZFS commands'. Runs after collectPackages().
 struct SystemdStart {
     Evidence booted;  // the listing of /run/systemd/system
+    // dpkg's record of the systemd package, when the status file lists it
+    // installed: it names the version `systemctl --version` would print.
+    std::optional<InstalledPackage> package;
 };
-SystemdStart startSystemdCommands(SystemSource& source);
+SystemdStart startSystemdCommands(SystemSource& source, const Facts& facts);
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts,
                     const SystemdStart& started);
 // Loop devices /etc/fstab sets up, located through the mount table.

@@ -21,9 +21,15 @@
 //     in /etc/systemd/system; a distribution enables it by preset, which
 //     creates the same link, or ships one in /usr/lib/systemd/system.
 //     Read as directory listings, not with `systemctl is-enabled`.
+//   - the dpkg status file's record of the systemd package (Debian, Ubuntu,
+//     Proxmox VE, TrueNAS): its version is what `systemctl --version` prints
+//     in parentheses ("252.39-1~deb12u1"), so where it lists systemd
+//     installed the version is taken from there and `systemctl --version`
+//     is not started.
 // At most two processes are started (the two systemctl calls), whatever the
 // number of drop-ins or images; one where systemd is installed but is not
-// the running service manager (no /run/systemd/system, sd_booted(3)).
+// the running service manager (no /run/systemd/system, sd_booted(3)) or
+// where dpkg names its version; none where both hold.
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -298,6 +304,27 @@ void collectVersion(const Evidence& evidence, Facts& facts) {
     facts.systemd.version = version;
 }
 
+// The version from dpkg's record of the systemd package: Debian's systemd
+// prints "systemd 252 (252.39-1~deb12u1)", the package version in
+// parentheses, so the same line is rebuilt from the record.
+void collectVersion(const InstalledPackage& package, Facts& facts) {
+    facts.systemd.present = Tri::Yes;
+    static const QRegularExpression upstream(QStringLiteral("^(?:\\d+:)?(\\d+)"));
+    const auto match = upstream.match(package.version);
+    bool ok = false;
+    const int version = match.hasMatch() ? match.captured(1).toInt(&ok) : 0;
+    if (!ok) {
+        addNote(facts, QStringLiteral("systemd-version-unparsable"),
+                Text::tr("dpkg lists systemd version '%1', which does not name a systemd "
+                         "release.")
+                    .arg(package.version.left(80)),
+                QStringLiteral("/var/lib/dpkg/status"));
+        return;
+    }
+    facts.systemd.versionText = QStringLiteral("systemd %1 (%2)").arg(version).arg(package.version);
+    facts.systemd.version = version;
+}
+
 // Reads the unit files the way systemd would load them: the answer when no
 // service manager can be asked (a container, a chroot, a snapshot of one).
 void traceUnitFilesOnDisk(SystemSource& source, Facts& facts) {
@@ -433,37 +460,44 @@ namespace {
 // ("System has not been booted with systemd as init system"), so it is
 // not started. Unreadable or not recorded (an older snapshot): it is
 // asked, together with the version (their times overlap).
-QList<QStringList> systemdCommands(const Evidence& booted) {
-    if (booted.absent()) {
-        return {kVersionArgv};
+// The version is asked only where dpkg did not name it.
+QList<QStringList> systemdCommands(const SystemdStart& started) {
+    QList<QStringList> commands;
+    if (!started.package) {
+        commands << kVersionArgv;
     }
-    return {kVersionArgv, kShowArgv};
+    if (!started.booted.absent()) {
+        commands << kShowArgv;
+    }
+    return commands;
 }
 
 }  // namespace
 
-SystemdStart startSystemdCommands(SystemSource& source) {
-    SystemdStart started{source.listDirectory(kRunningManagerDirectory)};
-    source.startEarly(systemdCommands(started.booted));
+SystemdStart startSystemdCommands(SystemSource& source, const Facts& facts) {
+    SystemdStart started{source.listDirectory(kRunningManagerDirectory), std::nullopt};
+    if (const InstalledPackage* package = facts.package(QStringLiteral("systemd"))) {
+        started.package = *package;
+    }
+    source.startEarly(systemdCommands(started));
     return started;
 }
 
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts) {
-    collectSystemd(source, facts, mounts, startSystemdCommands(source));
+    collectSystemd(source, facts, mounts, startSystemdCommands(source, facts));
 }
 
 void collectSystemd(SystemSource& source, Facts& facts, const MountTable& mounts,
                     const SystemdStart& started) {
     facts.systemd = SystemdFacts{};
     const Evidence& booted = started.booted;
-    Evidence version;
-    Evidence show;
-    const QList<Evidence> answers = source.runTogether(systemdCommands(booted));
-    version = answers.at(0);
-    if (answers.size() > 1) {
-        show = answers.at(1);
+    QList<Evidence> answers = source.runTogether(systemdCommands(started));
+    if (started.package) {
+        collectVersion(*started.package, facts);
+    } else {
+        collectVersion(answers.takeFirst(), facts);
     }
-    collectVersion(version, facts);
+    const Evidence show = booted.absent() ? Evidence() : answers.value(0);
     if (facts.systemd.present != Tri::Yes) {
         return;
     }

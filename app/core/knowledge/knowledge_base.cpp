@@ -35,7 +35,8 @@ QString explanationPath(const QString& directory, const QString& id, const QStri
 
 }  // namespace
 
-std::optional<KnowledgeBase> KnowledgeBase::load(const QString& directory, QString* error) {
+std::optional<KnowledgeBase> KnowledgeBase::load(const QString& directory, QString* error,
+                                                 const QStringList& languages) {
     auto fail = [&](const QString& why) -> std::optional<KnowledgeBase> {
         if (error) {
             *error = why;
@@ -99,7 +100,9 @@ std::optional<KnowledgeBase> KnowledgeBase::load(const QString& directory, QStri
     // Translations of the texts: i18n/<id>.<language>.json, each checked
     // against its problem. A malformed overlay fails the load like malformed
     // data; a missing one leaves that problem in English (the completeness
-    // test, tests/unit/test_translations.cpp, insists on every one).
+    // test, tests/unit/test_translations.cpp, insists on every one). Every
+    // file's name is checked; only the overlays of `languages` are parsed
+    // (parsing and checking them is most of a load's time).
     const QDir i18n(dir.absoluteFilePath(QStringLiteral("i18n")));
     const QStringList overlays =
         i18n.exists() ? i18n.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)
@@ -117,6 +120,9 @@ std::optional<KnowledgeBase> KnowledgeBase::load(const QString& directory, QStri
         if (!shippedLanguages().contains(parts.at(1))) {
             return fail(QStringLiteral("%1: \"%2\" is not a shipped language (%3)")
                             .arg(path, parts.at(1), shippedLanguages().join(QStringLiteral(", "))));
+        }
+        if (!languages.contains(parts.at(1))) {
+            continue;
         }
         const std::optional<QByteArray> bytes = readFile(path, error);
         if (!bytes) {
@@ -153,9 +159,11 @@ bool KnowledgeBase::hasTexts(const QString& id, const QString& language) const {
 }
 
 std::optional<KnowledgeBase> KnowledgeBase::loadDefault(QString* error) {
-    std::optional<KnowledgeBase> knowledge = load(knowledgeDirectory(), error);
-    if (knowledge && !uiLanguage().isEmpty()) {
-        return knowledge->localized(uiLanguage());
+    const QString language = uiLanguage();
+    std::optional<KnowledgeBase> knowledge = load(
+        knowledgeDirectory(), error, language.isEmpty() ? QStringList() : QStringList{language});
+    if (knowledge && !language.isEmpty()) {
+        return knowledge->localized(language);
     }
     return knowledge;
 }

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <optional>
 
+#include "i18n/ui_language.h"
 #include "knowledge/problem_info.h"
 #include "knowledge/problem_texts.h"
 #include "model/facts.h"
@@ -23,11 +24,15 @@ namespace zd {
 class KnowledgeBase {
   public:
     // Loads every problem from `directory` (one JSON data file + Markdown texts
-    // per problem). Any malformed file fails the whole load with *error naming
-    // the file and the problem: a half-loaded knowledge base would give wrong
-    // "not affected" verdicts.
-    static std::optional<KnowledgeBase> load(const QString& directory, QString* error);
-    // knowledgeDirectory(), speaking uiLanguage().
+    // per problem) and the translations of their texts into `languages`
+    // (i18n/<id>.<language>.json). Any malformed file read fails the whole
+    // load with *error naming the file and the problem: a half-loaded
+    // knowledge base would give wrong "not affected" verdicts.
+    static std::optional<KnowledgeBase> load(const QString& directory, QString* error,
+                                             const QStringList& languages = shippedLanguages());
+    // knowledgeDirectory(), speaking uiLanguage(). Only that language's
+    // translations are read: a scan reads no overlay it will not show (the
+    // tests check every language's overlays, test_translations.cpp).
     static std::optional<KnowledgeBase> loadDefault(QString* error);
 
     // A copy whose problems carry their texts in `language` ("de", "zh_CN"),

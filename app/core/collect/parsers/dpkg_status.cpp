@@ -28,7 +28,8 @@ bool isPackageOfInterest(const QString& name) {
         }
     }
     return name == QLatin1String("zfsutils-linux") || name == QLatin1String("zfs-dkms") ||
-           name == QLatin1String("proxmox-ve") || name == QLatin1String("pve-manager");
+           name == QLatin1String("proxmox-ve") || name == QLatin1String("pve-manager") ||
+           name == QLatin1String("systemd");
 }
 
 QList<InstalledPackage> parseDpkgStatus(const QString& text, bool (*wanted)(const QString& name)) {
@@ -59,14 +60,15 @@ QList<InstalledPackage> parseDpkgStatus(const QString& text, bool (*wanted)(cons
         if (colon <= 0) {
             continue;
         }
+        // Only three fields are kept: the others (a status file has some
+        // 40,000 lines) are not copied out.
         const QStringView field = line.left(colon);
-        const QString value = line.mid(colon + 1).trimmed().toString();
-        if (field == QLatin1String("Package")) {
-            paragraph.package = value;
-        } else if (field == QLatin1String("Version")) {
-            paragraph.version = value;
-        } else if (field == QLatin1String("Status")) {
-            paragraph.status = value;
+        QString* kept = field == QLatin1String("Package")   ? &paragraph.package
+                        : field == QLatin1String("Version") ? &paragraph.version
+                        : field == QLatin1String("Status")  ? &paragraph.status
+                                                            : nullptr;
+        if (kept) {
+            *kept = line.mid(colon + 1).trimmed().toString();
         }
     }
     flush();

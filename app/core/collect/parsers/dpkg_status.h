@@ -22,7 +22,7 @@ QList<InstalledPackage> parseDpkgStatus(const QString& text, bool (*wanted)(cons
 
 // The packages ZFS Doctor looks at: kernel images (linux-image-*,
 // proxmox-kernel-*, pve-kernel-*), ZFS (zfsutils-linux, zfs-dkms) and
-// Proxmox VE itself (proxmox-ve, pve-manager).
+// Proxmox VE itself (proxmox-ve, pve-manager), and systemd (its version).
 bool isPackageOfInterest(const QString& name);
 
 }  // namespace zd
