@@ -28,9 +28,17 @@ bool isSquashfsEinval(const QString& line, bool afterLoopIoError) {
            (afterLoopIoError && kEio.match(line.trimmed()).hasMatch());
 }
 
+// The literal part of a pattern is looked for first: the expressions run on
+// the few lines that have it, not on every line of the log.
 bool isLoopIoError(const QString& line) {
     static const QRegularExpression kError(QStringLiteral("\\bI/O error, dev loop\\d+\\b"));
-    return kError.match(line).hasMatch();
+    return line.contains(QLatin1String("I/O error, dev loop")) && kError.match(line).hasMatch();
+}
+
+// What the hung-task watchdog says: "task NAME:PID blocked for more than N
+// seconds".
+bool isHungTaskReport(const QString& line) {
+    return line.contains(QLatin1String(" blocked for more than "));
 }
 
 bool isTxgSyncHung(const QString& line) {
@@ -121,6 +129,8 @@ QList<KernelLogHit> parseKernelLog(const QString& text, int maxHits) {
         sinceLoopIoError = isLoopIoError(line) ? 0 : sinceLoopIoError + 1;
         if (isSquashfsEinval(line, sinceLoopIoError <= 3)) {
             add(KernelLogHit::Kind::SquashfsEinval, line);
+        } else if (!isHungTaskReport(line)) {
+            continue;
         } else if (isTxgSyncHung(line)) {
             add(KernelLogHit::Kind::TxgSyncHung, line);
         } else if (isLoopTaskHung(line)) {
