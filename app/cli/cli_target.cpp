@@ -63,12 +63,22 @@ std::optional<Target> loadTarget(const GlobalOptions& options) {
 }
 
 std::optional<KnowledgeBase> loadKnowledge() {
-    QString error;
-    auto knowledge = KnowledgeBase::loadDefault(&error);
-    if (!knowledge) {
-        printError(Text::tr("cannot load the knowledge base: %1").arg(error));
+    return KnowledgeLoad().finish();
+}
+
+KnowledgeLoad::KnowledgeLoad()
+    : m_loaded(std::async(std::launch::async, [] {
+          Loaded loaded;
+          loaded.knowledge = KnowledgeBase::loadDefault(&loaded.error);
+          return loaded;
+      })) {}
+
+std::optional<KnowledgeBase> KnowledgeLoad::finish() {
+    Loaded loaded = m_loaded.get();
+    if (!loaded.knowledge) {
+        printError(Text::tr("cannot load the knowledge base: %1").arg(loaded.error));
     }
-    return knowledge;
+    return std::move(loaded.knowledge);
 }
 
 }  // namespace zd::cli

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
+#include <future>
 #include <optional>
 
 #include "cli_command.h"
@@ -26,6 +27,23 @@ std::optional<Target> loadTarget(const GlobalOptions& options);
 
 // Loads the knowledge base; on failure prints why to stderr.
 std::optional<KnowledgeBase> loadKnowledge();
+
+// The same load on a second thread, started before the system is collected:
+// a live scan's collection mostly waits for the processes it started, and
+// the load fits in that wait. finish() waits for it and, on failure, prints
+// why to stderr.
+class KnowledgeLoad {
+  public:
+    KnowledgeLoad();
+    std::optional<KnowledgeBase> finish();
+
+  private:
+    struct Loaded {
+        std::optional<KnowledgeBase> knowledge;
+        QString error;
+    };
+    std::future<Loaded> m_loaded;
+};
 
 // stdout and stderr as UTF-8 text, without Qt's debug decorations: every
 // command writes through these two streams, so its lines come out in order.

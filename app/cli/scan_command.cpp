@@ -91,12 +91,10 @@ int scanCommand(const QStringList& arguments, const GlobalOptions& options) {
         return kExitUsage;
     }
 
-    const auto knowledge = loadKnowledge();
-    if (!knowledge) {
-        return kExitError;
-    }
+    KnowledgeLoad knowledgeLoad;
     const auto target = loadTarget(options);
-    if (!target) {
+    const auto knowledge = knowledgeLoad.finish();
+    if (!knowledge || !target) {
         return kExitError;
     }
 
