@@ -223,6 +223,67 @@ class TestDetectorKernelZfsUnsupported : public QObject {
         QVERIFY(!findRemedy(finding, QStringLiteral("rebuild-zfs-module")));
     }
 
+    // Ubuntu with zfs-dkms installed: DKMS builds the modules, so the range
+    // and the build decide. 6.11 is inside 2.3.1's range (up to 6.13): the
+    // missing module may still be built (unknown); without zfs-dkms nothing
+    // would build it (affected).
+    void ubuntuWithZfsDkmsIsJudgedLikeDkms() {
+        FactsBuilder builder;
+        builder.distro(DistroFamily::Ubuntu, QStringLiteral("ubuntu"))
+            .kernel(QStringLiteral("6.8.0-51-generic"))
+            .installedKernel(QStringLiteral("6.11.0-19-generic"),
+                             QStringLiteral("linux-image-6.11.0-19-generic"),
+                             QStringLiteral("6.11.0-19.19~24.04.1"), Tri::No)
+            .defaultBoot(QStringLiteral("6.11.0-19-generic"))
+            .package(QStringLiteral("zfs-dkms"), QStringLiteral("2.3.1-1ubuntu1"))
+            .zfsModule(QStringLiteral("2.3.1-1ubuntu1"));
+        Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        builder.facts().packages.clear();
+        finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
+        // Packages not read: whether zfs-dkms builds is not known, so the
+        // range decides (unknown inside it), never "nothing builds one".
+        builder.unread(FactArea::Packages, QStringLiteral("dpkg status unreadable"));
+        finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+    }
+
+    // A newer non-default kernel inside the range without a module: unknown.
+    void newerKernelThatMayStillBeBuiltIsUnknown() {
+        FactsBuilder builder;
+        builder.distro(DistroFamily::Fedora)
+            .kernel(QStringLiteral("6.15.9-201.fc42.x86_64"))
+            .installedKernel(QStringLiteral("6.16.5-200.fc42.x86_64"), QString(), QString(),
+                             Tri::No)
+            .defaultBoot(QStringLiteral("6.15.9-201.fc42.x86_64"))
+            .zfsModule(QStringLiteral("2.3.4-1"));
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(
+            QLatin1String("sudo dkms autoinstall -k 6.16.5-200.fc42.x86_64")));
+    }
+
+    // Where the next boot goes cannot be told: unknown, saying why.
+    void unknownNextBootIsUnknown() {
+        FactsBuilder builder = fedora(QStringLiteral("2.4.0-1"), Tri::Yes);
+        builder.defaultBoot(QStringLiteral("6.19.9-200.fc43.x86_64"));  // not installed
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("not installed")));
+    }
+
+    // Whether ZFS is there at all could not be read: unknown, not "not installed".
+    void zfsPresenceNotReadIsUnknown() {
+        FactsBuilder builder;
+        builder.distro(DistroFamily::Fedora)
+            .kernel(kF43Running)
+            .unread(FactArea::ZfsModule, QStringLiteral("/sys/module/zfs not recorded"));
+        const Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("not recorded")));
+    }
+
     // Proxmox VE kernels come with their own ZFS: 2.3.4-pve1's META maximum
     // (6.16) says nothing about a 6.17 Proxmox kernel that carries its module.
     void proxmoxKernelsCarryTheirZfs() {
