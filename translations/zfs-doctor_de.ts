@@ -978,11 +978,11 @@
     </message>
     <message>
         <source>No ZFS after the next reboot: it starts kernel %1 (%2), which %3.%4</source>
-        <translation>Nach dem nächsten Neustart kein ZFS: Er startet Kernel %1 (%2), der %3.%4</translation>
+        <translation>Nach dem nächsten Neustart kein ZFS: Er startet Kernel %1 (%2); dieser %3.%4</translation>
     </message>
     <message>
         <source>Whether the next boot has ZFS is not known: it starts kernel %1 (%2), which %3. %4</source>
-        <translation>Ob der nächste Start ZFS hat, ist nicht bekannt: Er startet Kernel %1 (%2), der %3. %4</translation>
+        <translation>Ob der nächste Start ZFS hat, ist nicht bekannt: Er startet Kernel %1 (%2); dieser %3. %4</translation>
     </message>
     <message>
         <source>newer installed kernel</source>
@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>Kernel %1 is installed but %2: booting it (choosing it in the boot menu) would start without ZFS.%3</source>
-        <translation>Kernel %1 ist installiert, aber %2: Ihn zu starten (im Bootmenü ausgewählt) hieße, ohne ZFS zu starten.%3</translation>
+        <translation>Kernel %1 ist installiert, %2: Ihn zu starten (im Bootmenü ausgewählt) hieße, ohne ZFS zu starten.%3</translation>
     </message>
     <message>
         <source>Whether newer installed kernels have ZFS is not known: %1</source>

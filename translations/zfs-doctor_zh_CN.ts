@@ -930,11 +930,11 @@
     </message>
     <message>
         <source> Pools that would not import: %1.</source>
-        <translation> 将无法导入的池：%1。</translation>
+        <translation>将无法导入的池：%1。</translation>
     </message>
     <message>
         <source> The root file system is on ZFS (%1): the system would not start.</source>
-        <translation> 根文件系统在 ZFS 上（%1）：系统将无法启动。</translation>
+        <translation>根文件系统在 ZFS 上（%1）：系统将无法启动。</translation>
     </message>
     <message>
         <source>first release supporting %1</source>
