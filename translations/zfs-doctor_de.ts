@@ -828,6 +828,186 @@
         <source>no sysext image and no direct-I/O loop device with sectors smaller than a page is on a direct=standard dataset</source>
         <translation>kein sysext-Image und kein Direct-I/O-Loop-Gerät mit Sektoren kleiner als eine Seite liegt auf einem Dataset mit direct=standard</translation>
     </message>
+    <message>
+        <source>the TrueNAS image</source>
+        <translation>dem TrueNAS-Image</translation>
+    </message>
+    <message>
+        <source>each Proxmox VE kernel package</source>
+        <translation>jedem Kernelpaket von Proxmox VE</translation>
+    </message>
+    <message>
+        <source>each Ubuntu kernel&apos;s linux-modules package</source>
+        <translation>dem linux-modules-Paket jedes Ubuntu-Kernels</translation>
+    </message>
+    <message>
+        <source>zfs modules</source>
+        <translation>zfs-Module</translation>
+    </message>
+    <message>
+        <source>come with %1</source>
+        <translation>kommen mit %1</translation>
+    </message>
+    <message>
+        <source>nothing builds a module: a kernel has ZFS when its /lib/modules holds one</source>
+        <translation>nichts baut ein Modul: Ein Kernel hat ZFS, wenn sein /lib/modules eines enthält</translation>
+    </message>
+    <message>
+        <source>the installed ZFS version could not be read</source>
+        <translation>die installierte ZFS-Version war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>ZFS that builds the modules</source>
+        <translation>ZFS, das die Module baut</translation>
+    </message>
+    <message>
+        <source>the installed package that builds the modules (dpkg)</source>
+        <translation>das installierte Paket, das die Module baut (dpkg)</translation>
+    </message>
+    <message>
+        <source>the installed zfs tools (`zfs version`); their zfs-dkms or akmod package has the same version</source>
+        <translation>die installierten zfs-Werkzeuge (`zfs version`); ihr zfs-dkms- oder akmod-Paket hat dieselbe Version</translation>
+    </message>
+    <message>
+        <source>which kernels ZFS %1 supports is not in the knowledge base</source>
+        <translation>welche Kernel ZFS %1 unterstützt, steht nicht in der Wissensbasis</translation>
+    </message>
+    <message>
+        <source>which kernels ZFS %1 supports is not in the knowledge base (it lists the releases %2 to %3)</source>
+        <translation>welche Kernel ZFS %1 unterstützt, steht nicht in der Wissensbasis (sie führt die Versionen %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>kernels ZFS %1 supports</source>
+        <translation>von ZFS %1 unterstützte Kernel</translation>
+    </message>
+    <message>
+        <source>Linux %1 to %2.x</source>
+        <translation>Linux %1 bis %2.x</translation>
+    </message>
+    <message>
+        <source>has a zfs module</source>
+        <translation>hat ein zfs-Modul</translation>
+    </message>
+    <message>
+        <source>has a zfs module (%1)</source>
+        <translation>hat ein zfs-Modul (%1)</translation>
+    </message>
+    <message>
+        <source>whether /lib/modules/%1 holds a zfs module could not be read</source>
+        <translation>ob /lib/modules/%1 ein zfs-Modul enthält, war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and nothing here builds one</source>
+        <translation>hat kein zfs-Modul, und hier baut nichts eines</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and %1</source>
+        <translation>hat kein zfs-Modul, und %1</translation>
+    </message>
+    <message>
+        <source>ZFS %1 supports Linux %2 to %3.x</source>
+        <translation>ZFS %1 unterstützt Linux %2 bis %3.x</translation>
+    </message>
+    <message>
+        <source>has no zfs module and is unsupported: %1, so a build may fail</source>
+        <translation>hat kein zfs-Modul und wird nicht unterstützt: %1, ein Build kann also fehlschlagen</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and none can be built: %1, and since 2.3.0 its build refuses any other kernel</source>
+        <translation>hat kein zfs-Modul, und keines kann gebaut werden: %1, und seit 2.3.0 verweigert sein Build jeden anderen Kernel</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and whether it is supported is not known: its upstream level is not known (%1)</source>
+        <translation>hat kein zfs-Modul, und ob er unterstützt wird, ist nicht bekannt: sein Upstream-Stand ist nicht bekannt (%1)</translation>
+    </message>
+    <message>
+        <source>has no zfs module yet; %1, so dkms or akmods can build one at install time or at boot if the kernel&apos;s headers are installed, which ZFS Doctor does not read</source>
+        <translation>hat noch kein zfs-Modul; %1, also können dkms oder akmods bei der Installation oder beim Booten eines bauen, wenn die Header des Kernels installiert sind, was ZFS Doctor nicht liest</translation>
+    </message>
+    <message>
+        <source>Check with `dkms status` and `ls /lib/modules/%1/build/include` (the headers a build needs); `sudo dkms autoinstall -k %1` (or `sudo akmods --force --kernels %1`) builds the module now.</source>
+        <translation>Prüfen Sie mit `dkms status` und `ls /lib/modules/%1/build/include` (die Header, die ein Build braucht); `sudo dkms autoinstall -k %1` (oder `sudo akmods --force --kernels %1`) baut das Modul sofort.</translation>
+    </message>
+    <message>
+        <source> Pools that would not import: %1.</source>
+        <translation> Pools, die nicht importiert würden: %1.</translation>
+    </message>
+    <message>
+        <source> The root file system is on ZFS (%1): the system would not start.</source>
+        <translation> Das Wurzeldateisystem liegt auf ZFS (%1): Das System würde nicht starten.</translation>
+    </message>
+    <message>
+        <source>first release supporting %1</source>
+        <translation>erste Version, die %1 unterstützt</translation>
+    </message>
+    <message>
+        <source>none in the knowledge base yet</source>
+        <translation>noch keine in der Wissensbasis</translation>
+    </message>
+    <message>
+        <source>from the META files of the releases</source>
+        <translation>aus den META-Dateien der Versionen</translation>
+    </message>
+    <message>
+        <source>Whether ZFS is installed is not known (%1).</source>
+        <translation>Ob ZFS installiert ist, ist nicht bekannt (%1).</translation>
+    </message>
+    <message>
+        <source>The installed kernels and their zfs modules are not known: %1</source>
+        <translation>Die installierten Kernel und ihre zfs-Module sind nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>This boot has no ZFS: kernel %1 %2, and the zfs module is not loaded.%3</source>
+        <translation>Dieser Start hat kein ZFS: Kernel %1 %2, und das zfs-Modul ist nicht geladen.%3</translation>
+    </message>
+    <message>
+        <source>the running kernel: no newer kernel is installed</source>
+        <translation>der laufende Kernel: kein neuerer Kernel ist installiert</translation>
+    </message>
+    <message>
+        <source>the default entry names %1, which is not installed</source>
+        <translation>der Standardeintrag nennt %1, der nicht installiert ist</translation>
+    </message>
+    <message>
+        <source>the running kernel %1 is not among the installed kernels</source>
+        <translation>der laufende Kernel %1 ist nicht unter den installierten Kerneln</translation>
+    </message>
+    <message>
+        <source>Which kernel the next boot starts is not known (%1).</source>
+        <translation>Welchen Kernel der nächste Start bootet, ist nicht bekannt (%1).</translation>
+    </message>
+    <message>
+        <source>No ZFS after the next reboot: it starts kernel %1 (%2), which %3.%4</source>
+        <translation>Nach dem nächsten Neustart kein ZFS: Er startet Kernel %1 (%2); dieser %3.%4</translation>
+    </message>
+    <message>
+        <source>Whether the next boot has ZFS is not known: it starts kernel %1 (%2), which %3. %4</source>
+        <translation>Ob der nächste Start ZFS hat, ist nicht bekannt: Er startet Kernel %1 (%2); dieser %3. %4</translation>
+    </message>
+    <message>
+        <source>newer installed kernel</source>
+        <translation>neuerer installierter Kernel</translation>
+    </message>
+    <message>
+        <source>kernel %1 %2. %3</source>
+        <translation>Kernel %1 %2. %3</translation>
+    </message>
+    <message>
+        <source>booting kernel %1 (installed, not the default)</source>
+        <translation>Kernel %1 starten (installiert, nicht der Standard)</translation>
+    </message>
+    <message>
+        <source>Kernel %1 is installed but %2: booting it (choosing it in the boot menu) would start without ZFS.%3</source>
+        <translation>Kernel %1 ist installiert, %2: Ihn zu starten (im Bootmenü ausgewählt) hieße, ohne ZFS zu starten.%3</translation>
+    </message>
+    <message>
+        <source>Whether newer installed kernels have ZFS is not known: %1</source>
+        <translation>Ob neuere installierte Kernel ZFS haben, ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>The kernel the next boot starts (%1) has a zfs module, and no newer installed kernel lacks one.</source>
+        <translation>Der Kernel, den der nächste Start bootet (%1), hat ein zfs-Modul, und keinem neueren installierten Kernel fehlt eines.</translation>
+    </message>
 </context>
 <context>
     <name>zd::DistroCollector</name>

@@ -828,6 +828,186 @@
         <source>no sysext image and no direct-I/O loop device with sectors smaller than a page is on a direct=standard dataset</source>
         <translation>没有 sysext 镜像，也没有扇区小于一页的 Direct I/O loop 设备位于 direct=standard 的数据集上</translation>
     </message>
+    <message>
+        <source>the TrueNAS image</source>
+        <translation>TrueNAS 镜像</translation>
+    </message>
+    <message>
+        <source>each Proxmox VE kernel package</source>
+        <translation>每个 Proxmox VE 内核软件包</translation>
+    </message>
+    <message>
+        <source>each Ubuntu kernel&apos;s linux-modules package</source>
+        <translation>每个 Ubuntu 内核的 linux-modules 软件包</translation>
+    </message>
+    <message>
+        <source>zfs modules</source>
+        <translation>zfs 模块</translation>
+    </message>
+    <message>
+        <source>come with %1</source>
+        <translation>随%1提供</translation>
+    </message>
+    <message>
+        <source>nothing builds a module: a kernel has ZFS when its /lib/modules holds one</source>
+        <translation>没有任何东西会构建模块：内核的 /lib/modules 中有模块时它才有 ZFS</translation>
+    </message>
+    <message>
+        <source>the installed ZFS version could not be read</source>
+        <translation>无法读取已安装的 ZFS 版本</translation>
+    </message>
+    <message>
+        <source>ZFS that builds the modules</source>
+        <translation>构建模块的 ZFS</translation>
+    </message>
+    <message>
+        <source>the installed package that builds the modules (dpkg)</source>
+        <translation>构建模块的已安装软件包（dpkg）</translation>
+    </message>
+    <message>
+        <source>the installed zfs tools (`zfs version`); their zfs-dkms or akmod package has the same version</source>
+        <translation>已安装的 zfs 工具（`zfs version`）；其 zfs-dkms 或 akmod 软件包版本相同</translation>
+    </message>
+    <message>
+        <source>which kernels ZFS %1 supports is not in the knowledge base</source>
+        <translation>知识库中没有 ZFS %1 支持哪些内核的信息</translation>
+    </message>
+    <message>
+        <source>which kernels ZFS %1 supports is not in the knowledge base (it lists the releases %2 to %3)</source>
+        <translation>知识库中没有 ZFS %1 支持哪些内核的信息（它收录了 %2 到 %3 的版本）</translation>
+    </message>
+    <message>
+        <source>kernels ZFS %1 supports</source>
+        <translation>ZFS %1 支持的内核</translation>
+    </message>
+    <message>
+        <source>Linux %1 to %2.x</source>
+        <translation>Linux %1 到 %2.x</translation>
+    </message>
+    <message>
+        <source>has a zfs module</source>
+        <translation>有 zfs 模块</translation>
+    </message>
+    <message>
+        <source>has a zfs module (%1)</source>
+        <translation>有 zfs 模块（%1）</translation>
+    </message>
+    <message>
+        <source>whether /lib/modules/%1 holds a zfs module could not be read</source>
+        <translation>无法读取 /lib/modules/%1 中是否有 zfs 模块</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and nothing here builds one</source>
+        <translation>没有 zfs 模块，而且这里没有任何东西会构建它</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and %1</source>
+        <translation>没有 zfs 模块，而且%1</translation>
+    </message>
+    <message>
+        <source>ZFS %1 supports Linux %2 to %3.x</source>
+        <translation>ZFS %1 支持 Linux %2 到 %3.x</translation>
+    </message>
+    <message>
+        <source>has no zfs module and is unsupported: %1, so a build may fail</source>
+        <translation>没有 zfs 模块且不受支持：%1，因此构建可能失败</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and none can be built: %1, and since 2.3.0 its build refuses any other kernel</source>
+        <translation>没有 zfs 模块，也无法构建：%1，而自 2.3.0 起其构建会拒绝任何其他内核</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and whether it is supported is not known: its upstream level is not known (%1)</source>
+        <translation>没有 zfs 模块，是否受支持未知：其上游版本未知（%1）</translation>
+    </message>
+    <message>
+        <source>has no zfs module yet; %1, so dkms or akmods can build one at install time or at boot if the kernel&apos;s headers are installed, which ZFS Doctor does not read</source>
+        <translation>还没有 zfs 模块；%1，因此如果安装了该内核的头文件，dkms 或 akmods 可以在安装时或启动时构建模块，而 ZFS Doctor 不读取这一点</translation>
+    </message>
+    <message>
+        <source>Check with `dkms status` and `ls /lib/modules/%1/build/include` (the headers a build needs); `sudo dkms autoinstall -k %1` (or `sudo akmods --force --kernels %1`) builds the module now.</source>
+        <translation>用 `dkms status` 和 `ls /lib/modules/%1/build/include`（构建所需的头文件）检查；`sudo dkms autoinstall -k %1`（或 `sudo akmods --force --kernels %1`）会立即构建模块。</translation>
+    </message>
+    <message>
+        <source> Pools that would not import: %1.</source>
+        <translation>将无法导入的池：%1。</translation>
+    </message>
+    <message>
+        <source> The root file system is on ZFS (%1): the system would not start.</source>
+        <translation>根文件系统在 ZFS 上（%1）：系统将无法启动。</translation>
+    </message>
+    <message>
+        <source>first release supporting %1</source>
+        <translation>第一个支持 %1 的版本</translation>
+    </message>
+    <message>
+        <source>none in the knowledge base yet</source>
+        <translation>知识库中尚无</translation>
+    </message>
+    <message>
+        <source>from the META files of the releases</source>
+        <translation>来自各版本的 META 文件</translation>
+    </message>
+    <message>
+        <source>Whether ZFS is installed is not known (%1).</source>
+        <translation>不知道是否安装了 ZFS（%1）。</translation>
+    </message>
+    <message>
+        <source>The installed kernels and their zfs modules are not known: %1</source>
+        <translation>已安装的内核及其 zfs 模块未知：%1</translation>
+    </message>
+    <message>
+        <source>This boot has no ZFS: kernel %1 %2, and the zfs module is not loaded.%3</source>
+        <translation>本次启动没有 ZFS：内核 %1 %2，而且 zfs 模块没有加载。%3</translation>
+    </message>
+    <message>
+        <source>the running kernel: no newer kernel is installed</source>
+        <translation>当前运行的内核：没有安装更新的内核</translation>
+    </message>
+    <message>
+        <source>the default entry names %1, which is not installed</source>
+        <translation>默认启动项指向未安装的 %1</translation>
+    </message>
+    <message>
+        <source>the running kernel %1 is not among the installed kernels</source>
+        <translation>当前运行的内核 %1 不在已安装的内核中</translation>
+    </message>
+    <message>
+        <source>Which kernel the next boot starts is not known (%1).</source>
+        <translation>不知道下次启动哪个内核（%1）。</translation>
+    </message>
+    <message>
+        <source>No ZFS after the next reboot: it starts kernel %1 (%2), which %3.%4</source>
+        <translation>下次重启后没有 ZFS：它将启动内核 %1（%2），该内核%3。%4</translation>
+    </message>
+    <message>
+        <source>Whether the next boot has ZFS is not known: it starts kernel %1 (%2), which %3. %4</source>
+        <translation>不知道下次启动是否有 ZFS：它将启动内核 %1（%2），该内核%3。%4</translation>
+    </message>
+    <message>
+        <source>newer installed kernel</source>
+        <translation>较新的已安装内核</translation>
+    </message>
+    <message>
+        <source>kernel %1 %2. %3</source>
+        <translation>内核 %1 %2。%3</translation>
+    </message>
+    <message>
+        <source>booting kernel %1 (installed, not the default)</source>
+        <translation>启动内核 %1（已安装，不是默认项）</translation>
+    </message>
+    <message>
+        <source>Kernel %1 is installed but %2: booting it (choosing it in the boot menu) would start without ZFS.%3</source>
+        <translation>内核 %1 已安装，但%2：启动它（在启动菜单中选择它）将在没有 ZFS 的情况下启动。%3</translation>
+    </message>
+    <message>
+        <source>Whether newer installed kernels have ZFS is not known: %1</source>
+        <translation>不知道较新的已安装内核是否有 ZFS：%1</translation>
+    </message>
+    <message>
+        <source>The kernel the next boot starts (%1) has a zfs module, and no newer installed kernel lacks one.</source>
+        <translation>下次启动的内核（%1）有 zfs 模块，也没有较新的已安装内核缺少模块。</translation>
+    </message>
 </context>
 <context>
     <name>zd::DistroCollector</name>

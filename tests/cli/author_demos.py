@@ -1067,6 +1067,66 @@ def fedora42():
     return ev, origin, "2025-05-10T09:00:00Z"
 
 
+FEDORA43 = os_release(NAME="Fedora Linux", VERSION="43 (Workstation Edition)", ID="fedora",
+                      VERSION_ID="43", PRETTY_NAME="Fedora Linux 43 (Workstation Edition)",
+                      HOME_URL="https://fedoraproject.org/",
+                      SUPPORT_URL="https://ask.fedoraproject.org/",
+                      BUG_REPORT_URL="https://bugzilla.redhat.com/")
+
+
+def fedora_problem6():
+    ev = Evidence()
+    running = "6.18.13-200.fc43.x86_64"
+    new = "6.19.3-200.fc43.x86_64"
+    banner = (f"Linux version {running} (mockbuild@3c9e1f7a2b4d) (gcc (GCC) 15.2.1 20251111 (Red "
+              "Hat 15.2.1-4), GNU ld version 2.45.1-1.fc43) #1 SMP PREEMPT_DYNAMIC Thu Feb 19 "
+              "18:02:11 UTC 2026")
+    ev.file("/proc/sys/kernel/hostname", "f43-desktop\n")
+    ev.file("/etc/os-release", FEDORA43)
+    kernel_basics(ev, running, banner)
+    # After `dnf upgrade`: 6.19.3 is installed and grubby's default, but
+    # DKMS could not build zfs for it (2.4.0's META: Linux-Maximum 6.18), so
+    # its /lib/modules has no extra/ directory.
+    ev.command(["rpm", "-q", "kernel-core", "--qf", "%{VERSION}-%{RELEASE}.%{ARCH}\\n"],
+               f"{running}\n{new}\n")
+    ev.listing("/lib/modules", [running, new])
+    boot = ["efi", "grub2", "loader", "symvers-" + new + ".xz", "symvers-" + running + ".xz"]
+    for r in (running, new):
+        boot += [f"config-{r}", f"initramfs-{r}.img", f"System.map-{r}", f"vmlinuz-{r}"]
+    ev.listing("/boot", boot)
+    module_tree(ev, running, "fedora-dkms")
+    module_tree(ev, new, None)
+    ev.command(["grubby", "--default-kernel"], f"/boot/vmlinuz-{new}\n")
+    ev.no_file("/etc/dnf/versionlock.toml")
+    ev.no_file("/etc/dnf/plugins/versionlock.list")
+    zfs_module(ev, "2.4.0-1", zfs_parameters("2.4.0"))
+    zfs_tools(ev, "2.4.0-1", "2.4.0-1",
+              [("tank", "3985729650688", "1236950581248", "2748779069440", "ONLINE")],
+              [("tank", dataset("standard", "131072", "/tank")),
+               ("tank/home", dataset("standard", "131072", "/home", mountpoint_source="local"))])
+    mountinfo(ev, [("/", "btrfs", "/dev/nvme0n1p3", "rw,relatime,seclabel,compress=zstd:1,ssd,discard=async,space_cache=v2,subvolid=257,subvol=/root"),
+                   ("/boot", "ext4", "/dev/nvme0n1p2", "rw,relatime,seclabel"),
+                   ("/tank", "zfs", "tank", "rw,xattr,noacl,casesensitive"),
+                   ("/home", "zfs", "tank/home", "rw,xattr,noacl,casesensitive")])
+    loop_devices(ev, {})
+    fstab(ev, ["UUID=8d0c6f2e-4b1a-4f3e-9a7d-2c5b8e1f0a93 /                       btrfs   subvol=root,compress=zstd:1 0 0",
+               "UUID=1e7a9c3b-5d2f-4a8e-b6c4-9f0d3e2a1b57 /boot                   ext4    defaults        1 2",
+               "UUID=6F2A-9B1C          /boot/efi               vfat    umask=0077,shortname=winnt 0 2"])
+    systemd(ev, "systemd 258 (258.4-1.fc43)", SHOW_INACTIVE, {})
+    zfs_dmesg(ev, banner, "2.4.0-1")
+    origin = (
+        "Modelled demo (not a capture of a real machine) of the situation of issue 13's problem 6: "
+        "a Fedora 43 Workstation with OpenZFS 2.4.0 from the zfsonlinux.org repository (DKMS; "
+        "zfs-2.4.0's META says Linux-Maximum 6.18), running 6.18.13-200.fc43 with its zfs module in "
+        "/lib/modules/<release>/extra. `dnf upgrade` has installed 6.19.3-200.fc43 and grubby made it "
+        "the default; DKMS refused to build zfs for it (configure: \"The maximum supported kernel "
+        "version is 6.18\") and dkms's kernel-install plugin exited 0, so it has no zfs module: the "
+        "next boot has no ZFS and /home on tank does not mount. Real: the META values, the kernel "
+        "release form, output formats. Modelled: names, sizes, UUIDs, timestamps, the exact build "
+        "dates and package versions of the kernel and systemd.")
+    return ev, origin, "2026-03-06T08:15:00Z"
+
+
 def rocky9():
     ev = Evidence()
     release = "5.14.0-503.14.1.el9_5.x86_64"
@@ -1174,6 +1234,7 @@ DEMOS = {
     "problem3-dio-always-cfr": ubuntu_problem3,
     "problem4-cfr-linux68": ubuntu_problem4,
     "problem5-loop-dio-always": ubuntu_problem5,
+    "problem6-kernel-zfs-unsupported": fedora_problem6,
     "healthy-fedora41": fedora_healthy,
     "truenas-scale": truenas,
     "no-zfs-debian12": debian_nozfs,

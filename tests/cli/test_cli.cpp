@@ -76,6 +76,12 @@ const QList<DemoExpectation>& demos() {
          "2 of %1 known problems need attention",
          {QStringLiteral("dio-always-cfr-eagain"), QStringLiteral("loop-dio-always-oops")},
          {QStringLiteral("sysext-odirect-einval"), QStringLiteral("loop-write-hang")}},
+        // The default boot kernel 6.19 has no zfs module; ZFS 2.4.0 stops at 6.18.
+        {"problem6-kernel-zfs-unsupported",
+         1,
+         "1 of %1 known problems need attention",
+         {QStringLiteral("kernel-zfs-unsupported")},
+         {}},
         {"debian12-stock", 0, nullptr, {}, {QStringLiteral("loop-write-hang")}},
         {"proxmox-ve8", 0, nullptr, {}, {QStringLiteral("loop-write-hang")}},
         {"proxmox-ve9", 0, nullptr, {}, {QStringLiteral("sysext-odirect-einval")}},

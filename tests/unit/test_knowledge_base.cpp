@@ -323,6 +323,38 @@ class TestKnowledgeBase : public QObject {
                                                        "no detector for it";
         QTest::newRow("never probe with name") << "never-probe-named"
                                                << "has no name or errors";
+        // A problem with affected releases has a fixing one; only "*" may have none.
+        QTest::newRow("empty fixedIn") << "empty-fixed-in"
+                                       << "zfs.fixedIn: must not be empty";
+        QTest::newRow("kernelSupport unknown field")
+            << "support-unknown-field"
+            << "kernelSupport[1].linuxMaximum: unknown field";
+        QTest::newRow("kernelSupport bad series")
+            << "support-bad-series"
+            << "kernelSupport[1].linuxMax: \"6.x\" is not a kernel series";
+        QTest::newRow("kernelSupport patch level as series")
+            << "support-patch-series"
+            << "kernelSupport[1].linuxMax: \"6.14.3\" is not a kernel series";
+        QTest::newRow("kernelSupport bad release")
+            << "support-bad-release"
+            << "kernelSupport[1].zfs: \"2.3\" is not a release number";
+        QTest::newRow("kernelSupport packaged release")
+            << "support-packaged-release"
+            << "kernelSupport[1].zfs: \"2.3.2-1\" is not a release number";
+        QTest::newRow("kernelSupport listed twice")
+            << "support-duplicate"
+            << "kernelSupport[1].zfs: 2.3.2 is listed twice";
+        QTest::newRow("kernelSupport minimum above maximum")
+            << "support-min-above-max"
+            << "kernelSupport[1].linuxMin: 6.15 is above linuxMax 6.14";
+        QTest::newRow("kernelSupport http source")
+            << "support-http"
+            << "kernelSupport[1].source: \"http://example.org/META\" is not "
+               "an https:// address";
+        QTest::newRow("kernelSupport missing field") << "support-missing"
+                                                     << "kernelSupport[1].source: missing";
+        QTest::newRow("kernelSupport empty") << "support-empty"
+                                             << "kernelSupport: must not be empty";
     }
     void malformedDataFailsWithTheFileNamed() {
         QFETCH(QString, mutation);
@@ -401,6 +433,46 @@ class TestKnowledgeBase : public QObject {
                 QJsonObject{{QStringLiteral("name"), QStringLiteral("odirect-alignment")},
                             {QStringLiteral("safety"), QStringLiteral("never")},
                             {QStringLiteral("note"), QStringLiteral("x")}});
+        }
+        if (mutation == QLatin1String("empty-fixed-in")) {
+            QJsonObject zfs = problem.value(QStringLiteral("zfs")).toObject();
+            zfs.insert(QStringLiteral("fixedIn"), QJsonArray());
+            problem.insert(QStringLiteral("zfs"), zfs);
+        }
+        if (mutation.startsWith(QLatin1String("support-"))) {
+            // A good row first, then the broken one (the error names its index).
+            const auto row = [](const char* zfs, const char* min, const char* max) {
+                return QJsonObject{
+                    {QStringLiteral("zfs"), QString::fromLatin1(zfs)},
+                    {QStringLiteral("linuxMin"), QString::fromLatin1(min)},
+                    {QStringLiteral("linuxMax"), QString::fromLatin1(max)},
+                    {QStringLiteral("source"),
+                     QStringLiteral("https://github.com/openzfs/zfs/blob/zfs-2.3.2/META")}};
+            };
+            QJsonObject broken = row("2.3.3", "4.18", "6.15");
+            if (mutation == QLatin1String("support-unknown-field")) {
+                broken.insert(QStringLiteral("linuxMaximum"), QStringLiteral("6.15"));
+            } else if (mutation == QLatin1String("support-bad-series")) {
+                broken.insert(QStringLiteral("linuxMax"), QStringLiteral("6.x"));
+            } else if (mutation == QLatin1String("support-patch-series")) {
+                broken.insert(QStringLiteral("linuxMax"), QStringLiteral("6.14.3"));
+            } else if (mutation == QLatin1String("support-bad-release")) {
+                broken.insert(QStringLiteral("zfs"), QStringLiteral("2.3"));
+            } else if (mutation == QLatin1String("support-packaged-release")) {
+                broken.insert(QStringLiteral("zfs"), QStringLiteral("2.3.2-1"));
+            } else if (mutation == QLatin1String("support-duplicate")) {
+                broken = row("2.3.2", "4.18", "6.14");
+            } else if (mutation == QLatin1String("support-min-above-max")) {
+                broken = row("2.3.3", "6.15", "6.14");
+            } else if (mutation == QLatin1String("support-http")) {
+                broken.insert(QStringLiteral("source"), QStringLiteral("http://example.org/META"));
+            } else if (mutation == QLatin1String("support-missing")) {
+                broken.remove(QStringLiteral("source"));
+            }
+            problem.insert(QStringLiteral("kernelSupport"),
+                           mutation == QLatin1String("support-empty")
+                               ? QJsonArray()
+                               : QJsonArray{row("2.3.2", "4.18", "6.14"), broken});
         }
         copy.writeJson(sysext, problem);
         if (mutation == QLatin1String("not-json")) {

@@ -678,22 +678,28 @@ void sortRemedies(Finding& finding) {
 
 void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& facts,
                   const QList<VersionRange>& affectedKernels) {
+    addKernelPin(finding, problem, facts,
+                 [&affectedKernels](const KernelLevel& level, const InstalledKernel*) {
+                     return judgeKernel(level, affectedKernels).state;
+                 });
+}
+
+void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& facts,
+                  const KernelJudge& judge) {
     if (isTrueNas(facts)) {
         return;
     }
-    const auto state = [&affectedKernels](const KernelLevel& level) {
-        return judgeKernel(level, affectedKernels).state;
-    };
     // For ordering: the exact level, else the lower bound.
     const auto orderLevel = [](const KernelLevel& level) {
         const std::optional<Version> exact = Version::parse(level.level);
         return exact ? exact : Version::parse(level.floor);
     };
     const KernelFacts& kernel = facts.kernel;
-    const bool runningAffected = state(kernel.level) == KernelJudgement::State::Carries;
+    const bool runningAffected = judge(kernel.level, kernel.installedKernel(kernel.release)) ==
+                                 KernelJudgement::State::Carries;
     const NextBoot next = nextBootKernel(facts);
     const bool nextAffected =
-        next.kernel && state(next.kernel->level) == KernelJudgement::State::Carries;
+        next.kernel && judge(next.kernel->level, next.kernel) == KernelJudgement::State::Carries;
     // Never a pin when neither the running nor the next-boot kernel is affected.
     if (!runningAffected && !nextAffected) {
         return;
@@ -705,7 +711,7 @@ void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& fac
         const std::optional<Version> level = orderLevel(installed.level);
         // Only kernels known to be unaffected, and never one without a zfs
         // module: it would boot without pools.
-        if (!level || state(installed.level) != KernelJudgement::State::Lacks ||
+        if (!level || judge(installed.level, &installed) != KernelJudgement::State::Lacks ||
             installed.zfsModule == Tri::No) {
             continue;
         }

@@ -23,6 +23,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 #include "knowledge/problem_info.h"
@@ -232,6 +233,14 @@ void sortRemedies(Finding& finding);
 // affected. Prefers the running kernel; else the newest such kernel.
 void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& facts,
                   const QList<VersionRange>& affectedKernels);
+// The same rules for a problem that is not a kernel range (problem 6: a
+// kernel without a zfs module): `judge` says whether a kernel carries the
+// problem (Carries), is known to be free of it (Lacks) or not known. The
+// running kernel is judged as its installed entry (nullptr when it has none).
+using KernelJudge =
+    std::function<KernelJudgement::State(const KernelLevel& level, const InstalledKernel* kernel)>;
+void addKernelPin(Finding& finding, const ProblemInfo& problem, const Facts& facts,
+                  const KernelJudge& judge);
 // The remedies of a problem that a kernel update brings: kernel-pin (against
 // problem.kernelAffected) and upgrade-zfs.
 void addKernelRemedies(Finding& finding, const ProblemInfo& problem, const Facts& facts);

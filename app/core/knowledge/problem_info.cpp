@@ -46,6 +46,15 @@ QStringList ProblemInfo::referenceUrls() const {
     return urls;
 }
 
+const KernelSupportInfo* ProblemInfo::kernelSupportFor(const Version& zfs) const {
+    for (const KernelSupportInfo& row : kernelSupport) {
+        if (row.zfs == zfs) {
+            return &row;
+        }
+    }
+    return nullptr;
+}
+
 const QStringList& knownRemedyIds() {
     static const QStringList ids{
         QStringLiteral("sysext-dropin"),
@@ -54,6 +63,7 @@ const QStringList& knownRemedyIds() {
         QStringLiteral("loop-dio-off"),
         QStringLiteral("zfs-dio-disable"),
         QStringLiteral("kernel-pin"),
+        QStringLiteral("rebuild-zfs-module"),
         QStringLiteral("upgrade-zfs"),
         QStringLiteral("use-zvol"),
     };

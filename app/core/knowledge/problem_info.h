@@ -71,6 +71,19 @@ struct ProbeInfo {
     bool operator==(const ProbeInfo&) const = default;
 };
 
+// The kernels one OpenZFS release supports, as its META file states them
+// (Linux-Minimum, Linux-Maximum). configure refuses a kernel older than the
+// minimum, and since zfs-2.3.0 (commit 410287f7f838) one whose major.minor
+// is above the maximum (6.14 allows every 6.14.x); 2.2.x and older try the
+// build anyway.
+struct KernelSupportInfo {
+    Version zfs;       // the release, e.g. 2.3.2 (no packaging suffix)
+    Version linuxMin;  // e.g. 4.18
+    Version linuxMax;  // e.g. 6.14: the last supported series
+    QString source;    // https://github.com/openzfs/zfs/blob/zfs-2.3.2/META
+    bool operator==(const KernelSupportInfo&) const = default;
+};
+
 struct ProblemInfo {
     QString id;      // stable id, e.g. "sysext-odirect-einval"
     int number = 0;  // 1..N, unique: `zfs-doctor explain N`
@@ -95,6 +108,10 @@ struct ProblemInfo {
     // I/O write path a loop device crashes). Same comparison rules.
     QMap<QString, QList<VersionRange>> namedRanges;
 
+    // Per OpenZFS release, the kernels it supports (optional "kernelSupport";
+    // sorted by release).
+    QList<KernelSupportInfo> kernelSupport;
+
     QStringList confidenceNotes;  // the UNCONFIRMED facts this problem rests on
     QList<SourceInfo> sources;    // every range and rule, with where it comes from
     QList<ReferenceInfo> references;
@@ -107,6 +124,9 @@ struct ProblemInfo {
     // namedRanges[name]; empty when the data has no such range.
     QList<VersionRange> ranges(const QString& name) const { return namedRanges.value(name); }
     QStringList referenceUrls() const;
+    // The kernelSupport row of this release (major.minor.patch and release
+    // candidate must match; the packaging suffix does not count), or nullptr.
+    const KernelSupportInfo* kernelSupportFor(const Version& zfs) const;
     bool operator==(const ProblemInfo&) const = default;
 };
 

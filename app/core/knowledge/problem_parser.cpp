@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -270,16 +271,84 @@ std::optional<ProbeInfo> parseProbe(const QJsonObject& object, const QString& pa
     return probe;
 }
 
+// A kernel series as META writes it: "4.18", "6.14", "7.0".
+std::optional<Version> kernelSeries(const QString& text) {
+    static const QRegularExpression form(QStringLiteral("^\\d+\\.\\d+$"));
+    return form.match(text).hasMatch() ? Version::parse(text) : std::nullopt;
+}
+
+// "kernelSupport": one row per OpenZFS release, as its META file states the
+// kernels it supports. Strict: a row that does not parse, a release listed
+// twice or a minimum above the maximum fails the load.
+std::optional<QList<KernelSupportInfo>> parseKernelSupport(const QJsonArray& rows, QString* error) {
+    const QString field = QStringLiteral("kernelSupport");
+    Reader top(QJsonObject(), QString(), error);
+    if (rows.isEmpty()) {
+        top.fail(field, QStringLiteral("must not be empty"));
+        return std::nullopt;
+    }
+    QList<KernelSupportInfo> result;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(field).arg(i);
+        if (!rows.at(i).isObject()) {
+            top.fail(path, QStringLiteral("must be an object"));
+            return std::nullopt;
+        }
+        Reader row(rows.at(i).toObject(), path, error);
+        row.allowOnly({QStringLiteral("zfs"), QStringLiteral("linuxMin"),
+                       QStringLiteral("linuxMax"), QStringLiteral("source")});
+        const QString zfsText = row.string(QStringLiteral("zfs"));
+        const QString minText = row.string(QStringLiteral("linuxMin"));
+        const QString maxText = row.string(QStringLiteral("linuxMax"));
+        const QString source = row.string(QStringLiteral("source"));
+        if (row.failed()) {
+            return std::nullopt;
+        }
+        const std::optional<Version> zfs = Version::parse(zfsText);
+        const std::optional<Version> linuxMin = kernelSeries(minText);
+        const std::optional<Version> linuxMax = kernelSeries(maxText);
+        if (!zfs || !zfs->suffix().isEmpty() || zfs->toString() != zfsText) {
+            row.fail(QStringLiteral("zfs"),
+                     QStringLiteral("\"%1\" is not a release number").arg(zfsText));
+        } else if (!linuxMin) {
+            row.fail(QStringLiteral("linuxMin"),
+                     QStringLiteral("\"%1\" is not a kernel series (major.minor)").arg(minText));
+        } else if (!linuxMax) {
+            row.fail(QStringLiteral("linuxMax"),
+                     QStringLiteral("\"%1\" is not a kernel series (major.minor)").arg(maxText));
+        } else if (*linuxMax < *linuxMin) {
+            row.fail(QStringLiteral("linuxMin"),
+                     QStringLiteral("%1 is above linuxMax %2").arg(minText, maxText));
+        } else if (!source.startsWith(QLatin1String("https://"))) {
+            row.fail(QStringLiteral("source"),
+                     QStringLiteral("\"%1\" is not an https:// address").arg(source));
+        }
+        for (const KernelSupportInfo& earlier : result) {
+            if (!row.failed() && earlier.zfs == *zfs) {
+                row.fail(QStringLiteral("zfs"), QStringLiteral("%1 is listed twice").arg(zfsText));
+            }
+        }
+        if (row.failed()) {
+            return std::nullopt;
+        }
+        result << KernelSupportInfo{*zfs, *linuxMin, *linuxMax, source};
+    }
+    std::stable_sort(
+        result.begin(), result.end(),
+        [](const KernelSupportInfo& a, const KernelSupportInfo& b) { return a.zfs < b.zfs; });
+    return result;
+}
+
 }  // namespace
 
 std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* error) {
     Reader reader(object, QString(), error);
-    reader.allowOnly({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("title"),
-                      QStringLiteral("severity"), QStringLiteral("summary"), QStringLiteral("zfs"),
-                      QStringLiteral("kernel"), QStringLiteral("ranges"),
-                      QStringLiteral("confidenceNotes"), QStringLiteral("sources"),
-                      QStringLiteral("references"), QStringLiteral("symptoms"),
-                      QStringLiteral("probe"), QStringLiteral("remedies")});
+    reader.allowOnly(
+        {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("title"),
+         QStringLiteral("severity"), QStringLiteral("summary"), QStringLiteral("zfs"),
+         QStringLiteral("kernel"), QStringLiteral("ranges"), QStringLiteral("kernelSupport"),
+         QStringLiteral("confidenceNotes"), QStringLiteral("sources"), QStringLiteral("references"),
+         QStringLiteral("symptoms"), QStringLiteral("probe"), QStringLiteral("remedies")});
     ProblemInfo problem;
     problem.id = reader.string(QStringLiteral("id"));
     if (!reader.failed() && !knownProblemIds().contains(problem.id)) {
@@ -303,7 +372,10 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
     if (!reader.failed()) {
         zfs.allowOnly({QStringLiteral("affected"), QStringLiteral("fixedIn")});
         problem.zfsAffected = zfs.ranges(QStringLiteral("affected"), false);
-        problem.zfsFixedIn = zfs.strings(QStringLiteral("fixedIn"), false);
+        // A problem of every release ("*") has no fixing release to name.
+        const bool everyRelease =
+            problem.zfsAffected.size() == 1 && problem.zfsAffected.first().isUnbounded();
+        problem.zfsFixedIn = zfs.strings(QStringLiteral("fixedIn"), everyRelease);
         for (const QString& release : problem.zfsFixedIn) {
             const std::optional<Version> version = Version::parse(release);
             if (!zfs.failed() && (!version || !version->suffix().isEmpty())) {
@@ -334,6 +406,14 @@ std::optional<ProblemInfo> parseProblem(const QJsonObject& object, QString* erro
         if (reader.failed() || rangesReader.failed()) {
             return std::nullopt;
         }
+    }
+    if (object.contains(QStringLiteral("kernelSupport"))) {
+        const std::optional<QList<KernelSupportInfo>> rows =
+            parseKernelSupport(reader.array(QStringLiteral("kernelSupport")), error);
+        if (reader.failed() || !rows) {
+            return std::nullopt;
+        }
+        problem.kernelSupport = *rows;
     }
     problem.confidenceNotes = reader.strings(QStringLiteral("confidenceNotes"), true);
     problem.symptoms = reader.strings(QStringLiteral("symptoms"), false);
