@@ -1129,6 +1129,21 @@
     </message>
 </context>
 <context>
+    <name>zd::KernelCheck</name>
+    <message>
+        <source>assumed: the kernel being checked</source>
+        <translation>angenommen: der geprüfte Kernel</translation>
+    </message>
+    <message>
+        <source>the installed kernels could not be read: %1</source>
+        <translation>die installierten Kernel konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>kernel %1 is not installed (not in /lib/modules, /boot or the package database)</source>
+        <translation>Kernel %1 ist nicht installiert (nicht in /lib/modules, /boot oder der Paketdatenbank)</translation>
+    </message>
+</context>
+<context>
     <name>zd::KernelCollector</name>
     <message>
         <source>The running kernel&apos;s release could not be read (%1).</source>
@@ -3016,6 +3031,77 @@ entschieden werden konnten, werden mit dem fehlenden Fakt aufgeführt.
     <message>
         <source>warning: unreadable journal entry: %1</source>
         <translation>Warnung: unlesbarer Journaleintrag: %1</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor check-kernel RELEASE [GLOBAL OPTIONS]
+
+Answers: if the installed kernel RELEASE (as `uname -r` prints it) becomes the
+kernel the next boot starts, does a known problem that depends on that kernel
+hit this machine (or the snapshot)? Collects like scan, takes RELEASE as the
+default boot entry and prints one line per problem that would be affected or at
+risk, nothing otherwise (-v: one &quot;ok&quot; line). Read-only; no privileges needed.
+The kernel install hooks run it when a kernel is installed.
+Problems checked: %1
+
+</source>
+        <translation>Aufruf: zfs-doctor check-kernel RELEASE [GLOBALE OPTIONEN]
+
+Beantwortet: Wenn der installierte Kernel RELEASE (wie `uname -r` ihn ausgibt) der
+Kernel wird, den der nächste Start lädt, trifft dann ein bekanntes Problem, das von
+diesem Kernel abhängt, diese Maschine (oder den Snapshot)? Sammelt wie scan, nimmt
+RELEASE als Standard-Starteintrag an und gibt je Problem, das betroffen oder
+gefährdet wäre, eine Zeile aus, sonst nichts (-v: eine „ok“-Zeile). Nur lesend;
+keine Rechte nötig. Die Kernel-Installations-Hooks rufen es auf, wenn ein Kernel
+installiert wird.
+Geprüfte Probleme: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Exit codes of check-kernel:
+  0  no checked problem would hit with RELEASE as the next boot&apos;s kernel
+  1  at least one would be affected or at risk (one line each)
+  2  bad command line (no RELEASE, or not a kernel release)
+  3  could not decide: RELEASE is not installed, the installed kernels could
+     not be read, a verdict could not be decided, or the snapshot or knowledge
+     base could not be read
+</source>
+        <translation>Exit-Codes von check-kernel:
+  0  kein geprüftes Problem träfe zu, wenn RELEASE der Kernel des nächsten Starts ist
+  1  mindestens eines wäre betroffen oder gefährdet (je eine Zeile)
+  2  fehlerhafte Befehlszeile (kein RELEASE oder kein Kernel-Release)
+  3  nicht entscheidbar: RELEASE ist nicht installiert, die installierten Kernel
+     konnten nicht gelesen werden, ein Urteil war nicht zu fällen, oder Snapshot
+     oder Wissensbasis waren nicht lesbar
+</translation>
+    </message>
+    <message>
+        <source>kernel %1 could not be checked: %2</source>
+        <translation>Kernel %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>kernel %1: %2 (problem %3 %4, %5) Run: zfs-doctor explain %4</source>
+        <translation>Kernel %1: %2 (Problem %3 %4, %5) Mehr dazu: zfs-doctor explain %4</translation>
+    </message>
+    <message>
+        <source>kernel %1: whether problem %2 %3 would hit could not be decided: %4</source>
+        <translation>Kernel %1: ob Problem %2 %3 zuträfe, ließ sich nicht entscheiden: %4</translation>
+    </message>
+    <message>
+        <source>kernel %1: ok, as the next boot&apos;s kernel it triggers none of: %2</source>
+        <translation>Kernel %1: ok, als Kernel des nächsten Starts löst er keines davon aus: %2</translation>
+    </message>
+    <message>
+        <source>check-kernel: which kernel? give its release as `uname -r` prints it (see zfs-doctor check-kernel --help)</source>
+        <translation>check-kernel: welcher Kernel? Sein Release angeben, wie `uname -r` es ausgibt (siehe zfs-doctor check-kernel --help)</translation>
+    </message>
+    <message>
+        <source>check-kernel: expected exactly one kernel release, got &apos;%1&apos;</source>
+        <translation>check-kernel: genau ein Kernel-Release erwartet, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>check-kernel: &apos;%1&apos; is not a kernel release (expected what `uname -r` prints, for example 6.12.24-200.fc41.x86_64)</source>
+        <translation>check-kernel: &apos;%1&apos; ist kein Kernel-Release (erwartet wird, was `uname -r` ausgibt, zum Beispiel 6.12.24-200.fc41.x86_64)</translation>
     </message>
 </context>
 <context>

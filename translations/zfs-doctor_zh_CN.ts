@@ -1129,6 +1129,21 @@
     </message>
 </context>
 <context>
+    <name>zd::KernelCheck</name>
+    <message>
+        <source>assumed: the kernel being checked</source>
+        <translation>假定：正在检查的内核</translation>
+    </message>
+    <message>
+        <source>the installed kernels could not be read: %1</source>
+        <translation>无法读取已安装的内核：%1</translation>
+    </message>
+    <message>
+        <source>kernel %1 is not installed (not in /lib/modules, /boot or the package database)</source>
+        <translation>内核 %1 未安装（不在 /lib/modules、/boot 或软件包数据库中）</translation>
+    </message>
+</context>
+<context>
     <name>zd::KernelCollector</name>
     <message>
         <source>The running kernel&apos;s release could not be read (%1).</source>
@@ -3001,6 +3016,73 @@ decided are listed with the fact that is missing.
     <message>
         <source>warning: unreadable journal entry: %1</source>
         <translation>警告：无法读取的日志条目：%1</translation>
+    </message>
+    <message>
+        <source>Usage: zfs-doctor check-kernel RELEASE [GLOBAL OPTIONS]
+
+Answers: if the installed kernel RELEASE (as `uname -r` prints it) becomes the
+kernel the next boot starts, does a known problem that depends on that kernel
+hit this machine (or the snapshot)? Collects like scan, takes RELEASE as the
+default boot entry and prints one line per problem that would be affected or at
+risk, nothing otherwise (-v: one &quot;ok&quot; line). Read-only; no privileges needed.
+The kernel install hooks run it when a kernel is installed.
+Problems checked: %1
+
+</source>
+        <translation>用法：zfs-doctor check-kernel RELEASE [全局选项]
+
+回答这个问题：如果已安装的内核 RELEASE（即 `uname -r` 输出的形式）成为下次启动
+的内核，依赖该内核的已知问题是否会影响本机（或快照）？像 scan 一样收集信息，
+把 RELEASE 当作默认启动项，对每个将受影响或有风险的问题输出一行，否则不输出
+（-v：输出一行“ok”）。只读；不需要特权。内核安装钩子会在安装内核时运行它。
+检查的问题：%1
+
+</translation>
+    </message>
+    <message>
+        <source>Exit codes of check-kernel:
+  0  no checked problem would hit with RELEASE as the next boot&apos;s kernel
+  1  at least one would be affected or at risk (one line each)
+  2  bad command line (no RELEASE, or not a kernel release)
+  3  could not decide: RELEASE is not installed, the installed kernels could
+     not be read, a verdict could not be decided, or the snapshot or knowledge
+     base could not be read
+</source>
+        <translation>check-kernel 的退出码：
+  0  以 RELEASE 作为下次启动的内核时，所检查的问题都不会出现
+  1  至少有一个问题将受影响或有风险（每个一行）
+  2  命令行错误（没有给出 RELEASE，或它不是内核版本号）
+  3  无法判定：RELEASE 未安装，无法读取已安装的内核，有结论无法判定，
+     或无法读取快照或知识库
+</translation>
+    </message>
+    <message>
+        <source>kernel %1 could not be checked: %2</source>
+        <translation>无法检查内核 %1：%2</translation>
+    </message>
+    <message>
+        <source>kernel %1: %2 (problem %3 %4, %5) Run: zfs-doctor explain %4</source>
+        <translation>内核 %1：%2（问题 %3 %4，%5）详情请运行：zfs-doctor explain %4</translation>
+    </message>
+    <message>
+        <source>kernel %1: whether problem %2 %3 would hit could not be decided: %4</source>
+        <translation>内核 %1：无法判定问题 %2 %3 是否会出现：%4</translation>
+    </message>
+    <message>
+        <source>kernel %1: ok, as the next boot&apos;s kernel it triggers none of: %2</source>
+        <translation>内核 %1：正常，作为下次启动的内核，它不会触发以下任何问题：%2</translation>
+    </message>
+    <message>
+        <source>check-kernel: which kernel? give its release as `uname -r` prints it (see zfs-doctor check-kernel --help)</source>
+        <translation>check-kernel：哪个内核？请按 `uname -r` 的输出形式给出其版本号（参见 zfs-doctor check-kernel --help）</translation>
+    </message>
+    <message>
+        <source>check-kernel: expected exactly one kernel release, got &apos;%1&apos;</source>
+        <translation>check-kernel：只需要一个内核版本号，却给出了“%1”</translation>
+    </message>
+    <message>
+        <source>check-kernel: &apos;%1&apos; is not a kernel release (expected what `uname -r` prints, for example 6.12.24-200.fc41.x86_64)</source>
+        <translation>check-kernel：“%1”不是内核版本号（应为 `uname -r` 输出的形式，例如 6.12.24-200.fc41.x86_64）</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ namespace zd::cli {
 int scanCommand(const QStringList& arguments, const GlobalOptions& options);
 int explainCommand(const QStringList& arguments, const GlobalOptions& options);
 int captureCommand(const QStringList& arguments, const GlobalOptions& options);
+int checkKernelCommand(const QStringList& arguments, const GlobalOptions& options);
 
 // Every subcommand, in the order --help lists them.
 const QList<CliCommand>& commandTable();

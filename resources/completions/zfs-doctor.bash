@@ -11,11 +11,16 @@ _zfs_doctor_datasets() {
     zfs list -H -o name -t filesystem 2>/dev/null
 }
 
+# Installed kernels, for check-kernel: the releases /lib/modules holds.
+_zfs_doctor_kernels() {
+    command ls /lib/modules 2>/dev/null
+}
+
 _zfs_doctor() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="scan explain capture probe fix undo history help"
+    local commands="scan explain capture check-kernel probe fix undo history help"
     local global_options="--snapshot --demo --host --json -v -vv --verbose -h --help --version"
     local problems="sysext-odirect-einval loop-write-hang dio-always-cfr-eagain
                     cfr-linux68-eopnotsupp loop-dio-always-oops kernel-zfs-unsupported 1 2 3 4 5 6"
@@ -88,6 +93,7 @@ _zfs_doctor() {
         scan) options="--format" ;;
         explain) options="" ;;
         capture) options="--redact --force --origin" ;;
+        check-kernel) options="" ;;
         probe) options="" ;;
         fix) options="--target --option --yes -y --json" ;;
         undo) options="--all --yes -y --json" ;;
@@ -105,6 +111,9 @@ _zfs_doctor() {
         capture)
             ((positional == 0)) && _filedir json
             ;;
+        check-kernel)
+            ((positional == 0)) && COMPREPLY=($(compgen -W "$(_zfs_doctor_kernels)" -- "$cur"))
+            ;;
         probe)
             if ((positional == 0)); then
                 COMPREPLY=($(compgen -W "$probes" -- "$cur"))
@@ -120,7 +129,7 @@ _zfs_doctor() {
             fi
             ;;
         help)
-            ((positional == 0)) && COMPREPLY=($(compgen -W "scan explain capture probe fix undo history" -- "$cur"))
+            ((positional == 0)) && COMPREPLY=($(compgen -W "scan explain capture check-kernel probe fix undo history" -- "$cur"))
             ;;
     esac
 } &&

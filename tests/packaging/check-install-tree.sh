@@ -17,6 +17,15 @@ expect() { [ -e "$prefix/$1" ] || { echo "FAIL: not installed: $1"; status=1; };
 expect bin/zfs-doctor
 expect libexec/zfs-doctor-window
 expect libexec/zfs-doctor-helper
+expect libexec/zfs-doctor-kernel-hook
+expect lib/kernel/install.d/96-zfs-doctor.install
+expect etc/kernel/postinst.d/zfs-doctor
+# The kernel hooks must be executable: run-parts and kernel-install skip
+# files that are not.
+for hook in libexec/zfs-doctor-kernel-hook lib/kernel/install.d/96-zfs-doctor.install \
+  etc/kernel/postinst.d/zfs-doctor; do
+  [ ! -e "$prefix/$hook" ] || [ -x "$prefix/$hook" ] || { echo "FAIL: $hook is not executable"; status=1; }
+done
 expect share/zfs-doctor/knowledge/sysext-odirect-einval.json
 expect share/zfs-doctor/demo/problem1-sysext-fedora41.json
 expect share/applications/org.zfsdoctor.ZfsDoctor.desktop

@@ -50,6 +50,12 @@ grep -v 'org.zfsdoctor.policy' "$rpm" >"$work/rpm-4"
 expect 1 "both lost the polkit policy" "$work/deb-4" "$work/rpm-4"
 says "no file matching ^/usr/share/polkit-1/actions/org\.zfsdoctor\.policy\$"
 
+# Both lose the kernel-install plugin (issue 13: both packages must ship it).
+grep -v '96-zfs-doctor.install' "$deb" >"$work/deb-5"
+grep -v '96-zfs-doctor.install' "$rpm" >"$work/rpm-5"
+expect 1 "both lost the kernel-install plugin" "$work/deb-5" "$work/rpm-5"
+says "install\.d/96-zfs-doctor"
+
 # The window program: required (`zfs-doctor` executes it), on both sides.
 grep -v '/usr/libexec/zfs-doctor-window' "$deb" >"$work/deb-7"
 grep -v '/usr/libexec/zfs-doctor-window' "$rpm" >"$work/rpm-7"
