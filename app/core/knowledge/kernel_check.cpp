@@ -19,9 +19,10 @@ struct Text {
 
 const QStringList& nextBootProblemIds() {
     // Problem 2: buffered loop writes hang once the booted kernel carries the
-    // loop change. (Problem 6, kernel-zfs-unsupported, joins this list when
-    // it is in the problem table.)
-    static const QStringList ids{QStringLiteral("loop-write-hang")};
+    // loop change. Problem 6: the booted kernel has no zfs module, or is
+    // outside the kernels the installed OpenZFS supports.
+    static const QStringList ids{QStringLiteral("loop-write-hang"),
+                                 QStringLiteral("kernel-zfs-unsupported")};
     return ids;
 }
 
@@ -32,6 +33,14 @@ std::optional<Facts> factsWithNextBoot(const Facts& facts, const QString& releas
     Facts after = facts;
     after.kernel.defaultBoot = release;
     after.kernel.defaultBootSource = Text::tr("assumed: the kernel being checked");
+    // Only the running kernel and RELEASE stay: the question is what happens
+    // when RELEASE boots, and another installed kernel (an older one kept
+    // for fallback, a newer one without a module) is not booted by that
+    // step. Counting it would warn about a kernel that is not the one being
+    // installed, and again at every later kernel install.
+    after.kernel.installed.removeIf([&facts, &release](const InstalledKernel& installed) {
+        return installed.release != release && installed.release != facts.kernel.release;
+    });
     for (InstalledKernel& installed : after.kernel.installed) {
         installed.defaultBoot = installed.release == release;
     }

@@ -29,8 +29,9 @@ namespace zd {
 const QStringList& nextBootProblemIds();
 
 // `facts` as they would be with the installed kernel `release` as the
-// default boot entry. nullopt when `release` is not among the installed
-// kernels (then there is nothing to boot).
+// default boot entry, and with no installed kernel besides it and the
+// running one. nullopt when `release` is not among the installed kernels
+// (then there is nothing to boot).
 std::optional<Facts> factsWithNextBoot(const Facts& facts, const QString& release);
 
 struct KernelCheck {
