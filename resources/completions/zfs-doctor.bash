@@ -18,10 +18,11 @@ _zfs_doctor() {
     local commands="scan explain capture probe fix undo history help"
     local global_options="--snapshot --demo --host --json -v -vv --verbose -h --help --version"
     local problems="sysext-odirect-einval loop-write-hang dio-always-cfr-eagain
-                    cfr-linux68-eopnotsupp loop-dio-always-oops 1 2 3 4 5"
+                    cfr-linux68-eopnotsupp loop-dio-always-oops zeroed-copies-dirty-holes
+                    1 2 3 4 5 6"
     local probes="odirect-alignment copy-file-range copy-file-range-unaligned"
     local remedies="dataset-direct-standard dataset-direct-disabled loop-dio-off
-                    sysext-dropin zfs-dio-disable kernel-pin"
+                    sysext-dropin zfs-dio-disable dmu-offset-next-sync-off kernel-pin"
 
     case $prev in
         --snapshot)

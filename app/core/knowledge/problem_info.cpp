@@ -53,6 +53,7 @@ const QStringList& knownRemedyIds() {
         QStringLiteral("dataset-direct-disabled"),
         QStringLiteral("loop-dio-off"),
         QStringLiteral("zfs-dio-disable"),
+        QStringLiteral("dmu-offset-next-sync-off"),
         QStringLiteral("kernel-pin"),
         QStringLiteral("upgrade-zfs"),
         QStringLiteral("use-zvol"),
