@@ -144,7 +144,7 @@ class ContractTest : public QObject {
             QVERIFY2(unit.contains(line), row.verb);
         }
         QCOMPARE(parameters, 2);
-        QVERIFY(unit.contains(" -/etc/modprobe.d "));
+        QVERIFY(unit.contains("ReadWritePaths=-/etc/modprobe.d "));
     }
 
   private:
