@@ -655,7 +655,7 @@ def ubuntu_problem7():
     zfs_version = "2.2.0-0ubuntu1~23.10"
     banner = (f"Linux version {release} (buildd@lcy02-amd64-045) (x86_64-linux-gnu-gcc-13 (Ubuntu "
               "13.2.0-4ubuntu3) 13.2.0, GNU ld (GNU Binutils for Ubuntu) 2.41) #9-Ubuntu SMP "
-              "PREEMPT_DYNAMIC Sat Oct  7 01:35:40 UTC 2023")
+              f"PREEMPT_DYNAMIC Sat Oct  7 01:35:40 UTC 2023 ({signature})")
     ev.file("/proc/sys/kernel/hostname", "mantic-build\n")
     ev.file("/etc/os-release", UBUNTU2310)
     ev.file("/var/lib/dpkg/status", dpkg_status([

@@ -18,11 +18,12 @@ namespace {
 const QString kId = QStringLiteral("zeroed-copies-dirty-holes");
 const QString kParameter = QStringLiteral("zfs_dmu_offset_next_sync");
 // /proc/version of Ubuntu 23.10's release kernel (format as the kernel
-// prints it; host name modelled).
+// prints it, closed by Ubuntu's version signature; host name and time
+// modelled).
 const QString kManticProcVersion = QStringLiteral(
     "Linux version 6.5.0-9-generic (buildd@lcy02-amd64-045) (x86_64-linux-gnu-gcc-13 (Ubuntu "
     "13.2.0-4ubuntu3) 13.2.0, GNU ld (GNU Binutils for Ubuntu) 2.41) #9-Ubuntu SMP "
-    "PREEMPT_DYNAMIC Sat Oct  7 01:35:40 UTC 2023");
+    "PREEMPT_DYNAMIC Sat Oct  7 01:35:40 UTC 2023 (Ubuntu 6.5.0-9.9-generic 6.5.3)");
 
 Finding detect(const Facts& facts) {
     return test::runDetector(kId, facts, {});
@@ -185,6 +186,11 @@ class TestDetectorZeroedCopiesDirtyHoles : public QObject {
             detect(ubuntu(QStringLiteral("2.2.0-0ubuntu1~23.10"), kManticProcVersion).build());
         QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
         QVERIFY(describe(finding).contains(QLatin1String("2023-10-07")));
+        // Without Ubuntu's closing signature (a kernel's own format) too.
+        QString bare = kManticProcVersion;
+        bare.remove(QLatin1String(" (Ubuntu 6.5.0-9.9-generic 6.5.3)"));
+        QCOMPARE(detect(ubuntu(QStringLiteral("2.2.0-0ubuntu1~23.10"), bare).build()).status,
+                 FindingStatus::Affected);
     }
 
     void ubuntuBuildNotProvablyOldIsUnknown() {

@@ -66,11 +66,12 @@ bool isDebianFixedBuild(const Facts& facts, const Version& zfs) {
 }
 
 // The build date at the end of /proc/version ("... #9-Ubuntu SMP
-// PREEMPT_DYNAMIC Sat Oct  7 01:35:40 UTC 2023"), or an invalid date.
+// PREEMPT_DYNAMIC Sat Oct  7 01:35:40 UTC 2023", which Ubuntu follows with
+// " (Ubuntu 6.5.0-9.9-generic 6.5.3)"), or an invalid date.
 QDate kernelBuildDate(const QString& procVersion) {
     static const QRegularExpression pattern(
         QStringLiteral("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +([0-9]{1,2}) "
-                       "[0-9]{2}:[0-9]{2}:[0-9]{2} [A-Z]+ ([0-9]{4})\\s*$"));
+                       "[0-9]{2}:[0-9]{2}:[0-9]{2} [A-Z]+ ([0-9]{4})( \\([^()]*\\))?\\s*$"));
     static const QStringList months{
         QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
         QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
