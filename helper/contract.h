@@ -30,6 +30,7 @@ inline constexpr const char* kFixDatasetDirectDisabled = "dataset-direct-disable
 inline constexpr const char* kFixLoopDioOff = "loop-dio-off";
 inline constexpr const char* kFixSysextDropin = "sysext-dropin";
 inline constexpr const char* kFixZfsDioDisable = "zfs-dio-disable";
+inline constexpr const char* kFixDmuOffsetNextSyncOff = "dmu-offset-next-sync-off";
 inline constexpr const char* kFixKernelPin = "kernel-pin";
 
 // Probes. Problems 2 and 5 crash or hang the kernel: they have no probe verb.
@@ -47,6 +48,7 @@ inline constexpr const char* kActionFixDatasetDirect = "org.zfsdoctor.fix.datase
 inline constexpr const char* kActionFixLoopDio = "org.zfsdoctor.fix.loop-dio";
 inline constexpr const char* kActionFixSysextDropin = "org.zfsdoctor.fix.sysext-dropin";
 inline constexpr const char* kActionFixZfsDio = "org.zfsdoctor.fix.zfs-dio";
+inline constexpr const char* kActionFixDmuOffsetNextSync = "org.zfsdoctor.fix.dmu-offset-next-sync";
 inline constexpr const char* kActionFixKernelPin = "org.zfsdoctor.fix.kernel-pin";
 inline constexpr const char* kActionUndoAll = "org.zfsdoctor.undo-all";
 inline constexpr const char* kActionReadHistory = "org.zfsdoctor.read-history";
@@ -77,14 +79,16 @@ enum class TargetKind { None, Dataset, LoopDevice, KernelRelease };
 
 // Which class of helper/remedies/ carries a verb out. The helper dispatches
 // with a switch over this enum, so a verb without a class does not compile.
-enum class RemedyClass { DatasetDirect, LoopDio, SysextDropin, ZfsDio, KernelPin };
+enum class RemedyClass { DatasetDirect, LoopDio, SysextDropin, ModuleParameter, KernelPin };
 
 struct RemedyVerb {
     const char* verb;
     const char* action;  // guards apply and undo
     TargetKind target;
     RemedyClass remedyClass;
-    const char* parameter;  // what the class needs to know: the `direct` value to set
+    // What the class needs to know: the `direct` value to set, the zfs module
+    // parameter to set.
+    const char* parameter;
 };
 
 // THE list of remedy verbs. fixVerbs(), actionForFix(), targetKindForFix(),
@@ -98,7 +102,10 @@ inline constexpr RemedyVerb kRemedies[] = {
      RemedyClass::DatasetDirect, "disabled"},
     {kFixLoopDioOff, kActionFixLoopDio, TargetKind::LoopDevice, RemedyClass::LoopDio, ""},
     {kFixSysextDropin, kActionFixSysextDropin, TargetKind::None, RemedyClass::SysextDropin, ""},
-    {kFixZfsDioDisable, kActionFixZfsDio, TargetKind::None, RemedyClass::ZfsDio, ""},
+    {kFixZfsDioDisable, kActionFixZfsDio, TargetKind::None, RemedyClass::ModuleParameter,
+     "zfs_dio_enabled"},
+    {kFixDmuOffsetNextSyncOff, kActionFixDmuOffsetNextSync, TargetKind::None,
+     RemedyClass::ModuleParameter, "zfs_dmu_offset_next_sync"},
     {kFixKernelPin, kActionFixKernelPin, TargetKind::KernelRelease, RemedyClass::KernelPin, ""},
 };
 

@@ -1005,8 +1005,100 @@
         <translation>Ob neuere installierte Kernel ZFS haben, ist nicht bekannt: %1</translation>
     </message>
     <message>
+        <source>%1 patches its ZFS packages without changing the version</source>
+        <translation>%1 patcht seine ZFS-Pakete, ohne die Version zu ändern</translation>
+    </message>
+    <message>
+        <source>%1 patched its ZFS packages (the fix, or the tunable at 0) without changing the version, so %2 does not tell whether this build carries the fix (openzfs/zfs#15571); the package&apos;s changelog or the distribution&apos;s advisory for CVE-2023-49298 does</source>
+        <translation>%1 hat seine ZFS-Pakete gepatcht (mit der Korrektur oder dem Parameter auf 0), ohne die Version zu ändern; %2 sagt daher nicht, ob dieser Build die Korrektur (openzfs/zfs#15571) enthält – das sagen das Changelog des Pakets oder der Sicherheitshinweis der Distribution zu CVE-2023-49298</translation>
+    </message>
+    <message>
+        <source>a Debian update whose content ZFS Doctor does not know</source>
+        <translation>ein Debian-Update, dessen Inhalt ZFS Doctor nicht kennt</translation>
+    </message>
+    <message>
+        <source>whether Debian&apos;s build %1 carries the fix (openzfs/zfs#15571) is not known; `apt changelog zfsutils-linux` says whether it mentions CVE-2023-49298</source>
+        <translation>ob Debians Build %1 die Korrektur (openzfs/zfs#15571) enthält, ist nicht bekannt; `apt changelog zfsutils-linux` zeigt, ob CVE-2023-49298 erwähnt wird</translation>
+    </message>
+    <message>
+        <source>the zfs module of kernel %1 (%2), built on %3, before the fix existed</source>
+        <translation>das zfs-Modul von Kernel %1 (%2), gebaut am %3, bevor es die Korrektur gab</translation>
+    </message>
+    <message>
+        <source>the zfs module of kernel %1, built on %2, after the fix existed</source>
+        <translation>das zfs-Modul von Kernel %1, gebaut am %2, nachdem es die Korrektur gab</translation>
+    </message>
+    <message>
+        <source>Ubuntu&apos;s build; when it was built is not known</source>
+        <translation>Ubuntus Build; wann er gebaut wurde, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>whether Ubuntu&apos;s build %1 carries the fix (openzfs/zfs#15571) is not established; `apt changelog zfsutils-linux` (or the changelog of the kernel package, which carries the module) says whether it mentions CVE-2023-49298</source>
+        <translation>ob Ubuntus Build %1 die Korrektur (openzfs/zfs#15571) enthält, ist nicht belegt; `apt changelog zfsutils-linux` (oder das Changelog des Kernelpakets, das das Modul enthält) zeigt, ob CVE-2023-49298 erwähnt wird</translation>
+    </message>
+    <message>
+        <source>Debian 12&apos;s 2.1.11-1+deb12u1 and later carry the fix as a patch</source>
+        <translation>Debian 12 enthält die Korrektur ab 2.1.11-1+deb12u1 als Patch</translation>
+    </message>
+    <message>
+        <source>%1 is Debian&apos;s build with the fix (openzfs/zfs#15571, patch 0028 since 2.1.11-1+deb12u1).</source>
+        <translation>%1 ist Debians Build mit der Korrektur (openzfs/zfs#15571, Patch 0028 seit 2.1.11-1+deb12u1).</translation>
+    </message>
+    <message>
+        <source>the zfs module is not loaded</source>
+        <translation>das zfs-Modul ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>the zfs module is not loaded, so nothing on ZFS is written or copied now</source>
+        <translation>das zfs-Modul ist nicht geladen, also wird jetzt nichts auf ZFS geschrieben oder kopiert</translation>
+    </message>
+    <message>
+        <source>it is not in /sys/module/zfs/parameters</source>
+        <translation>er steht nicht in /sys/module/zfs/parameters</translation>
+    </message>
+    <message>
+        <source>whether the zfs module is loaded is not known</source>
+        <translation>ob das zfs-Modul geladen ist, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 may have this bug, and whether zfs_dmu_offset_next_sync is 1 (which makes it likely) is not known: %2. Read it with `cat /sys/module/zfs/parameters/zfs_dmu_offset_next_sync`.</source>
+        <translation>%1 kann diesen Fehler haben, und ob zfs_dmu_offset_next_sync 1 ist (was ihn wahrscheinlich macht), ist nicht bekannt: %2. Lesen Sie den Wert mit `cat /sys/module/zfs/parameters/zfs_dmu_offset_next_sync`.</translation>
+    </message>
+    <message>
+        <source>holes in recently written files are not reported: much rarer, not ruled out</source>
+        <translation>Löcher in kürzlich geschriebenen Dateien werden nicht gemeldet: viel seltener, nicht ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>zfs_dmu_offset_next_sync is 0</source>
+        <translation>zfs_dmu_offset_next_sync ist 0</translation>
+    </message>
+    <message>
+        <source>Latent: %1 has this bug; zfs_dmu_offset_next_sync=0 makes it much rarer but does not rule it out. Upgrading to %2 fixes it.</source>
+        <translation>Latent: %1 hat diesen Fehler; zfs_dmu_offset_next_sync=0 macht ihn viel seltener, schließt ihn aber nicht aus. Ein Upgrade auf %2 behebt ihn.</translation>
+    </message>
+    <message>
+        <source>strict hole reporting: a copy of a file being written can get zeros</source>
+        <translation>strenge Loch-Meldung: die Kopie einer Datei, die gerade geschrieben wird, kann Nullen bekommen</translation>
+    </message>
+    <message>
+        <source>%1 with zfs_dmu_offset_next_sync=%2 would have this bug, but %3.</source>
+        <translation>%1 mit zfs_dmu_offset_next_sync=%2 hätte diesen Fehler, aber %3.</translation>
+    </message>
+    <message>
+        <source>zfs_dmu_offset_next_sync is %1</source>
+        <translation>zfs_dmu_offset_next_sync ist %1</translation>
+    </message>
+    <message>
+        <source>the next copy of a file that is still being written</source>
+        <translation>die nächste Kopie einer Datei, die noch geschrieben wird</translation>
+    </message>
+    <message>
+        <source>%1 with zfs_dmu_offset_next_sync=%2: a program that copies by skipping holes (cp from coreutils 9.2 on) can silently write zeros into the copy of a file that is still being written. The source stays intact, and a scrub does not find it.</source>
+        <translation>%1 mit zfs_dmu_offset_next_sync=%2: Ein Programm, das beim Kopieren Löcher überspringt (cp ab coreutils 9.2), kann unbemerkt Nullen in die Kopie einer Datei schreiben, die noch geschrieben wird. Die Quelle bleibt intakt, und ein Scrub findet es nicht.</translation>
+    </message>
+    <message>
         <source>The kernel the next boot starts (%1) has a zfs module, and no newer installed kernel lacks one.</source>
-        <translation>Der Kernel, den der nächste Start bootet (%1), hat ein zfs-Modul, und keinem neueren installierten Kernel fehlt eines.</translation>
+        <translation>Der Kernel, den der nächste Start lädt (%1), hat ein zfs-Modul, und keinem neueren installierten Kernel fehlt eines.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1568,14 @@
         <source>update-grub</source>
         <translation>GRUB-Konfiguration neu erzeugen (update-grub)</translation>
     </message>
+    <message>
+        <source>set zfs_dmu_offset_next_sync</source>
+        <translation>zfs_dmu_offset_next_sync setzen</translation>
+    </message>
+    <message>
+        <source>restore zfs_dmu_offset_next_sync</source>
+        <translation>zfs_dmu_offset_next_sync wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>zd::RemedyText</name>
@@ -1564,28 +1664,8 @@
         <translation>Wenn das zfs-Modul aus der initramfs geladen wird, erzeugen Sie diese neu (dracut -f / update-initramfs -u), damit die modprobe.d-Einstellung beim Booten gilt.</translation>
     </message>
     <message>
-        <source>zfs_dio_enabled is already 0 and %1 keeps it so; nothing to change.</source>
-        <translation>zfs_dio_enabled ist bereits 0 und %1 hält es dabei; nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>zfs_dio_enabled reads &apos;%1&apos; after writing 0.</source>
-        <translation>zfs_dio_enabled zeigt nach dem Schreiben von 0 den Wert &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>%1 does not contain the option line.</source>
         <translation>%1 enthält die Optionszeile nicht.</translation>
-    </message>
-    <message>
-        <source>zfs_dio_enabled reads 0 and %1 keeps it at boot.</source>
-        <translation>zfs_dio_enabled zeigt 0, und %1 hält es beim Booten dabei.</translation>
-    </message>
-    <message>
-        <source>zfs_dio_enabled reads &apos;%1&apos;, expected %2.</source>
-        <translation>zfs_dio_enabled zeigt &apos;%1&apos;, erwartet war %2.</translation>
-    </message>
-    <message>
-        <source>zfs_dio_enabled reads %1 again and %2 is as before.</source>
-        <translation>zfs_dio_enabled zeigt wieder %1, und %2 ist wie vorher.</translation>
     </message>
     <message>
         <source>Only loop devices attached after this change are affected, and the initrd&apos;s sysext step is not.</source>
@@ -1682,6 +1762,30 @@
     <message>
         <source>%1 and GRUB_DEFAULT are as before.</source>
         <translation>%1 und GRUB_DEFAULT sind wie vorher.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 and %3 keeps it so; nothing to change.</source>
+        <translation>%1 ist bereits %2 und %3 hält es dabei; nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 reads &apos;%2&apos; after writing %3.</source>
+        <translation>%1 zeigt nach dem Schreiben von %3 den Wert &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 and %3 keeps it at boot.</source>
+        <translation>%1 zeigt %2, und %3 hält es beim Booten dabei.</translation>
+    </message>
+    <message>
+        <source>%1 reads &apos;%2&apos;, expected %3.</source>
+        <translation>%1 zeigt &apos;%2&apos;, erwartet war %3.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 again and %3 is as before.</source>
+        <translation>%1 zeigt wieder %2, und %3 ist wie vorher.</translation>
+    </message>
+    <message>
+        <source>Holes in files written in the last few seconds are no longer reported, so copies of such sparse files take more space. This makes openzfs/zfs#15526 much rarer but does not rule it out: upgrade OpenZFS to 2.1.14, 2.2.2 or newer.</source>
+        <translation>Löcher in Dateien, die in den letzten Sekunden geschrieben wurden, werden nicht mehr gemeldet; Kopien solcher Sparse-Dateien brauchen daher mehr Platz. Das macht openzfs/zfs#15526 viel seltener, schließt es aber nicht aus: Aktualisieren Sie OpenZFS auf 2.1.14, 2.2.2 oder neuer.</translation>
     </message>
 </context>
 <context>

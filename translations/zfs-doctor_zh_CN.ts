@@ -1005,8 +1005,100 @@
         <translation>不知道较新的已安装内核是否有 ZFS：%1</translation>
     </message>
     <message>
+        <source>%1 patches its ZFS packages without changing the version</source>
+        <translation>%1 修补其 ZFS 软件包而不改变版本号</translation>
+    </message>
+    <message>
+        <source>%1 patched its ZFS packages (the fix, or the tunable at 0) without changing the version, so %2 does not tell whether this build carries the fix (openzfs/zfs#15571); the package&apos;s changelog or the distribution&apos;s advisory for CVE-2023-49298 does</source>
+        <translation>%1 修补了其 ZFS 软件包（加入修复，或把该参数设为 0）而没有改变版本号，因此 %2 无法说明此构建是否包含修复（openzfs/zfs#15571）；软件包的更新日志或发行版针对 CVE-2023-49298 的公告可以说明</translation>
+    </message>
+    <message>
+        <source>a Debian update whose content ZFS Doctor does not know</source>
+        <translation>ZFS Doctor 不了解其内容的 Debian 更新</translation>
+    </message>
+    <message>
+        <source>whether Debian&apos;s build %1 carries the fix (openzfs/zfs#15571) is not known; `apt changelog zfsutils-linux` says whether it mentions CVE-2023-49298</source>
+        <translation>Debian 的构建 %1 是否包含修复（openzfs/zfs#15571）未知；`apt changelog zfsutils-linux` 会显示其中是否提到 CVE-2023-49298</translation>
+    </message>
+    <message>
+        <source>the zfs module of kernel %1 (%2), built on %3, before the fix existed</source>
+        <translation>内核 %1 的 zfs 模块（%2），构建于 %3，早于修复出现</translation>
+    </message>
+    <message>
+        <source>the zfs module of kernel %1, built on %2, after the fix existed</source>
+        <translation>内核 %1 的 zfs 模块，构建于 %2，晚于修复出现</translation>
+    </message>
+    <message>
+        <source>Ubuntu&apos;s build; when it was built is not known</source>
+        <translation>Ubuntu 的构建；构建时间未知</translation>
+    </message>
+    <message>
+        <source>whether Ubuntu&apos;s build %1 carries the fix (openzfs/zfs#15571) is not established; `apt changelog zfsutils-linux` (or the changelog of the kernel package, which carries the module) says whether it mentions CVE-2023-49298</source>
+        <translation>Ubuntu 的构建 %1 是否包含修复（openzfs/zfs#15571）尚未确定；`apt changelog zfsutils-linux`（或包含该模块的内核软件包的更新日志）会显示其中是否提到 CVE-2023-49298</translation>
+    </message>
+    <message>
+        <source>Debian 12&apos;s 2.1.11-1+deb12u1 and later carry the fix as a patch</source>
+        <translation>Debian 12 从 2.1.11-1+deb12u1 起以补丁形式包含修复</translation>
+    </message>
+    <message>
+        <source>%1 is Debian&apos;s build with the fix (openzfs/zfs#15571, patch 0028 since 2.1.11-1+deb12u1).</source>
+        <translation>%1 是包含修复的 Debian 构建（openzfs/zfs#15571，自 2.1.11-1+deb12u1 起的补丁 0028）。</translation>
+    </message>
+    <message>
+        <source>the zfs module is not loaded</source>
+        <translation>zfs 模块未加载</translation>
+    </message>
+    <message>
+        <source>the zfs module is not loaded, so nothing on ZFS is written or copied now</source>
+        <translation>zfs 模块未加载，因此目前没有任何内容在 ZFS 上写入或复制</translation>
+    </message>
+    <message>
+        <source>it is not in /sys/module/zfs/parameters</source>
+        <translation>它不在 /sys/module/zfs/parameters 中</translation>
+    </message>
+    <message>
+        <source>whether the zfs module is loaded is not known</source>
+        <translation>zfs 模块是否已加载未知</translation>
+    </message>
+    <message>
+        <source>%1 may have this bug, and whether zfs_dmu_offset_next_sync is 1 (which makes it likely) is not known: %2. Read it with `cat /sys/module/zfs/parameters/zfs_dmu_offset_next_sync`.</source>
+        <translation>%1 可能有这个缺陷，而 zfs_dmu_offset_next_sync 是否为 1（这会使其容易发生）未知：%2。请用 `cat /sys/module/zfs/parameters/zfs_dmu_offset_next_sync` 读取。</translation>
+    </message>
+    <message>
+        <source>holes in recently written files are not reported: much rarer, not ruled out</source>
+        <translation>不报告最近写入文件中的空洞：罕见得多，但未排除</translation>
+    </message>
+    <message>
+        <source>zfs_dmu_offset_next_sync is 0</source>
+        <translation>zfs_dmu_offset_next_sync 为 0</translation>
+    </message>
+    <message>
+        <source>Latent: %1 has this bug; zfs_dmu_offset_next_sync=0 makes it much rarer but does not rule it out. Upgrading to %2 fixes it.</source>
+        <translation>潜在：%1 有这个缺陷；zfs_dmu_offset_next_sync=0 使其罕见得多，但不能排除。升级到 %2 可以修复。</translation>
+    </message>
+    <message>
+        <source>strict hole reporting: a copy of a file being written can get zeros</source>
+        <translation>严格空洞报告：正在写入的文件的副本可能出现零</translation>
+    </message>
+    <message>
+        <source>%1 with zfs_dmu_offset_next_sync=%2 would have this bug, but %3.</source>
+        <translation>%1 在 zfs_dmu_offset_next_sync=%2 时会有这个缺陷，但%3。</translation>
+    </message>
+    <message>
+        <source>zfs_dmu_offset_next_sync is %1</source>
+        <translation>zfs_dmu_offset_next_sync 为 %1</translation>
+    </message>
+    <message>
+        <source>the next copy of a file that is still being written</source>
+        <translation>下一次复制仍在写入的文件</translation>
+    </message>
+    <message>
+        <source>%1 with zfs_dmu_offset_next_sync=%2: a program that copies by skipping holes (cp from coreutils 9.2 on) can silently write zeros into the copy of a file that is still being written. The source stays intact, and a scrub does not find it.</source>
+        <translation>%1，zfs_dmu_offset_next_sync=%2：按空洞跳过的复制程序（coreutils 9.2 起的 cp）可能悄无声息地在仍在写入的文件的副本中写入零。源文件保持完好，scrub 也发现不了。</translation>
+    </message>
+    <message>
         <source>The kernel the next boot starts (%1) has a zfs module, and no newer installed kernel lacks one.</source>
-        <translation>下次启动的内核（%1）有 zfs 模块，也没有较新的已安装内核缺少模块。</translation>
+        <translation>下次启动的内核（%1）带有 zfs 模块，且没有哪个更新的已安装内核缺少该模块。</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1568,14 @@
         <source>update-grub</source>
         <translation>重新生成 GRUB 配置（update-grub）</translation>
     </message>
+    <message>
+        <source>set zfs_dmu_offset_next_sync</source>
+        <translation>设置 zfs_dmu_offset_next_sync</translation>
+    </message>
+    <message>
+        <source>restore zfs_dmu_offset_next_sync</source>
+        <translation>恢复 zfs_dmu_offset_next_sync</translation>
+    </message>
 </context>
 <context>
     <name>zd::RemedyText</name>
@@ -1564,28 +1664,8 @@
         <translation>如果 zfs 模块从 initramfs 加载，请重新生成 initramfs（dracut -f / update-initramfs -u），使 modprobe.d 设置在启动时生效。</translation>
     </message>
     <message>
-        <source>zfs_dio_enabled is already 0 and %1 keeps it so; nothing to change.</source>
-        <translation>zfs_dio_enabled 已经为 0，且 %1 会保持该值，无需更改。</translation>
-    </message>
-    <message>
-        <source>zfs_dio_enabled reads &apos;%1&apos; after writing 0.</source>
-        <translation>写入 0 后 zfs_dio_enabled 读数为“%1”。</translation>
-    </message>
-    <message>
         <source>%1 does not contain the option line.</source>
         <translation>%1 中没有该选项行。</translation>
-    </message>
-    <message>
-        <source>zfs_dio_enabled reads 0 and %1 keeps it at boot.</source>
-        <translation>zfs_dio_enabled 读数为 0，且 %1 会在启动时保持该值。</translation>
-    </message>
-    <message>
-        <source>zfs_dio_enabled reads &apos;%1&apos;, expected %2.</source>
-        <translation>zfs_dio_enabled 读数为“%1”，应为 %2。</translation>
-    </message>
-    <message>
-        <source>zfs_dio_enabled reads %1 again and %2 is as before.</source>
-        <translation>zfs_dio_enabled 的读数已恢复为 %1，%2 也与之前一致。</translation>
     </message>
     <message>
         <source>Only loop devices attached after this change are affected, and the initrd&apos;s sysext step is not.</source>
@@ -1682,6 +1762,30 @@
     <message>
         <source>%1 and GRUB_DEFAULT are as before.</source>
         <translation>%1 和 GRUB_DEFAULT 均已恢复原状。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 and %3 keeps it so; nothing to change.</source>
+        <translation>%1 已经是 %2，且 %3 会保持如此；无需更改。</translation>
+    </message>
+    <message>
+        <source>%1 reads &apos;%2&apos; after writing %3.</source>
+        <translation>写入 %3 后 %1 读出的是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 and %3 keeps it at boot.</source>
+        <translation>%1 读出 %2，%3 会在启动时保持该值。</translation>
+    </message>
+    <message>
+        <source>%1 reads &apos;%2&apos;, expected %3.</source>
+        <translation>%1 读出“%2”，预期为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 again and %3 is as before.</source>
+        <translation>%1 再次读出 %2，%3 恢复原样。</translation>
+    </message>
+    <message>
+        <source>Holes in files written in the last few seconds are no longer reported, so copies of such sparse files take more space. This makes openzfs/zfs#15526 much rarer but does not rule it out: upgrade OpenZFS to 2.1.14, 2.2.2 or newer.</source>
+        <translation>最近几秒内写入的文件中的空洞将不再被报告，因此这类稀疏文件的副本会占用更多空间。这使 openzfs/zfs#15526 罕见得多，但不能排除：请将 OpenZFS 升级到 2.1.14、2.2.2 或更新版本。</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@
 #include "remedies/dataset_direct.h"
 #include "remedies/kernel_pin.h"
 #include "remedies/loop_dio.h"
+#include "remedies/module_parameter.h"
 #include "remedies/sysext_dropin.h"
-#include "remedies/zfs_dio.h"
 
 namespace zd::helper {
 
@@ -26,8 +26,13 @@ std::unique_ptr<Remedy> makeRemedy(const QString& verb, RemedyContext context) {
             return std::make_unique<LoopDioRemedy>(context);
         case RemedyClass::SysextDropin:
             return std::make_unique<SysextDropinRemedy>(context);
-        case RemedyClass::ZfsDio:
-            return std::make_unique<ZfsDioRemedy>(context);
+        case RemedyClass::ModuleParameter:
+            if (ModuleParameterRemedy::modprobePath(QString::fromLatin1(row->parameter))
+                    .isEmpty()) {
+                return nullptr;  // a parameter without its spec: tests/helper fail
+            }
+            return std::make_unique<ModuleParameterRemedy>(context,
+                                                           QString::fromLatin1(row->parameter));
         case RemedyClass::KernelPin:
             return std::make_unique<KernelPinRemedy>(context);
     }

@@ -23,10 +23,11 @@ _zfs_doctor() {
     local commands="scan explain capture check-kernel probe fix undo history help"
     local global_options="--snapshot --demo --host --json -v -vv --verbose -h --help --version"
     local problems="sysext-odirect-einval loop-write-hang dio-always-cfr-eagain
-                    cfr-linux68-eopnotsupp loop-dio-always-oops kernel-zfs-unsupported 1 2 3 4 5 6"
+                    cfr-linux68-eopnotsupp loop-dio-always-oops kernel-zfs-unsupported
+                    zeroed-copies-dirty-holes 1 2 3 4 5 6 7"
     local probes="odirect-alignment copy-file-range copy-file-range-unaligned"
     local remedies="dataset-direct-standard dataset-direct-disabled loop-dio-off
-                    sysext-dropin zfs-dio-disable kernel-pin"
+                    sysext-dropin zfs-dio-disable dmu-offset-next-sync-off kernel-pin"
 
     case $prev in
         --snapshot)

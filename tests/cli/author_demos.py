@@ -648,6 +648,60 @@ def ubuntu_problem4():
     return ev, origin, "2024-02-22T10:00:00Z"
 
 
+def ubuntu_problem7():
+    ev = Evidence()
+    release = "6.5.0-9-generic"
+    signature = "Ubuntu 6.5.0-9.9-generic 6.5.3"
+    zfs_version = "2.2.0-0ubuntu1~23.10"
+    banner = (f"Linux version {release} (buildd@lcy02-amd64-045) (x86_64-linux-gnu-gcc-13 (Ubuntu "
+              "13.2.0-4ubuntu3) 13.2.0, GNU ld (GNU Binutils for Ubuntu) 2.41) #9-Ubuntu SMP "
+              f"PREEMPT_DYNAMIC Sat Oct  7 01:35:40 UTC 2023 ({signature})")
+    ev.file("/proc/sys/kernel/hostname", "mantic-build\n")
+    ev.file("/etc/os-release", UBUNTU2310)
+    ev.file("/var/lib/dpkg/status", dpkg_status([
+        (f"linux-image-{release}", "6.5.0-9.9", INSTALLED, UBUNTU_KERNEL_TEAM),
+        ("linux-image-generic", "6.5.0.9.11", INSTALLED, UBUNTU_KERNEL_TEAM),
+        ("zfsutils-linux", zfs_version, INSTALLED, UBUNTU_KERNEL_TEAM)]))
+    kernel_basics(ev, release, banner, signature=signature)
+    ev.listing("/lib/modules", [release])
+    ev.listing("/boot", ["grub"] + [f"{kind}-{release}"
+                                    for kind in ("config", "initrd.img", "System.map", "vmlinuz")])
+    module_tree(ev, release, "ubuntu")
+    ev.file("/boot/grub/grub.cfg", grub_cfg([release], "Ubuntu", "ubuntu",
+                                            root="ZFS=rpool/ROOT/ubuntu_3kq9ls"))
+    ev.no_file("/boot/grub/grubenv")
+    zfs_module(ev, zfs_version, zfs_parameters("2.2.0"))
+    zfs_tools(ev, zfs_version, zfs_version,
+              [("bpool", "2013265920", "218103808", "1795162112", "ONLINE"),
+               ("rpool", "507343470592", "131701030912", "375642439680", "ONLINE")],
+              [("bpool/BOOT/ubuntu_3kq9ls", dataset("", "131072", "/boot", mountpoint_source="local")),
+               ("rpool/ROOT/ubuntu_3kq9ls", dataset("", "131072", "/", mountpoint_source="local")),
+               ("rpool/USERDATA/home_3kq9ls", dataset("", "131072", "/home", mountpoint_source="local"))],
+              direct_supported=False)
+    mountinfo(ev, [("/", "zfs", "rpool/ROOT/ubuntu_3kq9ls", "rw,xattr,posixacl,casesensitive"),
+                   ("/boot", "zfs", "bpool/BOOT/ubuntu_3kq9ls", "rw,xattr,posixacl,casesensitive"),
+                   ("/home", "zfs", "rpool/USERDATA/home_3kq9ls", "rw,xattr,posixacl,casesensitive"),
+                   ("/boot/efi", "vfat", "/dev/nvme0n1p1", "rw,fmask=0077,dmask=0077,codepage=437")])
+    loop_devices(ev, {})
+    fstab(ev, ["UUID=4C1D-7E2F  /boot/efi       vfat    umask=0022,fmask=0022,dmask=0022      0       1"])
+    systemd(ev, "systemd 253 (253.5-1ubuntu6)", SHOW_INACTIVE, {}, UBUNTU_SYSTEMD)
+    zfs_dmesg(ev, banner, zfs_version)
+    origin = (
+        "Modelled demo (not a capture of a real machine) of openzfs/zfs#15526 "
+        "(https://github.com/openzfs/zfs/issues/15526, copied files silently get zero-filled "
+        "chunks): Ubuntu 23.10 installed on ZFS (bpool, rpool) with its release kernel "
+        "6.5.0-9-generic and the ZFS module Ubuntu builds into its kernels (kernel/zfs), reporting "
+        "2.2.0-0ubuntu1~23.10, with zfs_dmu_offset_next_sync at its default 1; copies are made with "
+        "cp from coreutils 9.3 (as the issue reports; ZFS Doctor does not read coreutils' version). "
+        "The running kernel was built in October 2023 (Ubuntu 23.10 was released on 2023-10-12), "
+        "before the fix (openzfs/zfs#15571) existed, so its zfs module cannot carry it. Real: the "
+        "affected release, the tunable's default (module/zfs/dmu.c at zfs-2.2.0), output formats. "
+        "Modelled: names, sizes, the build time in /proc/version, the exact Ubuntu revisions "
+        "(2.2.0-0ubuntu1~23.10, 6.5.0-9.9 with upstream 6.5.3: UNCONFIRMED), the dpkg database "
+        "(abbreviated).")
+    return ev, origin, "2023-11-20T09:00:00Z"
+
+
 def fedora_healthy():
     ev = Evidence()
     release = "6.14.11-200.fc41.x86_64"
@@ -1235,6 +1289,7 @@ DEMOS = {
     "problem4-cfr-linux68": ubuntu_problem4,
     "problem5-loop-dio-always": ubuntu_problem5,
     "problem6-kernel-zfs-unsupported": fedora_problem6,
+    "problem7-zeroed-copies-ubuntu2310": ubuntu_problem7,
     "healthy-fedora41": fedora_healthy,
     "truenas-scale": truenas,
     "no-zfs-debian12": debian_nozfs,

@@ -82,6 +82,13 @@ const QList<DemoExpectation>& demos() {
          "1 of %1 known problems need attention",
          {QStringLiteral("kernel-zfs-unsupported")},
          {}},
+        // Ubuntu's own 2.2.0 build, whose module came with a kernel built
+        // before the fix existed.
+        {"problem7-zeroed-copies-ubuntu2310",
+         1,
+         "1 of %1 known problems need attention",
+         {QStringLiteral("zeroed-copies-dirty-holes")},
+         {QStringLiteral("loop-write-hang"), QStringLiteral("cfr-linux68-eopnotsupp")}},
         {"debian12-stock", 0, nullptr, {}, {QStringLiteral("loop-write-hang")}},
         {"proxmox-ve8", 0, nullptr, {}, {QStringLiteral("loop-write-hang")}},
         {"proxmox-ve9", 0, nullptr, {}, {QStringLiteral("sysext-odirect-einval")}},

@@ -127,6 +127,26 @@ class ContractTest : public QObject {
         QCOMPARE(sorted(zsh), sorted(fixVerbs()));
     }
 
+    // The sandbox lets the helper write every parameter a remedy sets
+    // (ProtectKernelTunables= makes /sys read-only otherwise).
+    void serviceUnitLetsTheModuleParameterRemediesWrite() {
+        const QByteArray unit =
+            readSource(QStringLiteral("resources/systemd/zfs-doctor-helper.service.in"));
+        QVERIFY(unit.contains("ProtectKernelTunables=yes"));
+        int parameters = 0;
+        for (const RemedyVerb& row : kRemedies) {
+            if (row.remedyClass != RemedyClass::ModuleParameter) {
+                continue;
+            }
+            ++parameters;
+            const QByteArray line =
+                QByteArray("\nReadWritePaths=-/sys/module/zfs/parameters/") + row.parameter + '\n';
+            QVERIFY2(unit.contains(line), row.verb);
+        }
+        QCOMPARE(parameters, 2);
+        QVERIFY(unit.contains("ReadWritePaths=-/etc/modprobe.d "));
+    }
+
   private:
     RecordingToolRunner m_tools;
     SystemRoot m_root;

@@ -73,6 +73,12 @@ QJsonObject zfsDio() {
                    {QStringLiteral("modprobeContent"),
                     QStringLiteral("options zfs zfs_arc_max=1073741824\n")}});
 }
+QJsonObject dmuOffset() {
+    return record(QStringLiteral("dmu-offset-next-sync-off"), QString(),
+                  {{QStringLiteral("parameter"), QStringLiteral("1")},
+                   {QStringLiteral("modprobeExisted"), false},
+                   {QStringLiteral("modprobeContent"), QString()}});
+}
 QJsonObject fedoraPin() {
     return record(
         QStringLiteral("kernel-pin"), QStringLiteral("6.12.24-200.fc41.x86_64"),
@@ -123,7 +129,7 @@ class JournalRecordsTest : public QObject {
     // The starting points of the rows are accepted: each row fails for its own change.
     void validRecordsAreAccepted() {
         for (const QJsonObject& valid :
-             {dataset(), loop(), sysext(), zfsDio(), fedoraPin(), debianPin()}) {
+             {dataset(), loop(), sysext(), zfsDio(), dmuOffset(), fedoraPin(), debianPin()}) {
             QString error;
             QVERIFY2(ChangeRecord::fromJson(valid, ChangeRecord::Origin::ThisMachine, &error),
                      qPrintable(error));
@@ -241,6 +247,12 @@ class JournalRecordsTest : public QObject {
             withBefore(debianPin(), QStringLiteral("family"), QStringLiteral("arch")));
         row("46 release differs from the target",
             withBefore(debianPin(), QStringLiteral("release"), QStringLiteral("6.1.0-28-amd64")));
+        row("47 dmu-offset parameter with a command",
+            withBefore(dmuOffset(), QStringLiteral("parameter"), QStringLiteral("1 && reboot")));
+        row("48 dmu-offset modprobe install line",
+            withBefore(withBefore(dmuOffset(), QStringLiteral("modprobeExisted"), true),
+                       QStringLiteral("modprobeContent"),
+                       QStringLiteral("install zfs /bin/sh -c 'id >/x'\n")));
     }
     void forgedRecord() {
         QFETCH(QString, fileName);
@@ -255,6 +267,8 @@ class JournalRecordsTest : public QObject {
         // Some files every remedy would touch, so a write would show.
         h.writeRootFile(QStringLiteral("/etc/default/grub"), "GRUB_DEFAULT=0\n");
         h.writeRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled"), "0\n");
+        h.writeRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dmu_offset_next_sync"),
+                        "0\n");
         const QStringList rootBefore = h.rootTree();
 
         const QDBusMessage reply = h.call(QStringLiteral("Undo"), {fileName.chopped(5)});

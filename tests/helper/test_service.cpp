@@ -315,6 +315,18 @@ class ServiceTest : public QObject {
             << "ApplyFix" << fix(std, QStringLiteral("tank\tx")) << invalid;
         QTest::newRow("69 dataset with quote")
             << "ApplyFix" << fix(dis, QStringLiteral("tank/'x'")) << invalid;
+        const QString dmu = QStringLiteral("dmu-offset-next-sync-off");
+        QTest::newRow("70 dmu-offset with target")
+            << "ApplyFix" << fix(dmu, QStringLiteral("tank")) << invalid;
+        QTest::newRow("71 dmu-offset with another parameter as target")
+            << "ApplyFix" << fix(dmu, QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled"))
+            << invalid;
+        QTest::newRow("72 dmu-offset with option")
+            << "ApplyFix" << QStringList{dmu, QString(), QStringLiteral("value=1")} << invalid;
+        QTest::newRow("73 dmu-offset preview with target")
+            << "PreviewFix" << fix(dmu, QStringLiteral("1")) << invalid;
+        QTest::newRow("74 dmu-offset verb with shell")
+            << "ApplyFix" << fix(dmu + QStringLiteral(";reboot"), QString()) << unknownVerb;
     }
     void hostileInput() {
         QFETCH(QString, method);
@@ -595,6 +607,88 @@ class ServiceTest : public QObject {
         QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
         QCOMPARE(h.readRootFile(parameter), QByteArray("1\n"));
         QVERIFY(!h.rootFileExists(modprobe));
+    }
+
+    // The same mechanism for openzfs/zfs#15526's tunable: live value and
+    // modprobe.d file written, read back, journaled, undone.
+    void dmuOffsetNextSyncOffAndUndo() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString parameter =
+            QStringLiteral("/sys/module/zfs/parameters/zfs_dmu_offset_next_sync");
+        const QString modprobe =
+            QStringLiteral("/etc/modprobe.d/zfs-doctor-dmu-offset-next-sync.conf");
+        const QString verb = QStringLiteral("dmu-offset-next-sync-off");
+        h.writeRootFile(parameter, "1\n");
+        // zfs-dio's parameter and file are not touched by this verb.
+        h.writeRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled"), "1\n");
+
+        const QJsonObject preview =
+            jsonOf(h.call(QStringLiteral("PreviewFix"), {verb, QString(), QString()}));
+        // Its own warning (the risk is reduced, not gone) and the initramfs note.
+        QVERIFY2(QJsonDocument(preview).toJson().contains("dmu-offset-holes-later") &&
+                     QJsonDocument(preview).toJson().contains("modprobe-initramfs"),
+                 QJsonDocument(preview).toJson().constData());
+        QVERIFY2(QJsonDocument(preview).toJson().contains(
+                     "echo 0 | sudo tee /sys/module/zfs/parameters/zfs_dmu_offset_next_sync"),
+                 QJsonDocument(preview).toJson().constData());
+        QVERIFY(!h.rootFileExists(modprobe));
+
+        const QDBusMessage reply = h.call(QStringLiteral("ApplyFix"), {verb, QString(), QString()});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(describe(reply)));
+        QCOMPARE(jsonOf(reply).value("status").toString(), QStringLiteral("verified"));
+        QCOMPARE(h.readRootFile(parameter), QByteArray("0\n"));
+        QVERIFY(h.readRootFile(modprobe).contains("\noptions zfs zfs_dmu_offset_next_sync=0\n"));
+        QCOMPARE(h.readRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled")),
+                 QByteArray("1\n"));
+        QVERIFY(!h.rootFileExists(QStringLiteral("/etc/modprobe.d/zfs-doctor-dio.conf")));
+        QCOMPARE(h.fakes().polkit()->calls().last().actionId,
+                 QStringLiteral("org.zfsdoctor.fix.dmu-offset-next-sync"));
+        QCOMPARE(h.journal().all().size(), 1);
+        const QDBusMessage again = h.call(QStringLiteral("ApplyFix"), {verb, QString(), QString()});
+        QCOMPARE(jsonOf(again).value("status").toString(), QStringLiteral("no-op"));
+
+        const QDBusMessage undone =
+            h.call(QStringLiteral("Undo"), {jsonOf(reply).value("id").toString()});
+        QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        QCOMPARE(h.fakes().polkit()->calls().last().actionId,
+                 QStringLiteral("org.zfsdoctor.fix.dmu-offset-next-sync"));
+        QCOMPARE(h.readRootFile(parameter), QByteArray("1\n"));
+        QVERIFY(!h.rootFileExists(modprobe));
+    }
+
+    // An admin's own file of that name comes back byte for byte.
+    void dmuOffsetNextSyncUndoRestoresTheAdminsFile() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString modprobe =
+            QStringLiteral("/etc/modprobe.d/zfs-doctor-dmu-offset-next-sync.conf");
+        const QByteArray admins = "# mine\noptions zfs zfs_arc_max=1073741824\n";
+        h.writeRootFile(QStringLiteral("/sys/module/zfs/parameters/zfs_dmu_offset_next_sync"),
+                        "1\n");
+        h.writeRootFile(modprobe, admins);
+        const QDBusMessage reply =
+            h.call(QStringLiteral("ApplyFix"),
+                   {QStringLiteral("dmu-offset-next-sync-off"), QString(), QString()});
+        QCOMPARE(jsonOf(reply).value("status").toString(), QStringLiteral("verified"));
+        QVERIFY(!h.readRootFile(modprobe).contains("zfs_arc_max"));
+        const QDBusMessage undone =
+            h.call(QStringLiteral("Undo"), {jsonOf(reply).value("id").toString()});
+        QCOMPARE(jsonOf(undone).value("status").toString(), QStringLiteral("undone"));
+        QCOMPARE(h.readRootFile(modprobe), admins);
+    }
+
+    void dmuOffsetNextSyncRefusedWithoutParameter() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QDBusMessage reply =
+            h.call(QStringLiteral("ApplyFix"),
+                   {QStringLiteral("dmu-offset-next-sync-off"), QString(), QString()});
+        QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorRefused));
+        QVERIFY2(reply.errorMessage().contains(QStringLiteral("zfs_dmu_offset_next_sync")),
+                 qPrintable(reply.errorMessage()));
+        QVERIFY(!h.rootFileExists(QStringLiteral("/etc/modprobe.d")));
+        QVERIFY(h.journal().all().isEmpty());
     }
 
     void zfsDioRefusedWithoutParameter() {

@@ -245,6 +245,12 @@ void TestRemoteSource::scanRoundTripsDoNotGrowWithDatasets() {
                 qWarning("%s", qPrintable(note.code + QLatin1Char(' ') + note.message));
             }
         }
+        // The module parameters a detector needs come with the scan.
+        if (facts.zfs.parameters.value(QStringLiteral("zfs_dmu_offset_next_sync")) !=
+            QLatin1String("1")) {
+            qWarning("zfs_dmu_offset_next_sync was not recorded");
+            return -1;
+        }
         QStringList commands;
         for (const Evidence& evidence : remote->log().items()) {
             if (evidence.kind == Evidence::Kind::Command) {

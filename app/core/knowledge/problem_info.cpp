@@ -62,6 +62,7 @@ const QStringList& knownRemedyIds() {
         QStringLiteral("dataset-direct-disabled"),
         QStringLiteral("loop-dio-off"),
         QStringLiteral("zfs-dio-disable"),
+        QStringLiteral("dmu-offset-next-sync-off"),
         QStringLiteral("kernel-pin"),
         QStringLiteral("rebuild-zfs-module"),
         QStringLiteral("upgrade-zfs"),

@@ -288,6 +288,11 @@ std::optional<Facts> remedyEffect(const Facts& facts, const RemedyOption& remedy
         after.zfs.parameters.insert(QStringLiteral("zfs_dio_enabled"), QStringLiteral("0"));
         return after;
     }
+    if (remedy.id == QLatin1String("dmu-offset-next-sync-off")) {
+        after.zfs.parameters.insert(QStringLiteral("zfs_dmu_offset_next_sync"),
+                                    QStringLiteral("0"));
+        return after;
+    }
     if (remedy.id == QLatin1String("sysext-dropin")) {
         after.systemd.sysextLoopDirectIo = QStringLiteral("0");
         return after;

@@ -122,7 +122,8 @@ bool sysextDropin(const QJsonObject& before, QString* error) {
         error);
 }
 
-bool zfsDio(const QJsonObject& before, QString* error) {
+// A module parameter's old value and the modprobe.d file before the change.
+bool moduleParameter(const QJsonObject& before, QString* error) {
     static const QRegularExpression number(QStringLiteral("^[0-9]{1,10}$"));
     const auto parameter = stringField(before, "parameter", error);
     if (!parameter) {
@@ -208,8 +209,8 @@ bool validateRecordedState(const QString& verb, const QString& target, const QJs
             return loopDio(target, before, error);
         case RemedyClass::SysextDropin:
             return sysextDropin(before, error);
-        case RemedyClass::ZfsDio:
-            return zfsDio(before, error);
+        case RemedyClass::ModuleParameter:
+            return moduleParameter(before, error);
         case RemedyClass::KernelPin:
             return kernelPin(target, before, error);
     }

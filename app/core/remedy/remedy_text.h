@@ -59,15 +59,18 @@ enum class RemedyTextCode {
     LoopDioOff,
     LoopDioNotRestored,
     LoopDioRestored,
+    // The module-parameter remedies: zfs-dio-disable, dmu-offset-next-sync-off.
+    ModprobeInitramfs,
+    ModuleParameterAlreadySet,
+    ModuleParameterNotSet,
+    ModuleParameterNoOptionLine,
+    ModuleParameterSet,
+    ModuleParameterNotRestored,
+    ModuleParameterRestored,
     // zfs-dio-disable.
     ZfsDioAllDatasets,
-    ZfsDioInitramfs,
-    ZfsDioAlreadyOff,
-    ZfsDioNotZero,
-    ZfsDioNoOptionLine,
-    ZfsDioOff,
-    ZfsDioNotRestored,
-    ZfsDioRestored,
+    // dmu-offset-next-sync-off.
+    DmuOffsetHolesLater,
     // sysext-dropin.
     DropinNewLoopDevicesOnly,
     DropinReplacesFile,
@@ -103,10 +106,12 @@ enum class RemedyStepCode {
     RestartSysext,
     RestoreDropin,
     RemoveDropin,
-    // zfs-dio-disable.
+    // The module-parameter remedies: zfs-dio-disable, dmu-offset-next-sync-off.
     SetZfsDio,
     WriteModprobe,
     RestoreZfsDio,
+    SetDmuOffsetNextSync,
+    RestoreDmuOffsetNextSync,
     RestoreModprobe,
     RemoveModprobe,
     // loop-dio-off.

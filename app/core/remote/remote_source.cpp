@@ -359,6 +359,7 @@ QList<RemoteReadRequest> RemoteSource::defaultPrefetch() {
         {K::File, QStringLiteral("/sys/module/zfs/parameters/zfs_dio_enabled")},
         {K::File, QStringLiteral("/sys/module/zfs/parameters/zfs_dio_strict")},
         {K::File, QStringLiteral("/sys/module/zfs/parameters/zfs_bclone_enabled")},
+        {K::File, QStringLiteral("/sys/module/zfs/parameters/zfs_dmu_offset_next_sync")},
         {K::File, MountTable::mountinfoPath()},
         {K::LoopDevices, QString()},
     };

@@ -253,6 +253,7 @@ bool SshdFixture::start(QString* error) {
                 "mount -t tmpfs zd-test /sys/module && mkdir -p /sys/module/zfs/parameters && "
                 "printf '2.3.2-1\\n' > /sys/module/zfs/version && "
                 "printf '1\\n' > /sys/module/zfs/parameters/zfs_dio_enabled && "
+                "printf '1\\n' > /sys/module/zfs/parameters/zfs_dmu_offset_next_sync && "
                 "exec /usr/sbin/sshd -D -e -f \"$1\"");
             m_process->start(QStringLiteral("unshare"),
                              {QStringLiteral("--mount"), QStringLiteral("--propagation"),

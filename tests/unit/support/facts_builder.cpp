@@ -84,6 +84,11 @@ FactsBuilder& FactsBuilder::zfsModule(const QString& version) {
     } else {
         zfs.parameters.remove(QStringLiteral("zfs_dio_enabled"));
     }
+    // Every release has zfs_dmu_offset_next_sync; it defaults to 1 from 2.1.5
+    // on (openzfs/zfs 9f6943504a), to 0 before.
+    const bool strictHoles = !parsed || *parsed >= Version(2, 1, 5);
+    zfs.parameters.insert(QStringLiteral("zfs_dmu_offset_next_sync"),
+                          strictHoles ? QStringLiteral("1") : QStringLiteral("0"));
     return *this;
 }
 

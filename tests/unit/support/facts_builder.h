@@ -41,7 +41,8 @@ class FactsBuilder {
     FactsBuilder& package(const QString& name, const QString& version, bool held = false);
 
     // A loaded module of this version; userland reports the same version.
-    // From 2.3.0 on the `direct` property exists and zfs_dio_enabled=1.
+    // From 2.3.0 on the `direct` property exists and zfs_dio_enabled=1;
+    // zfs_dmu_offset_next_sync has its default (1 from 2.1.5 on, else 0).
     FactsBuilder& zfsModule(const QString& version);
     // Only the userland tools, module not loaded.
     FactsBuilder& zfsUserlandOnly(const QString& version);
