@@ -4617,6 +4617,14 @@ Geprüfte Probleme: %1
         <source>&amp;Just check my system</source>
         <translation>&amp;Einfach mein System prüfen</translation>
     </message>
+    <message>
+        <source>Copied files contain &amp;zeros where the original has data</source>
+        <translation>Kopierte Dateien enthalten &amp;Nullen, wo das Original Daten hat</translation>
+    </message>
+    <message>
+        <source>ZFS or the pools are &amp;missing after a kernel update</source>
+        <translation>ZFS oder die Pools &amp;fehlen nach einem Kernel-Update</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::TroubleshootWizard</name>

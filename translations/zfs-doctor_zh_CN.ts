@@ -4593,6 +4593,14 @@ Problems checked: %1
         <source>&amp;Just check my system</source>
         <translation>只检查我的系统(&amp;J)</translation>
     </message>
+    <message>
+        <source>Copied files contain &amp;zeros where the original has data</source>
+        <translation>复制出的文件在原文件有数据的地方变成了零(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>ZFS or the pools are &amp;missing after a kernel update</source>
+        <translation>内核更新后 ZFS 或存储池不见了(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>zd::gui::TroubleshootWizard</name>

@@ -94,6 +94,10 @@ SymptomPage::SymptomPage() : m_group(new QButtonGroup(this)) {
          "symptom_loop"},
         {TroubleshootWizard::Symptom::CopyFails,
          tr("&Copying files fails with EAGAIN / “Operation not supported”"), "symptom_copy"},
+        {TroubleshootWizard::Symptom::CopiesHaveZeros,
+         tr("Copied files contain &zeros where the original has data"), "symptom_zeros"},
+        {TroubleshootWizard::Symptom::ZfsGoneAfterKernelUpdate,
+         tr("ZFS or the pools are &missing after a kernel update"), "symptom_kernel_update"},
         {TroubleshootWizard::Symptom::KernelCrashed, tr("The &kernel crashed or the machine froze"),
          "symptom_crash"},
         {TroubleshootWizard::Symptom::CheckEverything, tr("&Just check my system"),
@@ -208,8 +212,8 @@ void ProbePage::initializePage() {
     const bool live = window->state() && window->state()->isLive();
     const Facts facts = window->state() ? window->state()->facts : Facts();
     const QList<Finding> findings = wizard->relevantFindings();
-    for (int number : wizard->relevantProblemNumbers()) {
-        const ProblemInfo* problem = window->knowledge()->problem(QString::number(number));
+    for (const QString& id : wizard->relevantProblemIds()) {
+        const ProblemInfo* problem = window->knowledge()->problem(id);
         if (problem == nullptr) {
             continue;
         }
@@ -223,8 +227,9 @@ void ProbePage::initializePage() {
         box->setObjectName(QStringLiteral("probeRow_") + problem->id);
         auto* grid = new QGridLayout(box);
         grid->setContentsMargins(0, 4, 0, 4);
-        auto* title = wrapped(
-            QStringLiteral("<b>%1. %2</b>").arg(number).arg(problem->title.toHtmlEscaped()));
+        auto* title = wrapped(QStringLiteral("<b>%1. %2</b>")
+                                  .arg(problem->number)
+                                  .arg(problem->title.toHtmlEscaped()));
         grid->addWidget(title, 0, 0, 1, 3);
         const QStringList datasets = probeDatasets(finding, facts);
         if (problem->probe.safety == ProbeInfo::Safety::Never || problem->probe.name.isEmpty()) {

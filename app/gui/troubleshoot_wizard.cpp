@@ -2,25 +2,31 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "troubleshoot_wizard.h"
 
+#include "knowledge/knowledge_base.h"
 #include "main_window.h"
 #include "troubleshoot_pages.h"
 
 namespace zd::gui {
 
-QList<int> problemNumbersForSymptom(TroubleshootWizard::Symptom symptom) {
+QStringList problemIdsForSymptom(TroubleshootWizard::Symptom symptom) {
     using Symptom = TroubleshootWizard::Symptom;
     switch (symptom) {
         case Symptom::SysextFails:
-            return {1};
+            return {QStringLiteral("sysext-odirect-einval")};
         case Symptom::LoopMountHangs:
-            return {2};
+            return {QStringLiteral("loop-write-hang")};
         case Symptom::CopyFails:
-            return {3, 4};
+            return {QStringLiteral("dio-always-cfr-eagain"),
+                    QStringLiteral("cfr-linux68-eopnotsupp")};
+        case Symptom::CopiesHaveZeros:
+            return {QStringLiteral("zeroed-copies-dirty-holes")};
+        case Symptom::ZfsGoneAfterKernelUpdate:
+            return {QStringLiteral("kernel-zfs-unsupported")};
         case Symptom::KernelCrashed:
             // A hung machine after a kernel update is often reported as a crash.
-            return {5, 2};
+            return {QStringLiteral("loop-dio-always-oops"), QStringLiteral("loop-write-hang")};
         case Symptom::CheckEverything:
-            return {1, 2, 3, 4, 5};
+            break;
     }
     return {};
 }
@@ -42,8 +48,15 @@ TroubleshootWizard::TroubleshootWizard(MainWindow* window) : QWizard(window), m_
     setStartId(SymptomPageId);
 }
 
-QList<int> TroubleshootWizard::relevantProblemNumbers() const {
-    return problemNumbersForSymptom(m_symptom);
+QStringList TroubleshootWizard::relevantProblemIds() const {
+    if (m_symptom != Symptom::CheckEverything) {
+        return problemIdsForSymptom(m_symptom);
+    }
+    QStringList ids;
+    for (const ProblemInfo& problem : m_window->knowledge()->problems()) {
+        ids << problem.id;
+    }
+    return ids;
 }
 
 QList<Finding> TroubleshootWizard::relevantFindings() const {
@@ -51,10 +64,9 @@ QList<Finding> TroubleshootWizard::relevantFindings() const {
     if (!m_window->state()) {
         return findings;
     }
-    const QList<int> numbers = relevantProblemNumbers();
-    for (int number : numbers) {
+    for (const QString& id : relevantProblemIds()) {
         for (const Finding& finding : m_window->state()->findings) {
-            if (finding.number == number) {
+            if (finding.id == id) {
                 findings.append(finding);
             }
         }

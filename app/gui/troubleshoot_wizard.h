@@ -31,7 +31,15 @@ class TroubleshootWizard : public QWizard {
         VerifyPageId,
         SummaryPageId
     };
-    enum class Symptom { SysextFails, LoopMountHangs, CopyFails, KernelCrashed, CheckEverything };
+    enum class Symptom {
+        SysextFails,
+        LoopMountHangs,
+        CopyFails,
+        CopiesHaveZeros,
+        ZfsGoneAfterKernelUpdate,
+        KernelCrashed,
+        CheckEverything
+    };
 
     explicit TroubleshootWizard(MainWindow* window);
 
@@ -39,8 +47,9 @@ class TroubleshootWizard : public QWizard {
 
     Symptom symptom() const { return m_symptom; }
     void setSymptom(Symptom symptom) { m_symptom = symptom; }
-    // Problem numbers (1..5) this symptom can come from.
-    QList<int> relevantProblemNumbers() const;
+    // The problems (ids, in number order) this symptom can come from; every
+    // problem of the knowledge base for "just check my system".
+    QStringList relevantProblemIds() const;
     // The findings for those problems in the current state.
     QList<Finding> relevantFindings() const;
     // Whether probes and remedies can run: only on this machine, never on a
@@ -68,6 +77,8 @@ class TroubleshootWizard : public QWizard {
     Symptom m_symptom = Symptom::CheckEverything;
 };
 
-QList<int> problemNumbersForSymptom(TroubleshootWizard::Symptom symptom);
+// The problems a symptom can come from, by id; empty for CheckEverything
+// (which means all of them).
+QStringList problemIdsForSymptom(TroubleshootWizard::Symptom symptom);
 
 }  // namespace zd::gui

@@ -318,6 +318,43 @@ class TestWizard : public QObject {
         QVERIFY(m_helper.calls.isEmpty());
     }
 
+    // "Just check my system" looks at every problem of the knowledge base
+    // (not a list that a new problem would have to join); every symptom
+    // names problems the knowledge base has, and each problem has a symptom.
+    void symptomsCoverEveryProblem() {
+        MainWindow window(m_knowledge);
+        window.setState(demoState(*m_knowledge, QStringLiteral("problem6-kernel-zfs-unsupported")));
+        TroubleshootWizard wizard(&window);
+        QStringList all;
+        for (const ProblemInfo& problem : m_knowledge->problems()) {
+            all << problem.id;
+        }
+        QCOMPARE(wizard.relevantProblemIds(), all);
+        QStringList named;
+        wizard.show();
+        for (QRadioButton* button : wizard.currentPage()->findChildren<QRadioButton*>()) {
+            button->click();
+            QVERIFY(wizard.currentPage()->validatePage());  // takes the chosen symptom
+            const QStringList ids = wizard.relevantProblemIds();
+            QVERIFY2(!ids.isEmpty(), qPrintable(button->objectName()));
+            for (const QString& id : ids) {
+                QVERIFY2(m_knowledge->problem(id), qPrintable(id));
+            }
+            if (button->objectName() != QLatin1String("symptom_check")) {
+                named << ids;
+            }
+        }
+        for (const QString& id : all) {
+            QVERIFY2(named.contains(id), qPrintable(id + QStringLiteral(" has no symptom")));
+        }
+        wizard.findChild<QRadioButton*>(QStringLiteral("symptom_kernel_update"))->click();
+        QVERIFY(wizard.currentPage()->validatePage());
+        const QList<Finding> findings = wizard.relevantFindings();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().id, QStringLiteral("kernel-zfs-unsupported"));
+        QCOMPARE(findings.first().status, FindingStatus::Affected);
+    }
+
     void wizardOnThisMachineSaysNothingAboutSnapshots() {
         auto window = liveWindow();
         TroubleshootWizard wizard(window.get());
