@@ -83,12 +83,12 @@ copy() { cp "$scratch/$1" "$out/$2"; echo "$out/$2"; }
 for overview in "$scratch"/en/*-overview.png; do
   copy "en/$(basename "$overview")" "$(basename "$overview")"
 done
-for n in 1 2 3 4 5; do
-  for demo in "$scratch"/en/problem"$n"-*-overview.png; do
-    name="$(basename "$demo" -overview.png)"
-    copy "en/$name-finding-$n.png" "$name-finding-$n.png"
-    copy "en/$name-finding-$n-full.png" "$name-finding-$n-full.png"
-  done
+# Each problem demo (problemN-...) with the explanation of its problem N.
+for demo in "$scratch"/en/problem[0-9]*-overview.png; do
+  name="$(basename "$demo" -overview.png)"
+  n="${name#problem}"; n="${n%%-*}"
+  copy "en/$name-finding-$n.png" "$name-finding-$n.png"
+  copy "en/$name-finding-$n-full.png" "$name-finding-$n-full.png"
 done
 for step in "$scratch"/en/*-wizard-*.png; do
   copy "en/$(basename "$step")" "$(basename "$step")"
