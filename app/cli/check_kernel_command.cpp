@@ -95,12 +95,10 @@ int checkKernelCommand(const QStringList& arguments, const GlobalOptions& option
                        .arg(release));
         return kExitUsage;
     }
-    const auto knowledge = loadKnowledge();
-    if (!knowledge) {
-        return kExitError;
-    }
+    KnowledgeLoad knowledgeLoad;  // beside the collection, as scan does
     const auto target = loadTarget(options);
-    if (!target) {
+    const auto knowledge = knowledgeLoad.finish();
+    if (!knowledge || !target) {
         return kExitError;
     }
 
