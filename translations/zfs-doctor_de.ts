@@ -921,10 +921,6 @@
         <translation>hat kein zfs-Modul, und ob er unterstützt wird, ist nicht bekannt: sein Upstream-Stand ist nicht bekannt (%1)</translation>
     </message>
     <message>
-        <source>has no zfs module yet; %1, so dkms or akmods can build one at install time or at boot if the kernel&apos;s headers are installed, which ZFS Doctor does not read</source>
-        <translation>hat noch kein zfs-Modul; %1, also können dkms oder akmods bei der Installation oder beim Booten eines bauen, wenn die Header des Kernels installiert sind, was ZFS Doctor nicht liest</translation>
-    </message>
-    <message>
         <source>Check with `dkms status` and `ls /lib/modules/%1/build/include` (the headers a build needs); `sudo dkms autoinstall -k %1` (or `sudo akmods --force --kernels %1`) builds the module now.</source>
         <translation>Prüfen Sie mit `dkms status` und `ls /lib/modules/%1/build/include` (die Header, die ein Build braucht); `sudo dkms autoinstall -k %1` (oder `sudo akmods --force --kernels %1`) baut das Modul sofort.</translation>
     </message>
@@ -1099,6 +1095,18 @@
     <message>
         <source>The kernel the next boot starts (%1) has a zfs module, and no newer installed kernel lacks one.</source>
         <translation>Der Kernel, den der nächste Start lädt (%1), hat ein zfs-Modul, und keinem neueren installierten Kernel fehlt eines.</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and none can be built: its headers are not installed (/lib/modules/%1/build/include is missing), so dkms and akmods skip it, although %2</source>
+        <translation>hat kein zfs-Modul, und keines kann gebaut werden: Seine Header sind nicht installiert (/lib/modules/%1/build/include fehlt), also überspringen dkms und akmods ihn (%2)</translation>
+    </message>
+    <message>
+        <source>has no zfs module yet; %1 and its headers are installed, so dkms or akmods can still build one (akmods at boot), unless its build failed</source>
+        <translation>hat noch kein zfs-Modul; %1, und seine Header sind installiert, also können dkms oder akmods noch eines bauen (akmods beim Booten), sofern sein Build nicht fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>has no zfs module yet; %1, so dkms or akmods can build one at install time or at boot if the kernel&apos;s headers are installed, which could not be read</source>
+        <translation>hat noch kein zfs-Modul; %1, also können dkms oder akmods bei der Installation oder beim Booten eines bauen, wenn die Header des Kernels installiert sind, was nicht gelesen werden konnte</translation>
     </message>
 </context>
 <context>

@@ -921,10 +921,6 @@
         <translation>没有 zfs 模块，是否受支持未知：其上游版本未知（%1）</translation>
     </message>
     <message>
-        <source>has no zfs module yet; %1, so dkms or akmods can build one at install time or at boot if the kernel&apos;s headers are installed, which ZFS Doctor does not read</source>
-        <translation>还没有 zfs 模块；%1，因此如果安装了该内核的头文件，dkms 或 akmods 可以在安装时或启动时构建模块，而 ZFS Doctor 不读取这一点</translation>
-    </message>
-    <message>
         <source>Check with `dkms status` and `ls /lib/modules/%1/build/include` (the headers a build needs); `sudo dkms autoinstall -k %1` (or `sudo akmods --force --kernels %1`) builds the module now.</source>
         <translation>用 `dkms status` 和 `ls /lib/modules/%1/build/include`（构建所需的头文件）检查；`sudo dkms autoinstall -k %1`（或 `sudo akmods --force --kernels %1`）会立即构建模块。</translation>
     </message>
@@ -1099,6 +1095,18 @@
     <message>
         <source>The kernel the next boot starts (%1) has a zfs module, and no newer installed kernel lacks one.</source>
         <translation>下次启动的内核（%1）带有 zfs 模块，且没有哪个更新的已安装内核缺少该模块。</translation>
+    </message>
+    <message>
+        <source>has no zfs module, and none can be built: its headers are not installed (/lib/modules/%1/build/include is missing), so dkms and akmods skip it, although %2</source>
+        <translation>没有 zfs 模块，也无法构建：其头文件未安装（/lib/modules/%1/build/include 不存在），因此 dkms 和 akmods 会跳过它，尽管%2</translation>
+    </message>
+    <message>
+        <source>has no zfs module yet; %1 and its headers are installed, so dkms or akmods can still build one (akmods at boot), unless its build failed</source>
+        <translation>还没有 zfs 模块；%1，且其头文件已安装，因此 dkms 或 akmods 仍可构建模块（akmods 在启动时），除非其构建已失败</translation>
+    </message>
+    <message>
+        <source>has no zfs module yet; %1, so dkms or akmods can build one at install time or at boot if the kernel&apos;s headers are installed, which could not be read</source>
+        <translation>还没有 zfs 模块；%1，因此如果安装了该内核的头文件，dkms 或 akmods 可以在安装时或启动时构建模块，而头文件是否安装无法读取</translation>
     </message>
 </context>
 <context>

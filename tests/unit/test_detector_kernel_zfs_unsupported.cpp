@@ -264,6 +264,64 @@ class TestDetectorKernelZfsUnsupported : public QObject {
             QLatin1String("sudo dkms autoinstall -k 6.16.5-200.fc42.x86_64")));
     }
 
+    // The VM suite's kernel-boot scenario as facts: Debian 12 with zfs-dkms
+    // 2.3.2 from backports, running 6.12.95 with its module, and bookworm's
+    // stock 6.1 installed without headers and made the default. 6.1 is
+    // inside 2.3.2's range, but dkms skips a kernel without
+    // build/include: affected, and the pin goes back to the running kernel.
+    // With headers the build may still come (unknown); unread, unknown too.
+    void kernelWithoutHeadersGetsNoModule() {
+        const QString running = QStringLiteral("6.12.95+deb12-amd64");
+        const QString stock = QStringLiteral("6.1.0-44-amd64");
+        FactsBuilder builder;
+        builder.distro(DistroFamily::Debian, QStringLiteral("debian"))
+            .kernel(running, QStringLiteral("Linux version 6.12.95+deb12-amd64 "
+                                            "(debian-kernel@lists.debian.org) #1 SMP "
+                                            "PREEMPT_DYNAMIC Debian 6.12.95-1~bpo12+1 "
+                                            "(2026-07-01)"))
+            .installedKernel(running, QStringLiteral("linux-image-6.12.95+deb12-amd64"),
+                             QStringLiteral("6.12.95-1~bpo12+1"))
+            .installedKernel(stock, QStringLiteral("linux-image-6.1.0-44-amd64"),
+                             QStringLiteral("6.1.192-3"), Tri::No)
+            .kernelHeaders(stock, Tri::No)
+            .defaultBoot(stock)
+            .package(QStringLiteral("zfs-dkms"), QStringLiteral("2.3.2-2~bpo12+2"))
+            .package(QStringLiteral("zfsutils-linux"), QStringLiteral("2.3.2-2~bpo12+2"))
+            .zfsModule(QStringLiteral("2.3.2-2~bpo12+2"));
+        Finding finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Affected, qPrintable(describe(finding)));
+        QVERIFY(finding.summary.contains(QLatin1String("its headers are not installed")));
+        QVERIFY(
+            finding.summary.contains(QLatin1String("/lib/modules/6.1.0-44-amd64/build/include")));
+        const RemedyOption* pin = findRemedy(finding, QStringLiteral("kernel-pin"));
+        QVERIFY2(pin, qPrintable(describe(finding)));
+        QCOMPARE(pin->target, running);
+        QVERIFY(pin->automatic);
+        // Inside the range: installing the headers lets dkms build it.
+        const RemedyOption* rebuild = findRemedy(finding, QStringLiteral("rebuild-zfs-module"));
+        QVERIFY2(rebuild, qPrintable(describe(finding)));
+        QVERIFY(
+            rebuild->command.contains(QLatin1String("apt install linux-headers-6.1.0-44-amd64")));
+        QVERIFY(!findRemedy(finding, QStringLiteral("upgrade-zfs")));
+
+        builder.kernelHeaders(stock, Tri::Yes);
+        finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("its headers are installed")));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("sudo dkms autoinstall -k ") + stock));
+
+        builder.kernelHeaders(stock, Tri::Unknown);
+        finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::Unknown, qPrintable(describe(finding)));
+        QVERIFY(finding.unknownReason.contains(QLatin1String("which could not be read")));
+
+        // The default back on the running kernel (the pin applied): an
+        // older kernel without a module is not a next-boot kernel.
+        builder.kernelHeaders(stock, Tri::No).defaultBoot(running);
+        finding = detect(builder.build());
+        QVERIFY2(finding.status == FindingStatus::NotAffected, qPrintable(describe(finding)));
+    }
+
     // Where the next boot goes cannot be told: unknown, saying why.
     void unknownNextBootIsUnknown() {
         FactsBuilder builder = fedora(QStringLiteral("2.4.0-1"), Tri::Yes);

@@ -49,6 +49,7 @@ Facts fullyPopulated() {
     next.level = {QString(), QString(), QStringLiteral("no module tree"), QStringLiteral("6.12.0"),
                   QStringLiteral("6.13.0")};
     next.zfsModule = Tri::No;
+    next.headers = Tri::No;
     next.defaultBoot = true;
     next.newerThanRunning = Tri::Yes;
     facts.kernel.installed = {running, next};

@@ -155,6 +155,8 @@ class KernelCollectorTest : public QObject {
         QVERIFY(old);
         QCOMPARE(old->level.level, QStringLiteral("6.1.192"));  // from the package version
         QCOMPARE(old->zfsModule, Tri::No);                      // no DKMS module was built for it
+        QCOMPARE(old->headers, Tri::No);           // build/include is not there: dkms skips it
+        QCOMPARE(current->headers, Tri::Unknown);  // has its module: not read
         QCOMPARE(old->newerThanRunning, Tri::No);
         QVERIFY(!kernel.installedKernel(QStringLiteral("6.1.0-18-amd64")));
         // grub.cfg with GRUB_DEFAULT=saved points at 6.1.0-18, which is gone: unknown.
@@ -250,6 +252,30 @@ class KernelCollectorTest : public QObject {
         QVERIFY(facts.kernel.installed.isEmpty());
         QVERIFY(hasNote(facts, QStringLiteral("dpkg-status-missing")));
         QVERIFY(!facts.unread(FactArea::Packages));
+    }
+
+    // The headers of a kernel without a zfs module: present when
+    // build/include lists, absent when it does not exist, unknown when it
+    // could not be listed (never "absent").
+    void headersOfKernelsWithoutModule() {
+        ScriptedSource source;
+        addRunning(source, QStringLiteral("6.12.1-arch1-1"));
+        source.addDirectory(QStringLiteral("/lib/modules"),
+                            {QStringLiteral("6.12.1-arch1-1"), QStringLiteral("6.13.2-arch1-1"),
+                             QStringLiteral("6.14.3-arch1-1")});
+        for (const char* release : {"6.12.1-arch1-1", "6.13.2-arch1-1", "6.14.3-arch1-1"}) {
+            source.addDirectory(QStringLiteral("/lib/modules/") + QLatin1String(release),
+                                {QStringLiteral("build"), QStringLiteral("kernel")});
+        }
+        source.addDirectory(QStringLiteral("/lib/modules/6.13.2-arch1-1/build/include"),
+                            {QStringLiteral("linux"), QStringLiteral("generated")});
+        source.addUnreadableDirectory(QStringLiteral("/lib/modules/6.14.3-arch1-1/build/include"));
+        Facts facts = factsFor(DistroFamily::Other);
+        collectKernel(source, facts);
+        QCOMPARE(facts.kernel.installedKernel(QStringLiteral("6.12.1-arch1-1"))->headers, Tri::No);
+        QCOMPARE(facts.kernel.installedKernel(QStringLiteral("6.13.2-arch1-1"))->headers, Tri::Yes);
+        QCOMPARE(facts.kernel.installedKernel(QStringLiteral("6.14.3-arch1-1"))->headers,
+                 Tri::Unknown);
     }
 
     // An unread /lib/modules/<release> listing is unknown, never "no module".

@@ -205,7 +205,20 @@ class KernelCollector {
                                   : installedKernelLevel(installed.release,
                                                          installed.packageVersion, m_facts.distro);
             findZfsModule(installed);
+            if (installed.zfsModule == Tri::No) {
+                findHeaders(installed);
+            }
         }
+    }
+
+    // Whether dkms or akmods could build a module for the kernel: they skip a
+    // kernel whose /lib/modules/<release>/build/include is missing (a
+    // dangling build link, as Fedora's kernel-core leaves without
+    // kernel-devel, is missing too). A listing, no process.
+    void findHeaders(InstalledKernel& installed) {
+        const Evidence include = m_source.listDirectory(
+            kModules + QLatin1Char('/') + installed.release + QStringLiteral("/build/include"));
+        installed.headers = include.absent() ? Tri::No : include.ok() ? Tri::Yes : Tri::Unknown;
     }
 
     // Reads /lib/modules/<release> and the subdirectories where distributions

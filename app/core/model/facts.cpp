@@ -279,6 +279,7 @@ QJsonObject kernelToJson(const KernelFacts& kernel) {
                         {QStringLiteral("level"), levelToJson(k.level)},
                         {QStringLiteral("zfs_module"), triToJson(k.zfsModule)},
                         {QStringLiteral("zfs_module_path"), k.zfsModulePath},
+                        {QStringLiteral("headers"), triToJson(k.headers)},
                         {QStringLiteral("default_boot"), k.defaultBoot},
                         {QStringLiteral("newer_than_running"), triToJson(k.newerThanRunning)}});
     }
@@ -484,6 +485,7 @@ void readKernel(Reader& r, const QJsonObject& o, const QString& path, KernelFact
         k.level = levelFromJson(r, e, p, "level");
         k.zfsModule = r.tri(e, p, "zfs_module");
         k.zfsModulePath = r.string(e, p, "zfs_module_path");
+        k.headers = r.tri(e, p, "headers");
         k.defaultBoot = r.boolean(e, p, "default_boot");
         k.newerThanRunning = r.tri(e, p, "newer_than_running");
         kernel.installed.append(k);

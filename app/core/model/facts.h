@@ -109,6 +109,11 @@ struct InstalledKernel {
     // listings: updates/dkms, extra, kernel/zfs, zfs, ...), and where.
     Tri zfsModule = Tri::Unknown;
     QString zfsModulePath;
+    // Whether its headers are installed, as dkms decides before it builds:
+    // /lib/modules/<release>/build/include exists (dkms_autoinstaller's
+    // _check_kernel_dir; Fedora's build link points into kernel-devel).
+    // Read only for a kernel without a zfs module.
+    Tri headers = Tri::Unknown;
     bool defaultBoot = false;             // the default boot entry (KernelFacts::defaultBoot)
     Tri newerThanRunning = Tri::Unknown;  // by upstream level, then package version
     bool operator==(const InstalledKernel&) const = default;

@@ -63,6 +63,15 @@ FactsBuilder& FactsBuilder::package(const QString& name, const QString& version,
     return *this;
 }
 
+FactsBuilder& FactsBuilder::kernelHeaders(const QString& release, Tri present) {
+    for (InstalledKernel& existing : m_facts.kernel.installed) {
+        if (existing.release == release) {
+            existing.headers = present;
+        }
+    }
+    return *this;
+}
+
 FactsBuilder& FactsBuilder::defaultBoot(const QString& release) {
     m_facts.kernel.defaultBoot = release;
     m_facts.kernel.defaultBootSource = QStringLiteral("grubby");

@@ -37,6 +37,8 @@ class FactsBuilder {
     FactsBuilder& installedKernel(const QString& release, const QString& package = QString(),
                                   const QString& packageVersion = QString(),
                                   Tri zfsModule = Tri::Yes);
+    // Whether an installed kernel's headers (build/include) are present.
+    FactsBuilder& kernelHeaders(const QString& release, Tri present);
     FactsBuilder& defaultBoot(const QString& release);
     FactsBuilder& package(const QString& name, const QString& version, bool held = false);
 

@@ -36,6 +36,15 @@ void ScriptedSource::addUnreadableFile(const QString& path) {
     m_files.insert(path, evidence);
 }
 
+void ScriptedSource::addUnreadableDirectory(const QString& path) {
+    Evidence evidence;
+    evidence.kind = Evidence::Kind::Directory;
+    evidence.key = path;
+    evidence.failure = Evidence::Failure::PermissionDenied;
+    evidence.message = QStringLiteral("Permission denied");
+    m_directories.insert(path, evidence);
+}
+
 void ScriptedSource::addDirectory(const QString& path, const QStringList& entries) {
     Evidence evidence;
     evidence.kind = Evidence::Kind::Directory;

@@ -22,6 +22,8 @@ class ScriptedSource : public SystemSource {
     // A file that exists but this user may not read.
     void addUnreadableFile(const QString& path);
     void addDirectory(const QString& path, const QStringList& entries);
+    // A directory that exists but this user may not list.
+    void addUnreadableDirectory(const QString& path);
     void addCommand(const QStringList& argv, const QString& output, int exitCode = 0,
                     const QString& errorOutput = {});
     // A command whose run fails before it produces output (e.g. Timeout).

@@ -19,11 +19,13 @@
 // Proxmox VE, TrueNAS) nothing builds a module: a kernel has ZFS exactly when
 // its /lib/modules holds one, whatever META says.
 //
-// A kernel inside the range without a module may still get one (dkms and
-// akmods build at install time and again at boot when the kernel's headers
-// are installed); ZFS Doctor does not collect the headers, so that is
-// unknown, saying how to check. Pure function of the facts: `check-kernel
-// RELEASE` judges a kernel about to boot by adjusting them.
+// A kernel inside the range without a module may still get one: dkms and
+// akmods build at install time (akmods also at boot) when the kernel's
+// headers are installed, and skip it when they are not (dkms's hook tests
+// /lib/modules/<release>/build/include). Without headers it gets none; with
+// headers, or when they could not be read, that is unknown, saying how to
+// check. Pure function of the facts: `check-kernel RELEASE` judges a kernel
+// about to boot by adjusting them.
 
 #include <QCoreApplication>
 
@@ -194,10 +196,31 @@ KernelZfs judge(const InstalledKernel& kernel, const ModuleSource& source) {
         case Range::Inside:
             break;
     }
+    switch (kernel.headers) {
+        case Tri::No:
+            // dkms's kernel hook and akmods skip a kernel without headers:
+            // nothing builds the module until they are installed.
+            result.state = KernelZfs::State::Without;
+            result.verdict = Text::tr(
+                                 "has no zfs module, and none can be built: its headers are "
+                                 "not installed (/lib/modules/%1/build/include is missing), so "
+                                 "dkms and akmods skip it, although %2")
+                                 .arg(kernel.release, supported);
+            return result;
+        case Tri::Yes:
+            result.verdict = Text::tr(
+                                 "has no zfs module yet; %1 and its headers are installed, so "
+                                 "dkms or akmods can still build one (akmods at boot), unless "
+                                 "its build failed")
+                                 .arg(supported);
+            return result;
+        case Tri::Unknown:
+            break;
+    }
     result.verdict = Text::tr(
                          "has no zfs module yet; %1, so dkms or akmods can build one at "
                          "install time or at boot if the kernel's headers are installed, "
-                         "which ZFS Doctor does not read")
+                         "which could not be read")
                          .arg(supported);
     return result;
 }
