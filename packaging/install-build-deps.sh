@@ -33,6 +33,8 @@ apt_packages=(
   # tools/screenshots.sh: a window manager framing the window, as on a desktop
   openbox
   libqt6svg6 qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk
+  # Qt's own strings (the wizard's Back/Next/Cancel) in German and Chinese
+  qt6-translations-l10n
   openssh-client openssh-server
   # helper tests: a stalling FUSE file system; the remote sudoers rule against a real sudo
   libfuse3-dev sudo
@@ -51,7 +53,7 @@ dnf_packages=(
   systemd-devel libmount-devel spdlog-devel fmt-devel libselinux-devel
   clang-tools-extra ccache
   dbus-daemon polkit util-linux squashfs-tools xorg-x11-server-Xvfb xorg-x11-xauth
-  qt6-qtsvg google-noto-sans-cjk-fonts
+  qt6-qtsvg google-noto-sans-cjk-fonts qt6-qttranslations
   openssh-clients openssh-server dbus-tools fuse3-devel sudo
   librsvg2-tools desktop-file-utils libappstream-glib appstream libxml2 polkit-devel
   zsh bash-completion man-db rpm-build rpmlint
