@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "remedies/kernel_pin.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <unistd.h>
+#include <climits>
 
 #include "dnf/dnf4_versionlock.h"
 #include "dnf/dnf5_versionlock.h"
@@ -97,6 +102,37 @@ QString fileText(const SystemRoot& root, const QString& path, bool* existed) {
     return content ? QString::fromUtf8(*content) : QString();
 }
 
+// The os-release file as os-release(5) says to find it: /etc/os-release,
+// else /usr/lib/os-release. /etc/os-release is a relative symlink to
+// ../usr/lib/os-release on Debian, Ubuntu and Fedora, and may itself lead to
+// another link, so links are followed here, resolved inside the root (the
+// test seam) and at most 8 deep. readSmallFile() never follows one: it
+// guards the files the helper replaces, and os-release is only read.
+QString osReleaseText(const SystemRoot& root) {
+    for (const QString& start :
+         {QStringLiteral("/etc/os-release"), QStringLiteral("/usr/lib/os-release")}) {
+        QString path = start;
+        for (int depth = 0; depth < 8; ++depth) {
+            char target[PATH_MAX];
+            const ssize_t length = ::readlink(QFile::encodeName(root.path(path)).constData(),
+                                              target, sizeof target - 1);
+            if (length <= 0) {
+                break;  // not a link, or missing: read (or miss) it as it is
+            }
+            const QString link = QFile::decodeName(QByteArray(target, int(length)));
+            path = QDir::cleanPath(link.startsWith(QLatin1Char('/'))
+                                       ? link
+                                       : QFileInfo(path).path() + QLatin1Char('/') + link);
+        }
+        bool existed = false;
+        const QString text = fileText(root, path, &existed);
+        if (existed) {
+            return text;
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 std::optional<QString> KernelPinRemedy::assignedValue(const QByteArray& content,
@@ -153,8 +189,7 @@ QString KernelPinRemedy::grubEntryPath(const QString& grubCfg, const QString& re
 }
 
 KernelPinRemedy::Family KernelPinRemedy::detectFamily() const {
-    bool existed = false;
-    const QString osRelease = fileText(m_context.root, QStringLiteral("/etc/os-release"), &existed);
+    const QString osRelease = osReleaseText(m_context.root);
     if (QFileInfo::exists(m_context.root.path(QStringLiteral("/usr/bin/midclt"))) ||
         osRelease.contains(QLatin1String("TrueNAS"), Qt::CaseInsensitive)) {
         return Family::TrueNas;

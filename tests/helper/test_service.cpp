@@ -706,8 +706,15 @@ class ServiceTest : public QObject {
         ServiceHarness h;
         QVERIFY2(h.ok(), qPrintable(h.error()));
         const QString release = QStringLiteral("6.12.24-200.fc41.x86_64");
-        h.writeRootFile(QStringLiteral("/etc/os-release"),
+        // /etc/os-release -> ../usr/lib/os-release (as on Fedora), and that
+        // an absolute link on to the file: both resolved inside the root.
+        h.writeRootFile(QStringLiteral("/usr/lib/os-release.d/os-release-test"),
                         "NAME=\"Fedora Linux\"\nID=fedora\nVERSION_ID=41\n");
+        h.writeRootFile(QStringLiteral("/etc/.keep"), "");
+        QVERIFY(QFile::link(QStringLiteral("/usr/lib/os-release.d/os-release-test"),
+                            h.root() + QStringLiteral("/usr/lib/os-release")));
+        QVERIFY(QFile::link(QStringLiteral("../usr/lib/os-release"),
+                            h.root() + QStringLiteral("/etc/os-release")));
         h.writeRootFile(QStringLiteral("/lib/modules/") + release + QStringLiteral("/modules.dep"),
                         "");
         h.writeRootFile(QStringLiteral("/boot/vmlinuz-") + release, "kernel");
@@ -892,8 +899,14 @@ class ServiceTest : public QObject {
         ServiceHarness h;
         QVERIFY2(h.ok(), qPrintable(h.error()));
         const QString release = QStringLiteral("6.1.0-27-amd64");
-        h.writeRootFile(QStringLiteral("/etc/os-release"),
+        // As Debian lays it out: /etc/os-release is a relative symlink to
+        // ../usr/lib/os-release (the helper refused every Debian system
+        // while it read os-release without following links).
+        h.writeRootFile(QStringLiteral("/usr/lib/os-release"),
                         "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\n");
+        h.writeRootFile(QStringLiteral("/etc/.keep"), "");
+        QVERIFY(QFile::link(QStringLiteral("../usr/lib/os-release"),
+                            h.root() + QStringLiteral("/etc/os-release")));
         h.writeRootFile(QStringLiteral("/lib/modules/") + release + QStringLiteral("/modules.dep"),
                         "");
         h.writeRootFile(QStringLiteral("/boot/vmlinuz-") + release, "kernel");
@@ -931,6 +944,28 @@ class ServiceTest : public QObject {
                                      {"apt-mark", "showhold"}}));
         QCOMPARE(h.readRootFile(QStringLiteral("/etc/default/grub")),
                  QByteArray("GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\n"));
+    }
+
+    // An os-release link that never ends in a file (a loop) names no
+    // family: refused, nothing run, nothing written.
+    void kernelPinOsReleaseLinkLoopIsRefused() {
+        ServiceHarness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const QString release = QStringLiteral("6.1.0-27-amd64");
+        h.writeRootFile(QStringLiteral("/lib/modules/") + release + QStringLiteral("/modules.dep"),
+                        "");
+        h.writeRootFile(QStringLiteral("/boot/vmlinuz-") + release, "kernel");
+        h.writeRootFile(QStringLiteral("/etc/default/grub"), "GRUB_DEFAULT=0\n");
+        QVERIFY(QFile::link(QStringLiteral("os-release"),
+                            h.root() + QStringLiteral("/etc/os-release")));
+        const QStringList before = h.rootTree();
+        const QDBusMessage reply =
+            h.call(QStringLiteral("ApplyFix"), {QStringLiteral("kernel-pin"), release, QString()});
+        QCOMPARE(reply.errorName(), QString::fromLatin1(kErrorRefused));
+        QVERIFY2(reply.errorMessage().contains(QStringLiteral("names neither")),
+                 qPrintable(reply.errorMessage()));
+        QVERIFY(h.tools().calls().isEmpty());
+        QCOMPARE(h.rootTree(), before);
     }
 
     void kernelPinRefusedOnTrueNas() {
