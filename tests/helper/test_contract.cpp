@@ -147,6 +147,31 @@ class ContractTest : public QObject {
         QVERIFY(unit.contains("ReadWritePaths=-/etc/modprobe.d "));
     }
 
+    // kernel-pin's tools write below /boot. ReadWritePaths= of /boot itself
+    // loses against ProtectSystem=full's read-only /boot (systemd 252, VM
+    // suite: update-grub "Read-only file system"); the boot loaders'
+    // directories below it are writable.
+    void serviceUnitLetsTheBootLoaderToolsWrite() {
+        const QByteArray unit =
+            readSource(QStringLiteral("resources/systemd/zfs-doctor-helper.service.in"));
+        QVERIFY(unit.contains("\nProtectSystem=full\n"));
+        static const QRegularExpression readWrite(QStringLiteral("^ReadWritePaths=(.*)$"),
+                                                  QRegularExpression::MultilineOption);
+        QStringList paths;
+        for (auto it = readWrite.globalMatch(QString::fromUtf8(unit)); it.hasNext();) {
+            paths << it.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+        for (const char* path :
+             {"-/boot/grub", "-/boot/grub2", "-/etc/default", "-/etc/sysconfig"}) {
+            QVERIFY2(paths.contains(QLatin1String(path)), path);
+        }
+        for (const QString& path : paths) {
+            QVERIFY2(path != QLatin1String("-/boot") && path != QLatin1String("/boot") &&
+                         path != QLatin1String("-/etc") && path != QLatin1String("/usr"),
+                     qPrintable(path));
+        }
+    }
+
   private:
     RecordingToolRunner m_tools;
     SystemRoot m_root;

@@ -7,11 +7,13 @@
 #   tests/vm/build-image.sh [--variant current|stock61|legacy] [--force]
 #
 #   current: bookworm-backports kernel 6.12 + zfs-dkms/zfsutils 2.3.x from
-#            bookworm-backports (the default suite runs here)
+#            bookworm-backports (the default suite runs here); also bookworm's
+#            stock 6.1 kernel without headers (no zfs module) and grub's tools
+#            for problem 6's scenario
 #   stock61: bookworm's own kernel 6.1 + zfs-dkms/zfsutils 2.3.x from
 #            bookworm-backports (Debian 12's stock kernel with backports ZFS)
 #   legacy:  bookworm kernel 6.1 + bookworm's zfs-dkms/zfsutils 2.1.x
-# One kernel per image, one DKMS build of zfs per image.
+# One DKMS build of zfs per image.
 #
 # Output in $ZFS_DOCTOR_VM_CACHE (default /var/cache/zfs-doctor-vm)/<variant>-<key>/:
 #   rootfs.qcow2  ext4 root filesystem (whole disk, no partition table)
@@ -28,7 +30,7 @@ while [ $# -gt 0 ]; do
     --variant) variant="${2:?--variant needs a value}"; shift 2 ;;
     --variant=*) variant="${1#*=}"; shift ;;
     --force) force=1; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) die "unknown option '$1'" ;;
   esac
 done
@@ -128,8 +130,9 @@ progress "apt: kernel (${kpkgs[*]})"
 in_root apt-get install -y -q "${kpkgs[@]}" >>"$work/apt.log" 2>&1 || { tail -n 30 "$work/apt.log" >&2; die "installing the kernel failed"; }
 mapfile -t kvers < <(ls "$root/lib/modules")
 # A DKMS build of zfs takes about half an hour on a loaded 2-core host: one
-# kernel per image, so a run builds only the images its scenarios need.
-[ "${#kvers[@]}" -eq 1 ] || die "expected one kernel in the image, found: ${kvers[*]}"
+# DKMS build per image, so a run builds only the images its scenarios need
+# (current's second kernel comes after the build, without headers).
+[ "${#kvers[@]}" -eq 1 ] || die "expected one kernel before zfs, found: ${kvers[*]}"
 kver="${kvers[0]}"
 progress "apt: zfs (${zpkgs[*]}), dkms build for $kver (takes minutes)"
 in_root apt-get install -y -q "${zpkgs[@]}" >>"$work/apt.log" 2>&1 || { tail -n 40 "$work/apt.log" >&2; die "installing zfs failed"; }
@@ -141,6 +144,30 @@ if ! ls "$root/lib/modules/$kver"/updates/dkms/zfs.ko* >/dev/null 2>&1; then
 fi
 ls "$root/lib/modules/$kver"/updates/dkms/zfs.ko* >/dev/null 2>&1 || die "no zfs.ko for $kver after dkms"
 in_root depmod "$kver"
+
+# current only, for problem 6's scenario (scenarios/kernel-boot.sh): bookworm's
+# stock 6.1 kernel as a second, older kernel WITHOUT its headers, so DKMS
+# cannot build zfs for it (its postinst hook only warns), and GRUB's
+# configuration tools so that grub.cfg, GRUB_DEFAULT and update-grub exist as
+# on a real Debian host (QEMU still boots vmlinuz directly: no boot loader is
+# installed into the disk). /etc/default/grub is what grub-pc's postinst
+# would install (ucf from grub2-common's template).
+second_kver=""
+if [ "$variant" = current ]; then
+  stock="$(in_root apt-cache madison linux-image-amd64 | awk '$3 ~ /^6\.1\./ {print $3}' | sort -V | tail -n 1)"
+  [ -n "$stock" ] || die "bookworm's linux-image-amd64 6.1 not found in the archive"
+  stock_pkg="$(in_root apt-cache show "linux-image-amd64=$stock" | sed -n 's/^Depends: \(linux-image-[^ ,]*\).*/\1/p' | head -n 1)"
+  [ -n "$stock_pkg" ] || die "no kernel package behind linux-image-amd64=$stock"
+  progress "apt: second kernel $stock_pkg without headers, grub2-common grub-pc-bin"
+  in_root apt-get install -y -q "$stock_pkg" grub2-common grub-pc-bin >>"$work/apt.log" 2>&1 || { tail -n 30 "$work/apt.log" >&2; die "installing $stock_pkg and grub's tools failed"; }
+  second_kver="${stock_pkg#linux-image-}"
+  [ -d "$root/lib/modules/$second_kver" ] || die "no /lib/modules/$second_kver after installing $stock_pkg"
+  if ls "$root/lib/modules/$second_kver"/updates/dkms/zfs.ko* >/dev/null 2>&1; then
+    die "DKMS built zfs for $second_kver although its headers are not installed"
+  fi
+  install -D -m 0644 "$root/usr/share/grub/default/grub" "$root/etc/default/grub"
+  mkdir -p "$root/boot/grub"
+fi
 
 # System configuration.
 echo zfs-doctor-vm >"$root/etc/hostname"
@@ -174,6 +201,7 @@ in_root dpkg-query -W -f='${Package} ${Version}\n' >"$work/packages.txt"
 {
   echo "VARIANT=$variant"
   echo "KERNEL=$kver"
+  echo "SECOND_KERNEL=$second_kver"
   echo "ZFS=$(in_root dpkg-query -W -f='${Version}' zfsutils-linux)"
   echo "SYSTEMD=$(in_root dpkg-query -W -f='${Version}' systemd)"
   echo "KEY=$(recipe_key "$variant")"

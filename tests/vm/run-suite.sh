@@ -68,6 +68,7 @@ scenarios=(
   "22:truth-dio-write-dio-off-6.1:stock61:1200:truth-dio-write-dio-off:opt-in"
   "23:truth-legacy:legacy:1200:truth-legacy:opt-in"
   "24:speed:current:1200::opt-in"
+  "25:kernel-boot:current:1200::default"
 )
 
 build_dir=build/ci payload="" variant="" only="" jobs="" out="" tscale=1
